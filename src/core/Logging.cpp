@@ -1,0 +1,62 @@
+#include "Logging.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <mutex>
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+namespace reper::Logging {
+
+namespace {
+
+std::mutex g_mutex;
+std::vector<spdlog::sink_ptr>& sinks()
+{
+    static std::vector<spdlog::sink_ptr> s = [] {
+        auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+        console->set_level(spdlog::level::warn);
+        return std::vector<spdlog::sink_ptr>{console};
+    }();
+    return s;
+}
+
+} // namespace
+
+void setup(const QString& logDir, spdlog::level::level_enum consoleLevel)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    auto& s = sinks();
+    s.front()->set_level(consoleLevel);
+    if (!logDir.isEmpty() && QDir().mkpath(logDir)) {
+        const std::string path = QDir(logDir).filePath(QStringLiteral("reper.log")).toStdString();
+        try {
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, 5 * 1024 * 1024, 5);
+            file->set_level(spdlog::level::info);
+            s.push_back(file);
+        } catch (const spdlog::spdlog_ex&) {
+            // A read-only data folder must not stop the program; the console still gets warnings.
+        }
+    }
+    spdlog::apply_all([&](const std::shared_ptr<spdlog::logger>& l) { l->sinks() = s; });
+}
+
+std::shared_ptr<spdlog::logger> logger(const char* module)
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    if (auto existing = spdlog::get(module))
+        return existing;
+    auto l = std::make_shared<spdlog::logger>(module, sinks().begin(), sinks().end());
+    l->set_level(spdlog::level::info);
+    l->flush_on(spdlog::level::warn);
+    spdlog::register_logger(l);
+    return l;
+}
+
+QString defaultLogDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("logs"));
+}
+
+} // namespace reper::Logging

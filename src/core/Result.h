@@ -1,0 +1,58 @@
+#pragma once
+// Errors are values (docs/architecture.md): a message for the user and a detail for the log.
+// No exceptions cross a layer boundary.
+#include <QString>
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace reper {
+
+struct Error
+{
+    QString message; // what the user reads; never holds a name, CNP, address, phone or note
+    QString detail;  // for the log (SQLite message, path, …)
+};
+
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_v(std::move(value)) {}
+    Result(Error error) : m_v(std::move(error)) {}
+
+    bool ok() const { return m_v.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T& value() { return std::get<0>(m_v); }
+    const T& value() const { return std::get<0>(m_v); }
+    T& operator*() { return value(); }
+    const T& operator*() const { return value(); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    const Error& error() const { return std::get<1>(m_v); }
+
+private:
+    std::variant<T, Error> m_v;
+};
+
+// A result without a value: success, or an error.
+class [[nodiscard]] Status
+{
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)) {}
+    static Status success() { return {}; }
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+inline Error makeError(QString message, QString detail = {})
+{
+    return Error{std::move(message), std::move(detail)};
+}
+
+} // namespace reper

@@ -1,0 +1,31 @@
+#pragma once
+// Backups, restores and checks of a store. A backup is a consistent copy taken through SQLite's
+// online backup API while the store is in use, still encrypted with the same key, with the key
+// slots beside it (`FILE` and `FILE.keys`), so the same passwords and recovery key open it.
+#include "Result.h"
+
+#include <QStringList>
+
+namespace reper {
+
+class Database;
+class MasterKey;
+class Store;
+
+struct VerifyReport
+{
+    bool ok = true;
+    QStringList lines; // one line per check, "ok: …" or "FAILED: …"
+};
+
+namespace BackupService {
+Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath);
+Status backup(Store& store, const QString& destination);
+// Replaces the store at storePath with the backup at `backupPath`, after checking that the backup
+// opens for `user` with `password` and passes a quick check. The replaced store is kept beside
+// it as `<store>.before-restore-<time>.bak`. No connection to storePath may be open.
+Status restore(const QString& backupPath, const QString& storePath, const QString& user, const QString& password);
+VerifyReport verify(Store& store);
+} // namespace BackupService
+
+} // namespace reper

@@ -1,0 +1,57 @@
+#pragma once
+// The key slots of a store, in `<store>.keys` beside the encrypted file: for each user, the master
+// key sealed (XChaCha20-Poly1305) with a key derived from the user's password by Argon2id. Changing
+// a password reseals one slot; the store itself is never re-encrypted for it. The file is written
+// atomically (temporary file, fsync, rename) and travels with every backup.
+#include "MasterKey.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <vector>
+
+namespace reper {
+
+struct KeySlot
+{
+    QString user;
+    quint64 opsLimit = 0;
+    quint64 memLimit = 0;
+    QByteArray salt;
+    QByteArray nonce;
+    QByteArray sealed; // master key + MAC
+    QDateTime created;
+    bool mustChangePassword = false;
+};
+
+class KeyFile
+{
+public:
+    static QString pathFor(const QString& storePath) { return storePath + QStringLiteral(".keys"); }
+
+    static Result<KeyFile> load(const QString& path);
+    Status save(const QString& path) const;
+
+    const QString& storeId() const { return m_storeId; }
+    void setStoreId(const QString& id) { m_storeId = id; }
+    const QByteArray& keyCheck() const { return m_keyCheck; }
+    void setKeyCheck(const QByteArray& check) { m_keyCheck = check; }
+    const std::vector<KeySlot>& slots() const { return m_slots; }
+
+    const KeySlot* slotFor(const QString& user) const;
+    // Seals the master key for a user (replacing any slot of theirs).
+    Status setSlot(const QString& user, const QString& password, const MasterKey& key, bool mustChange = false);
+    bool removeSlot(const QString& user);
+    // The master key from a user's slot; an error for an unknown user or a wrong password alike.
+    Result<MasterKey> unlock(const QString& user, const QString& password) const;
+
+private:
+    QString m_storeId;
+    QByteArray m_keyCheck;
+    std::vector<KeySlot> m_slots;
+};
+
+// Writes bytes to path atomically: a temporary file beside it, fsync, rename, fsync of the folder.
+Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+
+} // namespace reper

@@ -1,0 +1,178 @@
+#include "Store.h"
+
+#include "BackupService.h"
+#include "Clock.h"
+#include "KeyFile.h"
+#include "Logging.h"
+#include "Migrator.h"
+#include "RecoveryKey.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace reper {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+
+} // namespace
+
+Store::Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Clock& clock)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_key(std::move(key))
+    , m_clock(clock)
+    , m_reference(*m_db)
+{
+}
+
+QString Store::timestamp() const
+{
+    return m_clock.now().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QString Store::storeId()
+{
+    const auto id = m_db->queryText(QStringLiteral("SELECT value FROM store_meta WHERE key = 'store_id'"));
+    return id ? *id : QString();
+}
+
+Result<Store::Created> Store::create(const QString& path, const QString& adminName, const QString& password,
+                                     const Clock& clock)
+{
+    auto log = Logging::logger("storage");
+    const QString keyPath = KeyFile::pathFor(path);
+    if (QFileInfo::exists(path) || QFileInfo::exists(keyPath))
+        return makeError(tr("A store already exists at %1; Reper does not overwrite it.").arg(path));
+    if (adminName.trimmed().isEmpty())
+        return makeError(tr("The administrator needs a user name."));
+    if (password.isEmpty())
+        return makeError(tr("The administrator needs a password."));
+
+    const MasterKey key = MasterKey::generate();
+    const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const auto cleanUp = [&] {
+        for (const QString& p : {path, keyPath, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+            QFile::remove(p);
+    };
+
+    auto db = Database::open(path, key.bytes(), true);
+    if (!db) {
+        cleanUp();
+        return db.error();
+    }
+    Error error;
+    if (Migrator::migrate(**db, &error) != Migrator::Outcome::Created) {
+        db->reset();
+        cleanUp();
+        return error;
+    }
+    {
+        Transaction tx(**db);
+        ReferenceRepository reference(**db);
+        UserRepository users(**db);
+        Status s = tx.beginStatus();
+        if (s)
+            s = reference.seedDefaults();
+        if (s) {
+            auto meta = (*db)->prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES (?, ?)"));
+            if (!meta)
+                s = meta.error();
+            if (s)
+                s = meta->bind(1, "store_id").bind(2, storeId).exec();
+            if (s)
+                s = meta->bind(1, "created_at").bind(2, clock.now().toUTC().toString(Qt::ISODate)).exec();
+        }
+        if (s) {
+            auto admin = users.add(adminName, {QStringLiteral("administrator"), QStringLiteral("coordinator")}, {},
+                                   clock);
+            if (!admin)
+                s = admin.error();
+        }
+        if (s)
+            s = tx.commit();
+        if (!s) {
+            db->reset();
+            cleanUp();
+            return s.error();
+        }
+    }
+    KeyFile keys;
+    keys.setStoreId(storeId);
+    keys.setKeyCheck(key.checkValue());
+    Status s = keys.setSlot(adminName, password, key);
+    if (s)
+        s = keys.save(keyPath);
+    if (!s) {
+        db->reset();
+        cleanUp();
+        return s.error();
+    }
+    db->reset();
+    auto opened = openWithKey(path, key, adminName, clock);
+    if (!opened)
+        return opened.error();
+    log->info("store created (schema {})", Migrator::latestVersion());
+    return Created{std::move(opened.value()), RecoveryKey::encode(key)};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& user, const QString& password,
+                                           const Clock& clock)
+{
+    if (!QFileInfo::exists(path))
+        return makeError(tr("There is no store at %1.").arg(path));
+    auto keys = KeyFile::load(KeyFile::pathFor(path));
+    if (!keys)
+        return keys.error();
+    auto key = keys->unlock(user, password);
+    if (!key) {
+        Logging::logger("storage")->info("failed unlock for a user slot");
+        return key.error();
+    }
+    return openWithKey(path, *key, user, clock);
+}
+
+Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, QStringView recoveryKey,
+                                                          const QString& user, const Clock& clock)
+{
+    auto key = RecoveryKey::decode(recoveryKey);
+    if (!key)
+        return key.error();
+    return openWithKey(path, *key, user, clock);
+}
+
+Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const MasterKey& key, const QString& user,
+                                                  const Clock& clock)
+{
+    auto db = Database::open(path, key.bytes(), false);
+    if (!db)
+        return db.error();
+    Error error;
+    const auto backupFirst = [&](int from, int to) -> Status {
+        const QString copy = path + QStringLiteral(".before-schema-%1-%2.bak").arg(to).arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        Logging::logger("storage")->info("backing up before migration {} -> {}", from, to);
+        return BackupService::copyDatabase(**db, copy, key, KeyFile::pathFor(path));
+    };
+    const auto outcome = Migrator::migrate(**db, &error, backupFirst);
+    if (outcome == Migrator::Outcome::NewerThanProgram || outcome == Migrator::Outcome::Failed)
+        return error;
+    std::unique_ptr<Store> store(new Store(std::move(db.value()), path, key, clock));
+    if (auto s = store->m_reference.load(); !s)
+        return s.error();
+    UserRepository users(store->db());
+    auto found = users.find(user);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(tr("There is no user %1 in this store.").arg(user));
+    if ((*found)->disabled)
+        return makeError(tr("The user %1 is disabled.").arg(user));
+    store->m_user = **found;
+    return store;
+}
+
+} // namespace reper

@@ -1,0 +1,63 @@
+#pragma once
+// An open store: the encrypted database, its key, the reference data and the user acting on it.
+// Creating a store makes a random master key, the first user's key slot and the recovery key;
+// opening one unlocks a user's slot (or takes the recovery key), checks the cipher and migrates.
+#include "Database.h"
+#include "MasterKey.h"
+#include "ReferenceRepository.h"
+#include "Result.h"
+#include "UserRepository.h"
+
+#include <memory>
+
+namespace reper {
+
+class Clock;
+
+class Store
+{
+public:
+    struct Created;
+
+    // A new store at `path` (refused if a file is there) whose first user is administrator and
+    // national coordinator. The recovery key is returned once and is stored nowhere.
+    static Result<Created> create(const QString& path, const QString& adminName, const QString& password,
+                                  const Clock& clock);
+    static Result<std::unique_ptr<Store>> open(const QString& path, const QString& user, const QString& password,
+                                               const Clock& clock);
+    // Opens with the recovery key alone (key file lost, passwords forgotten). The acting user must
+    // exist in the store.
+    static Result<std::unique_ptr<Store>> openWithRecoveryKey(const QString& path, QStringView recoveryKey,
+                                                              const QString& user, const Clock& clock);
+
+    Database& db() { return *m_db; }
+    const QString& path() const { return m_path; }
+    const MasterKey& key() const { return m_key; }
+    const StoreUser& user() const { return m_user; }
+    const Clock& clock() const { return m_clock; }
+    ReferenceRepository& reference() { return m_reference; }
+    QString storeId();
+
+    // "YYYY-MM-DD HH:MM:SS" in UTC, for the created_at/updated_at columns.
+    QString timestamp() const;
+
+private:
+    Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Clock& clock);
+    static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const MasterKey& key, const QString& user,
+                                                      const Clock& clock);
+
+    std::unique_ptr<Database> m_db;
+    QString m_path;
+    MasterKey m_key;
+    const Clock& m_clock;
+    ReferenceRepository m_reference;
+    StoreUser m_user;
+};
+
+struct Store::Created
+{
+    std::unique_ptr<Store> store;
+    QString recoveryKey;
+};
+
+} // namespace reper

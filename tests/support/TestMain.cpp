@@ -1,0 +1,18 @@
+// One main() for every suite: a QCoreApplication (translations, QStandardPaths) and Catch2.
+// Offscreen is forced here, not in ctest's environment: Catch2 v2 lists tests at build time.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Reper"));
+    QCoreApplication::setApplicationName(QStringLiteral("reper-tests"));
+    return Catch::Session().run(argc, argv);
+}

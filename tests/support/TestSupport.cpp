@@ -1,0 +1,56 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <stdexcept>
+
+namespace reper::test {
+
+QString dataPath(const QString& name)
+{
+    return QDir(QStringLiteral(REPER_SOURCE_DIR "/tests/data")).filePath(name);
+}
+
+QString samplesPath(const QString& name)
+{
+    QString root = qEnvironmentVariable("REPER_SAMPLES");
+    if (root.isEmpty())
+        root = QDir::cleanPath(QStringLiteral(REPER_SOURCE_DIR "/../shared/samples"));
+    if (!QFileInfo(root).isDir())
+        return {};
+    return name.isEmpty() ? root : QDir(root).filePath(name);
+}
+
+QString cliPath()
+{
+    return QStringLiteral(REPER_BINARY_DIR "/src/cli/reper-cli");
+}
+
+FixedClock& fixedClock()
+{
+    static FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
+    return clock;
+}
+
+TempStore::TempStore()
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("no temporary folder");
+    m_path = m_dir.filePath(QStringLiteral("store.reper"));
+    auto created = Store::create(m_path, QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock());
+    if (!created)
+        throw std::runtime_error(created.error().message.toStdString() + " / " + created.error().detail.toStdString());
+    m_store = std::move(created->store);
+    m_recovery = created->recoveryKey;
+}
+
+QString readText(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace reper::test

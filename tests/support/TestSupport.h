@@ -1,0 +1,46 @@
+#pragma once
+// Test support: temporary folders and stores, fixture paths, the public samples when present.
+#include "Clock.h"
+#include "Store.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace reper::test {
+
+// tests/data/<name>
+QString dataPath(const QString& name = {});
+// ../shared/samples/<name> beside the source tree (or $REPER_SAMPLES); empty when not there.
+QString samplesPath(const QString& name = {});
+// The built reper-cli.
+QString cliPath();
+
+// A clock pinned to 2026-01-15 12:00 UTC unless set otherwise.
+FixedClock& fixedClock();
+
+constexpr const char* kPassword = "test-password-123";
+
+// A fresh store in a temporary folder, opened as its administrator "admin".
+class TempStore
+{
+public:
+    TempStore();
+    Store& store() { return *m_store; }
+    Store* operator->() { return m_store.get(); }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    const QString& recoveryKey() const { return m_recovery; }
+    void close() { m_store.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_recovery;
+    std::unique_ptr<Store> m_store;
+};
+
+// Reads a whole file as UTF-8.
+QString readText(const QString& path);
+
+} // namespace reper::test
