@@ -1,5 +1,7 @@
 #include "Logging.h"
 
+#include "AppPaths.h"
+
 #include <QDir>
 #include <QStandardPaths>
 #include <mutex>
@@ -56,7 +58,7 @@ std::shared_ptr<spdlog::logger> logger(const char* module)
 
 QString defaultLogDir()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("logs"));
+    return AppPaths::logDir();
 }
 
 } // namespace reper::Logging

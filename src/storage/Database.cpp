@@ -112,6 +112,11 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
+int Statement::parameterIndex(const char* name) const
+{
+    return sqlite3_bind_parameter_index(m_stmt, name);
+}
+
 bool Statement::next()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -40,6 +40,8 @@ public:
     Statement& bind(int index, const std::optional<bool>& value);
     Statement& bindBlob(int index, const QByteArray& blob);
     Statement& bindNull(int index);
+    // The position of a named parameter (":from"), 0 when the statement has none of that name.
+    int parameterIndex(const char* name) const;
 
     // Steps once: true when a row is ready, false when done. Errors are kept and reported by error().
     bool next();

@@ -1,0 +1,153 @@
+#include "CliContext.h"
+
+#include "AppPaths.h"
+#include "Clock.h"
+#include "KeyFile.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace reper::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
+
+// Reads a line from the terminal with echo off; nothing when there is no terminal.
+std::optional<QString> askHidden(const QString& prompt)
+{
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return std::nullopt;
+    const int fd = fileno(tty);
+    termios old {};
+    const bool isTty = tcgetattr(fd, &old) == 0;
+    if (isTty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    char buf[1024];
+    const bool got = std::fgets(buf, sizeof buf, tty) != nullptr;
+    if (isTty)
+        tcsetattr(fd, TCSAFLUSH, &old);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    if (!got)
+        return std::nullopt;
+    QString line = QString::fromLocal8Bit(buf);
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
+} // namespace
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    storePath = qEnvironmentVariable("REPER_STORE");
+    if (storePath.isEmpty())
+        storePath = AppPaths::defaultStorePath();
+    userName = qEnvironmentVariable("REPER_USER");
+}
+
+int CliContext::fail(const QString& message)
+{
+    m_err << "reper-cli: " << message << Qt::endl;
+    return UserError;
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << "reper-cli: " << message << Qt::endl
+          << tr("Try 'reper-cli --help'.") << Qt::endl;
+    return Usage;
+}
+
+int CliContext::fail(const Error& error)
+{
+    if (!error.detail.isEmpty())
+        Logging::logger("cli")->warn("{} ({})", error.message.toStdString(), error.detail.toStdString());
+    return fail(error.message);
+}
+
+std::optional<QString> CliContext::password(const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet("REPER_PASSWORD"))
+        return qEnvironmentVariable("REPER_PASSWORD");
+    return askHidden(prompt);
+}
+
+std::optional<QString> CliContext::newPassword(const QString& prompt)
+{
+    if (qEnvironmentVariableIsSet("REPER_NEW_PASSWORD"))
+        return qEnvironmentVariable("REPER_NEW_PASSWORD");
+    const auto first = askHidden(prompt);
+    if (!first)
+        return std::nullopt;
+    const auto second = askHidden(tr("Once more: "));
+    if (!second || *second != *first) {
+        m_err << "reper-cli: " << tr("the two passwords differ") << Qt::endl;
+        return std::nullopt;
+    }
+    return first;
+}
+
+Result<QString> CliContext::actingUser()
+{
+    if (!userName.isEmpty())
+        return userName;
+    auto keys = KeyFile::load(KeyFile::pathFor(storePath));
+    if (!keys)
+        return keys.error();
+    if (keys->slots().size() == 1)
+        return keys->slots().front().user;
+    return makeError(tr("say who you are with --user NAME (or $REPER_USER): the store has several users"));
+}
+
+Result<std::unique_ptr<Store>> CliContext::openStore()
+{
+    auto user = actingUser();
+    if (!user)
+        return user.error();
+    const auto pw = password(tr("Password for %1: ").arg(*user));
+    if (!pw)
+        return makeError(tr("no password: set $REPER_PASSWORD or run from a terminal"));
+    return Store::open(storePath, *user, *pw, SystemClock::instance());
+}
+
+bool CliContext::takeFlag(const QString& name)
+{
+    return args.removeAll(name) > 0;
+}
+
+std::optional<QString> CliContext::takeValue(const QString& name, bool* missingValue)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == name) {
+            if (i + 1 >= args.size() || args[i + 1].startsWith(QLatin1String("--"))) {
+                *missingValue = true;
+                args.removeAt(i);
+                return std::nullopt;
+            }
+            const QString v = args[i + 1];
+            args.remove(i, 2);
+            return v;
+        }
+        if (args[i].startsWith(name + QLatin1Char('='))) {
+            const QString v = args[i].mid(name.size() + 1);
+            args.removeAt(i);
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace reper::cli

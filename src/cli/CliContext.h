@@ -1,0 +1,50 @@
+#pragma once
+// What every reper-cli command shares: the global options, the streams, the password and user
+// lookups, and opening the store. Exit codes of interchange.md §2: 0 success, 1 a user error
+// (bad input, wrong password, refused permission) with a one-line reason, 2 bad usage.
+#include "Result.h"
+#include "Store.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace reper::cli {
+
+enum Exit { Success = 0, UserError = 1, Usage = 2 };
+
+class CliContext
+{
+public:
+    CliContext();
+
+    QString storePath;     // --store, $REPER_STORE, or the default location
+    QString userName;      // --user or $REPER_USER; empty: the only slot in the key file
+    QStringList args;      // the command's own arguments
+
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    int fail(const QString& message);      // writes "reper-cli: message" to stderr, returns 1
+    int usage(const QString& message);     // the same, returns 2
+    int fail(const Error& error);          // logs the detail, shows the message
+
+    // $REPER_PASSWORD, else asked on the terminal without echo.
+    std::optional<QString> password(const QString& prompt);
+    // $REPER_NEW_PASSWORD, else asked twice on the terminal.
+    std::optional<QString> newPassword(const QString& prompt);
+    // The user who acts: --user, $REPER_USER, or the only user with a key slot.
+    Result<QString> actingUser();
+    // Opens the store as the acting user.
+    Result<std::unique_ptr<Store>> openStore();
+
+    // Option parsing for a command's arguments: "--name value" pairs and flags.
+    bool takeFlag(const QString& name);
+    std::optional<QString> takeValue(const QString& name, bool* missingValue);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace reper::cli

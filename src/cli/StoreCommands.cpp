@@ -1,0 +1,144 @@
+// init, backup, restore, verify and recover: the life of a store file.
+#include "BackupService.h"
+#include "Clock.h"
+#include "Commands.h"
+#include "KeyFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace reper::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
+
+bool unexpectedArgs(CliContext& ctx, int* code)
+{
+    if (ctx.args.isEmpty())
+        return false;
+    *code = ctx.usage(tr("unexpected argument '%1'").arg(ctx.args.first()));
+    return true;
+}
+
+} // namespace
+
+int runInit(CliContext& ctx)
+{
+    bool missing = false;
+    const auto admin = ctx.takeValue(QStringLiteral("--admin"), &missing);
+    if (!admin || missing || admin->trimmed().isEmpty())
+        return ctx.usage(tr("init needs --admin NAME"));
+    if (int code = 0; unexpectedArgs(ctx, &code))
+        return code;
+    if (QFileInfo::exists(ctx.storePath))
+        return ctx.fail(tr("a store already exists at %1; it was left as it is").arg(ctx.storePath));
+    const auto pw = ctx.password(tr("Password for %1: ").arg(*admin));
+    if (!pw)
+        return ctx.fail(tr("no password: set $REPER_PASSWORD or run from a terminal"));
+    if (pw->size() < 8)
+        return ctx.fail(tr("the password is too short: use at least 8 characters (12 or a passphrase is better)"));
+    auto created = Store::create(ctx.storePath, *admin, *pw, SystemClock::instance());
+    if (!created)
+        return ctx.fail(created.error());
+    ctx.err() << tr("Created the store %1 with administrator %2.").arg(ctx.storePath, *admin) << Qt::endl
+              << tr("Recovery key (shown only now; print it or write it down and keep it offline, locked away):")
+              << Qt::endl;
+    ctx.out() << created->recoveryKey << Qt::endl;
+    return Success;
+}
+
+int runBackup(CliContext& ctx)
+{
+    bool missing = false;
+    const auto out = ctx.takeValue(QStringLiteral("--out"), &missing);
+    if (!out || missing)
+        return ctx.usage(tr("backup needs --out FILE"));
+    if (int code = 0; unexpectedArgs(ctx, &code))
+        return code;
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    if (auto s = BackupService::backup(**store, *out); !s)
+        return ctx.fail(s.error());
+    ctx.err() << tr("Backup written to %1 (with its key slots in %2).").arg(*out, KeyFile::pathFor(*out)) << Qt::endl;
+    return Success;
+}
+
+int runRestore(CliContext& ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usage(tr("restore needs the backup FILE"));
+    const QString file = ctx.args.takeFirst();
+    QString user = ctx.userName;
+    if (user.isEmpty()) {
+        auto keys = KeyFile::load(KeyFile::pathFor(file));
+        if (!keys)
+            return ctx.fail(keys.error());
+        if (keys->slots().size() != 1)
+            return ctx.usage(tr("say who you are with --user NAME: the backup has several users"));
+        user = keys->slots().front().user;
+    }
+    const auto pw = ctx.password(tr("Password for %1: ").arg(user));
+    if (!pw)
+        return ctx.fail(tr("no password: set $REPER_PASSWORD or run from a terminal"));
+    if (auto s = BackupService::restore(file, ctx.storePath, user, *pw); !s)
+        return ctx.fail(s.error());
+    ctx.err() << tr("Restored %1 from %2.").arg(ctx.storePath, file) << Qt::endl;
+    return Success;
+}
+
+int runVerify(CliContext& ctx)
+{
+    if (int code = 0; unexpectedArgs(ctx, &code))
+        return code;
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    const VerifyReport report = BackupService::verify(**store);
+    for (const QString& line : report.lines)
+        ctx.out() << line << Qt::endl;
+    if (!report.ok)
+        return ctx.fail(tr("the store failed a check"));
+    return Success;
+}
+
+int runRecover(CliContext& ctx)
+{
+    bool missing = false;
+    auto recovery = ctx.takeValue(QStringLiteral("--recovery-key"), &missing);
+    const auto admin = ctx.takeValue(QStringLiteral("--admin"), &missing);
+    if (missing || !admin)
+        return ctx.usage(tr("recover needs --admin NAME (and the recovery key in --recovery-key or $REPER_RECOVERY_KEY)"));
+    if (!recovery && qEnvironmentVariableIsSet("REPER_RECOVERY_KEY"))
+        recovery = qEnvironmentVariable("REPER_RECOVERY_KEY");
+    if (!recovery)
+        return ctx.usage(tr("recover needs the recovery key (--recovery-key or $REPER_RECOVERY_KEY)"));
+    if (int code = 0; unexpectedArgs(ctx, &code))
+        return code;
+    auto store = Store::openWithRecoveryKey(ctx.storePath, *recovery, *admin, SystemClock::instance());
+    if (!store)
+        return ctx.fail(store.error());
+    const auto pw = ctx.newPassword(tr("New password for %1: ").arg(*admin));
+    if (!pw)
+        return ctx.fail(tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
+    const QString keyPath = KeyFile::pathFor(ctx.storePath);
+    KeyFile keys;
+    if (auto existing = KeyFile::load(keyPath)) {
+        keys = *existing;
+        QFile::remove(keyPath + QStringLiteral(".bak"));
+        QFile::copy(keyPath, keyPath + QStringLiteral(".bak"));
+    }
+    keys.setStoreId((*store)->storeId());
+    keys.setKeyCheck((*store)->key().checkValue());
+    Status s = keys.setSlot(*admin, *pw, (*store)->key());
+    if (s)
+        s = keys.save(keyPath);
+    if (!s)
+        return ctx.fail(s.error());
+    ctx.err() << tr("A new key slot for %1 was written to %2.").arg(*admin, keyPath) << Qt::endl;
+    return Success;
+}
+
+} // namespace reper::cli

@@ -1,0 +1,168 @@
+#include "Importer.h"
+
+#include "CsvReader.h"
+#include "ImportFormat.h"
+#include "Logging.h"
+#include "RowImporters.h"
+#include "Store.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+
+namespace reper {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Import", text); }
+
+constexpr qint64 kProgressEvery = 5000;
+
+} // namespace
+
+qint64 ImportReport::rows() const
+{
+    qint64 n = 0;
+    for (const auto& f : files)
+        n += f.rows;
+    return n;
+}
+
+qint64 ImportReport::added() const
+{
+    qint64 n = 0;
+    for (const auto& f : files)
+        n += f.added;
+    return n;
+}
+
+Importer::Importer(Store& store)
+    : m_store(store)
+{
+}
+
+ImportReport Importer::run(const QString& folder, bool dryRun)
+{
+    auto log = Logging::logger("import");
+    ImportReport report;
+    QDir dir(folder);
+    if (!dir.exists()) {
+        report.problems.push_back({folder, 0, {}, tr("there is no such folder")});
+        return report;
+    }
+    const QStringList present = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files);
+    bool any = false;
+    for (const QString& name : present) {
+        if (ImportFormat::byFileName(name))
+            any = true;
+        else
+            report.notes << tr("%1 is not one of the import files and was not read").arg(name);
+    }
+    if (!any) {
+        report.problems.push_back(
+            {folder, 0, {}, tr("no import file found (victims.csv, assistance.csv, … as in interchange.md §1)")});
+        return report;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    Transaction tx(m_store.db());
+    if (!tx.beginStatus()) {
+        report.failure = tx.beginStatus().error().message;
+        return report;
+    }
+    ImportContext ctx(m_store);
+    qint64 rowsSoFar = 0;
+    for (const ImportFileFormat& format : ImportFormat::files()) {
+        if (!present.contains(format.fileName))
+            continue;
+        QFile file(dir.filePath(format.fileName));
+        if (!file.open(QIODevice::ReadOnly)) {
+            report.problems.push_back({format.fileName, 0, {}, tr("cannot be read: %1").arg(file.errorString())});
+            continue;
+        }
+        ImportFileCounts counts;
+        counts.file = format.fileName;
+        CsvReader csv(&file);
+        QStringList cells;
+        int line = 0;
+        if (!csv.readRecord(&cells, &line)) {
+            report.problems.push_back({format.fileName, 1, {}, tr("the file is empty: it needs a header row")});
+            report.files << counts;
+            continue;
+        }
+        // The header: any order, no unknown or repeated column, every required column present.
+        QHash<QString, int> index;
+        bool headerUsable = true;
+        for (int c = 0; c < cells.size(); ++c) {
+            const QString name = cells[c].trimmed();
+            if (!format.column(name))
+                report.problems.push_back({format.fileName, line, name.isEmpty() ? tr("(empty)") : name,
+                                           tr("unknown column: not one of the columns of %1").arg(format.fileName)});
+            else if (index.contains(name))
+                report.problems.push_back({format.fileName, line, name, tr("the column appears twice")});
+            else
+                index.insert(name, c);
+        }
+        for (const ImportColumn& col : format.columns) {
+            if (col.required && !index.contains(col.name)) {
+                report.problems.push_back({format.fileName, line, col.name, tr("required column is missing")});
+                headerUsable = false;
+            }
+        }
+        if (!headerUsable) {
+            report.files << counts;
+            continue;
+        }
+        const int width = cells.size();
+        RowReader row(format.fileName, index, m_store.reference(), report.problems);
+        const RowImporter importRow = RowImporters::forFile(format.fileName);
+        while (csv.readRecord(&cells, &line)) {
+            ++counts.rows;
+            if (cells.size() != width) {
+                report.problems.push_back({format.fileName, line, {},
+                                           tr("the row has %1 cells but the header has %2 columns")
+                                               .arg(cells.size())
+                                               .arg(width)});
+                continue;
+            }
+            row.setRow(cells, line);
+            if (!importRow(row, ctx, counts)) {
+                report.failure = ctx.failure;
+                log->error("import stopped by a store error: {}", ctx.failure.toStdString());
+                return report;
+            }
+            if (++rowsSoFar % kProgressEvery == 0 && m_progress && !m_progress(rowsSoFar)) {
+                report.cancelled = true;
+                log->info("import cancelled after {} rows; nothing written", rowsSoFar);
+                return report;
+            }
+        }
+        if (csv.hasError())
+            report.problems.push_back({format.fileName, csv.errorLine(), {}, csv.errorString()});
+        report.files << counts;
+    }
+    if (m_progress && !m_progress(rowsSoFar)) {
+        report.cancelled = true;
+        return report;
+    }
+    if (!report.problems.isEmpty() || dryRun) {
+        tx.rollback();
+        log->info("import of {} rows {} ({} problems)", rowsSoFar, dryRun ? "checked (dry run)" : "refused",
+                  report.problems.size());
+        return report;
+    }
+    if (auto s = tx.commit(); !s) {
+        report.failure = s.error().message;
+        log->error("import commit failed: {}", s.error().detail.toStdString());
+        return report;
+    }
+    report.written = true;
+    log->info("imported {} rows ({} new records) in {} ms", rowsSoFar, report.added(), timer.elapsed());
+    return report;
+}
+
+} // namespace reper

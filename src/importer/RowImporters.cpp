@@ -1,0 +1,424 @@
+#include "RowImporters.h"
+
+#include "CivilDate.h"
+#include "RecordValidator.h"
+#include "RowKey.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+
+namespace reper {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Import", text); }
+
+QString d(const QDate& date) { return CivilDate::format(date); }
+QString n(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
+
+// Records what an insert did; false (and the failure) when the store failed.
+bool tally(const Result<InsertOutcome>& r, ImportContext& ctx, ImportFileCounts& counts)
+{
+    if (!r) {
+        ctx.failure = r.error().detail.isEmpty() ? r.error().message : r.error().detail;
+        return false;
+    }
+    (r->added ? counts.added : counts.present) += 1;
+    return true;
+}
+
+template<typename T>
+bool fail(const Result<T>& r, ImportContext& ctx)
+{
+    if (r)
+        return false;
+    ctx.failure = r.error().detail.isEmpty() ? r.error().message : r.error().detail;
+    return true;
+}
+
+// The victim a row refers to, from this import or an earlier one; 0 with a problem if unknown.
+RecordId victimOf(RowReader& row, ImportContext& ctx, const QString& code, bool* storeFailed)
+{
+    *storeFailed = false;
+    if (code.isEmpty())
+        return 0;
+    auto id = ctx.victims.idByCode(code);
+    if (fail(id, ctx)) {
+        *storeFailed = true;
+        return 0;
+    }
+    if (!id->has_value()) {
+        row.problem(QStringLiteral("victim_code"),
+                    tr("%1 is neither in victims.csv nor already in the store").arg(code));
+        return 0;
+    }
+    return **id;
+}
+
+// Names of the person columns on which two descriptions of one victim differ (never the values).
+QStringList personDifferences(const Victim& a, const VictimIdentity& ai, const Victim& b, const VictimIdentity& bi)
+{
+    QStringList out;
+    const auto effectiveYear = [](const Victim& v) {
+        return v.birthDate.isValid() ? std::optional<int>(v.birthDate.year()) : v.birthYear;
+    };
+    if (a.sex != b.sex)
+        out << QStringLiteral("sex");
+    if (a.birthDate != b.birthDate)
+        out << QStringLiteral("birth_date");
+    if (effectiveYear(a) != effectiveYear(b))
+        out << QStringLiteral("birth_year");
+    if (a.citizenship != b.citizenship)
+        out << QStringLiteral("citizenship");
+    if (a.county != b.county)
+        out << QStringLiteral("county");
+    if (a.residenceEnv != b.residenceEnv)
+        out << QStringLiteral("residence_env");
+    if (a.education != b.education)
+        out << QStringLiteral("education");
+    if (ai.lastName != bi.lastName)
+        out << QStringLiteral("last_name");
+    if (ai.firstName != bi.firstName)
+        out << QStringLiteral("first_name");
+    if (ai.cnp != bi.cnp)
+        out << QStringLiteral("cnp");
+    if (ai.address != bi.address)
+        out << QStringLiteral("address");
+    if (ai.phone != bi.phone)
+        out << QStringLiteral("phone");
+    if (ai.notes != bi.notes)
+        out << QStringLiteral("notes");
+    return out;
+}
+
+bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    Victim v;
+    v.code = row.required(QStringLiteral("victim_code"));
+    v.center = row.center();
+    v.sex = row.code(QStringLiteral("sex"), QStringLiteral("sex"), true);
+    v.birthDate = row.date(QStringLiteral("birth_date"), false);
+    v.birthYear = row.year(QStringLiteral("birth_year"));
+    v.citizenship = row.country(QStringLiteral("citizenship"), true);
+    v.county = row.county(QStringLiteral("county"), false);
+    v.residenceEnv = row.code(QStringLiteral("residence_env"), QStringLiteral("residence_env"), false);
+    v.education = row.code(QStringLiteral("education"), QStringLiteral("education"), false);
+
+    VictimIdentity identity;
+    identity.lastName = row.text(QStringLiteral("last_name"));
+    identity.firstName = row.text(QStringLiteral("first_name"));
+    identity.cnp = row.text(QStringLiteral("cnp"));
+    identity.address = row.text(QStringLiteral("address"));
+    identity.phone = row.text(QStringLiteral("phone"));
+    identity.notes = row.text(QStringLiteral("notes"));
+
+    Identification i;
+    i.center = v.center;
+    i.notificationDate = row.date(QStringLiteral("notification_date"), true);
+    i.identificationDate = row.date(QStringLiteral("identification_date"), false);
+    i.mnirStatus = row.code(QStringLiteral("mnir_status"), QStringLiteral("mnir_status"), true);
+    i.institution = row.code(QStringLiteral("institution"), QStringLiteral("institution"), false);
+    i.scope = row.code(QStringLiteral("scope"), QStringLiteral("scope"), true);
+    i.exploitation = row.codes(QStringLiteral("exploitation"), QStringLiteral("exploitation"), true);
+    i.primaryExploitation = row.code(QStringLiteral("primary_exploitation"), QStringLiteral("exploitation"), false);
+    if (i.primaryExploitation.isEmpty() && !i.exploitation.isEmpty()
+        && !row.columnFailed(QStringLiteral("primary_exploitation")))
+        i.primaryExploitation = i.exploitation.first();
+    i.attempt = row.yesNo(QStringLiteral("attempt"));
+    i.exploitationCountry = row.country(QStringLiteral("exploitation_country"), false);
+    i.recruitment = row.code(QStringLiteral("recruitment"), QStringLiteral("recruitment"), false);
+    i.recruiterRelation = row.code(QStringLiteral("recruiter_relation"), QStringLiteral("recruiter_relation"), false);
+
+    row.addProblems(RecordValidator::check(v));
+    row.addProblems(RecordValidator::check(identity));
+    row.addProblems(RecordValidator::check(i, v));
+    if (row.rowHasProblems())
+        return true;
+    if (v.birthDate.isValid())
+        v.birthYear = v.birthDate.year();
+
+    auto existing = ctx.victims.findByCode(v.code);
+    if (fail(existing, ctx))
+        return false;
+    if (existing->has_value()) {
+        const VictimWithIdentity& known = **existing;
+        const QStringList differ = personDifferences(v, identity, known.victim, known.identity);
+        if (!differ.isEmpty()) {
+            row.problem(differ.first(), tr("%1 is already recorded (on an earlier row or import) with other person "
+                                           "details: %2 differ")
+                                            .arg(v.code, differ.join(QStringLiteral(", "))));
+            return true;
+        }
+        i.victimId = known.victim.id;
+    } else {
+        auto id = ctx.victims.add(v, identity);
+        if (fail(id, ctx))
+            return false;
+        i.victimId = *id;
+    }
+    const QByteArray key = RowKey::of(QStringLiteral("identification"),
+                                      {v.code, i.center, d(i.notificationDate), d(i.identificationDate), i.mnirStatus,
+                                       i.institution, i.scope, i.exploitation.join(QLatin1Char(';')),
+                                       i.primaryExploitation, i.attempt ? (*i.attempt ? "1" : "0") : "",
+                                       i.exploitationCountry, i.recruitment, i.recruiterRelation});
+    return tally(ctx.victims.addIdentification(i, key), ctx, counts);
+}
+
+bool importAssistance(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    Assistance a;
+    const QString code = row.required(QStringLiteral("victim_code"));
+    a.center = row.center();
+    a.service = row.code(QStringLiteral("service"), QStringLiteral("service"), true);
+    a.provider = row.code(QStringLiteral("provider"), QStringLiteral("provider"), true);
+    a.startDate = row.date(QStringLiteral("start_date"), true);
+    a.endDate = row.date(QStringLiteral("end_date"), false);
+    row.addProblems(RecordValidator::check(a));
+    bool storeFailed = false;
+    a.victimId = victimOf(row, ctx, code, &storeFailed);
+    if (storeFailed)
+        return false;
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("assistance"),
+                                      {code, a.center, a.service, a.provider, d(a.startDate), d(a.endDate)});
+    return tally(ctx.assistance.add(a, key), ctx, counts);
+}
+
+bool importRepatriation(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    Repatriation r;
+    const QString code = row.required(QStringLiteral("victim_code"));
+    r.center = row.center();
+    r.fromCountry = row.country(QStringLiteral("from_country"), true);
+    r.requestDate = row.date(QStringLiteral("request_date"), true);
+    r.arrivalDate = row.date(QStringLiteral("arrival_date"), false);
+    r.entryPoint = row.text(QStringLiteral("entry_point"));
+    r.status = row.code(QStringLiteral("status"), QStringLiteral("repatriation_status"), true);
+    row.addProblems(RecordValidator::check(r));
+    bool storeFailed = false;
+    r.victimId = victimOf(row, ctx, code, &storeFailed);
+    if (storeFailed)
+        return false;
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("repatriation"), {code, r.center, r.fromCountry, d(r.requestDate),
+                                                                       d(r.arrivalDate), r.entryPoint, r.status});
+    return tally(ctx.repatriations.add(r, key), ctx, counts);
+}
+
+bool importJudicial(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    JudicialParticipation j;
+    const QString code = row.required(QStringLiteral("victim_code"));
+    j.center = row.center();
+    j.date = row.date(QStringLiteral("date"), true);
+    j.caseRef = row.required(QStringLiteral("case_ref"));
+    j.body = row.code(QStringLiteral("body"), QStringLiteral("judicial_body"), true);
+    j.stage = row.code(QStringLiteral("stage"), QStringLiteral("judicial_stage"), true);
+    j.role = row.code(QStringLiteral("role"), QStringLiteral("procedural_role"), true);
+    j.support = row.code(QStringLiteral("support"), QStringLiteral("judicial_support"), true);
+    row.addProblems(RecordValidator::check(j));
+    bool storeFailed = false;
+    j.victimId = victimOf(row, ctx, code, &storeFailed);
+    if (storeFailed)
+        return false;
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("judicial"),
+                                      {code, j.center, d(j.date), j.caseRef, j.body, j.stage, j.role, j.support});
+    return tally(ctx.judicial.add(j, key), ctx, counts);
+}
+
+bool importCampaign(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    Campaign c;
+    c.code = row.required(QStringLiteral("campaign_code"));
+    c.center = row.center();
+    c.title = row.required(QStringLiteral("title"));
+    c.level = row.code(QStringLiteral("level"), QStringLiteral("campaign_level"), true);
+    c.funding = row.code(QStringLiteral("funding"), QStringLiteral("funding"), true);
+    c.funder = row.text(QStringLiteral("funder"));
+    c.startDate = row.date(QStringLiteral("start_date"), true);
+    c.endDate = row.date(QStringLiteral("end_date"), false);
+    row.addProblems(RecordValidator::check(c));
+    if (row.rowHasProblems())
+        return true;
+    auto existing = ctx.campaigns.findByCode(c.code);
+    if (fail(existing, ctx))
+        return false;
+    if (existing->has_value()) {
+        const Campaign& k = **existing;
+        if (k.center != c.center || k.title != c.title || k.level != c.level || k.funding != c.funding
+            || k.funder != c.funder || k.startDate != c.startDate || k.endDate != c.endDate) {
+            row.problem(QStringLiteral("campaign_code"),
+                        tr("%1 is already recorded (on an earlier row or import) with other details").arg(c.code));
+            return true;
+        }
+        counts.present += 1;
+        return true;
+    }
+    auto id = ctx.campaigns.add(c);
+    if (fail(id, ctx))
+        return false;
+    counts.added += 1;
+    return true;
+}
+
+bool importFundedProject(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    FundedProject f;
+    f.code = row.required(QStringLiteral("project_code"));
+    f.center = row.center();
+    f.title = row.required(QStringLiteral("title"));
+    f.funder = row.required(QStringLiteral("funder"));
+    f.focus = row.code(QStringLiteral("focus"), QStringLiteral("project_focus"), true);
+    f.startDate = row.date(QStringLiteral("start_date"), true);
+    f.endDate = row.date(QStringLiteral("end_date"), false);
+    row.addProblems(RecordValidator::check(f));
+    if (row.rowHasProblems())
+        return true;
+    auto existing = ctx.cooperation.findProjectByCode(f.code);
+    if (fail(existing, ctx))
+        return false;
+    if (existing->has_value()) {
+        const FundedProject& k = **existing;
+        if (k.center != f.center || k.title != f.title || k.funder != f.funder || k.focus != f.focus
+            || k.startDate != f.startDate || k.endDate != f.endDate) {
+            row.problem(QStringLiteral("project_code"),
+                        tr("%1 is already recorded (on an earlier row or import) with other details").arg(f.code));
+            return true;
+        }
+        counts.present += 1;
+        return true;
+    }
+    auto id = ctx.cooperation.add(f);
+    if (fail(id, ctx))
+        return false;
+    counts.added += 1;
+    return true;
+}
+
+bool importPrevention(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    PreventionActivity p;
+    p.center = row.center();
+    p.date = row.date(QStringLiteral("date"), true);
+    p.county = row.county(QStringLiteral("county"), true);
+    const QString campaign = row.text(QStringLiteral("campaign_code"));
+    p.type = row.code(QStringLiteral("type"), QStringLiteral("activity_type"), true);
+    p.targetGroup = row.code(QStringLiteral("target_group"), QStringLiteral("target_group"), true);
+    p.participants = row.count(QStringLiteral("participants"), true).value_or(0);
+    p.materials = row.count(QStringLiteral("materials"), false);
+    p.onlineReach = row.count(QStringLiteral("online_reach"), false);
+    row.addProblems(RecordValidator::check(p));
+    if (!campaign.isEmpty()) {
+        auto found = ctx.campaigns.findByCode(campaign);
+        if (fail(found, ctx))
+            return false;
+        if (found->has_value())
+            p.campaignId = (*found)->id;
+        else
+            row.problem(QStringLiteral("campaign_code"),
+                        tr("%1 is neither in campaigns.csv nor already in the store").arg(campaign));
+    }
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key =
+        RowKey::of(QStringLiteral("prevention_activity"), {p.center, d(p.date), p.county, campaign, p.type,
+                                                            p.targetGroup, QString::number(p.participants),
+                                                            n(p.materials), n(p.onlineReach)});
+    return tally(ctx.prevention.add(p, key), ctx, counts);
+}
+
+bool importProtocol(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    Protocol p;
+    p.center = row.center();
+    p.signedDate = row.date(QStringLiteral("signed_date"), true);
+    p.partner = row.required(QStringLiteral("partner"));
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("protocol"), {p.center, d(p.signedDate), p.partner});
+    return tally(ctx.cooperation.add(p, key), ctx, counts);
+}
+
+bool importActionPlan(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    ActionPlan p;
+    p.center = row.center();
+    p.date = row.date(QStringLiteral("date"), true);
+    p.partner = row.required(QStringLiteral("partner"));
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("action_plan"), {p.center, d(p.date), p.partner});
+    return tally(ctx.cooperation.add(p, key), ctx, counts);
+}
+
+bool importTeamMeeting(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    TeamMeeting m;
+    m.center = row.center();
+    m.date = row.date(QStringLiteral("date"), true);
+    m.county = row.county(QStringLiteral("county"), true);
+    m.attendees = row.count(QStringLiteral("attendees"), false);
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("team_meeting"), {m.center, d(m.date), m.county, n(m.attendees)});
+    return tally(ctx.cooperation.add(m, key), ctx, counts);
+}
+
+bool importTraining(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    Training t;
+    t.center = row.center();
+    t.date = row.date(QStringLiteral("date"), true);
+    t.county = row.county(QStringLiteral("county"), false);
+    t.audience = row.code(QStringLiteral("audience"), QStringLiteral("audience"), true);
+    t.participants = row.count(QStringLiteral("participants"), true).value_or(0);
+    t.topic = row.text(QStringLiteral("topic"));
+    row.addProblems(RecordValidator::check(t));
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("training"), {t.center, d(t.date), t.county, t.audience,
+                                                                   QString::number(t.participants), t.topic});
+    return tally(ctx.cooperation.add(t, key), ctx, counts);
+}
+
+bool importEvent(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    Event e;
+    e.center = row.center();
+    e.date = row.date(QStringLiteral("date"), true);
+    e.type = row.code(QStringLiteral("type"), QStringLiteral("event_type"), true);
+    e.role = row.code(QStringLiteral("role"), QStringLiteral("event_role"), true);
+    e.title = row.required(QStringLiteral("title"));
+    row.addProblems(RecordValidator::check(e));
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("event"), {e.center, d(e.date), e.type, e.role, e.title});
+    return tally(ctx.cooperation.add(e, key), ctx, counts);
+}
+
+} // namespace
+
+RowImporter RowImporters::forFile(const QString& fileName)
+{
+    static const QHash<QString, RowImporter> table = {
+        {QStringLiteral("victims.csv"), importVictim},
+        {QStringLiteral("campaigns.csv"), importCampaign},
+        {QStringLiteral("funded_projects.csv"), importFundedProject},
+        {QStringLiteral("assistance.csv"), importAssistance},
+        {QStringLiteral("repatriations.csv"), importRepatriation},
+        {QStringLiteral("judicial.csv"), importJudicial},
+        {QStringLiteral("prevention_activities.csv"), importPrevention},
+        {QStringLiteral("protocols.csv"), importProtocol},
+        {QStringLiteral("action_plans.csv"), importActionPlan},
+        {QStringLiteral("team_meetings.csv"), importTeamMeeting},
+        {QStringLiteral("trainings.csv"), importTraining},
+        {QStringLiteral("events.csv"), importEvent},
+    };
+    return table.value(fileName, nullptr);
+}
+
+} // namespace reper

@@ -1,0 +1,40 @@
+#pragma once
+// The shared step of every repository's add(): run a prepared INSERT OR IGNORE whose row key makes
+// a repeated import add nothing, and say whether a row was added.
+#include "Database.h"
+#include "RecordWrite.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+
+namespace reper::detail {
+
+// `bind` binds the record's own columns from 1 to n; the row key and the four stamp columns follow.
+template<typename Bind>
+Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const QByteArray& rowKey, Bind bind)
+{
+    Statement* st = store.db().cached(sql);
+    if (!st)
+        return makeError(QCoreApplication::translate("Store", "The store could not prepare a query."));
+    bind(*st);
+    if (rowKey.isEmpty())
+        st->bindNull(n + 1);
+    else
+        st->bindBlob(n + 1, rowKey);
+    const QString now = store.timestamp();
+    st->bind(n + 2, store.user().id).bind(n + 3, now).bind(n + 4, store.user().id).bind(n + 5, now);
+    if (auto s = st->exec(); !s)
+        return s.error();
+    if (store.db().changes() == 0)
+        return InsertOutcome{0, false};
+    return InsertOutcome{store.db().lastInsertId(), true};
+}
+
+inline Result<qint64> centerIdOf(Store& store, const QString& code)
+{
+    if (const auto id = store.reference().centerId(code))
+        return *id;
+    return makeError(QCoreApplication::translate("Store", "There is no centre %1.").arg(code));
+}
+
+} // namespace reper::detail
