@@ -1,0 +1,161 @@
+// reper-bench: on a generated store (default 10 years at 20 times the national volume of 2019,
+// about two million records), the import rate and peak memory, and the time of one year's
+// national and CR-BV bilanț against the floor of the bare SQL on the same store.
+//   reper-bench [--years N] [--scale F] [--repeat N] [--keep DIR]
+#include "BilantFigures.h"
+#include "Clock.h"
+#include "DataGenerator.h"
+#include "FiguresRepository.h"
+#include "FloorQueries.h"
+#include "Importer.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace reper;
+
+namespace {
+
+double peakRssMb()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+bool sameFigures(const BilantFigures& a, const BilantFigures& b)
+{
+    return a.victimsIdentified == b.victimsIdentified && a.victimsAssistanceMonitored == b.victimsAssistanceMonitored
+        && a.victimsRepatriated == b.victimsRepatriated
+        && a.victimsJudicialParticipation == b.victimsJudicialParticipation
+        && a.preventionActivities == b.preventionActivities && a.preventionCampaigns == b.preventionCampaigns
+        && a.personsReached == b.personsReached && a.onlineReach == b.onlineReach
+        && a.protocolsSigned == b.protocolsSigned && a.actionPlans == b.actionPlans && a.teamMeetings == b.teamMeetings
+        && a.trainingSessions == b.trainingSessions && a.specialistsTrained == b.specialistsTrained
+        && a.interinstitutionalEvents == b.interinstitutionalEvents && a.fundedProjects == b.fundedProjects;
+}
+
+// Times `fn` once cold (first after opening the store) and `repeat` times warm; milliseconds.
+template<typename Fn>
+std::pair<double, double> timeIt(int repeat, Fn fn)
+{
+    QElapsedTimer t;
+    t.start();
+    fn();
+    const double cold = double(t.nsecsElapsed()) / 1e6;
+    std::vector<double> warm;
+    for (int i = 0; i < repeat; ++i) {
+        t.restart();
+        fn();
+        warm.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    return {cold, median(warm)};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    GeneratorOptions options;
+    options.firstYear = 2011;
+    options.years = 10;
+    options.scale = 20;
+    int repeat = 5;
+    QString keep;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--years"))
+            options.years = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--scale"))
+            options.scale = args[i + 1].toDouble();
+        else if (args[i] == QLatin1String("--repeat"))
+            repeat = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--keep"))
+            keep = args[i + 1];
+    }
+    QTemporaryDir tmp;
+    const QString dir = keep.isEmpty() ? tmp.path() : keep;
+    const int year = options.firstYear + options.years / 2;
+    std::printf("reper-bench: %d years from %d at scale %.2f; figures for %d\n", options.years, options.firstYear,
+                options.scale, year);
+
+    QElapsedTimer t;
+    t.start();
+    DataGenerator generator;
+    if (auto s = generator.write(dir + QStringLiteral("/csv"), options); !s) {
+        std::fprintf(stderr, "generate: %s\n", qPrintable(s.error().message));
+        return 1;
+    }
+    std::printf("generate          %10lld rows   %8.1f s\n", generator.rowsWritten(), double(t.elapsed()) / 1000);
+    const double rssBeforeImport = peakRssMb();
+
+    auto created = Store::create(dir + QStringLiteral("/bench.reper"), QStringLiteral("admin"),
+                                 QStringLiteral("bench-password-1"), SystemClock::instance());
+    if (!created) {
+        std::fprintf(stderr, "create: %s\n", qPrintable(created.error().message));
+        return 1;
+    }
+    Store& store = *created->store;
+    t.restart();
+    Importer importer(store);
+    const ImportReport report = importer.run(dir + QStringLiteral("/csv"), false);
+    const double importSeconds = double(t.elapsed()) / 1000;
+    if (!report.ok()) {
+        std::fprintf(stderr, "import failed: %s\n",
+                     qPrintable(report.problems.isEmpty() ? report.failure : report.problems.first().toString()));
+        return 1;
+    }
+    const qint64 records = *store.db().queryInt(QStringLiteral(
+        "SELECT (SELECT count(*) FROM victim) + (SELECT count(*) FROM victim_identity) + "
+        "(SELECT count(*) FROM identification) + (SELECT count(*) FROM identification_exploitation) + "
+        "(SELECT count(*) FROM assistance) + (SELECT count(*) FROM repatriation) + (SELECT count(*) FROM judicial) + "
+        "(SELECT count(*) FROM campaign) + (SELECT count(*) FROM prevention_activity) + "
+        "(SELECT count(*) FROM protocol) + (SELECT count(*) FROM action_plan) + (SELECT count(*) FROM team_meeting) + "
+        "(SELECT count(*) FROM training) + (SELECT count(*) FROM event) + (SELECT count(*) FROM funded_project)"));
+    std::printf("import            %10lld rows   %8.1f s   %8.0f rows/s   (%lld store rows)\n", report.rows(),
+                importSeconds, double(report.rows()) / importSeconds, records);
+    std::printf("peak RSS          %8.1f MB before import, %8.1f MB after\n", rssBeforeImport, peakRssMb());
+    created->store.reset();
+
+    // Reopen, so "cold" is the first run after opening, as a user would see it.
+    auto opened = Store::open(dir + QStringLiteral("/bench.reper"), QStringLiteral("admin"),
+                              QStringLiteral("bench-password-1"), SystemClock::instance());
+    if (!opened) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    bool agree = true;
+    for (const QString& center : {QString(), QStringLiteral("CR-BV")}) {
+        const qint64 centerId = center.isEmpty() ? 0 : *(*opened)->reference().centerId(center);
+        BilantFigures viaRepository;
+        BilantFigures viaFloor;
+        FiguresRepository figures(**opened);
+        const auto repo = timeIt(repeat, [&] { viaRepository = *figures.compute(year, center); });
+        const auto floor = timeIt(repeat, [&] { bench::runFloor((*opened)->db().handle(), year, centerId, &viaFloor); });
+        const bool same = sameFigures(viaRepository, viaFloor);
+        agree = agree && same;
+        const QString scope = center.isEmpty() ? QStringLiteral("national") : center;
+        std::printf("bilant %-9s  repository cold %7.1f ms warm %7.1f ms | floor cold %7.1f ms warm %7.1f ms | "
+                    "ratio (warm) %.2f | figures %s\n",
+                    qPrintable(scope), repo.first, repo.second, floor.first, floor.second,
+                    floor.second > 0 ? repo.second / floor.second : 0.0, same ? "agree" : "DIFFER");
+        std::printf("                  victims identified %lld, assisted %lld, activities %lld, persons %lld\n",
+                    viaRepository.victimsIdentified, viaRepository.victimsAssistanceMonitored,
+                    viaRepository.preventionActivities, viaRepository.personsReached);
+    }
+    std::printf("peak RSS          %8.1f MB at the end\n", peakRssMb());
+    return agree ? 0 : 1;
+}

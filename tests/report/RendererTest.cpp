@@ -1,0 +1,279 @@
+// The plain-text and JSON renderers of the bilanț.
+#include "JsonRenderer.h"
+#include "ReportTestData.h"
+#include "TestSupport.h"
+#include "TextRenderer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace reper;
+
+namespace {
+
+QString s(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// interchange.md §2, in its order; then what this program adds.
+const QStringList kSpecKeys = { "year",
+                                "scope",
+                                "victims_assistance_monitored",
+                                "victims_repatriated",
+                                "victims_judicial_participation",
+                                "prevention_activities",
+                                "prevention_campaigns",
+                                "persons_reached",
+                                "online_reach",
+                                "protocols_signed",
+                                "action_plans",
+                                "team_meetings",
+                                "training_sessions",
+                                "specialists_trained",
+                                "interinstitutional_events",
+                                "funded_projects",
+                                "victims_identified",
+                                "breakdowns",
+                                "_info" };
+const QStringList kInfoKeys = { "repatriation_events",
+                                "judicial_support_actions",
+                                "judicial_case_refs",
+                                "prevention_campaigns_national",
+                                "prevention_campaigns_local",
+                                "identifications_in_year",
+                                "attempts" };
+
+QJsonObject parse(const QByteArray& json)
+{
+    QJsonParseError error {};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+// The lines of the plain-text table under `heading`, from its header to the blank line after it.
+QStringList tableLines(const QString& text, const QString& heading)
+{
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const int at = int(lines.indexOf(heading));
+    QStringList out;
+    if (at < 0)
+        return out;
+    for (int i = at + 2; i < lines.size() && !lines[i].isEmpty(); ++i)
+        out << lines[i];
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("JSON: every key of interchange.md §2, in order, with integer counts", "[report][json]")
+{
+    const BilantFigures f = test::figures2018();
+    const QByteArray json = renderJson(f);
+    CHECK(json.endsWith("}\n"));
+    const QJsonObject o = parse(json);
+
+    CHECK(o.keys().size() == kSpecKeys.size());
+    qsizetype previous = -1;
+    for (const QString& key : kSpecKeys) {
+        INFO(key.toStdString());
+        REQUIRE(o.contains(key));
+        const qsizetype at = json.indexOf("\n  \"" + key.toUtf8() + "\": ");
+        CHECK(at > previous); // written in the spec's order
+        previous = at;
+    }
+    CHECK(o.value("year").toInteger() == 2018);
+    CHECK(o.value("scope").toString() == QStringLiteral("national"));
+    CHECK(o.value("victims_assistance_monitored").toInteger() == f.victimsAssistanceMonitored);
+    CHECK(o.value("victims_repatriated").toInteger() == f.victimsRepatriated);
+    CHECK(o.value("victims_judicial_participation").toInteger() == f.victimsJudicialParticipation);
+    CHECK(o.value("prevention_activities").toInteger() == f.preventionActivities);
+    CHECK(o.value("prevention_campaigns").toInteger() == f.preventionCampaigns);
+    CHECK(o.value("persons_reached").toInteger() == f.personsReached);
+    CHECK(o.value("online_reach").toInteger() == f.onlineReach);
+    CHECK(o.value("protocols_signed").toInteger() == f.protocolsSigned);
+    CHECK(o.value("action_plans").toInteger() == f.actionPlans);
+    CHECK(o.value("team_meetings").toInteger() == f.teamMeetings);
+    CHECK(o.value("training_sessions").toInteger() == f.trainingSessions);
+    CHECK(o.value("specialists_trained").toInteger() == f.specialistsTrained);
+    CHECK(o.value("interinstitutional_events").toInteger() == f.interinstitutionalEvents);
+    CHECK(o.value("funded_projects").toInteger() == f.fundedProjects);
+    CHECK(o.value("victims_identified").toInteger() == f.victimsIdentified);
+
+    const QJsonObject info = o.value("_info").toObject();
+    CHECK(info.keys().size() == kInfoKeys.size());
+    for (const QString& key : kInfoKeys)
+        CHECK(info.contains(key));
+    CHECK(info.value("repatriation_events").toInteger() == 28);
+    CHECK(info.value("judicial_support_actions").toInteger() == 1159);
+    CHECK(info.value("judicial_case_refs").toInteger() == 582);
+    CHECK(info.value("prevention_campaigns_national").toInteger() == 8);
+    CHECK(info.value("prevention_campaigns_local").toInteger() == 16);
+    CHECK(info.value("identifications_in_year").toInteger() == 500);
+    CHECK(info.value("attempts").toInteger() == 27);
+
+    const QJsonObject breakdowns = o.value("breakdowns").toObject();
+    CHECK(breakdowns.value("sex").toObject().value("F").toInteger() == 378);
+    CHECK(breakdowns.value("county").toObject().value("unknown").toInteger() == 16);
+    // The breakdowns come in the order of domain.md §5.
+    CHECK(json.indexOf("\"sex\": {") < json.indexOf("\"age_group\": {"));
+    CHECK(json.indexOf("\"age_group\": {") < json.indexOf("\"minor_adult\": {"));
+    CHECK(json.indexOf("\"county\": {") < json.indexOf("\"exploitation_country\": {"));
+}
+
+TEST_CASE("JSON: counts are written as plain integers, even large ones", "[report][json]")
+{
+    BilantFigures f;
+    f.year = 2030;
+    f.scope = QStringLiteral("CR-BV");
+    f.personsReached = 5000000000LL;
+    f.onlineReach = 123456789;
+    const QByteArray json = renderJson(f);
+    CHECK(json.contains("\"persons_reached\": 5000000000,"));
+    CHECK(json.contains("\"online_reach\": 123456789,"));
+    CHECK(json.contains("\"breakdowns\": {},"));
+    CHECK_FALSE(json.contains("e+"));
+    CHECK_FALSE(QString::fromUtf8(json).contains(QRegularExpression(QStringLiteral(": \\d+\\.\\d"))));
+    const QJsonObject o = parse(json);
+    CHECK(o.value("persons_reached").toInteger() == 5000000000LL);
+    CHECK(o.value("scope").toString() == QStringLiteral("CR-BV"));
+}
+
+TEST_CASE("JSON: text is escaped and UTF-8", "[report][json]")
+{
+    BilantFigures f;
+    f.year = 2018;
+    f.scope = s("CR-\"Ț\"\\\n");
+    f.breakdowns[s("țară")][s("Ș\t")] = 3;
+    const QJsonObject o = parse(renderJson(f));
+    CHECK(o.value("scope").toString() == f.scope);
+    CHECK(o.value(s("breakdowns")).toObject().value(s("țară")).toObject().value(s("Ș\t")).toInteger() == 3);
+}
+
+TEST_CASE("JSON: the sample's expected.json goes round the renderer unchanged", "[report][json][samples]")
+{
+    const QString folder = test::samplesPath(QStringLiteral("national-2018"));
+    if (folder.isEmpty()) {
+        WARN("shared/samples not found: set REPER_SAMPLES to run this test against the public samples");
+        return;
+    }
+    for (const char* name : { "expected.json", "expected_CR-BV.json" }) {
+        INFO(name);
+        const QByteArray expected = test::readBytes(folder + QLatin1Char('/') + QLatin1String(name));
+        const auto figures = test::figuresFromJson(expected);
+        REQUIRE(figures);
+        CHECK(QJsonDocument::fromJson(renderJson(*figures)) == QJsonDocument::fromJson(expected));
+    }
+}
+
+TEST_CASE("Text: the narrative, then tables with the exact figures", "[report][text]")
+{
+    const QString text = renderText(test::figures2018());
+    CHECK(text.startsWith(s("BILANȚ 2018\n")));
+    for (const QString& phrase : test::phrases2018()) {
+        INFO(phrase.toStdString());
+        CHECK(test::containsPhrase(text, phrase));
+    }
+    const QStringList figures = tableLines(text, s("Cifrele bilanțului 2018 – național"));
+    REQUIRE(figures.size() == 2 + 15);
+    CHECK(figures[0].startsWith(s("Indicator")));
+    CHECK(figures.contains(QRegularExpression(s("^Activități informativ-preventive +1\\.912$"))));
+    CHECK(figures.contains(QRegularExpression(s("^Persoane la care au ajuns mesajele preventive +121\\.377$"))));
+    CHECK(figures.contains(QRegularExpression(s("^Audiența online .* +287\\.406$"))));
+    CHECK(figures.contains(QRegularExpression(s("^Specialiști care au beneficiat de instruire +3\\.288$"))));
+    CHECK(figures.contains(QRegularExpression(s("^Victime a căror asistență a fost monitorizată \\* +410$"))));
+    CHECK(figures.contains(QRegularExpression(s("^Victime identificate \\* +497$"))));
+    CHECK(text.contains(s("* Victime distincte:")));
+    CHECK(text.contains(s("nu sunt suma cifrelor centrelor regionale")));
+
+    const QStringList info = tableLines(text, s("Alte cifre"));
+    CHECK(info.contains(QRegularExpression(s("^Repatrieri finalizate .* +28$"))));
+    CHECK(info.contains(QRegularExpression(s("^Acțiuni de sprijin în procedurile penale +1\\.159$"))));
+    CHECK(info.contains(QRegularExpression(s("^Dosare penale distincte .* +582$"))));
+}
+
+TEST_CASE("Text: columns line up in characters, not bytes", "[report][text]")
+{
+    const QString text = renderText(test::figures2018());
+    for (const char* heading :
+         { "Cifrele bilanțului 2018 – național", "Alte cifre", "Victime identificate în 2018, după sex",
+           "Victime identificate în 2018, după județul de reședință" }) {
+        INFO(heading);
+        const QStringList lines = tableLines(text, s(heading));
+        REQUIRE(lines.size() >= 3);
+        // The last column is right-aligned, so every line of the table is as long as its rule line.
+        for (const QString& line : lines)
+            CHECK(line.size() == lines[1].size());
+    }
+}
+
+TEST_CASE("Text: breakdowns with Romanian labels", "[report][text]")
+{
+    const QString text = renderText(test::figures2018());
+    const QStringList sex = tableLines(text, s("Victime identificate în 2018, după sex"));
+    REQUIRE(sex.size() == 2 + 3 + 1);
+    CHECK(sex[2].startsWith(s("feminin ")));
+    CHECK(sex[2].contains(QRegularExpression(s(" 378 +76,1%$"))));
+    CHECK(sex[3].startsWith(s("masculin ")));
+    CHECK(sex[4].startsWith(s("nespecificat ")));
+    CHECK(sex[5].contains(QRegularExpression(s("^Total +497 +100,0%$"))));
+
+    const QStringList age = tableLines(text, s("Victime identificate în 2018, după grupa de vârstă la notificare"));
+    REQUIRE(age.size() == 2 + 6 + 1);
+    CHECK(age[2].startsWith(s("0–13 ani ")));
+    CHECK(age[4].startsWith(s("18–25 de ani ")));
+    CHECK(age[6].startsWith(s("36 de ani și peste ")));
+    CHECK(age[7].startsWith(s("nespecificat ")));
+
+    const QStringList minors = tableLines(text, s("Victime identificate în 2018, minori și adulți"));
+    REQUIRE(minors.size() == 2 + 3 + 1);
+    CHECK(minors[2].startsWith(s("minori ")));
+    CHECK(minors[3].startsWith(s("adulți ")));
+
+    const QStringList counties = tableLines(text, s("Victime identificate în 2018, după județul de reședință"));
+    REQUIRE(counties.size() == 2 + 5 + 1);
+    CHECK(counties[2].startsWith(s("Dolj "))); // largest first
+    CHECK(counties[3].startsWith(s("Bacău ")));
+    CHECK(counties[4].startsWith(s("București ")));
+    CHECK(counties[5].startsWith(s("Brașov ")));
+    CHECK(counties[6].startsWith(s("nespecificat ")));
+
+    const QStringList countries = tableLines(text, s("Victime identificate în 2018, după țara de exploatare"));
+    REQUIRE(countries.size() == 2 + 4 + 1);
+    CHECK(countries[2].startsWith(s("România ")));
+    CHECK(countries[3].startsWith(s("Italia ")));
+    CHECK(countries[4].startsWith(s("Germania ")));
+
+    const QStringList forms = tableLines(text, s("Victime identificate în 2018, după forma principală de exploatare"));
+    REQUIRE(forms.size() == 2 + 3 + 1);
+    CHECK(forms[2].startsWith(s("exploatare sexuală ")));
+    CHECK(forms[3].startsWith(s("exploatare prin muncă ")));
+    CHECK(forms[4].startsWith(s("cerșetorie ")));
+
+    CHECK(text.contains(s("Victime identificate în 2018, după tipul traficului")));
+    CHECK(text.contains(s("trafic intern")));
+    CHECK(text.indexOf(s("după sex")) < text.indexOf(s("după grupa de vârstă")));
+    CHECK(text.indexOf(s("după forma principală")) < text.indexOf(s("după județul")));
+}
+
+TEST_CASE("Text: a centre's bilanț has no national note, zero figures no '0 victime'", "[report][text]")
+{
+    BilantFigures f;
+    f.year = 2018;
+    f.scope = QStringLiteral("CR-BV");
+    const QString text = renderText(f);
+    CHECK(text.contains(s("Centrul Regional Brașov")));
+    CHECK(text.contains(s("Cifrele bilanțului 2018 – Centrul Regional Brașov (CR-BV)")));
+    CHECK_FALSE(text.contains(s("Victime distincte")));
+    CHECK_FALSE(text.contains(QRegularExpression(s("(?<![\\d.])0 \\p{L}"))));
+    const QStringList figures = tableLines(text, s("Cifrele bilanțului 2018 – Centrul Regional Brașov (CR-BV)"));
+    REQUIRE(figures.size() == 2 + 15);
+    for (int i = 2; i < figures.size(); ++i)
+        CHECK(figures[i].endsWith(QStringLiteral(" 0")));
+}
