@@ -25,7 +25,8 @@ int runImport(CliContext& ctx)
     if (!report.failure.isEmpty())
         return ctx.fail(tr("the import stopped on a store error; nothing was written (%1)").arg(report.failure));
     if (!report.problems.isEmpty())
-        return ctx.fail(tr("%n problem(s) found; nothing was written", nullptr, int(report.problems.size())));
+        return ctx.fail(QCoreApplication::translate("reper-cli", "%n problem(s) found; nothing was written", nullptr,
+                                                    int(report.problems.size())));
     for (const ImportFileCounts& f : report.files)
         ctx.out() << QStringLiteral("%1: %2 rows, %3 new, %4 already present")
                          .arg(f.file)
