@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
+#include <algorithm>
 
 namespace reper {
 
@@ -98,7 +99,7 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         QHash<QString, int> index;
         bool headerUsable = true;
         for (int c = 0; c < cells.size(); ++c) {
-            const QString name = cells[c].trimmed();
+            const QString name = cells[c].trimmed().toLower();
             if (!format.column(name))
                 report.problems.push_back({format.fileName, line, name.isEmpty() ? tr("(empty)") : name,
                                            tr("unknown column: not one of the columns of %1").arg(format.fileName)});
@@ -121,6 +122,9 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         RowReader row(format.fileName, index, m_store.reference(), report.problems);
         const RowImporter importRow = RowImporters::forFile(format.fileName);
         while (csv.readRecord(&cells, &line)) {
+            // Spreadsheets often export empty rows as a line of commas: not a record.
+            if (std::all_of(cells.cbegin(), cells.cend(), [](const QString& c) { return c.trimmed().isEmpty(); }))
+                continue;
             ++counts.rows;
             if (cells.size() != width) {
                 report.problems.push_back({format.fileName, line, {},

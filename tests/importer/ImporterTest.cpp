@@ -172,3 +172,32 @@ TEST_CASE("a cancelled import writes nothing", "[importer]")
     CHECK_FALSE(report.written);
     CHECK(*t->db().queryInt(QStringLiteral("SELECT count(*) FROM victim")) == 0);
 }
+
+TEST_CASE("header names ignore case, and rows of empty cells are not records", "[importer]")
+{
+    TempStore t;
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("protocols.csv")),
+              "\xEF\xBB\xBF" "Center,Signed_Date,PARTNER\r\nCR-B,2020-02-01,Primăria Test\r\n,,\r\n\r\n");
+    const ImportReport report = Importer(t.store()).run(dir.path(), false);
+    INFO((report.problems.isEmpty() ? QString() : report.problems.first().toString()).toStdString());
+    REQUIRE(report.ok());
+    CHECK(report.rows() == 1);
+    CHECK(*t->db().queryInt(QStringLiteral("SELECT count(*) FROM protocol")) == 1);
+}
+
+TEST_CASE("a folder without import files, or with a missing required column, is refused", "[importer]")
+{
+    TempStore t;
+    QTemporaryDir empty;
+    const ImportReport none = Importer(t.store()).run(empty.path(), false);
+    REQUIRE(none.problems.size() == 1);
+    CHECK(none.problems.first().message.contains(QStringLiteral("no import file")));
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("events.csv")), "center,date,type,title\nCR-B,2020-01-01,seminar,x\n");
+    writeFile(dir.filePath(QStringLiteral("notes.csv")), "a\n1\n");
+    const ImportReport missing = Importer(t.store()).run(dir.path(), false);
+    REQUIRE(missing.problems.size() == 1);
+    CHECK(missing.problems.first().toString() == QStringLiteral("events.csv:1: role: required column is missing"));
+    CHECK(missing.notes.size() == 1);
+}
