@@ -10,13 +10,14 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
-    QDate today() const { return now().date(); }
+    QDate today() const { return now().toLocalTime().date(); }
 };
 
 class SystemClock final : public Clock
 {
 public:
-    QDateTime now() const override { return QDateTime::currentDateTime(); }
+    // UTC: asking for local time reads the time zone file on every call.
+    QDateTime now() const override { return QDateTime::currentDateTimeUtc(); }
     static const SystemClock& instance()
     {
         static const SystemClock clock;

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "BulkWriteScope.h"
 #include "CsvReader.h"
 #include "ImportFormat.h"
 #include "Logging.h"
@@ -70,6 +71,7 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
 
     QElapsedTimer timer;
     timer.start();
+    BulkWriteScope bulk(m_store.db());
     Transaction tx(m_store.db());
     if (!tx.beginStatus()) {
         report.failure = tx.beginStatus().error().message;

@@ -156,7 +156,7 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
             return false;
         i.victimId = *id;
     }
-    const QByteArray key = RowKey::of(QStringLiteral("identification"),
+    const QByteArray key = RowKey::of(QStringLiteral("identification"), i.notificationDate,
                                       {v.code, i.center, d(i.notificationDate), d(i.identificationDate), i.mnirStatus,
                                        i.institution, i.scope, i.exploitation.join(QLatin1Char(';')),
                                        i.primaryExploitation, i.attempt ? (*i.attempt ? "1" : "0") : "",
@@ -180,7 +180,7 @@ bool importAssistance(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
         return false;
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("assistance"),
+    const QByteArray key = RowKey::of(QStringLiteral("assistance"), a.startDate,
                                       {code, a.center, a.service, a.provider, d(a.startDate), d(a.endDate)});
     return tally(ctx.assistance.add(a, key), ctx, counts);
 }
@@ -202,7 +202,7 @@ bool importRepatriation(RowReader& row, ImportContext& ctx, ImportFileCounts& co
         return false;
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("repatriation"), {code, r.center, r.fromCountry, d(r.requestDate),
+    const QByteArray key = RowKey::of(QStringLiteral("repatriation"), r.requestDate, {code, r.center, r.fromCountry, d(r.requestDate),
                                                                        d(r.arrivalDate), r.entryPoint, r.status});
     return tally(ctx.repatriations.add(r, key), ctx, counts);
 }
@@ -225,7 +225,7 @@ bool importJudicial(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
         return false;
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("judicial"),
+    const QByteArray key = RowKey::of(QStringLiteral("judicial"), j.date,
                                       {code, j.center, d(j.date), j.caseRef, j.body, j.stage, j.role, j.support});
     return tally(ctx.judicial.add(j, key), ctx, counts);
 }
@@ -313,11 +313,11 @@ bool importPrevention(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
     p.onlineReach = row.count(QStringLiteral("online_reach"), false);
     row.addProblems(RecordValidator::check(p));
     if (!campaign.isEmpty()) {
-        auto found = ctx.campaigns.findByCode(campaign);
+        auto found = ctx.campaigns.idByCode(campaign);
         if (fail(found, ctx))
             return false;
         if (found->has_value())
-            p.campaignId = (*found)->id;
+            p.campaignId = **found;
         else
             row.problem(QStringLiteral("campaign_code"),
                         tr("%1 is neither in campaigns.csv nor already in the store").arg(campaign));
@@ -325,7 +325,7 @@ bool importPrevention(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
     if (row.rowHasProblems())
         return true;
     const QByteArray key =
-        RowKey::of(QStringLiteral("prevention_activity"), {p.center, d(p.date), p.county, campaign, p.type,
+        RowKey::of(QStringLiteral("prevention_activity"), p.date, {p.center, d(p.date), p.county, campaign, p.type,
                                                             p.targetGroup, QString::number(p.participants),
                                                             n(p.materials), n(p.onlineReach)});
     return tally(ctx.prevention.add(p, key), ctx, counts);
@@ -339,7 +339,7 @@ bool importProtocol(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
     p.partner = row.required(QStringLiteral("partner"));
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("protocol"), {p.center, d(p.signedDate), p.partner});
+    const QByteArray key = RowKey::of(QStringLiteral("protocol"), p.signedDate, {p.center, d(p.signedDate), p.partner});
     return tally(ctx.cooperation.add(p, key), ctx, counts);
 }
 
@@ -351,7 +351,7 @@ bool importActionPlan(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
     p.partner = row.required(QStringLiteral("partner"));
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("action_plan"), {p.center, d(p.date), p.partner});
+    const QByteArray key = RowKey::of(QStringLiteral("action_plan"), p.date, {p.center, d(p.date), p.partner});
     return tally(ctx.cooperation.add(p, key), ctx, counts);
 }
 
@@ -364,7 +364,7 @@ bool importTeamMeeting(RowReader& row, ImportContext& ctx, ImportFileCounts& cou
     m.attendees = row.count(QStringLiteral("attendees"), false);
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("team_meeting"), {m.center, d(m.date), m.county, n(m.attendees)});
+    const QByteArray key = RowKey::of(QStringLiteral("team_meeting"), m.date, {m.center, d(m.date), m.county, n(m.attendees)});
     return tally(ctx.cooperation.add(m, key), ctx, counts);
 }
 
@@ -380,7 +380,7 @@ bool importTraining(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
     row.addProblems(RecordValidator::check(t));
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("training"), {t.center, d(t.date), t.county, t.audience,
+    const QByteArray key = RowKey::of(QStringLiteral("training"), t.date, {t.center, d(t.date), t.county, t.audience,
                                                                    QString::number(t.participants), t.topic});
     return tally(ctx.cooperation.add(t, key), ctx, counts);
 }
@@ -396,7 +396,7 @@ bool importEvent(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
     row.addProblems(RecordValidator::check(e));
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("event"), {e.center, d(e.date), e.type, e.role, e.title});
+    const QByteArray key = RowKey::of(QStringLiteral("event"), e.date, {e.center, d(e.date), e.type, e.role, e.title});
     return tally(ctx.cooperation.add(e, key), ctx, counts);
 }
 

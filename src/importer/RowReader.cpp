@@ -28,10 +28,19 @@ bool isDigits(QStringView s)
 RowReader::RowReader(QString fileName, const QHash<QString, int>& columnIndex, const ReferenceRepository& reference,
                      QList<ImportProblem>& problems)
     : m_file(std::move(fileName))
-    , m_index(columnIndex)
     , m_reference(reference)
     , m_problems(problems)
 {
+    for (auto it = columnIndex.constBegin(); it != columnIndex.constEnd(); ++it)
+        m_index.emplace_back(it.key(), it.value());
+}
+
+int RowReader::indexOf(const QString& column) const
+{
+    for (const auto& [name, index] : m_index)
+        if (name.size() == column.size() && name == column)
+            return index;
+    return -1;
 }
 
 void RowReader::setRow(const QStringList& cells, int line)
@@ -56,10 +65,10 @@ void RowReader::addProblems(const FieldProblems& problems)
 
 QString RowReader::text(const QString& column) const
 {
-    const auto it = m_index.constFind(column);
-    if (it == m_index.constEnd() || *it >= m_cells.size())
+    const int at = indexOf(column);
+    if (at < 0 || at >= m_cells.size())
         return {};
-    return m_cells.at(*it).trimmed();
+    return m_cells.at(at).trimmed();
 }
 
 QString RowReader::required(const QString& column)

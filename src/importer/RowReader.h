@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QStringList>
 #include <optional>
+#include <vector>
 
 namespace reper {
 
@@ -46,7 +47,8 @@ public:
 
 private:
     QString m_file;
-    const QHash<QString, int>& m_index;
+    std::vector<std::pair<QString, int>> m_index; // few columns: a scan beats hashing the name per cell
+    int indexOf(const QString& column) const;
     const ReferenceRepository& m_reference;
     QList<ImportProblem>& m_problems;
     QStringList m_cells;

@@ -35,6 +35,22 @@ Result<std::optional<Campaign>> CampaignRepository::findByCode(const QString& co
     return std::optional<Campaign>(c);
 }
 
+Result<std::optional<RecordId>> CampaignRepository::idByCode(const QString& code)
+{
+    Statement* st = m_store.db().cached("SELECT id FROM campaign WHERE code = ?");
+    if (!st)
+        return makeError(QStringLiteral("query failed"));
+    st->bind(1, code);
+    if (!st->next()) {
+        if (st->failed())
+            return st->error();
+        return std::optional<RecordId>();
+    }
+    const RecordId id = st->int64(0);
+    st->reset();
+    return std::optional<RecordId>(id);
+}
+
 Result<RecordId> CampaignRepository::add(const Campaign& c)
 {
     const auto center = centerIdOf(m_store, c.center);

@@ -16,6 +16,7 @@ class CampaignRepository
 public:
     explicit CampaignRepository(Store& store) : m_store(store) {}
     Result<std::optional<Campaign>> findByCode(const QString& code);
+    Result<std::optional<RecordId>> idByCode(const QString& code);
     Result<RecordId> add(const Campaign& c);
 
 private:

@@ -161,7 +161,16 @@ QDate Statement::date(int col) const
 {
     if (isNull(col))
         return {};
-    return QDate::fromString(text(col), QStringLiteral("yyyy-MM-dd"));
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    if (!p || sqlite3_column_bytes(m_stmt, col) != 10)
+        return {};
+    const auto num = [p](int at, int n) {
+        int v = 0;
+        for (int i = at; i < at + n; ++i)
+            v = v * 10 + (p[i] - '0');
+        return v;
+    };
+    return QDate(num(0, 4), num(5, 2), num(8, 2));
 }
 
 QByteArray Statement::blob(int col) const

@@ -32,7 +32,13 @@ Store::Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Cl
 
 QString Store::timestamp() const
 {
-    return m_clock.now().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QDateTime now = m_clock.now().toUTC();
+    const qint64 second = now.toSecsSinceEpoch();
+    if (second != m_timestampSecond) {
+        m_timestampSecond = second;
+        m_timestamp = now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+    return m_timestamp;
 }
 
 QString Store::storeId()

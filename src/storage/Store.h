@@ -38,7 +38,8 @@ public:
     ReferenceRepository& reference() { return m_reference; }
     QString storeId();
 
-    // "YYYY-MM-DD HH:MM:SS" in UTC, for the created_at/updated_at columns.
+    // "YYYY-MM-DD HH:MM:SS" in UTC, for the created_at/updated_at columns. Formatted at most once
+    // a second: an import asks for it on every row.
     QString timestamp() const;
 
 private:
@@ -52,6 +53,8 @@ private:
     const Clock& m_clock;
     ReferenceRepository m_reference;
     StoreUser m_user;
+    mutable QString m_timestamp;
+    mutable qint64 m_timestampSecond = -1;
 };
 
 struct Store::Created
