@@ -6,6 +6,7 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -114,6 +115,8 @@ Result<QString> CliContext::actingUser()
 
 Result<std::unique_ptr<Store>> CliContext::openStore()
 {
+    if (!QFileInfo::exists(storePath))
+        return makeError(tr("there is no store at %1 (create one with init, or give --store)").arg(storePath));
     auto user = actingUser();
     if (!user)
         return user.error();

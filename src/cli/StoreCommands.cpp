@@ -14,6 +14,14 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
 
+// The same rule wherever a password is set. Roles and the longer minimum come with the users issue.
+std::optional<QString> passwordProblem(const QString& password)
+{
+    if (password.size() < 8)
+        return tr("the password is too short: use at least 8 characters (12 or a passphrase is better)");
+    return std::nullopt;
+}
+
 bool unexpectedArgs(CliContext& ctx, int* code)
 {
     if (ctx.args.isEmpty())
@@ -34,11 +42,13 @@ int runInit(CliContext& ctx)
         return code;
     if (QFileInfo::exists(ctx.storePath))
         return ctx.fail(tr("a store already exists at %1; it was left as it is").arg(ctx.storePath));
-    const auto pw = ctx.password(tr("Password for %1: ").arg(*admin));
+    // A new password typed at the terminal is asked twice: a typo here would lock the store.
+    const auto pw = qEnvironmentVariableIsSet("REPER_PASSWORD") ? ctx.password(QString())
+                                                                 : ctx.newPassword(tr("Password for %1: ").arg(*admin));
     if (!pw)
         return ctx.fail(tr("no password: set $REPER_PASSWORD or run from a terminal"));
-    if (pw->size() < 8)
-        return ctx.fail(tr("the password is too short: use at least 8 characters (12 or a passphrase is better)"));
+    if (const auto problem = passwordProblem(*pw))
+        return ctx.fail(*problem);
     auto created = Store::create(ctx.storePath, *admin, *pw, SystemClock::instance());
     if (!created)
         return ctx.fail(created.error());
@@ -77,7 +87,7 @@ int runRestore(CliContext& ctx)
         if (!keys)
             return ctx.fail(keys.error());
         if (keys->slots().size() != 1)
-            return ctx.usage(tr("say who you are with --user NAME: the backup has several users"));
+            return ctx.fail(tr("say who you are with --user NAME: the backup has several users"));
         user = keys->slots().front().user;
     }
     const auto pw = ctx.password(tr("Password for %1: ").arg(user));
@@ -123,6 +133,8 @@ int runRecover(CliContext& ctx)
     const auto pw = ctx.newPassword(tr("New password for %1: ").arg(*admin));
     if (!pw)
         return ctx.fail(tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
+    if (const auto problem = passwordProblem(*pw))
+        return ctx.fail(*problem);
     const QString keyPath = KeyFile::pathFor(ctx.storePath);
     KeyFile keys;
     if (auto existing = KeyFile::load(keyPath)) {

@@ -37,7 +37,8 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("reper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPER_VERSION));
-    reper::Logging::setup(reper::AppPaths::logDir());
+    // The command line says what went wrong in its own one-line reasons; the log file has the detail.
+    reper::Logging::setup(reper::AppPaths::logDir(), spdlog::level::off);
 
     CliContext ctx;
     QStringList args = app.arguments().mid(1);

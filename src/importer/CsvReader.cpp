@@ -6,7 +6,7 @@ namespace reper {
 
 CsvReader::CsvReader(QIODevice* device)
     : m_device(device)
-    , m_decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
+    , m_decoder(QStringConverter::Utf8)
 {
 }
 
@@ -19,7 +19,13 @@ bool CsvReader::fill()
         m_eof = true;
         return false;
     }
+    // The decoder keeps state between chunks: a character split across two reads stays whole.
     QString text = m_decoder.decode(chunk);
+    if (m_decoder.hasError() && m_error.isEmpty()) {
+        m_error = QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 (near line %1); save it as UTF-8")
+                      .arg(m_line);
+        m_errorLine = m_line;
+    }
     if (m_first) {
         m_first = false;
         if (text.startsWith(QChar(0xFEFF)))

@@ -76,17 +76,20 @@ QStringList personDifferences(const Victim& a, const VictimIdentity& ai, const V
         out << QStringLiteral("residence_env");
     if (a.education != b.education)
         out << QStringLiteral("education");
-    if (ai.lastName != bi.lastName)
+    // Identity is compared only where the row gives it: a centre may send a later file without
+    // names, and that must not read as a different person.
+    const auto identityDiffers = [](const QString& row, const QString& known) { return !row.isEmpty() && row != known; };
+    if (identityDiffers(ai.lastName, bi.lastName))
         out << QStringLiteral("last_name");
-    if (ai.firstName != bi.firstName)
+    if (identityDiffers(ai.firstName, bi.firstName))
         out << QStringLiteral("first_name");
-    if (ai.cnp != bi.cnp)
+    if (identityDiffers(ai.cnp, bi.cnp))
         out << QStringLiteral("cnp");
-    if (ai.address != bi.address)
+    if (identityDiffers(ai.address, bi.address))
         out << QStringLiteral("address");
-    if (ai.phone != bi.phone)
+    if (identityDiffers(ai.phone, bi.phone))
         out << QStringLiteral("phone");
-    if (ai.notes != bi.notes)
+    if (identityDiffers(ai.notes, bi.notes))
         out << QStringLiteral("notes");
     return out;
 }

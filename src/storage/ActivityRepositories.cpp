@@ -76,7 +76,7 @@ Result<InsertOutcome> PreventionRepository::add(const PreventionActivity& p, con
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO prevention_activity(center_id, date, county, campaign_id, type, "
+                        "INSERT INTO prevention_activity(center_id, date, county, campaign_id, type, "
                         "target_group, participants, materials, online_reach, row_key, created_by, created_at, "
                         "updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         9, rowKey, [&](Statement& st) {
@@ -96,7 +96,7 @@ Result<InsertOutcome> CooperationRepository::add(const Protocol& p, const QByteA
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO protocol(center_id, signed_date, partner, row_key, created_by, "
+                        "INSERT INTO protocol(center_id, signed_date, partner, row_key, created_by, "
                         "created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?)",
                         3, rowKey,
                         [&](Statement& st) { st.bind(1, *center).bind(2, p.signedDate).bind(3, p.partner); });
@@ -108,7 +108,7 @@ Result<InsertOutcome> CooperationRepository::add(const ActionPlan& p, const QByt
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO action_plan(center_id, date, partner, row_key, created_by, created_at, "
+                        "INSERT INTO action_plan(center_id, date, partner, row_key, created_by, created_at, "
                         "updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?)",
                         3, rowKey, [&](Statement& st) { st.bind(1, *center).bind(2, p.date).bind(3, p.partner); });
 }
@@ -119,7 +119,7 @@ Result<InsertOutcome> CooperationRepository::add(const TeamMeeting& m, const QBy
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO team_meeting(center_id, date, county, attendees, row_key, created_by, "
+                        "INSERT INTO team_meeting(center_id, date, county, attendees, row_key, created_by, "
                         "created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
                         4, rowKey, [&](Statement& st) {
                             st.bind(1, *center).bind(2, m.date).bind(3, m.county).bind(4, m.attendees);
@@ -132,7 +132,7 @@ Result<InsertOutcome> CooperationRepository::add(const Training& t, const QByteA
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO training(center_id, date, county, audience, participants, topic, "
+                        "INSERT INTO training(center_id, date, county, audience, participants, topic, "
                         "row_key, created_by, created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                         6, rowKey, [&](Statement& st) {
                             st.bind(1, *center).bind(2, t.date).bind(3, t.county).bind(4, t.audience);
@@ -146,7 +146,7 @@ Result<InsertOutcome> CooperationRepository::add(const Event& e, const QByteArra
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO event(center_id, date, type, role, title, row_key, created_by, "
+                        "INSERT INTO event(center_id, date, type, role, title, row_key, created_by, "
                         "created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                         5, rowKey, [&](Statement& st) {
                             st.bind(1, *center).bind(2, e.date).bind(3, e.type).bind(4, e.role).bind(5, e.title);

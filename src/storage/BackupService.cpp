@@ -109,6 +109,9 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
         const QString kept = storePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
         if (!QFile::copy(storePath, kept))
             return makeError(tr("Cannot keep a copy of the current store; nothing was restored."));
+        // If the WAL could not be folded in (another user's store), keep it beside the copy.
+        if (QFileInfo::exists(storePath + QStringLiteral("-wal")))
+            QFile::copy(storePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
         if (QFileInfo::exists(KeyFile::pathFor(storePath)))
             QFile::copy(KeyFile::pathFor(storePath), KeyFile::pathFor(kept));
     }

@@ -13,7 +13,7 @@ Result<InsertOutcome> AssistanceRepository::add(const Assistance& a, const QByte
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO assistance(victim_id, center_id, service, provider, start_date, end_date, "
+                        "INSERT INTO assistance(victim_id, center_id, service, provider, start_date, end_date, "
                         "row_key, created_by, created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                         6, rowKey, [&](Statement& st) {
                             st.bind(1, a.victimId).bind(2, *center).bind(3, a.service).bind(4, a.provider);
@@ -27,7 +27,7 @@ Result<InsertOutcome> RepatriationRepository::add(const Repatriation& r, const Q
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO repatriation(victim_id, center_id, from_country, request_date, "
+                        "INSERT INTO repatriation(victim_id, center_id, from_country, request_date, "
                         "arrival_date, entry_point, status, row_key, created_by, created_at, updated_by, updated_at) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                         7, rowKey, [&](Statement& st) {
@@ -42,7 +42,7 @@ Result<InsertOutcome> JudicialRepository::add(const JudicialParticipation& j, co
     if (!center)
         return center.error();
     return insertRecord(m_store,
-                        "INSERT OR IGNORE INTO judicial(victim_id, center_id, date, case_ref, body, stage, role, "
+                        "INSERT INTO judicial(victim_id, center_id, date, case_ref, body, stage, role, "
                         "support, row_key, created_by, created_at, updated_by, updated_at) "
                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                         8, rowKey, [&](Statement& st) {

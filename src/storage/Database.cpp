@@ -4,7 +4,9 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <sys/stat.h>
 #include <sqlite3.h>
 #include <sodium.h>
 #include <unordered_map>
@@ -220,6 +222,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
         return makeError(tr("The store at %1 could not be opened.").arg(path), db->lastError());
+    // Only the owner reads a store (its -wal and -shm files take the same mode from SQLite).
+    if (create)
+        ::chmod(QFile::encodeName(path).constData(), 0600);
     db->m_cache = std::make_unique<Cache>();
 
     // On plain SQLite, PRAGMA key is ignored without a word: make sure the cipher is there first.

@@ -1,6 +1,7 @@
 #pragma once
-// The shared step of every repository's add(): run a prepared INSERT OR IGNORE whose row key makes
-// a repeated import add nothing, and say whether a row was added.
+// The shared step of every repository's add(): run a prepared INSERT whose row key makes a repeated
+// import add nothing, and say whether a row was added. Only a clash on the row key means "already
+// there"; any other constraint (a CHECK, a NOT NULL) is an error, never silently ignored.
 #include "Database.h"
 #include "RecordWrite.h"
 #include "Store.h"
@@ -8,6 +9,11 @@
 #include <QCoreApplication>
 
 namespace reper::detail {
+
+inline bool isRowKeyClash(const Error& error)
+{
+    return error.detail.contains(QLatin1String("UNIQUE constraint failed")) && error.detail.contains(QLatin1String(".row_key"));
+}
 
 // `bind` binds the record's own columns from 1 to n; the row key and the four stamp columns follow.
 template<typename Bind>
@@ -23,10 +29,11 @@ Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const Q
         st->bindBlob(n + 1, rowKey);
     const QString now = store.timestamp();
     st->bind(n + 2, store.user().id).bind(n + 3, now).bind(n + 4, store.user().id).bind(n + 5, now);
-    if (auto s = st->exec(); !s)
+    if (auto s = st->exec(); !s) {
+        if (isRowKeyClash(s.error()))
+            return InsertOutcome{0, false};
         return s.error();
-    if (store.db().changes() == 0)
-        return InsertOutcome{0, false};
+    }
     return InsertOutcome{store.db().lastInsertId(), true};
 }
 

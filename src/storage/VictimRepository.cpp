@@ -1,5 +1,6 @@
 #include "VictimRepository.h"
 
+#include "RecordInsert.h"
 #include "Store.h"
 #include "TextFold.h"
 
@@ -99,7 +100,7 @@ Result<InsertOutcome> VictimRepository::addIdentification(const Identification& 
         return makeError(QStringLiteral("unknown centre %1").arg(i.center));
     Database& db = m_store.db();
     Statement* st = db.cached(
-        "INSERT OR IGNORE INTO identification(victim_id, center_id, notification_date, identification_date, "
+        "INSERT INTO identification(victim_id, center_id, notification_date, identification_date, "
         "mnir_status, institution, scope, primary_exploitation, attempt, exploitation_country, recruitment, "
         "recruiter_relation, row_key, created_by, created_at, updated_by, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -115,10 +116,11 @@ Result<InsertOutcome> VictimRepository::addIdentification(const Identification& 
     else
         st->bindBlob(13, rowKey);
     st->bind(14, user).bind(15, now).bind(16, user).bind(17, now);
-    if (auto s = st->exec(); !s)
+    if (auto s = st->exec(); !s) {
+        if (detail::isRowKeyClash(s.error()))
+            return InsertOutcome{0, false};
         return s.error();
-    if (db.changes() == 0)
-        return InsertOutcome{0, false};
+    }
     const RecordId id = db.lastInsertId();
     Statement* form = db.cached(
         "INSERT INTO identification_exploitation(identification_id, form, position) VALUES (?,?,?)");

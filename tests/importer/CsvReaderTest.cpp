@@ -75,3 +75,22 @@ TEST_CASE("CSV: an unterminated quote is an error that names its line", "[import
     readAll("a,b\n1,\"never closed\n2,3\n", &error);
     CHECK(error.contains(QStringLiteral("line 2")));
 }
+
+TEST_CASE("CSV: a character split between two reads stays whole; invalid UTF-8 is an error", "[importer][csv]")
+{
+    // The reader takes 256 KiB at a time: put the two bytes of "ș" on either side of that boundary.
+    QByteArray text = "county\n";
+    text += QByteArray(262144 - 1 - text.size(), 'a');
+    text += "\n";
+    text.chop(1);
+    text += "\xC8\x99\n"; // ș
+    REQUIRE(text.indexOf("\xC8\x99") == 262143);
+    const auto recs = readAll(text);
+    REQUIRE(recs.size() == 2);
+    CHECK(recs[1].fields.first().endsWith(QString::fromUtf8("ș")));
+    CHECK_FALSE(recs[1].fields.first().contains(QChar(0xFFFD)));
+
+    QString error;
+    readAll("a\n\xFF\xFE bad\n", &error);
+    CHECK(error.contains(QStringLiteral("UTF-8")));
+}

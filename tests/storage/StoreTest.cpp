@@ -135,3 +135,10 @@ TEST_CASE("the database refuses a key of the wrong size and checks its constrain
         "updated_by, updated_at) VALUES ('C', 1, 't', 'local', 'own', '2018-02-01', '2018-01-01', 1, 'n', 1, 'n')"));
     CHECK_FALSE(order.ok());
 }
+
+TEST_CASE("a store file is readable by its owner only", "[storage][store]")
+{
+    TempStore t;
+    CHECK(QFile(t.path()).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                             | QFileDevice::ReadUser | QFileDevice::WriteUser));
+}
