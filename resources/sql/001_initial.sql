@@ -2,6 +2,8 @@
 -- no UPSERT, window functions, JSON1, RETURNING or STRICT. Dates are TEXT 'YYYY-MM-DD', times
 -- TEXT 'YYYY-MM-DD HH:MM:SS' (UTC). Codes are those of domain.md §4, held by CHECK constraints.
 -- row_key: a hash of an imported row's content, so importing the same row twice adds nothing.
+-- Code checks are written as OR chains, not IN lists: SQLite 3.15 builds a temporary table for an
+-- IN list of constants on every execution of an INSERT: a quarter of the import time.
 
 CREATE TABLE store_meta (
     key   TEXT PRIMARY KEY,
@@ -39,13 +41,13 @@ CREATE TABLE victim (
     id            INTEGER PRIMARY KEY,
     code          TEXT NOT NULL UNIQUE,
     center_id     INTEGER NOT NULL REFERENCES center(id),
-    sex           TEXT NOT NULL CHECK (sex IN ('F', 'M', 'U')),
+    sex           TEXT NOT NULL CHECK ((sex = 'F' OR sex = 'M' OR sex = 'U')),
     birth_date    TEXT CHECK (birth_date IS NULL OR (length(birth_date) = 10 AND birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')),
     birth_year    INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1900 AND 2100),
     citizenship   TEXT NOT NULL REFERENCES country(code),
     county        TEXT REFERENCES county(code),
     residence_env TEXT CHECK (residence_env IS NULL OR residence_env IN ('urban', 'rural')),
-    education     TEXT CHECK (education IS NULL OR education IN ('none', 'primary', 'lower_secondary', 'vocational', 'upper_secondary', 'post_secondary', 'tertiary', 'unknown')),
+    education     TEXT CHECK (education IS NULL OR (education = 'none' OR education = 'primary' OR education = 'lower_secondary' OR education = 'vocational' OR education = 'upper_secondary' OR education = 'post_secondary' OR education = 'tertiary' OR education = 'unknown')),
     created_by        INTEGER NOT NULL REFERENCES app_user(id),
     created_at        TEXT NOT NULL,
     updated_by        INTEGER NOT NULL REFERENCES app_user(id),
@@ -71,14 +73,14 @@ CREATE TABLE identification (
     center_id            INTEGER NOT NULL REFERENCES center(id),
     notification_date    TEXT NOT NULL CHECK (length(notification_date) = 10 AND notification_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     identification_date  TEXT CHECK (identification_date IS NULL OR (length(identification_date) = 10 AND identification_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')),
-    mnir_status          TEXT NOT NULL CHECK (mnir_status IN ('potential', 'presumed', 'identified')),
-    institution          TEXT CHECK (institution IS NULL OR institution IN ('police', 'border_police', 'transport_police', 'prosecutor', 'court', 'dgaspc', 'ngo', 'international_org', 'consular_mission', 'immigration', 'labour_inspection', 'anitp', 'self', 'other')),
+    mnir_status          TEXT NOT NULL CHECK ((mnir_status = 'potential' OR mnir_status = 'presumed' OR mnir_status = 'identified')),
+    institution          TEXT CHECK (institution IS NULL OR (institution = 'police' OR institution = 'border_police' OR institution = 'transport_police' OR institution = 'prosecutor' OR institution = 'court' OR institution = 'dgaspc' OR institution = 'ngo' OR institution = 'international_org' OR institution = 'consular_mission' OR institution = 'immigration' OR institution = 'labour_inspection' OR institution = 'anitp' OR institution = 'self' OR institution = 'other')),
     scope                TEXT NOT NULL CHECK (scope IN ('internal', 'international')),
-    primary_exploitation TEXT NOT NULL CHECK (primary_exploitation IN ('sexual', 'labour', 'begging', 'criminality', 'organ_removal', 'forced_marriage', 'slavery', 'pornography', 'illegal_adoption', 'surrogacy', 'unspecified')),
+    primary_exploitation TEXT NOT NULL CHECK ((primary_exploitation = 'sexual' OR primary_exploitation = 'labour' OR primary_exploitation = 'begging' OR primary_exploitation = 'criminality' OR primary_exploitation = 'organ_removal' OR primary_exploitation = 'forced_marriage' OR primary_exploitation = 'slavery' OR primary_exploitation = 'pornography' OR primary_exploitation = 'illegal_adoption' OR primary_exploitation = 'surrogacy' OR primary_exploitation = 'unspecified')),
     attempt              INTEGER CHECK (attempt IS NULL OR attempt IN (0, 1)),
     exploitation_country TEXT REFERENCES country(code),
-    recruitment          TEXT CHECK (recruitment IS NULL OR recruitment IN ('direct_approach', 'job_offer', 'advertisement', 'placement_agency', 'online', 'loverboy', 'abduction', 'family', 'other', 'unknown')),
-    recruiter_relation   TEXT CHECK (recruiter_relation IS NULL OR recruiter_relation IN ('acquaintance', 'friend', 'neighbour', 'relative', 'partner', 'stranger', 'unknown')),
+    recruitment          TEXT CHECK (recruitment IS NULL OR (recruitment = 'direct_approach' OR recruitment = 'job_offer' OR recruitment = 'advertisement' OR recruitment = 'placement_agency' OR recruitment = 'online' OR recruitment = 'loverboy' OR recruitment = 'abduction' OR recruitment = 'family' OR recruitment = 'other' OR recruitment = 'unknown')),
+    recruiter_relation   TEXT CHECK (recruiter_relation IS NULL OR (recruiter_relation = 'acquaintance' OR recruiter_relation = 'friend' OR recruiter_relation = 'neighbour' OR recruiter_relation = 'relative' OR recruiter_relation = 'partner' OR recruiter_relation = 'stranger' OR recruiter_relation = 'unknown')),
     row_key              BLOB UNIQUE,
     created_by        INTEGER NOT NULL REFERENCES app_user(id),
     created_at        TEXT NOT NULL,
@@ -89,7 +91,7 @@ CREATE TABLE identification (
 
 CREATE TABLE identification_exploitation (
     identification_id INTEGER NOT NULL REFERENCES identification(id) ON DELETE CASCADE,
-    form              TEXT NOT NULL CHECK (form IN ('sexual', 'labour', 'begging', 'criminality', 'organ_removal', 'forced_marriage', 'slavery', 'pornography', 'illegal_adoption', 'surrogacy', 'unspecified')),
+    form              TEXT NOT NULL CHECK ((form = 'sexual' OR form = 'labour' OR form = 'begging' OR form = 'criminality' OR form = 'organ_removal' OR form = 'forced_marriage' OR form = 'slavery' OR form = 'pornography' OR form = 'illegal_adoption' OR form = 'surrogacy' OR form = 'unspecified')),
     position          INTEGER NOT NULL,
     PRIMARY KEY (identification_id, form)
 ) WITHOUT ROWID;
@@ -98,8 +100,8 @@ CREATE TABLE assistance (
     id          INTEGER PRIMARY KEY,
     victim_id   INTEGER NOT NULL REFERENCES victim(id) ON DELETE CASCADE,
     center_id   INTEGER NOT NULL REFERENCES center(id),
-    service     TEXT NOT NULL CHECK (service IN ('shelter', 'medical', 'psychological', 'legal', 'social', 'family_reintegration', 'school_reintegration', 'vocational', 'documents', 'court_accompaniment', 'interpretation', 'financial', 'other')),
-    provider    TEXT NOT NULL CHECK (provider IN ('anitp', 'dgaspc', 'ngo', 'public_shelter', 'other')),
+    service     TEXT NOT NULL CHECK ((service = 'shelter' OR service = 'medical' OR service = 'psychological' OR service = 'legal' OR service = 'social' OR service = 'family_reintegration' OR service = 'school_reintegration' OR service = 'vocational' OR service = 'documents' OR service = 'court_accompaniment' OR service = 'interpretation' OR service = 'financial' OR service = 'other')),
+    provider    TEXT NOT NULL CHECK ((provider = 'anitp' OR provider = 'dgaspc' OR provider = 'ngo' OR provider = 'public_shelter' OR provider = 'other')),
     start_date  TEXT NOT NULL CHECK (length(start_date) = 10 AND start_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     end_date    TEXT CHECK (end_date IS NULL OR (length(end_date) = 10 AND end_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')),
     row_key     BLOB UNIQUE,
@@ -118,7 +120,7 @@ CREATE TABLE repatriation (
     request_date TEXT NOT NULL CHECK (length(request_date) = 10 AND request_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     arrival_date TEXT CHECK (arrival_date IS NULL OR (length(arrival_date) = 10 AND arrival_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')),
     entry_point  TEXT,
-    status       TEXT NOT NULL CHECK (status IN ('requested', 'in_progress', 'completed', 'cancelled')),
+    status       TEXT NOT NULL CHECK ((status = 'requested' OR status = 'in_progress' OR status = 'completed' OR status = 'cancelled')),
     row_key      BLOB UNIQUE,
     created_by        INTEGER NOT NULL REFERENCES app_user(id),
     created_at        TEXT NOT NULL,
@@ -133,10 +135,10 @@ CREATE TABLE judicial (
     center_id INTEGER NOT NULL REFERENCES center(id),
     date      TEXT NOT NULL CHECK (length(date) = 10 AND date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     case_ref  TEXT NOT NULL,
-    body      TEXT NOT NULL CHECK (body IN ('police', 'diicot', 'prosecutor_office', 'court')),
-    stage     TEXT NOT NULL CHECK (stage IN ('investigation', 'trial', 'appeal', 'final')),
-    role      TEXT NOT NULL CHECK (role IN ('injured_party', 'civil_party', 'witness', 'protected_witness')),
-    support   TEXT NOT NULL CHECK (support IN ('information', 'hearing_accompaniment', 'travel_support', 'prosecutor_liaison', 'child_friendly_hearing', 'video_link', 'legal_aid', 'other')),
+    body      TEXT NOT NULL CHECK ((body = 'police' OR body = 'diicot' OR body = 'prosecutor_office' OR body = 'court')),
+    stage     TEXT NOT NULL CHECK ((stage = 'investigation' OR stage = 'trial' OR stage = 'appeal' OR stage = 'final')),
+    role      TEXT NOT NULL CHECK ((role = 'injured_party' OR role = 'civil_party' OR role = 'witness' OR role = 'protected_witness')),
+    support   TEXT NOT NULL CHECK ((support = 'information' OR support = 'hearing_accompaniment' OR support = 'travel_support' OR support = 'prosecutor_liaison' OR support = 'child_friendly_hearing' OR support = 'video_link' OR support = 'legal_aid' OR support = 'other')),
     row_key   BLOB UNIQUE,
     created_by        INTEGER NOT NULL REFERENCES app_user(id),
     created_at        TEXT NOT NULL,
@@ -168,8 +170,8 @@ CREATE TABLE prevention_activity (
     date         TEXT NOT NULL CHECK (length(date) = 10 AND date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     county       TEXT NOT NULL REFERENCES county(code),
     campaign_id  INTEGER REFERENCES campaign(id),
-    type         TEXT NOT NULL CHECK (type IN ('information_session', 'target_group_meeting', 'debate', 'workshop', 'materials_distribution', 'media', 'online', 'other')),
-    target_group TEXT NOT NULL CHECK (target_group IN ('general_public', 'pupils', 'students', 'vulnerable_groups', 'parents', 'professionals', 'other')),
+    type         TEXT NOT NULL CHECK ((type = 'information_session' OR type = 'target_group_meeting' OR type = 'debate' OR type = 'workshop' OR type = 'materials_distribution' OR type = 'media' OR type = 'online' OR type = 'other')),
+    target_group TEXT NOT NULL CHECK ((target_group = 'general_public' OR target_group = 'pupils' OR target_group = 'students' OR target_group = 'vulnerable_groups' OR target_group = 'parents' OR target_group = 'professionals' OR target_group = 'other')),
     participants INTEGER NOT NULL CHECK (participants >= 0),
     materials    INTEGER CHECK (materials IS NULL OR materials >= 0),
     online_reach INTEGER CHECK (online_reach IS NULL OR online_reach >= 0),
@@ -222,7 +224,7 @@ CREATE TABLE training (
     center_id    INTEGER NOT NULL REFERENCES center(id),
     date         TEXT NOT NULL CHECK (length(date) = 10 AND date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     county       TEXT REFERENCES county(code),
-    audience     TEXT NOT NULL CHECK (audience IN ('police', 'prosecutors', 'judges', 'social_workers', 'teachers', 'medical', 'labour_inspectors', 'ngo', 'mixed', 'other')),
+    audience     TEXT NOT NULL CHECK ((audience = 'police' OR audience = 'prosecutors' OR audience = 'judges' OR audience = 'social_workers' OR audience = 'teachers' OR audience = 'medical' OR audience = 'labour_inspectors' OR audience = 'ngo' OR audience = 'mixed' OR audience = 'other')),
     participants INTEGER NOT NULL CHECK (participants >= 0),
     topic        TEXT,
     row_key      BLOB UNIQUE,
@@ -236,7 +238,7 @@ CREATE TABLE event (
     id        INTEGER PRIMARY KEY,
     center_id INTEGER NOT NULL REFERENCES center(id),
     date      TEXT NOT NULL CHECK (length(date) = 10 AND date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-    type      TEXT NOT NULL CHECK (type IN ('seminar', 'working_meeting', 'round_table', 'workshop', 'conference', 'other')),
+    type      TEXT NOT NULL CHECK ((type = 'seminar' OR type = 'working_meeting' OR type = 'round_table' OR type = 'workshop' OR type = 'conference' OR type = 'other')),
     role      TEXT NOT NULL CHECK (role IN ('organiser', 'participant')),
     title     TEXT NOT NULL,
     row_key   BLOB UNIQUE,
@@ -252,7 +254,7 @@ CREATE TABLE funded_project (
     center_id  INTEGER NOT NULL REFERENCES center(id),
     title      TEXT NOT NULL,
     funder     TEXT NOT NULL,
-    focus      TEXT NOT NULL CHECK (focus IN ('identification_referral', 'prevention', 'assistance', 'research', 'other')),
+    focus      TEXT NOT NULL CHECK ((focus = 'identification_referral' OR focus = 'prevention' OR focus = 'assistance' OR focus = 'research' OR focus = 'other')),
     start_date TEXT NOT NULL CHECK (length(start_date) = 10 AND start_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
     end_date   TEXT CHECK (end_date IS NULL OR (length(end_date) = 10 AND end_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')),
     created_by        INTEGER NOT NULL REFERENCES app_user(id),
@@ -276,8 +278,8 @@ CREATE INDEX ix_repat_victim ON repatriation(victim_id);
 CREATE INDEX ix_repat_arrival ON repatriation(arrival_date, status, victim_id);
 CREATE INDEX ix_repat_center_arrival ON repatriation(center_id, arrival_date, status, victim_id);
 CREATE INDEX ix_jud_victim ON judicial(victim_id);
-CREATE INDEX ix_jud_date ON judicial(date, victim_id);
-CREATE INDEX ix_jud_center_date ON judicial(center_id, date, victim_id);
+CREATE INDEX ix_jud_date ON judicial(date, victim_id, case_ref);
+CREATE INDEX ix_jud_center_date ON judicial(center_id, date, victim_id, case_ref);
 CREATE INDEX ix_prev_date ON prevention_activity(date, campaign_id, participants, online_reach);
 CREATE INDEX ix_prev_center_date ON prevention_activity(center_id, date, campaign_id, participants, online_reach);
 CREATE INDEX ix_prev_campaign ON prevention_activity(campaign_id);

@@ -66,8 +66,28 @@ bool CsvReader::readRecord(QStringList* fields, int* startLine)
             fields->append(field);
             return true;
         }
-        ++m_pos;
         any = true;
+        // Fast path: copy a run of ordinary characters in one go.
+        {
+            const QChar* data = m_buf.constData();
+            const int size = m_buf.size();
+            int end = m_pos;
+            if (inQuotes) {
+                while (end < size && data[end] != QLatin1Char('"') && data[end] != QLatin1Char('\r')
+                       && data[end] != QLatin1Char('\n'))
+                    ++end;
+            } else {
+                while (end < size && data[end] != QLatin1Char(',') && data[end] != QLatin1Char('"')
+                       && data[end] != QLatin1Char('\r') && data[end] != QLatin1Char('\n'))
+                    ++end;
+            }
+            if (end > m_pos) {
+                field.append(data + m_pos, end - m_pos);
+                m_pos = end;
+                continue;
+            }
+        }
+        ++m_pos;
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
                 QChar next;

@@ -25,6 +25,7 @@ public:
         sql.replace(QStringLiteral("{c}"), c);
         sql.replace(QStringLiteral("{r.c}"), m_centerId ? QStringLiteral("r.center_id = :center AND ") : QString());
         sql.replace(QStringLiteral("{i.c}"), m_centerId ? QStringLiteral("i.center_id = :center AND ") : QString());
+        sql.replace(QStringLiteral("{p.c}"), m_centerId ? QStringLiteral("p.center_id = :center AND ") : QString());
         auto st = m_db.prepare(sql);
         if (!st)
             return st;
@@ -99,10 +100,6 @@ Result<BilantFigures> FiguresRepository::compute(int year, const QString& center
     Status s = q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM identification "
                                     "WHERE {c}notification_date BETWEEN :from AND :to GROUP BY victim_id)"),
                      {&f.victimsIdentified});
-    if (s)
-        s = q.row(QStringLiteral("SELECT count(*), count(DISTINCT CASE WHEN attempt = 1 THEN victim_id END) "
-                                 "FROM identification WHERE {c}notification_date BETWEEN :from AND :to"),
-                  {&f.identificationsInYear, &f.attempts});
     // A period overlaps Y when it starts by 31 Dec and has no end or ends from 1 Jan: two range scans.
     if (s)
         s = q.row(QStringLiteral("SELECT count(DISTINCT victim_id) FROM ("
@@ -124,16 +121,16 @@ Result<BilantFigures> FiguresRepository::compute(int year, const QString& center
         s = q.row(QStringLiteral("SELECT count(*), count(DISTINCT case_ref) FROM judicial "
                                  "WHERE {c}date BETWEEN :from AND :to"),
                   {&f.judicialSupportActions, &f.judicialCaseRefs});
+    // One scan of the year's activities for the four prevention figures and the campaigns' levels.
     if (s)
-        s = q.row(QStringLiteral("SELECT count(*), count(DISTINCT campaign_id), coalesce(sum(participants), 0), "
-                                 "coalesce(sum(online_reach), 0) FROM prevention_activity "
-                                 "WHERE {c}date BETWEEN :from AND :to"),
-                  {&f.preventionActivities, &f.preventionCampaigns, &f.personsReached, &f.onlineReach});
-    if (s)
-        s = q.row(QStringLiteral("SELECT coalesce(sum(level = 'national'), 0), coalesce(sum(level = 'local'), 0) "
-                                 "FROM campaign WHERE id IN (SELECT campaign_id FROM prevention_activity "
-                                 "WHERE {c}date BETWEEN :from AND :to)"),
-                  {&f.campaignsNational, &f.campaignsLocal});
+        s = q.row(QStringLiteral("SELECT count(*), count(DISTINCT p.campaign_id), coalesce(sum(p.participants), 0), "
+                                 "coalesce(sum(p.online_reach), 0), "
+                                 "count(DISTINCT CASE WHEN k.level = 'national' THEN p.campaign_id END) "
+                                 "FROM prevention_activity p LEFT JOIN campaign k ON k.id = p.campaign_id "
+                                 "WHERE {p.c}p.date BETWEEN :from AND :to"),
+                  {&f.preventionActivities, &f.preventionCampaigns, &f.personsReached, &f.onlineReach,
+                   &f.campaignsNational});
+    f.campaignsLocal = f.preventionCampaigns - f.campaignsNational;
     if (s)
         s = q.row(QStringLiteral("SELECT count(*) FROM protocol WHERE {c}signed_date BETWEEN :from AND :to"),
                   {&f.protocolsSigned});
@@ -167,18 +164,25 @@ Result<BilantFigures> FiguresRepository::compute(int year, const QString& center
         return s.error();
 
     // Breakdowns of victims identified in Y: each victim once, with the identification whose
-    // notification date is earliest in the year (the lowest id breaks a tie).
+    // notification date is earliest in the year (the lowest id breaks a tie). The same pass counts
+    // the identification rows of the year and the victims with an attempt among them.
     auto st = q.prepare(QStringLiteral(
         "SELECT i.victim_id, i.notification_date, i.primary_exploitation, i.scope, i.exploitation_country, "
-        "i.institution, v.sex, v.birth_date, v.birth_year, v.county FROM identification i "
+        "i.institution, v.sex, v.birth_date, v.birth_year, v.county, i.attempt FROM identification i "
         "JOIN victim v ON v.id = i.victim_id WHERE {i.c}i.notification_date BETWEEN :from AND :to "
         "ORDER BY i.victim_id, i.notification_date, i.id"));
     if (!st)
         return st.error();
     auto& b = f.breakdowns;
     qint64 previous = -1;
+    qint64 attemptCounted = -1;
     while (st->next()) {
         const qint64 victim = st->int64(0);
+        ++f.identificationsInYear;
+        if (st->int64(10) == 1 && attemptCounted != victim) {
+            attemptCounted = victim;
+            ++f.attempts;
+        }
         if (victim == previous)
             continue;
         previous = victim;
