@@ -2,6 +2,7 @@
 // An open store: the encrypted database, its key, the reference data and the user acting on it.
 // Creating a store makes a random master key, the first user's key slot and the recovery key;
 // opening one unlocks a user's slot (or takes the recovery key), checks the cipher and migrates.
+#include "AccessPolicy.h"
 #include "Database.h"
 #include "MasterKey.h"
 #include "ReferenceRepository.h"
@@ -34,6 +35,8 @@ public:
     const QString& path() const { return m_path; }
     const MasterKey& key() const { return m_key; }
     const StoreUser& user() const { return m_user; }
+    // What the acting user may see and change; repositories ask it.
+    AccessPolicy access() const { return AccessPolicy(m_user); }
     const Clock& clock() const { return m_clock; }
     ReferenceRepository& reference() { return m_reference; }
     QString storeId();
