@@ -16,14 +16,6 @@ using namespace reper::test;
 
 namespace {
 
-QJsonObject readJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 // The matching rules of samples/README.md: case ignored, any run of white space matches any other,
 // cedilla and comma-below alike, and the phrase not preceded by a digit, a dot or a letter.
 QString normalise(const QString& s)
@@ -90,11 +82,11 @@ TEST_CASE("cli samples: national-2018 figures, phrases and a repeated import", "
 
     const CliResult national = report(cli, {QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(national.exitCode == 0);
-    checkFigures(national.out, readJson(folder + QStringLiteral("/expected.json")));
+    checkFigures(national.out, readJsonObject(folder + QStringLiteral("/expected.json")));
     const CliResult bv = report(cli, {QStringLiteral("--center"), QStringLiteral("CR-BV"), QStringLiteral("--format"),
                                       QStringLiteral("json")});
     REQUIRE(bv.exitCode == 0);
-    checkFigures(bv.out, readJson(folder + QStringLiteral("/expected_CR-BV.json")));
+    checkFigures(bv.out, readJsonObject(folder + QStringLiteral("/expected_CR-BV.json")));
 
     const CliResult text = report(cli, {QStringLiteral("--format"), QStringLiteral("txt")});
     REQUIRE(text.exitCode == 0);
@@ -129,7 +121,7 @@ TEST_CASE("cli samples: bad folders exit 1, list every error, and write nothing"
     }
     for (const QString& name : {QStringLiteral("bad_date"), QStringLiteral("unknown_code"),
                                 QStringLiteral("end_before_start")}) {
-        const QJsonObject want = readJson(root + QLatin1Char('/') + name + QStringLiteral("/expected_errors.json"));
+        const QJsonObject want = readJsonObject(root + QLatin1Char('/') + name + QStringLiteral("/expected_errors.json"));
         for (const bool dryRun : {true, false}) {
             CliRunner cli;
             REQUIRE(cli.init().exitCode == 0);

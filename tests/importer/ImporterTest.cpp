@@ -14,32 +14,6 @@ using namespace reper::test;
 
 namespace {
 
-QJsonObject expected(const QString& path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QMap<QString, qint64> keyed(const BilantFigures& f)
-{
-    return {{"victims_identified", f.victimsIdentified},
-            {"victims_assistance_monitored", f.victimsAssistanceMonitored},
-            {"victims_repatriated", f.victimsRepatriated},
-            {"victims_judicial_participation", f.victimsJudicialParticipation},
-            {"prevention_activities", f.preventionActivities},
-            {"prevention_campaigns", f.preventionCampaigns},
-            {"persons_reached", f.personsReached},
-            {"online_reach", f.onlineReach},
-            {"protocols_signed", f.protocolsSigned},
-            {"action_plans", f.actionPlans},
-            {"team_meetings", f.teamMeetings},
-            {"training_sessions", f.trainingSessions},
-            {"specialists_trained", f.specialistsTrained},
-            {"interinstitutional_events", f.interinstitutionalEvents},
-            {"funded_projects", f.fundedProjects}};
-}
-
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);
@@ -59,8 +33,8 @@ TEST_CASE("the fixture folder imports and gives the figures worked out by hand",
     CHECK(report.written);
     auto figures = FiguresRepository(t.store()).compute(2020);
     REQUIRE(figures.ok());
-    const QJsonObject want = expected(dataPath(QStringLiteral("small/expected-2020.json")));
-    const auto got = keyed(*figures);
+    const QJsonObject want = readJsonObject(dataPath(QStringLiteral("small/expected-2020.json")));
+    const auto got = figuresByKey(*figures);
     for (auto it = got.begin(); it != got.end(); ++it) {
         INFO(it.key().toStdString());
         CHECK(it.value() == want.value(it.key()).toInteger());

@@ -15,41 +15,14 @@ using namespace reper::test;
 
 namespace {
 
-QJsonObject readJson(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-QMap<QString, qint64> keyed(const BilantFigures& f)
-{
-    return {{"victims_identified", f.victimsIdentified},
-            {"victims_assistance_monitored", f.victimsAssistanceMonitored},
-            {"victims_repatriated", f.victimsRepatriated},
-            {"victims_judicial_participation", f.victimsJudicialParticipation},
-            {"prevention_activities", f.preventionActivities},
-            {"prevention_campaigns", f.preventionCampaigns},
-            {"persons_reached", f.personsReached},
-            {"online_reach", f.onlineReach},
-            {"protocols_signed", f.protocolsSigned},
-            {"action_plans", f.actionPlans},
-            {"team_meetings", f.teamMeetings},
-            {"training_sessions", f.trainingSessions},
-            {"specialists_trained", f.specialistsTrained},
-            {"interinstitutional_events", f.interinstitutionalEvents},
-            {"funded_projects", f.fundedProjects}};
-}
-
 void compareFigures(Store& store, const QString& expectedPath, const QString& center)
 {
-    const QJsonObject want = readJson(expectedPath);
+    const QJsonObject want = readJsonObject(expectedPath);
     REQUIRE_FALSE(want.isEmpty());
     auto figures = FiguresRepository(store).compute(want.value(QStringLiteral("year")).toInt(), center);
     REQUIRE(figures.ok());
     CHECK(figures->scope == want.value(QStringLiteral("scope")).toString());
-    const auto got = keyed(*figures);
+    const auto got = figuresByKey(*figures);
     int compared = 0;
     for (auto it = want.begin(); it != want.end(); ++it) {
         if (it.key().startsWith(QLatin1Char('_')) || !got.contains(it.key()))
@@ -121,7 +94,7 @@ TEST_CASE("samples: each bad folder is refused with every listed error and nothi
     for (const QString& name : {QStringLiteral("bad_date"), QStringLiteral("unknown_code"),
                                 QStringLiteral("end_before_start")}) {
         const QString folder = root + QLatin1Char('/') + name;
-        const QJsonObject want = readJson(folder + QStringLiteral("/expected_errors.json"));
+        const QJsonObject want = readJsonObject(folder + QStringLiteral("/expected_errors.json"));
         REQUIRE_FALSE(want.isEmpty());
         for (const bool dryRun : {true, false}) {
             TempStore t;

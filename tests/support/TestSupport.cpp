@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <stdexcept>
 
 namespace reper::test {
@@ -51,6 +52,33 @@ QString readText(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
+}
+
+QJsonObject readJsonObject(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QMap<QString, qint64> figuresByKey(const BilantFigures& f)
+{
+    return {{"victims_identified", f.victimsIdentified},
+            {"victims_assistance_monitored", f.victimsAssistanceMonitored},
+            {"victims_repatriated", f.victimsRepatriated},
+            {"victims_judicial_participation", f.victimsJudicialParticipation},
+            {"prevention_activities", f.preventionActivities},
+            {"prevention_campaigns", f.preventionCampaigns},
+            {"persons_reached", f.personsReached},
+            {"online_reach", f.onlineReach},
+            {"protocols_signed", f.protocolsSigned},
+            {"action_plans", f.actionPlans},
+            {"team_meetings", f.teamMeetings},
+            {"training_sessions", f.trainingSessions},
+            {"specialists_trained", f.specialistsTrained},
+            {"interinstitutional_events", f.interinstitutionalEvents},
+            {"funded_projects", f.fundedProjects}};
 }
 
 } // namespace reper::test

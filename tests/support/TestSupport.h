@@ -1,8 +1,11 @@
 #pragma once
 // Test support: temporary folders and stores, fixture paths, the public samples when present.
+#include "BilantFigures.h"
 #include "Clock.h"
 #include "Store.h"
 
+#include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
@@ -42,5 +45,9 @@ private:
 
 // Reads a whole file as UTF-8.
 QString readText(const QString& path);
+// Reads a JSON object from a file; empty when the file is missing or not an object.
+QJsonObject readJsonObject(const QString& path);
+// The 15 headline figures of interchange.md §2 by their JSON keys.
+QMap<QString, qint64> figuresByKey(const BilantFigures& f);
 
 } // namespace reper::test
