@@ -1,6 +1,8 @@
 // reper-bench: on a generated store (default 10 years at 20 times the national volume of 2019,
-// about two million records), the import rate and peak memory, and the time of one year's
-// national and CR-BV bilanț against the floor of the bare SQL on the same store.
+// about two million records), the import rate and peak memory, the time of one year's national
+// and CR-BV bilanț against the floor of the bare SQL on the same store, and the national bilanț
+// document in every format (figures of the year, the year before and the 15 centres; then txt,
+// json, html, pdf, odt, csv, xlsx).
 //   reper-bench [--years N] [--scale F] [--repeat N] [--keep DIR]
 #include "BilantFigures.h"
 #include "Clock.h"
@@ -8,9 +10,10 @@
 #include "FiguresRepository.h"
 #include "FloorQueries.h"
 #include "Importer.h"
+#include "ReportFormat.h"
 #include "Store.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -66,9 +69,49 @@ std::pair<double, double> timeIt(int repeat, Fn fn)
 
 } // namespace
 
+// The bilanț document of the year in every format, as reper-cli makes it: the figures once, then
+// each renderer; and each format from scratch (figures and rendering), as one command each.
+bool benchDocument(Store& store, int year, int repeat)
+{
+    FiguresRepository figures(store);
+    BilantReportData data;
+    const auto compute = timeIt(repeat, [&] { data = *figures.computeReport(year); });
+    std::printf("document figures  cold %7.1f ms warm %7.1f ms (the year, the year before, %lld centres)\n",
+                compute.first, compute.second, qint64(data.centres.size()));
+    ReportOptions options;
+    options.generatedAt = QDateTime::currentDateTimeUtc();
+    options.programVersion = QStringLiteral(REPER_VERSION);
+    double renderAll = 0;
+    double fromScratch = 0;
+    for (const QString& name : ReportFormats::names()) {
+        const ReportFormat format = *ReportFormats::parse(name);
+        qsizetype size = 0;
+        bool ok = true;
+        const auto render = timeIt(repeat, [&] {
+            const auto bytes = ReportFormats::render(format, data, options);
+            ok = ok && bytes.ok();
+            size = bytes ? bytes->size() : 0;
+        });
+        if (!ok) {
+            std::fprintf(stderr, "render %s failed\n", qPrintable(name));
+            return false;
+        }
+        renderAll += render.second;
+        fromScratch += compute.second + render.second;
+        std::printf("render %-5s      cold %7.1f ms warm %7.1f ms  %9lld bytes\n", qPrintable(name), render.first,
+                    render.second, qint64(size));
+    }
+    std::printf("every format      %7.1f ms (figures once + 7 renderings, warm); %7.1f ms as 7 separate reports\n",
+                compute.second + renderAll, fromScratch);
+    return true;
+}
+
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // The document's charts and PDF need fonts: a QGuiApplication, offscreen when nothing else is asked.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     GeneratorOptions options;
     options.firstYear = 2011;
     options.years = 10;
@@ -173,6 +216,7 @@ int main(int argc, char** argv)
                     viaRepository.victimsIdentified, viaRepository.victimsAssistanceMonitored,
                     viaRepository.preventionActivities, viaRepository.personsReached);
     }
+    const bool rendered = benchDocument(**opened, year, repeat);
     std::printf("peak RSS          %8.1f MB at the end\n", peakRssMb());
-    return agree ? 0 : 1;
+    return agree && rendered ? 0 : 1;
 }

@@ -113,7 +113,7 @@ Result<QString> CliContext::actingUser()
     return makeError(tr("say who you are with --user NAME (or $REPER_USER): the store has several users"));
 }
 
-Result<std::unique_ptr<Store>> CliContext::openStore()
+Result<std::unique_ptr<Store>> CliContext::openStore(bool allowTemporaryPassword)
 {
     if (!QFileInfo::exists(storePath))
         return makeError(tr("there is no store at %1 (create one with init, or give --store)").arg(storePath));
@@ -123,7 +123,10 @@ Result<std::unique_ptr<Store>> CliContext::openStore()
     const auto pw = password(tr("Password for %1: ").arg(*user));
     if (!pw)
         return makeError(tr("no password: set $REPER_PASSWORD or run from a terminal"));
-    return Store::open(storePath, *user, *pw, SystemClock::instance());
+    auto store = Store::open(storePath, *user, *pw, SystemClock::instance());
+    if (store && (*store)->mustChangePassword() && !allowTemporaryPassword)
+        return makeError(tr("your password is a temporary one: choose your own first with 'reper-cli user passwd'"));
+    return store;
 }
 
 bool CliContext::takeFlag(const QString& name)

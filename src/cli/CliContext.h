@@ -35,8 +35,9 @@ public:
     std::optional<QString> newPassword(const QString& prompt);
     // The user who acts: --user, $REPER_USER, or the only user with a key slot.
     Result<QString> actingUser();
-    // Opens the store as the acting user.
-    Result<std::unique_ptr<Store>> openStore();
+    // Opens the store as the acting user. A user with a temporary password (after user add or
+    // reset) may only run `user passwd` (allowTemporaryPassword).
+    Result<std::unique_ptr<Store>> openStore(bool allowTemporaryPassword = false);
 
     // Option parsing for a command's arguments: "--name value" pairs and flags.
     bool takeFlag(const QString& name);

@@ -6,11 +6,20 @@ namespace reper::cli {
 
 int runInit(CliContext& ctx);
 int runImport(CliContext& ctx);
-int runReport(CliContext& ctx);
+int runReport(CliContext& ctx);  // report bilant | report explain
+int runBilant(CliContext& ctx);  // BilantCommand.cpp
+int runExplain(CliContext& ctx); // ExplainCommand.cpp
+int runClose(CliContext& ctx);   // CloseCommand.cpp
 int runBackup(CliContext& ctx);
 int runRestore(CliContext& ctx);
 int runVerify(CliContext& ctx);
 int runRecover(CliContext& ctx);
 int runGenerate(CliContext& ctx);
+// Issue 5: users, the audit trail, exports, retention, one victim.
+int runUser(CliContext& ctx);
+int runAudit(CliContext& ctx);
+int runExport(CliContext& ctx);
+int runRetention(CliContext& ctx);
+int runVictim(CliContext& ctx);
 
 } // namespace reper::cli

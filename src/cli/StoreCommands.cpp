@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Commands.h"
 #include "KeyFile.h"
+#include "UserService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,12 +15,10 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
 
-// The same rule wherever a password is set. Roles and the longer minimum come with the users issue.
-std::optional<QString> passwordProblem(const QString& password)
+// The same rule wherever a password is set (init, recover, user add/reset/passwd).
+std::optional<QString> passwordProblem(const QString& password, const QString& user)
 {
-    if (password.size() < 8)
-        return tr("the password is too short: use at least 8 characters (12 or a passphrase is better)");
-    return std::nullopt;
+    return UserService::passwordProblem(password, user);
 }
 
 bool unexpectedArgs(CliContext& ctx, int* code)
@@ -47,7 +46,7 @@ int runInit(CliContext& ctx)
                                                                  : ctx.newPassword(tr("Password for %1: ").arg(*admin));
     if (!pw)
         return ctx.fail(tr("no password: set $REPER_PASSWORD or run from a terminal"));
-    if (const auto problem = passwordProblem(*pw))
+    if (const auto problem = passwordProblem(*pw, *admin))
         return ctx.fail(*problem);
     auto created = Store::create(ctx.storePath, *admin, *pw, SystemClock::instance());
     if (!created)
@@ -73,6 +72,11 @@ int runBackup(CliContext& ctx)
     if (auto s = BackupService::backup(**store, *out); !s)
         return ctx.fail(s.error());
     ctx.err() << tr("Backup written to %1 (with its key slots in %2).").arg(*out, KeyFile::pathFor(*out)) << Qt::endl;
+    QFile head(BackupService::headPathFor(*out));
+    if (head.open(QIODevice::ReadOnly))
+        ctx.err() << tr("The audit trail's head is written in %1: %2")
+                         .arg(head.fileName(), QString::fromUtf8(head.readAll()).trimmed())
+                  << Qt::endl;
     return Success;
 }
 
@@ -133,23 +137,13 @@ int runRecover(CliContext& ctx)
     const auto pw = ctx.newPassword(tr("New password for %1: ").arg(*admin));
     if (!pw)
         return ctx.fail(tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
-    if (const auto problem = passwordProblem(*pw))
+    if (const auto problem = passwordProblem(*pw, *admin))
         return ctx.fail(*problem);
-    const QString keyPath = KeyFile::pathFor(ctx.storePath);
-    KeyFile keys;
-    if (auto existing = KeyFile::load(keyPath)) {
-        keys = *existing;
-        QFile::remove(keyPath + QStringLiteral(".bak"));
-        QFile::copy(keyPath, keyPath + QStringLiteral(".bak"));
-    }
-    keys.setStoreId((*store)->storeId());
-    keys.setKeyCheck((*store)->key().checkValue());
-    Status s = keys.setSlot(*admin, *pw, (*store)->key());
-    if (s)
-        s = keys.save(keyPath);
-    if (!s)
+    // A new slot and a new signing key, introduced in the audit trail as set with the recovery key.
+    if (auto s = UserService(**store).recover(*pw); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("A new key slot for %1 was written to %2.").arg(*admin, keyPath) << Qt::endl;
+    ctx.err() << tr("A new key slot for %1 was written to %2.").arg(*admin, KeyFile::pathFor(ctx.storePath))
+              << Qt::endl;
     return Success;
 }
 

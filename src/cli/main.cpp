@@ -5,18 +5,57 @@
 #include "Logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 
 using namespace reper::cli;
 
 namespace {
+
+// Only the reports drawn with fonts (html, pdf, odt) need the graphical libraries; every other
+// command starts with the lighter QCoreApplication.
+bool needsGui(int argc, char** argv)
+{
+    bool report = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        report = report || a == "report";
+        QByteArray format;
+        if (a == "--format" && i + 1 < argc)
+            format = argv[i + 1];
+        else if (a.startsWith("--format="))
+            format = a.mid(9);
+        if (report && (format == "html" || format == "pdf" || format == "odt"))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    if (!needsGui(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // Headless: no display, no platform asked for, so draw offscreen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
 
 const char* kHelp = R"(Usage: reper-cli [--store PATH] [--user NAME] COMMAND [ARGS]
 
 Commands:
   init --admin NAME              create a new encrypted store; prints its recovery key once
   import FOLDER [--dry-run]      import the CSV files of a folder (all or nothing)
-  report bilant --year Y [--center CR-XX] [--format txt|json] [--out FILE]
-                                 the bilanț of a year, national or for one centre
+  report bilant --year Y [--center CR-XX] [--format txt|json|html|pdf|odt|csv|xlsx]
+                [--edition internal|public|revised] [--threshold N] [--current]
+                [--template FILE] [--out FILE]
+                                 the bilanț of a year, national or for one centre; a closed
+                                 year from its frozen figures unless --current
+  report explain --year Y --figure KEY [--center CR-XX] [--format txt|csv]
+                                 the records behind one figure (codes and ids, never identity)
+  close --year Y [--center CR-XX] [--force] [--reclose] [--dry-run]
+                                 check the year's data, then freeze its figures
   backup --out FILE              a consistent, still encrypted copy (with FILE.keys)
   restore FILE                   replace the store with a backup (the old one is kept beside it)
   verify                         integrity, cipher and key slots
@@ -24,9 +63,21 @@ Commands:
                                  a new key slot for NAME, from the recovery key alone
   generate --out FOLDER [--years N] [--first-year Y] [--scale F] [--seed S]
                                  deterministic synthetic data as import CSV files
+  user add NAME --role operator|coordinator|analyst|administrator [--center CR-XX]
+  user disable NAME | user reset NAME | user passwd | user list
+                                 the people who use the store (no --center: national)
+  audit list [--user NAME] [--record CODE] [--action A] [--from DATE] [--to DATE] [--limit N]
+  audit verify [--against FILE] | audit head
+                                 the signed, hash-chained audit trail
+  export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv
+                                 the victims of your scope as victims.csv rows
+  retention run [--years N] [--dry-run] | retention schedule --every-days N [--years N]
+                                 erase the identity of victims with no record for N years
+  victim show CODE [--identity]  one victim of your scope (identity only when allowed; recorded)
 
 The store is --store PATH, else $REPER_STORE, else the default data location.
-The password is read from $REPER_PASSWORD, else asked on the terminal without echo.
+The password is read from $REPER_PASSWORD, else asked on the terminal without echo; a new
+password (user add, reset, passwd, recover) from $REPER_NEW_PASSWORD, else asked twice.
 Exit status: 0 success, 1 user error, 2 bad usage.
 )";
 
@@ -34,7 +85,8 @@ Exit status: 0 success, 1 user error, 2 bad usage.
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("reper"));
     QCoreApplication::setApplicationVersion(QStringLiteral(REPER_VERSION));
     // The command line says what went wrong in its own one-line reasons; the log file has the detail.
@@ -76,6 +128,8 @@ int main(int argc, char** argv)
         return runImport(ctx);
     if (command == QLatin1String("report"))
         return runReport(ctx);
+    if (command == QLatin1String("close"))
+        return runClose(ctx);
     if (command == QLatin1String("backup"))
         return runBackup(ctx);
     if (command == QLatin1String("restore"))
@@ -86,5 +140,15 @@ int main(int argc, char** argv)
         return runRecover(ctx);
     if (command == QLatin1String("generate"))
         return runGenerate(ctx);
+    if (command == QLatin1String("user"))
+        return runUser(ctx);
+    if (command == QLatin1String("audit"))
+        return runAudit(ctx);
+    if (command == QLatin1String("export"))
+        return runExport(ctx);
+    if (command == QLatin1String("retention"))
+        return runRetention(ctx);
+    if (command == QLatin1String("victim"))
+        return runVictim(ctx);
     return ctx.usage(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -1,9 +1,12 @@
 #pragma once
 // The figures of one year's bilanț for one scope (domain.md §5), as a plain struct that every
 // renderer reads. Computed by FiguresRepository inside one read transaction.
+#include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
-#include <QDateTime>
+#include <array>
+#include <optional>
 
 namespace reper {
 
@@ -44,6 +47,51 @@ struct BilantFigures
     // value. Names: sex, age_group, minor_adult, primary_exploitation, scope, county,
     // exploitation_country, institution.
     QMap<QString, QMap<QString, qint64>> breakdowns;
+
+    // Victims identified in Y by the month (0 = January) of their earliest notification in Y; the
+    // twelve add up to victimsIdentified.
+    std::array<qint64, 12> identifiedByMonth {};
+};
+
+// A closed year: its figures were frozen by a coordinator, under a version of the counting rules,
+// with a content hash (SHA-256 of the canonical JSON of the frozen figures).
+struct BilantClosure
+{
+    QString closedAt;     // UTC "YYYY-MM-DD HH:MM:SS"
+    QString closedBy;     // user name
+    QString rulesVersion; // of docs/counting-rules.md
+    QString contentHash;  // hex
+    bool forced = false;  // closed although the data-quality check found blocking problems
+};
+
+// A record of a closed year added or changed after the closing (its updated_at is later). Never
+// identity: the victim's code and record ids only.
+struct ChangedRecord
+{
+    QString kind;       // the table: identification, assistance, prevention_activity, …
+    qint64 id = 0;
+    QString victimCode; // empty for records without a victim
+    QString date;       // the date that puts the record in the year
+    QString centre;     // CR-XX
+    QString updatedAt;  // UTC "YYYY-MM-DD HH:MM:SS"
+};
+
+// Everything one bilanț document shows, read in one transaction: the year in its scope, the year
+// before in the same scope, and nationally one entry per centre (in the store's centre order).
+struct BilantReportData
+{
+    BilantFigures figures;
+    std::optional<BilantFigures> previous;
+    QList<BilantFigures> centres;
+
+    // For a closed year: the closure; whether the figures above are the frozen ones (else the
+    // current ones were asked for); the records changed since; and, for the revised edition,
+    // today's figures beside the frozen ones.
+    std::optional<BilantClosure> closure;
+    bool frozen = false;
+    QList<ChangedRecord> changedSinceClosure;
+    std::optional<BilantFigures> currentFigures;
+    QList<BilantFigures> currentCentres;
 };
 
 } // namespace reper

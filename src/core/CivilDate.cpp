@@ -9,6 +9,16 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("CivilDate", text); }
 
+// Month names are part of the message, so they are translated with it (the window is Romanian).
+const char* const kMonths[] = {
+    QT_TRANSLATE_NOOP("CivilDate", "January"),   QT_TRANSLATE_NOOP("CivilDate", "February"),
+    QT_TRANSLATE_NOOP("CivilDate", "March"),     QT_TRANSLATE_NOOP("CivilDate", "April"),
+    QT_TRANSLATE_NOOP("CivilDate", "May"),       QT_TRANSLATE_NOOP("CivilDate", "June"),
+    QT_TRANSLATE_NOOP("CivilDate", "July"),      QT_TRANSLATE_NOOP("CivilDate", "August"),
+    QT_TRANSLATE_NOOP("CivilDate", "September"), QT_TRANSLATE_NOOP("CivilDate", "October"),
+    QT_TRANSLATE_NOOP("CivilDate", "November"),  QT_TRANSLATE_NOOP("CivilDate", "December"),
+};
+
 bool allDigits(QStringView s)
 {
     for (const QChar c : s)
@@ -36,7 +46,7 @@ Result<QDate> parse(QStringView text)
     if (day < 1 || day > days) {
         if (month == 2 && day == 29)
             return makeError(tr("'%1': %2 is not a leap year").arg(shown).arg(year));
-        const QString monthName = QLocale(QLocale::English).monthName(month);
+        const QString monthName = tr(kMonths[month - 1]);
         return makeError(tr("'%1': %2 has %3 days").arg(shown, monthName).arg(days));
     }
     return QDate(year, month, day);

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "AuditTrail.h"
 #include "BulkWriteScope.h"
 #include "CsvReader.h"
 #include "ImportFormat.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QSet>
 #include <algorithm>
 
@@ -55,6 +57,11 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         report.problems.push_back({folder, 0, {}, tr("there is no such folder")});
         return report;
     }
+    if (!m_store.access().canWriteAnyRecords()) {
+        report.problems.push_back({folder, 0, {}, tr("your role may not import records (analysts and "
+                                                     "administrators see no records)")});
+        return report;
+    }
     const QStringList present = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files);
     bool any = false;
     for (const QString& name : present) {
@@ -78,6 +85,8 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         return report;
     }
     ImportContext ctx(m_store);
+    // One entry in the audit trail for the whole import (with its counts), not one per row.
+    AuditBatch batch(m_store.audit());
     qint64 rowsSoFar = 0;
     for (const ImportFileFormat& format : ImportFormat::files()) {
         if (!present.contains(format.fileName))
@@ -159,6 +168,20 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         tx.rollback();
         log->info("import of {} rows {} ({} problems)", rowsSoFar, dryRun ? "checked (dry run)" : "refused",
                   report.problems.size());
+        return report;
+    }
+    AuditEvent entry;
+    entry.action = AuditAction::Import;
+    entry.detail.insert(QStringLiteral("folder"), dir.dirName());
+    entry.detail.insert(QStringLiteral("rows"), report.rows());
+    entry.detail.insert(QStringLiteral("new"), report.added());
+    QJsonObject files;
+    for (const ImportFileCounts& f : report.files)
+        files.insert(f.file, QJsonObject{{QStringLiteral("rows"), f.rows}, {QStringLiteral("new"), f.added},
+                                         {QStringLiteral("present"), f.present}});
+    entry.detail.insert(QStringLiteral("files"), files);
+    if (auto s = m_store.audit().append(entry); !s) {
+        report.failure = s.error().message;
         return report;
     }
     if (auto s = tx.commit(); !s) {

@@ -36,6 +36,19 @@ bool fail(const Result<T>& r, ImportContext& ctx)
     return true;
 }
 
+// A row may only write records of a centre in the user's scope (AccessPolicy): the rest of the
+// row is still checked, so every problem is reported at once.
+void checkScope(RowReader& row, ImportContext& ctx, const QString& center)
+{
+    if (center.isEmpty())
+        return; // already reported by RowReader
+    const AccessPolicy access = ctx.store.access();
+    if (!access.canWriteRecords(center))
+        row.problem(QStringLiteral("center"), tr("%1 is outside your scope: you may import records of %2 only")
+                                                  .arg(center, access.isNational() ? tr("your scope")
+                                                                                   : access.user().center));
+}
+
 // The victim a row refers to, from this import or an earlier one; 0 with a problem if unknown.
 RecordId victimOf(RowReader& row, ImportContext& ctx, const QString& code, bool* storeFailed)
 {
@@ -48,8 +61,14 @@ RecordId victimOf(RowReader& row, ImportContext& ctx, const QString& code, bool*
         return 0;
     }
     if (!id->has_value()) {
+        auto taken = ctx.victims.isCodeTaken(code);
+        if (fail(taken, ctx)) {
+            *storeFailed = true;
+            return 0;
+        }
         row.problem(QStringLiteral("victim_code"),
-                    tr("%1 is neither in victims.csv nor already in the store").arg(code));
+                    *taken ? tr("%1 is a victim outside your scope").arg(code)
+                           : tr("%1 is neither in victims.csv nor already in the store").arg(code));
         return 0;
     }
     return **id;
@@ -99,6 +118,7 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
     Victim v;
     v.code = row.required(QStringLiteral("victim_code"));
     v.center = row.center();
+    checkScope(row, ctx, v.center);
     v.sex = row.code(QStringLiteral("sex"), QStringLiteral("sex"), true);
     v.birthDate = row.date(QStringLiteral("birth_date"), false);
     v.birthYear = row.year(QStringLiteral("birth_year"));
@@ -140,12 +160,34 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
     if (v.birthDate.isValid())
         v.birthYear = v.birthDate.year();
 
-    auto existing = ctx.victims.findByCode(v.code);
+    bool outsideScope = false;
+    auto existing = ctx.victims.findByCode(v.code, &outsideScope);
     if (fail(existing, ctx))
         return false;
+    if (!existing->has_value()) {
+        if (outsideScope) {
+            row.problem(QStringLiteral("victim_code"),
+                        tr("%1 is already the code of a victim outside your scope (victim codes are unique in the "
+                           "store)")
+                            .arg(v.code));
+            return true;
+        }
+    }
     if (existing->has_value()) {
         const VictimWithIdentity& known = **existing;
-        const QStringList differ = personDifferences(v, identity, known.victim, known.identity);
+        // Person columns here; identity only where the user may see it (otherwise comparing would
+        // tell them the stored values one guess at a time).
+        QStringList differ = personDifferences(v, VictimIdentity{}, known.victim, VictimIdentity{});
+        auto identityCheck = ctx.victims.compareIdentity(known.victim.id, known.victim.center, identity);
+        if (fail(identityCheck, ctx))
+            return false;
+        if (identityCheck->erased) {
+            row.problem(QStringLiteral("last_name"), tr("the identity of %1 was erased under the retention rule; leave "
+                                                        "its identity columns empty")
+                                                         .arg(v.code));
+            return true;
+        }
+        differ += identityCheck->differ;
         if (!differ.isEmpty()) {
             row.problem(differ.first(), tr("%1 is already recorded (on an earlier row or import) with other person "
                                            "details: %2 differ")
@@ -172,6 +214,7 @@ bool importAssistance(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
     Assistance a;
     const QString code = row.required(QStringLiteral("victim_code"));
     a.center = row.center();
+    checkScope(row, ctx, a.center);
     a.service = row.code(QStringLiteral("service"), QStringLiteral("service"), true);
     a.provider = row.code(QStringLiteral("provider"), QStringLiteral("provider"), true);
     a.startDate = row.date(QStringLiteral("start_date"), true);
@@ -193,6 +236,7 @@ bool importRepatriation(RowReader& row, ImportContext& ctx, ImportFileCounts& co
     Repatriation r;
     const QString code = row.required(QStringLiteral("victim_code"));
     r.center = row.center();
+    checkScope(row, ctx, r.center);
     r.fromCountry = row.country(QStringLiteral("from_country"), true);
     r.requestDate = row.date(QStringLiteral("request_date"), true);
     r.arrivalDate = row.date(QStringLiteral("arrival_date"), false);
@@ -215,6 +259,7 @@ bool importJudicial(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
     JudicialParticipation j;
     const QString code = row.required(QStringLiteral("victim_code"));
     j.center = row.center();
+    checkScope(row, ctx, j.center);
     j.date = row.date(QStringLiteral("date"), true);
     j.caseRef = row.required(QStringLiteral("case_ref"));
     j.body = row.code(QStringLiteral("body"), QStringLiteral("judicial_body"), true);
@@ -238,6 +283,7 @@ bool importCampaign(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
     Campaign c;
     c.code = row.required(QStringLiteral("campaign_code"));
     c.center = row.center();
+    checkScope(row, ctx, c.center);
     c.title = row.required(QStringLiteral("title"));
     c.level = row.code(QStringLiteral("level"), QStringLiteral("campaign_level"), true);
     c.funding = row.code(QStringLiteral("funding"), QStringLiteral("funding"), true);
@@ -250,6 +296,16 @@ bool importCampaign(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
     auto existing = ctx.campaigns.findByCode(c.code);
     if (fail(existing, ctx))
         return false;
+    if (!existing->has_value()) {
+        auto other = ctx.campaigns.idByCode(c.code);
+        if (fail(other, ctx))
+            return false;
+        if (other->has_value()) {
+            row.problem(QStringLiteral("campaign_code"),
+                        tr("%1 is already the code of a campaign outside your scope").arg(c.code));
+            return true;
+        }
+    }
     if (existing->has_value()) {
         const Campaign& k = **existing;
         if (k.center != c.center || k.title != c.title || k.level != c.level || k.funding != c.funding
@@ -273,6 +329,7 @@ bool importFundedProject(RowReader& row, ImportContext& ctx, ImportFileCounts& c
     FundedProject f;
     f.code = row.required(QStringLiteral("project_code"));
     f.center = row.center();
+    checkScope(row, ctx, f.center);
     f.title = row.required(QStringLiteral("title"));
     f.funder = row.required(QStringLiteral("funder"));
     f.focus = row.code(QStringLiteral("focus"), QStringLiteral("project_focus"), true);
@@ -284,6 +341,16 @@ bool importFundedProject(RowReader& row, ImportContext& ctx, ImportFileCounts& c
     auto existing = ctx.cooperation.findProjectByCode(f.code);
     if (fail(existing, ctx))
         return false;
+    if (!existing->has_value()) {
+        auto taken = ctx.cooperation.isProjectCodeTaken(f.code);
+        if (fail(taken, ctx))
+            return false;
+        if (*taken) {
+            row.problem(QStringLiteral("project_code"),
+                        tr("%1 is already the code of a project outside your scope").arg(f.code));
+            return true;
+        }
+    }
     if (existing->has_value()) {
         const FundedProject& k = **existing;
         if (k.center != f.center || k.title != f.title || k.funder != f.funder || k.focus != f.focus
@@ -306,6 +373,7 @@ bool importPrevention(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
 {
     PreventionActivity p;
     p.center = row.center();
+    checkScope(row, ctx, p.center);
     p.date = row.date(QStringLiteral("date"), true);
     p.county = row.county(QStringLiteral("county"), true);
     const QString campaign = row.text(QStringLiteral("campaign_code"));
@@ -338,6 +406,7 @@ bool importProtocol(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
 {
     Protocol p;
     p.center = row.center();
+    checkScope(row, ctx, p.center);
     p.signedDate = row.date(QStringLiteral("signed_date"), true);
     p.partner = row.required(QStringLiteral("partner"));
     if (row.rowHasProblems())
@@ -350,6 +419,7 @@ bool importActionPlan(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
 {
     ActionPlan p;
     p.center = row.center();
+    checkScope(row, ctx, p.center);
     p.date = row.date(QStringLiteral("date"), true);
     p.partner = row.required(QStringLiteral("partner"));
     if (row.rowHasProblems())
@@ -362,6 +432,7 @@ bool importTeamMeeting(RowReader& row, ImportContext& ctx, ImportFileCounts& cou
 {
     TeamMeeting m;
     m.center = row.center();
+    checkScope(row, ctx, m.center);
     m.date = row.date(QStringLiteral("date"), true);
     m.county = row.county(QStringLiteral("county"), true);
     m.attendees = row.count(QStringLiteral("attendees"), false);
@@ -375,6 +446,7 @@ bool importTraining(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
 {
     Training t;
     t.center = row.center();
+    checkScope(row, ctx, t.center);
     t.date = row.date(QStringLiteral("date"), true);
     t.county = row.county(QStringLiteral("county"), false);
     t.audience = row.code(QStringLiteral("audience"), QStringLiteral("audience"), true);
@@ -392,6 +464,7 @@ bool importEvent(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 {
     Event e;
     e.center = row.center();
+    checkScope(row, ctx, e.center);
     e.date = row.date(QStringLiteral("date"), true);
     e.type = row.code(QStringLiteral("type"), QStringLiteral("event_type"), true);
     e.role = row.code(QStringLiteral("role"), QStringLiteral("event_role"), true);

@@ -15,22 +15,10 @@ using CountPhrase::Gender;
 using CountPhrase::Noun;
 
 // ---------------------------------------------------------------------------------------------
-// The fixed wording of the statement, kept together here (it follows the 2019 statement, with
-// its slips mended). A later issue moves it to a template in resources/.
+// The wording that goes with the figures, kept together here (it follows the 2019 statement, with
+// its slips mended). The wording without figures is in the template (resources/templates/).
 // ---------------------------------------------------------------------------------------------
 namespace fixed {
-
-const QString kTitle = QStringLiteral("BILANȚ %1");
-const QString kSubtitle = QStringLiteral("Evaluarea activității Agenției Naționale Împotriva Traficului de Persoane");
-const QString kCentreSuffix = QStringLiteral(" – Centrul Regional %1");
-const QString kYearLine = QStringLiteral("– pentru anul %1 –");
-
-const QString kIntro = QStringLiteral(
-    "Evaluarea a surprins principalele repere calitative și cantitative ale activităților derulate pentru "
-    "prevenirea situațiilor de victimizare, cercetarea aplicată a fenomenului traficului de persoane, "
-    "monitorizarea asistenței acordate victimelor traficului, sprijinirea procesului judiciar și exercitarea "
-    "rolului de actor european anti-trafic. ANITP a urmărit asigurarea îndeplinirii acestui mandat la un nivel "
-    "calitativ ce are ca referință bunele practici și standardele internaționale din domeniu.");
 
 const QString kPartners = QStringLiteral(
     "Astfel, cu sprijinul partenerilor (instituții de stat, ONG, autorități locale și mediul privat), ");
@@ -74,25 +62,6 @@ QString projectFocus(const QString& code)
         return QStringLiteral("alte domenii");
     return {};
 }
-
-const QString kThanks = QStringLiteral(
-    "Dorim să mulțumim tuturor partenerilor noștri pentru inițiativele avute în domeniul luptei împotriva "
-    "traficului de persoane, precum și pentru colaborarea consistentă oferită de-a lungul întregului an.");
-
-const QString kBackgroundHeading = QStringLiteral("Informații de background:");
-const QStringList kBackground = {
-    QStringLiteral("Traficul de persoane constituie o violare a drepturilor omului și o atingere adusă demnității și "
-                   "integrității ființei umane, o amenințare asupra securității individului, valorilor sociale și "
-                   "morale."),
-    QStringLiteral("Traficul de persoane afectează în mod direct persoana prin impactul pe care îl are asupra unuia "
-                   "dintre drepturile individuale fundamentale, libertatea individuală, societatea suportând, în "
-                   "același timp, influențe negative generate de amplificarea fenomenului corupției, a faptelor "
-                   "antisociale și violente, crearea unor mecanisme criminale care obțin profituri substanțiale din "
-                   "acest tip de activitate afectând stabilitatea economică și securitatea regională."),
-    QStringLiteral("Agenția Națională Împotriva Traficului de Persoane evaluează și monitorizează, la nivel național, "
-                   "activitatea desfășurată în domeniul luptei împotriva traficului de persoane de către instituțiile "
-                   "publice și organizațiile neguvernamentale, îndeplinind rolul de raportor național."),
-};
 
 // The nouns counted in the narrative; forms may carry the complement that follows the noun.
 const Noun kVictim { QStringLiteral("victimă"), QStringLiteral("victime"), Gender::Feminine };
@@ -147,58 +116,106 @@ const char* labelFor(const std::vector<fixed::Period>& periods, int year)
 
 } // namespace
 
-NarrativeWriter::NarrativeWriter(BilantFigures figures)
+NarrativeWriter::NarrativeWriter(BilantFigures figures, const BilantTemplate& wording)
     : m_figures(std::move(figures))
+    , m_wording(wording)
 {
+}
+
+QHash<QString, QString> NarrativeWriter::vars() const
+{
+    QHash<QString, QString> v;
+    v.insert(QStringLiteral("year"), QString::number(m_figures.year));
+    v.insert(QStringLiteral("previous_year"), QString::number(m_figures.year - 1));
+    v.insert(QStringLiteral("seat"), centreSeat());
+    v.insert(QStringLiteral("centre_code"), m_figures.isNational() ? QString() : m_figures.scope);
+    if (m_date.isValid())
+        v.insert(QStringLiteral("date"),
+                 m_date.toString(m_wording.setting(QStringLiteral("date_format"), QStringLiteral("dd.MM.yyyy"))));
+    // The place may itself name the seat ("sediul Centrului Regional {seat}").
+    v.insert(QStringLiteral("place"),
+             BilantTemplate::fill(m_wording.setting(m_figures.isNational() ? QStringLiteral("place.national")
+                                                                           : QStringLiteral("place.centre")),
+                                  v));
+    return v;
+}
+
+QString NarrativeWriter::scoped(const QString& name) const
+{
+    return name + (m_figures.isNational() ? QStringLiteral(".national") : QStringLiteral(".centre"));
 }
 
 QString NarrativeWriter::title() const
 {
-    return fixed::kTitle.arg(m_figures.year);
+    return BilantTemplate::fill(m_wording.text(QStringLiteral("title")), vars());
 }
 
 QString NarrativeWriter::subtitle() const
 {
-    const QString seat = centreSeat();
-    return seat.isEmpty() ? fixed::kSubtitle : fixed::kSubtitle + fixed::kCentreSuffix.arg(seat);
+    return BilantTemplate::fill(m_wording.text(scoped(QStringLiteral("subtitle"))), vars());
 }
 
 QString NarrativeWriter::yearLine() const
 {
-    return fixed::kYearLine.arg(m_figures.year);
+    return BilantTemplate::fill(m_wording.text(QStringLiteral("year_line")), vars());
+}
+
+QString NarrativeWriter::dateLine() const
+{
+    if (!m_date.isValid())
+        return {};
+    return BilantTemplate::fill(m_wording.text(scoped(QStringLiteral("date_line"))), vars());
 }
 
 QStringList NarrativeWriter::paragraphs() const
 {
+    const QHash<QString, QString> v = vars();
     QStringList out;
-    for (const QString& p : { introParagraph(), victimsParagraph(), preventionParagraph(), cooperationParagraph(),
-                              centresParagraph(), projectsParagraph(), fixed::kThanks }) {
-        if (!p.isEmpty())
-            out << p;
+    for (const QString& p : m_wording.paragraphs(QStringLiteral("body"))) {
+        QString text;
+        if (p == QLatin1String("{date_line}"))
+            text = dateLine();
+        else if (p == QLatin1String("{victims}"))
+            text = victimsParagraph();
+        else if (p == QLatin1String("{prevention}"))
+            text = preventionParagraph();
+        else if (p == QLatin1String("{cooperation}"))
+            text = cooperationParagraph();
+        else if (p == QLatin1String("{centres}"))
+            text = centresParagraph();
+        else if (p == QLatin1String("{projects}"))
+            text = projectsParagraph();
+        else
+            text = BilantTemplate::fill(p, v);
+        if (!text.isEmpty())
+            out << text;
     }
     return out;
 }
 
 QString NarrativeWriter::backgroundHeading() const
 {
-    return fixed::kBackgroundHeading;
+    return BilantTemplate::fill(m_wording.text(QStringLiteral("background_heading")), vars());
 }
 
 QStringList NarrativeWriter::backgroundParagraphs() const
 {
-    return fixed::kBackground;
+    QStringList out;
+    for (const QString& p : m_wording.paragraphs(QStringLiteral("background")))
+        out << BilantTemplate::fill(p, vars());
+    return out;
 }
 
 QString NarrativeWriter::text() const
 {
     QStringList blocks { title(), subtitle(), yearLine() };
-    blocks << paragraphs() << backgroundHeading() << backgroundParagraphs();
+    blocks << paragraphs();
+    const QString heading = backgroundHeading();
+    if (!heading.isEmpty())
+        blocks << heading;
+    blocks << backgroundParagraphs();
+    blocks.removeAll(QString());
     return blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
-}
-
-QString NarrativeWriter::introParagraph() const
-{
-    return fixed::kIntro;
 }
 
 QString NarrativeWriter::strategyClause() const

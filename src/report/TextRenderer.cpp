@@ -1,8 +1,6 @@
 #include "TextRenderer.h"
 
-#include "BilantFields.h"
-#include "CountPhrase.h"
-#include "NarrativeWriter.h"
+#include "DocumentBuilder.h"
 
 #include <QList>
 #include <QStringList>
@@ -12,18 +10,16 @@ namespace reper {
 
 namespace {
 
-const QString kDistinctMark = QStringLiteral(" *");
-
 // A table whose first column is left-aligned and the others right-aligned. Widths count
 // characters (QChar), not bytes: "ț" is one column wide and two bytes long.
-QString table(const QString& heading, const QStringList& header, const QList<QStringList>& rows)
+QString table(const ReportTable& t)
 {
     QList<int> widths;
-    for (const QString& cell : header)
+    for (const QString& cell : t.header)
         widths << int(cell.size());
-    for (const QStringList& row : rows) {
+    for (const auto& row : t.rows) {
         for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(row[i].size()));
+            widths[i] = std::max(widths[i], int(row[i].text.size()));
     }
     const auto line = [&](const QStringList& cells) {
         QStringList out;
@@ -38,77 +34,55 @@ QString table(const QString& heading, const QStringList& header, const QList<QSt
         rules << QString(w, QLatin1Char('-'));
 
     QString text
-        = heading + QStringLiteral("\n\n") + line(header) + rules.join(QStringLiteral("  ")) + QLatin1Char('\n');
-    for (const QStringList& row : rows)
-        text += line(row);
+        = t.title + QStringLiteral("\n\n") + line(t.header) + rules.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    for (const auto& row : t.rows) {
+        QStringList cells;
+        for (const ReportCell& c : row)
+            cells << c.text;
+        text += line(cells);
+    }
+    for (const QString& note : t.notes)
+        text += QLatin1Char('\n') + note + QLatin1Char('\n');
     return text;
-}
-
-QString number(qint64 n)
-{
-    return CountPhrase::groupThousands(n);
-}
-
-// "76,1%" (Romanian decimal comma); a dash when there is nothing to divide by.
-QString percent(qint64 part, qint64 whole)
-{
-    if (whole <= 0)
-        return QStringLiteral("–");
-    return QString::number(100.0 * double(part) / double(whole), 'f', 1).replace(QLatin1Char('.'), QLatin1Char(','))
-        + QLatin1Char('%');
-}
-
-QString figuresTable(const BilantFigures& f)
-{
-    // The mark says which figures count distinct victims; it only matters nationally.
-    const bool mark = f.isNational();
-    QList<QStringList> rows;
-    for (const BilantFields::Field& field : BilantFields::figures())
-        rows << QStringList { field.wording + (mark && field.distinctVictims ? kDistinctMark : QString()),
-                              number(f.*field.value) };
-    QString text = table(QStringLiteral("Cifrele bilanțului %1 – %2").arg(f.year).arg(BilantFields::scopeLabel(f)),
-                         { QStringLiteral("Indicator"), QStringLiteral("Număr") }, rows);
-    if (mark)
-        text += QStringLiteral(
-            "\n* Victime distincte: o victimă în evidența mai multor centre regionale este numărată o singură dată, "
-            "de aceea cifrele naționale nu sunt suma cifrelor centrelor regionale. La fel pentru defalcările "
-            "victimelor identificate.\n");
-    return text;
-}
-
-QString infoTable(const BilantFigures& f)
-{
-    QList<QStringList> rows;
-    for (const BilantFields::Field& field : BilantFields::info())
-        rows << QStringList { field.wording, number(f.*field.value) };
-    return table(QStringLiteral("Alte cifre"), { QStringLiteral("Indicator"), QStringLiteral("Număr") }, rows);
-}
-
-QString breakdownTable(const BilantFigures& f, const QString& name)
-{
-    const QMap<QString, qint64> counts = f.breakdowns.value(name);
-    qint64 total = 0;
-    for (qint64 n : counts)
-        total += n;
-    QList<QStringList> rows;
-    for (const QString& code : BilantFields::orderedCodes(name, counts))
-        rows << QStringList { BilantFields::breakdownLabel(name, code), number(counts.value(code)),
-                              percent(counts.value(code), total) };
-    rows << QStringList { QStringLiteral("Total"), number(total), percent(total, total) };
-    return table(BilantFields::breakdownTitle(name, f.year),
-                 { QStringLiteral("Categorie"), QStringLiteral("Victime"), QStringLiteral("%") }, rows);
 }
 
 } // namespace
 
+QString renderText(const ReportDocument& d)
+{
+    QStringList narrative;
+    if (!d.marking.isEmpty())
+        narrative << d.marking;
+    narrative << d.title << d.subtitle << d.yearLine << d.paragraphs;
+    if (!d.backgroundHeading.isEmpty())
+        narrative << d.backgroundHeading;
+    narrative << d.background;
+    narrative.removeAll(QString());
+
+    // Blocks end with their own new line; one blank line between them.
+    QStringList blocks { narrative.join(QStringLiteral("\n\n")) + QLatin1Char('\n') };
+    for (const ReportSection& s : d.sections) {
+        QString head = s.heading.toUpper() + QLatin1Char('\n');
+        for (const QString& p : s.paragraphs)
+            head += QLatin1Char('\n') + p + QLatin1Char('\n');
+        blocks << head;
+        for (const ReportTable& t : s.tables)
+            blocks << table(t);
+    }
+    if (!d.footer.isEmpty())
+        blocks << QStringLiteral("— ") + d.footer + QLatin1Char('\n');
+    return blocks.join(QStringLiteral("\n"));
+}
+
 QString renderText(const BilantFigures& figures)
 {
-    QStringList sections;
-    sections << NarrativeWriter(figures).text() << figuresTable(figures) << infoTable(figures);
-    for (const QString& name : BilantFields::breakdownNames(figures))
-        sections << breakdownTable(figures, name);
-    // Sections end with their own new line; one blank line between them.
-    return sections.join(QStringLiteral("\n"));
+    ReportOptions options;
+    BilantReportData data;
+    data.figures = figures;
+    ReportDocument d = DocumentBuilder(options).build(data);
+    d.marking.clear();
+    d.footer.clear();
+    return renderText(d);
 }
 
 } // namespace reper

@@ -1,5 +1,6 @@
 #include "ActivityRepositories.h"
 
+#include "AuditTrail.h"
 #include "RecordInsert.h"
 #include "TextFold.h"
 
@@ -25,6 +26,10 @@ Result<std::optional<Campaign>> CampaignRepository::findByCode(const QString& co
     c.id = st->int64(0);
     c.code = code;
     c.center = st->text(1);
+    if (!m_store.access().canReadRecords(c.center)) {
+        st->reset();
+        return std::optional<Campaign>();
+    }
     c.title = st->text(2);
     c.level = st->text(3);
     c.funding = st->text(4);
@@ -67,7 +72,10 @@ Result<RecordId> CampaignRepository::add(const Campaign& c)
     st->bind(10, m_store.user().id).bind(11, now).bind(12, m_store.user().id).bind(13, now);
     if (auto s = st->exec(); !s)
         return s.error();
-    return m_store.db().lastInsertId();
+    const RecordId id = m_store.db().lastInsertId();
+    if (auto s = m_store.audit().recordCreated(QStringLiteral("campaign"), id); !s)
+        return s.error();
+    return id;
 }
 
 Result<InsertOutcome> PreventionRepository::add(const PreventionActivity& p, const QByteArray& rowKey)
@@ -170,6 +178,10 @@ Result<std::optional<FundedProject>> CooperationRepository::findProjectByCode(co
     f.id = st->int64(0);
     f.code = code;
     f.center = st->text(1);
+    if (!m_store.access().canReadRecords(f.center)) {
+        st->reset();
+        return std::optional<FundedProject>();
+    }
     f.title = st->text(2);
     f.funder = st->text(3);
     f.focus = st->text(4);
@@ -177,6 +189,19 @@ Result<std::optional<FundedProject>> CooperationRepository::findProjectByCode(co
     f.endDate = st->date(6);
     st->reset();
     return std::optional<FundedProject>(f);
+}
+
+Result<bool> CooperationRepository::isProjectCodeTaken(const QString& code)
+{
+    Statement* st = m_store.db().cached("SELECT 1 FROM funded_project WHERE code = ?");
+    if (!st)
+        return makeError(QStringLiteral("query failed"));
+    st->bind(1, code);
+    const bool taken = st->next();
+    if (st->failed())
+        return st->error();
+    st->reset();
+    return taken;
 }
 
 Result<RecordId> CooperationRepository::add(const FundedProject& f)
@@ -195,7 +220,10 @@ Result<RecordId> CooperationRepository::add(const FundedProject& f)
     st->bind(8, m_store.user().id).bind(9, now).bind(10, m_store.user().id).bind(11, now);
     if (auto s = st->exec(); !s)
         return s.error();
-    return m_store.db().lastInsertId();
+    const RecordId id = m_store.db().lastInsertId();
+    if (auto s = m_store.audit().recordCreated(QStringLiteral("funded_project"), id); !s)
+        return s.error();
+    return id;
 }
 
 } // namespace reper

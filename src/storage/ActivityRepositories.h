@@ -15,7 +15,10 @@ class CampaignRepository
 {
 public:
     explicit CampaignRepository(Store& store) : m_store(store) {}
+    // A campaign of the user's scope (outside it: not found).
     Result<std::optional<Campaign>> findByCode(const QString& code);
+    // Any campaign's id: national campaigns are run by several centres, so an activity may refer to
+    // another centre's campaign by code (an id reveals nothing of it).
     Result<std::optional<RecordId>> idByCode(const QString& code);
     Result<RecordId> add(const Campaign& c);
 
@@ -42,7 +45,8 @@ public:
     Result<InsertOutcome> add(const TeamMeeting& m, const QByteArray& rowKey = {});
     Result<InsertOutcome> add(const Training& t, const QByteArray& rowKey = {});
     Result<InsertOutcome> add(const Event& e, const QByteArray& rowKey = {});
-    Result<std::optional<FundedProject>> findProjectByCode(const QString& code);
+    Result<std::optional<FundedProject>> findProjectByCode(const QString& code); // in the user's scope
+    Result<bool> isProjectCodeTaken(const QString& code); // in or out of scope: codes are unique
     Result<RecordId> add(const FundedProject& f);
 
 private:

@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "AuditTrail.h"
 #include "Clock.h"
 #include "Database.h"
 #include "KeyFile.h"
@@ -67,11 +68,24 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
     return Status::success();
 }
 
+QString headPathFor(const QString& backupPath) { return backupPath + QStringLiteral(".head"); }
+
 Status backup(Store& store, const QString& destination)
 {
+    if (!store.access().canBackup())
+        return makeError(tr("Only an administrator may make a backup."));
     if (QFileInfo(destination).absoluteFilePath() == QFileInfo(store.path()).absoluteFilePath())
         return makeError(tr("A backup cannot overwrite the store itself."));
+    AuditEvent e;
+    e.action = AuditAction::Backup;
+    e.detail.insert(QStringLiteral("file"), QFileInfo(destination).fileName());
+    auto head = store.audit().appendWithHead(e);
+    if (!head)
+        return head.error();
     auto s = copyDatabase(store.db(), destination, store.key(), KeyFile::pathFor(store.path()));
+    if (s)
+        s = writeFileAtomically(headPathFor(destination),
+                                QStringLiteral("reper audit head %1\n").arg(head->text()).toUtf8());
     if (s)
         Logging::logger("storage")->info("backup written");
     return s;
@@ -96,6 +110,15 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
         if (!check || *check != QLatin1String("ok"))
             return makeError(tr("The backup %1 is damaged; the store was left as it was.").arg(backupPath),
                              check ? *check : check.error().detail);
+        // Only an administrator (of the backup: its users are the ones restored) may restore.
+        auto users = (*db)->prepare(QStringLiteral("SELECT roles, disabled FROM app_user WHERE name = ?"));
+        if (!users)
+            return users.error();
+        users->bind(1, user);
+        const bool administrator = users->next()
+            && users->text(0).split(QLatin1Char(',')).contains(QStringLiteral("administrator")) && users->int64(1) == 0;
+        if (!administrator)
+            return makeError(tr("Only an administrator may restore a backup."));
     }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (QFileInfo::exists(storePath)) {
@@ -125,7 +148,14 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
     if (auto s = copyFile(backupKeys, KeyFile::pathFor(storePath)); !s)
         return s;
     Logging::logger("storage")->info("store restored from a backup");
-    return Status::success();
+    // The restored trail records its own restore (the entries since the backup are in the kept copy).
+    auto restored = Store::open(storePath, user, password, SystemClock::instance());
+    if (!restored)
+        return restored.error();
+    AuditEvent e;
+    e.action = AuditAction::Restore;
+    e.detail.insert(QStringLiteral("file"), QFileInfo(backupPath).fileName());
+    return (*restored)->audit().append(e);
 }
 
 VerifyReport verify(Store& store)
@@ -164,8 +194,10 @@ VerifyReport verify(Store& store)
     add(keys->storeId() == store.storeId(), tr("the key file belongs to this store"));
     add(keys->keyCheck() == store.key().checkValue(), tr("the key file's check value matches the store key"));
     for (const KeySlot& slot : keys->slots()) {
+        const bool signingWellFormed = !slot.hasSigningKey()
+            || (slot.signNonce.size() == 24 && slot.signSealed.size() == 113 && slot.signPublic.size() == 32);
         const bool wellFormed = slot.salt.size() == 16 && slot.nonce.size() == 24 && slot.sealed.size() == 48
-            && slot.opsLimit >= 1 && slot.memLimit >= 8192;
+            && slot.opsLimit >= 1 && slot.memLimit >= 8192 && signingWellFormed;
         add(wellFormed, tr("key slot of %1").arg(slot.user));
     }
     return report;

@@ -20,9 +20,13 @@ struct VerifyReport
 
 namespace BackupService {
 Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath);
+// Administrators only. The backup is recorded in the trail first, so the copy holds its own entry;
+// the head of the trail is also written beside it as `FILE.head` ("SEQ:HEX").
 Status backup(Store& store, const QString& destination);
+QString headPathFor(const QString& backupPath);
 // Replaces the store at storePath with the backup at `backupPath`, after checking that the backup
-// opens for `user` with `password` and passes a quick check. The replaced store is kept beside
+// opens for `user` with `password`, that `user` is an administrator there, and that it passes a
+// quick check. The restore is then recorded in the restored store's trail. The replaced store is kept beside
 // it as `<store>.before-restore-<time>.bak`. No connection to storePath may be open.
 Status restore(const QString& backupPath, const QString& storePath, const QString& user, const QString& password);
 VerifyReport verify(Store& store);

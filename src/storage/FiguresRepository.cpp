@@ -2,62 +2,15 @@
 
 #include "Store.h"
 #include "Transaction.h"
+#include "YearQuery.h"
 
 #include <QCoreApplication>
+#include <optional>
+#include <sqlite3.h>
 
 namespace reper {
 
 namespace {
-
-// A query of one scope: "{c}" in the SQL becomes "center_id = ? AND " for a centre (or nothing
-// nationally), "{a}" the same for alias-qualified columns; the year bounds are bound by name.
-class ScopedQuery
-{
-public:
-    ScopedQuery(Database& db, qint64 centerId, const QString& from, const QString& to)
-        : m_db(db), m_centerId(centerId), m_from(from), m_to(to)
-    {
-    }
-
-    Result<Statement> prepare(QString sql) const
-    {
-        const QString c = m_centerId ? QStringLiteral("center_id = :center AND ") : QString();
-        sql.replace(QStringLiteral("{c}"), c);
-        sql.replace(QStringLiteral("{r.c}"), m_centerId ? QStringLiteral("r.center_id = :center AND ") : QString());
-        sql.replace(QStringLiteral("{i.c}"), m_centerId ? QStringLiteral("i.center_id = :center AND ") : QString());
-        sql.replace(QStringLiteral("{p.c}"), m_centerId ? QStringLiteral("p.center_id = :center AND ") : QString());
-        auto st = m_db.prepare(sql);
-        if (!st)
-            return st;
-        if (const int i = st->parameterIndex(":from"))
-            st->bind(i, m_from);
-        if (const int i = st->parameterIndex(":to"))
-            st->bind(i, m_to);
-        if (const int i = st->parameterIndex(":center"))
-            st->bind(i, m_centerId);
-        return st;
-    }
-
-    // Runs a one-row query and hands back its integer columns.
-    Status row(const QString& sql, std::initializer_list<qint64*> out) const
-    {
-        auto st = prepare(sql);
-        if (!st)
-            return st.error();
-        if (!st->next())
-            return st->failed() ? Status(st->error()) : Status::success();
-        int col = 0;
-        for (qint64* o : out)
-            *o = st->int64(col++);
-        return Status::success();
-    }
-
-private:
-    Database& m_db;
-    qint64 m_centerId;
-    QString m_from;
-    QString m_to;
-};
 
 QString ageGroup(int age)
 {
@@ -74,28 +27,92 @@ QString ageGroup(int age)
 
 QString orUnknown(const QString& s) { return s.isEmpty() ? QStringLiteral("unknown") : s; }
 
+// A read transaction — unless the caller already holds one (closing a year computes the figures
+// inside its own write transaction, so nothing can change between the figures and the freeze).
+class ReadScope
+{
+public:
+    explicit ReadScope(Database& db)
+    {
+        if (sqlite3_get_autocommit(db.handle()))
+            m_tx.emplace(db, Transaction::Mode::Deferred);
+    }
+    Status status() const { return m_tx ? m_tx->beginStatus() : Status::success(); }
+    void end()
+    {
+        if (m_tx)
+            m_tx->rollback(); // read only
+    }
+
+private:
+    std::optional<Transaction> m_tx;
+};
+
 } // namespace
+
+Result<qint64> FiguresRepository::centerIdFor(const QString& centerCode)
+{
+    // Figures of a scope only for whom may see them (AccessPolicy; docs/security.md).
+    if (!m_store.access().canSeeFigures(centerCode))
+        return makeError(QCoreApplication::translate("FiguresRepository", "You may not see the figures of %1.")
+                             .arg(centerCode.isEmpty() ? QStringLiteral("the whole country") : centerCode));
+    if (centerCode.isEmpty())
+        return qint64(0);
+    const auto id = m_store.reference().centerId(centerCode);
+    if (!id)
+        return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(centerCode));
+    return *id;
+}
 
 Result<BilantFigures> FiguresRepository::compute(int year, const QString& centerCode)
 {
-    qint64 centerId = 0;
-    if (!centerCode.isEmpty()) {
-        const auto id = m_store.reference().centerId(centerCode);
-        if (!id)
-            return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(centerCode));
-        centerId = *id;
+    const auto centerId = centerIdFor(centerCode);
+    if (!centerId)
+        return centerId.error();
+    ReadScope tx(m_store.db());
+    if (!tx.status())
+        return tx.status().error();
+    auto f = computeIn(year, *centerId, centerCode.isEmpty() ? QStringLiteral("national") : centerCode);
+    tx.end();
+    return f;
+}
+
+Result<BilantReportData> FiguresRepository::computeReport(int year, const QString& centerCode)
+{
+    const auto centerId = centerIdFor(centerCode);
+    if (!centerId)
+        return centerId.error();
+    ReadScope tx(m_store.db());
+    if (!tx.status())
+        return tx.status().error();
+    const QString scope = centerCode.isEmpty() ? QStringLiteral("national") : centerCode;
+    BilantReportData data;
+    auto current = computeIn(year, *centerId, scope);
+    if (!current)
+        return current.error();
+    data.figures = std::move(*current);
+    auto previous = computeIn(year - 1, *centerId, scope);
+    if (!previous)
+        return previous.error();
+    data.previous = std::move(*previous);
+    if (!*centerId) {
+        for (const Center& c : m_store.reference().centers()) {
+            auto one = computeIn(year, c.id, c.code);
+            if (!one)
+                return one.error();
+            data.centres << std::move(*one);
+        }
     }
+    tx.end();
+    return data;
+}
+
+Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, const QString& scope)
+{
     BilantFigures f;
     f.year = year;
-    f.scope = centerCode.isEmpty() ? QStringLiteral("national") : centerCode;
-    const QString from = QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0'));
-    const QString to = QStringLiteral("%1-12-31").arg(year, 4, 10, QLatin1Char('0'));
-
-    Database& db = m_store.db();
-    Transaction tx(db, Transaction::Mode::Deferred);
-    if (!tx.beginStatus())
-        return tx.beginStatus().error();
-    const ScopedQuery q(db, centerId, from, to);
+    f.scope = scope;
+    const YearQuery q(m_store.db(), centerId, year);
 
     Status s = q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM identification "
                                     "WHERE {c}notification_date BETWEEN :from AND :to GROUP BY victim_id)"),
@@ -187,6 +204,8 @@ Result<BilantFigures> FiguresRepository::compute(int year, const QString& center
             continue;
         previous = victim;
         const QDate notified = st->date(1);
+        if (notified.isValid())
+            ++f.identifiedByMonth[size_t(notified.month() - 1)];
         b[QStringLiteral("primary_exploitation")][orUnknown(st->text(2))] += 1;
         b[QStringLiteral("scope")][orUnknown(st->text(3))] += 1;
         b[QStringLiteral("exploitation_country")][orUnknown(st->text(4))] += 1;
@@ -209,7 +228,6 @@ Result<BilantFigures> FiguresRepository::compute(int year, const QString& center
     }
     if (st->failed())
         return st->error();
-    tx.rollback(); // read only
     return f;
 }
 

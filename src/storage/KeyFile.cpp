@@ -35,6 +35,36 @@ QByteArray deriveKey(const QString& password, const QByteArray& salt, quint64 op
     return key;
 }
 
+constexpr char kWrongPasswordDetail[] = "wrong user or password";
+constexpr char kFlagMustChange = 1;
+constexpr int kSigningPayload = AuditSigner::SecretKeySize + AuditSigner::PublicKeySize + 1;
+
+// XChaCha20-Poly1305 secretbox with a fresh random nonce.
+void sealBox(const QByteArray& key, const QByteArray& plain, QByteArray* nonce, QByteArray* sealed)
+{
+    nonce->resize(crypto_secretbox_xchacha20poly1305_NONCEBYTES);
+    randombytes_buf(nonce->data(), size_t(nonce->size()));
+    sealed->resize(plain.size() + int(crypto_secretbox_xchacha20poly1305_MACBYTES));
+    crypto_secretbox_xchacha20poly1305_easy(reinterpret_cast<unsigned char*>(sealed->data()),
+                                            reinterpret_cast<const unsigned char*>(plain.constData()),
+                                            size_t(plain.size()),
+                                            reinterpret_cast<const unsigned char*>(nonce->constData()),
+                                            reinterpret_cast<const unsigned char*>(key.constData()));
+}
+
+bool openBox(const QByteArray& key, const QByteArray& nonce, const QByteArray& sealed, QByteArray* plain)
+{
+    const int mac = int(crypto_secretbox_xchacha20poly1305_MACBYTES);
+    if (nonce.size() != int(crypto_secretbox_xchacha20poly1305_NONCEBYTES) || sealed.size() < mac)
+        return false;
+    plain->resize(sealed.size() - mac);
+    return crypto_secretbox_xchacha20poly1305_open_easy(
+               reinterpret_cast<unsigned char*>(plain->data()), reinterpret_cast<const unsigned char*>(sealed.constData()),
+               size_t(sealed.size()), reinterpret_cast<const unsigned char*>(nonce.constData()),
+               reinterpret_cast<const unsigned char*>(key.constData()))
+        == 0;
+}
+
 QString b64(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
 QByteArray unb64(const QJsonValue& v) { return QByteArray::fromBase64(v.toString().toLatin1()); }
 
@@ -50,6 +80,20 @@ const KeySlot* KeyFile::slotFor(const QString& user) const
 
 Status KeyFile::setSlot(const QString& user, const QString& password, const MasterKey& key, bool mustChange)
 {
+    return writeSlot(user, password, key, nullptr, mustChange);
+}
+
+Status KeyFile::setSlot(const QString& user, const QString& password, const MasterKey& key, const SlotSigning& signing,
+                        bool mustChange)
+{
+    if (!signing.signer.isValid() || signing.rootPublicKey.size() != AuditSigner::PublicKeySize)
+        return makeError(tr("The signing key of %1 is missing.").arg(user));
+    return writeSlot(user, password, key, &signing, mustChange);
+}
+
+Status KeyFile::writeSlot(const QString& user, const QString& password, const MasterKey& key,
+                          const SlotSigning* signing, bool mustChange)
+{
     if (sodium_init() < 0)
         return makeError(tr("The cryptography library could not start."));
     KeySlot slot;
@@ -58,18 +102,19 @@ Status KeyFile::setSlot(const QString& user, const QString& password, const Mast
     slot.memLimit = kMemLimit;
     slot.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(slot.salt.data(), size_t(slot.salt.size()));
-    slot.nonce.resize(crypto_secretbox_xchacha20poly1305_NONCEBYTES);
-    randombytes_buf(slot.nonce.data(), size_t(slot.nonce.size()));
     bool ok = false;
     QByteArray derived = deriveKey(password, slot.salt, slot.opsLimit, slot.memLimit, &ok);
     if (!ok)
         return makeError(tr("Not enough memory to protect the password."));
-    slot.sealed.resize(MasterKey::Size + crypto_secretbox_xchacha20poly1305_MACBYTES);
-    crypto_secretbox_xchacha20poly1305_easy(reinterpret_cast<unsigned char*>(slot.sealed.data()),
-                                            reinterpret_cast<const unsigned char*>(key.bytes().constData()),
-                                            MasterKey::Size,
-                                            reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
-                                            reinterpret_cast<const unsigned char*>(derived.constData()));
+    sealBox(derived, key.bytes(), &slot.nonce, &slot.sealed);
+    if (signing) {
+        // The flag is sealed too, so that editing the key file cannot spare a user the change.
+        QByteArray secrets = signing->signer.secretKey() + signing->rootPublicKey;
+        secrets.append(char(mustChange ? kFlagMustChange : 0));
+        sealBox(derived, secrets, &slot.signNonce, &slot.signSealed);
+        sodium_memzero(secrets.data(), size_t(secrets.size()));
+        slot.signPublic = signing->signer.publicKey();
+    }
     sodium_memzero(derived.data(), size_t(derived.size()));
     slot.created = QDateTime::currentDateTimeUtc();
     slot.mustChangePassword = mustChange;
@@ -91,7 +136,20 @@ bool KeyFile::removeSlot(const QString& user)
 
 Result<MasterKey> KeyFile::unlock(const QString& user, const QString& password) const
 {
-    const Error wrong = makeError(tr("Wrong user name or password."));
+    auto slot = unlockSlot(user, password);
+    if (!slot)
+        return slot.error();
+    return slot->key;
+}
+
+bool KeyFile::isWrongPassword(const Error& error)
+{
+    return error.detail == QLatin1String(kWrongPasswordDetail);
+}
+
+Result<UnlockedSlot> KeyFile::unlockSlot(const QString& user, const QString& password) const
+{
+    const Error wrong = makeError(tr("Wrong user name or password."), QString::fromLatin1(kWrongPasswordDetail));
     if (sodium_init() < 0)
         return makeError(tr("The cryptography library could not start."));
     const KeySlot* slot = slotFor(user);
@@ -105,15 +163,28 @@ Result<MasterKey> KeyFile::unlock(const QString& user, const QString& password) 
     QByteArray derived = deriveKey(password, slot->salt, slot->opsLimit, slot->memLimit, &ok);
     if (!ok)
         return makeError(tr("Not enough memory to check the password."));
-    QByteArray plain(MasterKey::Size, Qt::Uninitialized);
-    const int rc = crypto_secretbox_xchacha20poly1305_open_easy(
-        reinterpret_cast<unsigned char*>(plain.data()), reinterpret_cast<const unsigned char*>(slot->sealed.constData()),
-        size_t(slot->sealed.size()), reinterpret_cast<const unsigned char*>(slot->nonce.constData()),
-        reinterpret_cast<const unsigned char*>(derived.constData()));
-    sodium_memzero(derived.data(), size_t(derived.size()));
-    if (rc != 0)
+    UnlockedSlot out;
+    QByteArray plain;
+    if (!openBox(derived, slot->nonce, slot->sealed, &plain)) {
+        sodium_memzero(derived.data(), size_t(derived.size()));
         return wrong;
-    return MasterKey(plain);
+    }
+    out.key = MasterKey(plain);
+    out.mustChangePassword = slot->mustChangePassword;
+    if (slot->hasSigningKey()) {
+        QByteArray secrets;
+        const bool opened = openBox(derived, slot->signNonce, slot->signSealed, &secrets);
+        if (!opened || secrets.size() != kSigningPayload) {
+            sodium_memzero(derived.data(), size_t(derived.size()));
+            return makeError(tr("The key slot of %1 is damaged.").arg(user));
+        }
+        out.signer = AuditSigner::fromSecretKey(secrets.left(AuditSigner::SecretKeySize));
+        out.rootPublicKey = secrets.mid(AuditSigner::SecretKeySize, AuditSigner::PublicKeySize);
+        out.mustChangePassword = out.mustChangePassword || (secrets.at(kSigningPayload - 1) & kFlagMustChange);
+        sodium_memzero(secrets.data(), size_t(secrets.size()));
+    }
+    sodium_memzero(derived.data(), size_t(derived.size()));
+    return out;
 }
 
 Result<KeyFile> KeyFile::load(const QString& path)
@@ -145,6 +216,9 @@ Result<KeyFile> KeyFile::load(const QString& path)
         s.sealed = unb64(o.value(QStringLiteral("sealed")));
         s.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
         s.mustChangePassword = o.value(QStringLiteral("must_change_password")).toBool();
+        s.signPublic = unb64(o.value(QStringLiteral("sign_public")));
+        s.signNonce = unb64(o.value(QStringLiteral("sign_nonce")));
+        s.signSealed = unb64(o.value(QStringLiteral("sign_sealed")));
         kf.m_slots.push_back(s);
     }
     return kf;
@@ -166,6 +240,12 @@ Status KeyFile::save(const QString& path) const
         o.insert(QStringLiteral("created"), s.created.toString(Qt::ISODate));
         if (s.mustChangePassword)
             o.insert(QStringLiteral("must_change_password"), true);
+        if (s.hasSigningKey()) {
+            o.insert(QStringLiteral("sign"), QStringLiteral("ed25519"));
+            o.insert(QStringLiteral("sign_public"), b64(s.signPublic));
+            o.insert(QStringLiteral("sign_nonce"), b64(s.signNonce));
+            o.insert(QStringLiteral("sign_sealed"), b64(s.signSealed));
+        }
         slots.append(o);
     }
     QJsonObject root;

@@ -2,6 +2,7 @@
 // The shared step of every repository's add(): run a prepared INSERT whose row key makes a repeated
 // import add nothing, and say whether a row was added. Only a clash on the row key means "already
 // there"; any other constraint (a CHECK, a NOT NULL) is an error, never silently ignored.
+#include "AuditTrail.h"
 #include "Database.h"
 #include "RecordWrite.h"
 #include "Store.h"
@@ -34,14 +35,27 @@ Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const Q
             return InsertOutcome{0, false};
         return s.error();
     }
-    return InsertOutcome{store.db().lastInsertId(), true};
+    const RecordId id = store.db().lastInsertId();
+    // One by one (not an import): the record's own entry in the audit trail.
+    if (!store.audit().inBatch()) {
+        const QString text = QString::fromLatin1(sql);
+        const int from = text.indexOf(QLatin1String("INTO ")) + 5;
+        if (auto s = store.audit().recordCreated(text.mid(from, text.indexOf(QLatin1Char('('), from) - from).trimmed(), id);
+            !s)
+            return s.error();
+    }
+    return InsertOutcome{id, true};
 }
 
+// The id of the centre a record is written for; an error unless the acting user may write there.
 inline Result<qint64> centerIdOf(Store& store, const QString& code)
 {
-    if (const auto id = store.reference().centerId(code))
-        return *id;
-    return makeError(QCoreApplication::translate("Store", "There is no centre %1.").arg(code));
+    const auto id = store.reference().centerId(code);
+    if (!id)
+        return makeError(QCoreApplication::translate("Store", "There is no centre %1.").arg(code));
+    if (!store.access().canWriteRecords(code))
+        return makeError(QCoreApplication::translate("Store", "You may not change the records of %1.").arg(code));
+    return *id;
 }
 
 } // namespace reper::detail

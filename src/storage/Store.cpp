@@ -3,9 +3,11 @@
 #include "BackupService.h"
 #include "Clock.h"
 #include "KeyFile.h"
+#include "LoginGuard.h"
 #include "Logging.h"
 #include "Migrator.h"
 #include "RecoveryKey.h"
+#include "SecuritySession.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -27,8 +29,18 @@ Store::Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Cl
     , m_key(std::move(key))
     , m_clock(clock)
     , m_reference(*m_db)
+    , m_security(std::make_unique<SecuritySession>(*this))
 {
 }
+
+Store::~Store()
+{
+    m_security->close();
+}
+
+AuditTrail& Store::audit() { return m_security->trail(); }
+
+Status Store::reauthenticate(const QString& password) { return m_security->reauthenticate(password); }
 
 QString Store::timestamp() const
 {
@@ -107,10 +119,12 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
             return s.error();
         }
     }
+    // The first user's signing key starts the audit trail: it is the root every slot will seal.
+    const AuditSigner signer = AuditSigner::generate();
     KeyFile keys;
     keys.setStoreId(storeId);
     keys.setKeyCheck(key.checkValue());
-    Status s = keys.setSlot(adminName, password, key);
+    Status s = keys.setSlot(adminName, password, key, SlotSigning{signer, signer.publicKey()}, false);
     if (s)
         s = keys.save(keyPath);
     if (!s) {
@@ -120,8 +134,15 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
     }
     db->reset();
     auto opened = openWithKey(path, key, adminName, clock);
-    if (!opened)
+    if (!opened) {
+        cleanUp();
         return opened.error();
+    }
+    if (auto started = (*opened)->m_security->beginNewStore(signer); !started) {
+        opened->reset();
+        cleanUp();
+        return started.error();
+    }
     log->info("store created (schema {})", Migrator::latestVersion());
     return Created{std::move(opened.value()), RecoveryKey::encode(key)};
 }
@@ -134,12 +155,41 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
     auto keys = KeyFile::load(KeyFile::pathFor(path));
     if (!keys)
         return keys.error();
-    auto key = keys->unlock(user, password);
-    if (!key) {
+    // Five wrong passwords lock a name out for a while; the count lives beside the store.
+    LoginGuard guard(path, clock);
+    if (auto locked = guard.check(user); !locked)
+        return locked.error();
+    auto slot = keys->unlockSlot(user, password);
+    if (!slot) {
         Logging::logger("storage")->info("failed unlock for a user slot");
-        return key.error();
+        if (KeyFile::isWrongPassword(slot.error()))
+            return guard.recordFailure(user, slot.error(), false);
+        return slot.error();
     }
-    return openWithKey(path, *key, user, clock);
+    auto store = openWithKey(path, slot->key, user, clock);
+    if (!store)
+        return store.error();
+    const bool hadFailures = guard.failures(user) > 0;
+    guard.recordSuccess(user);
+    StoreUser acting = (*store)->m_user;
+    acting.mustChangePassword = slot->mustChangePassword;
+    (*store)->setUser(acting);
+    if (auto s = (*store)->m_security->beginWithPassword(*slot, password, guard); !s)
+        return s.error();
+    if (hadFailures)
+        (void)guard.save();
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::openAnotherConnection(const Store& other)
+{
+    auto store = openWithKey(other.m_path, other.m_key, other.m_user.name, other.m_clock);
+    if (!store)
+        return store.error();
+    (*store)->setUser(other.m_user);
+    const AuditTrail& trail = other.m_security->trail();
+    (*store)->m_security->trail().setSigner(trail.signer(), trail.keyId());
+    return store;
 }
 
 Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, QStringView recoveryKey,
@@ -177,7 +227,7 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Mas
         return makeError(tr("There is no user %1 in this store.").arg(user));
     if ((*found)->disabled)
         return makeError(tr("The user %1 is disabled.").arg(user));
-    store->m_user = **found;
+    store->setUser(**found);
     return store;
 }
 

@@ -13,7 +13,9 @@
 
 namespace reper {
 
+class AuditTrail;
 class Clock;
+class SecuritySession;
 
 class Store
 {
@@ -30,13 +32,26 @@ public:
     // exist in the store.
     static Result<std::unique_ptr<Store>> openWithRecoveryKey(const QString& path, QStringView recoveryKey,
                                                               const QString& user, const Clock& clock);
+    // A second connection to an open store for another thread: same key, same user, same signing
+    // key; no second login is recorded.
+    static Result<std::unique_ptr<Store>> openAnotherConnection(const Store& store);
+    ~Store();
 
     Database& db() { return *m_db; }
     const QString& path() const { return m_path; }
     const MasterKey& key() const { return m_key; }
     const StoreUser& user() const { return m_user; }
-    // What the acting user may see and change; repositories ask it.
-    AccessPolicy access() const { return AccessPolicy(m_user); }
+    // What the acting user may see and change; repositories ask it (on every imported row: kept,
+    // not rebuilt per call).
+    const AccessPolicy& access() const { return m_access; }
+    // The audit trail, signing as the acting user (docs/security.md).
+    AuditTrail& audit();
+    SecuritySession& security() { return *m_security; }
+    // The lock screen: the acting user's password again. Wrong passwords count towards the lockout
+    // and every attempt is recorded.
+    Status reauthenticate(const QString& password);
+    // A temporary password (after add or reset) must be changed before anything else.
+    bool mustChangePassword() const { return m_user.mustChangePassword; }
     const Clock& clock() const { return m_clock; }
     ReferenceRepository& reference() { return m_reference; }
     QString storeId();
@@ -46,6 +61,7 @@ public:
     QString timestamp() const;
 
 private:
+    friend class UserService; // clears mustChangePassword once the password is changed
     Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Clock& clock);
     static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const MasterKey& key, const QString& user,
                                                       const Clock& clock);
@@ -56,8 +72,15 @@ private:
     const Clock& m_clock;
     ReferenceRepository m_reference;
     StoreUser m_user;
+    AccessPolicy m_access{StoreUser{}};
+    void setUser(StoreUser user)
+    {
+        m_user = std::move(user);
+        m_access = AccessPolicy(m_user);
+    }
     mutable QString m_timestamp;
     mutable qint64 m_timestampSecond = -1;
+    std::unique_ptr<SecuritySession> m_security; // last: goes first, while the connection is open
 };
 
 struct Store::Created

@@ -1,8 +1,10 @@
 #pragma once
 // The people who use a store: name, roles and centre scope. Their passwords are not here: each
-// user's key slot in the key file is what opens the store.
+// user's key slot in the key file is what opens the store. Users are never deleted (the audit trail
+// keeps their names); they are disabled.
 #include "Result.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -19,6 +21,11 @@ struct StoreUser
     QStringList roles;  // operator, coordinator, analyst, administrator
     QString center;     // CR-XX, or empty for national
     bool disabled = false;
+    QString createdAt;
+    QString disabledAt;
+    // Set for this session when the key slot holds a temporary password: until it is changed the
+    // user may do nothing else (AccessPolicy refuses everything).
+    bool mustChangePassword = false;
     bool hasRole(const QString& role) const { return roles.contains(role); }
 };
 
@@ -28,8 +35,12 @@ public:
     explicit UserRepository(Database& db) : m_db(db) {}
     Result<StoreUser> add(const QString& name, const QStringList& roles, const QString& centerCode, const Clock& clock);
     Result<std::optional<StoreUser>> find(const QString& name);
+    Result<std::optional<StoreUser>> findById(qint64 id);
+    Result<QList<StoreUser>> list();
+    Status disable(qint64 id, const Clock& clock);
 
 private:
+    Result<std::optional<StoreUser>> findWhere(const char* where, const QString& value);
     Database& m_db;
 };
 

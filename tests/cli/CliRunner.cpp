@@ -12,6 +12,7 @@ QProcessEnvironment CliRunner::environment() const
     env.insert(QStringLiteral("REPER_PASSWORD"), m_password);
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("REPER_REPORT_TIME"), QStringLiteral("2026-01-15T12:00:00Z")); // reproducible reports
     env.remove(QStringLiteral("REPER_STORE"));
     env.remove(QStringLiteral("REPER_USER"));
     for (const QString& k : m_extra.keys())

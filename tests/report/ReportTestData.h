@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QStringList>
 #include <optional>
+#include <tuple>
+#include <vector>
 
 namespace reper::test {
 
@@ -154,6 +156,33 @@ inline bool containsPhrase(const QString& text, const QString& phrase)
             return true;
     }
     return false;
+}
+
+} // namespace reper::test
+
+namespace reper::test {
+
+// The 2018 figures with what a document adds: months, the year before, two centres.
+inline BilantReportData documentData2018()
+{
+    BilantReportData d;
+    d.figures = figures2018();
+    d.figures.identifiedByMonth = { 40, 41, 42, 43, 44, 45, 41, 40, 40, 40, 40, 41 };
+    d.previous = figures2018();
+    d.previous->year = 2017;
+    d.previous->victimsIdentified = 450;
+    for (const auto& [code, identified, activities, persons] :
+         std::vector<std::tuple<const char*, qint64, qint64, qint64>> { { "CR-B", 300, 1000, 61377 },
+                                                                          { "CR-BV", 199, 912, 60000 } }) {
+        BilantFigures c;
+        c.year = 2018;
+        c.scope = QLatin1String(code);
+        c.victimsIdentified = identified;
+        c.preventionActivities = activities;
+        c.personsReached = persons;
+        d.centres << c;
+    }
+    return d;
 }
 
 } // namespace reper::test

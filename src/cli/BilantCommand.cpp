@@ -1,0 +1,118 @@
+// report bilant --year Y [--center CR-XX] [--format F] [--edition E] [--threshold N] [--current]
+//               [--template FILE] [--out FILE]
+#include "AuditTrail.h"
+#include "BilantTemplate.h"
+#include "Commands.h"
+#include "KeyFile.h"
+#include "ReportFormat.h"
+#include "ReportSource.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <unistd.h>
+
+namespace reper::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("reper-cli", text);
+}
+
+} // namespace
+
+int runBilant(CliContext& ctx)
+{
+    bool missing = false;
+    const auto yearText = ctx.takeValue(QStringLiteral("--year"), &missing);
+    const auto center = ctx.takeValue(QStringLiteral("--center"), &missing);
+    const QString formatName = ctx.takeValue(QStringLiteral("--format"), &missing).value_or(QStringLiteral("txt"));
+    const QString editionName
+        = ctx.takeValue(QStringLiteral("--edition"), &missing).value_or(QStringLiteral("internal"));
+    const auto thresholdText = ctx.takeValue(QStringLiteral("--threshold"), &missing);
+    const auto templatePath = ctx.takeValue(QStringLiteral("--template"), &missing);
+    const auto outPath = ctx.takeValue(QStringLiteral("--out"), &missing);
+    const bool current = ctx.takeFlag(QStringLiteral("--current"));
+    if (missing)
+        return ctx.usage(tr("an option of report bilant has no value"));
+    if (!ctx.args.isEmpty())
+        return ctx.usage(tr("unexpected argument '%1'").arg(ctx.args.first()));
+    bool yearOk = false;
+    const int year = yearText ? yearText->toInt(&yearOk) : 0;
+    if (!yearOk || year < 1900 || year > 2200)
+        return ctx.usage(tr("report bilant needs --year YYYY"));
+    const auto format = ReportFormats::parse(formatName);
+    if (!format)
+        return ctx.usage(
+            tr("unknown format '%1' (%2)").arg(formatName, ReportFormats::names().join(QStringLiteral(", "))));
+    ReportOptions options;
+    if (editionName == QLatin1String("internal"))
+        options.edition = Edition::Internal;
+    else if (editionName == QLatin1String("public"))
+        options.edition = Edition::Public;
+    else if (editionName == QLatin1String("revised"))
+        options.edition = Edition::Revised;
+    else
+        return ctx.usage(tr("unknown edition '%1' (internal, public, revised)").arg(editionName));
+    if (thresholdText) {
+        bool ok = false;
+        options.threshold = thresholdText->toInt(&ok);
+        // With 1, "<2" would say the value is 1: hiding needs at least two possible values.
+        if (!ok || options.threshold < 2 || options.threshold > 99)
+            return ctx.usage(tr("--threshold takes a whole number from 2 to 99"));
+        if (options.edition != Edition::Public)
+            return ctx.usage(tr("--threshold applies to the public edition (--edition public)"));
+    }
+    if (ReportFormats::isBinary(*format) && !outPath && isatty(STDOUT_FILENO))
+        return ctx.usage(tr("the %1 format is binary: give --out FILE, or redirect the output").arg(formatName));
+    if (ReportFormats::needsGui(*format) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return ctx.fail(tr("the %1 format needs the graphical libraries, which did not start").arg(formatName));
+
+    auto wording = BilantTemplate::load(templatePath.value_or(QString()));
+    if (!wording)
+        return ctx.fail(wording.error());
+    options.wording = &*wording;
+    const auto at = reportTime();
+    if (!at)
+        return ctx.fail(at.error());
+    options.generatedAt = *at;
+    options.programVersion = QStringLiteral(REPER_VERSION);
+
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    ReportRequest request { year, center ? center->toUpper() : QString(), current,
+                            options.edition == Edition::Revised };
+    auto data = loadReportData(**store, request);
+    if (!data)
+        return ctx.fail(data.error());
+    auto bytes = ReportFormats::render(*format, *data, options);
+    if (!bytes)
+        return ctx.fail(bytes.error());
+    if (AuditTrail& audit = (*store)->audit(); audit.canSign()) {
+        QJsonObject detail { { QStringLiteral("year"), year },
+                             { QStringLiteral("format"), formatName },
+                             { QStringLiteral("edition"), editionName },
+                             { QStringLiteral("frozen"), data->frozen } };
+        const QString scope = request.center.isEmpty() ? QString() : request.center;
+        if (auto s = audit.append(
+                { AuditAction::Report, QStringLiteral("report"), 0, QStringLiteral("bilant"), scope, detail });
+            !s)
+            return ctx.fail(s.error());
+    }
+    if (outPath) {
+        if (auto s = writeFileAtomically(*outPath, *bytes); !s)
+            return ctx.fail(s.error());
+        return Success;
+    }
+    ctx.out().flush();
+    QFile stdoutFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    stdoutFile.write(*bytes);
+    stdoutFile.flush();
+    return Success;
+}
+
+} // namespace reper::cli

@@ -1,0 +1,125 @@
+// report explain --year Y --figure KEY [--center CR-XX] [--format txt|csv]: the records behind a
+// figure — victim codes, record ids, dates, centres; never identity.
+#include "BilantFields.h"
+#include "ClosedYearRepository.h"
+#include "Commands.h"
+#include "CountPhrase.h"
+#include "ExplainRepository.h"
+#include "FiguresCodec.h"
+
+#include <QCoreApplication>
+
+namespace reper::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("reper-cli", text);
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// The frozen value of a figure, when the year is closed.
+std::optional<qint64> frozenValue(const ClosedYearRecord& closing, const QString& key)
+{
+    const auto data = FiguresCodec::fromJson(closing.figuresJson);
+    if (!data)
+        return std::nullopt;
+    for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() }) {
+        for (const BilantFields::Field& f : *fields) {
+            if (key == QLatin1String(f.key))
+                return data->figures.*f.value;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int runExplain(CliContext& ctx)
+{
+    bool missing = false;
+    const auto yearText = ctx.takeValue(QStringLiteral("--year"), &missing);
+    const auto figure = ctx.takeValue(QStringLiteral("--figure"), &missing);
+    const auto center = ctx.takeValue(QStringLiteral("--center"), &missing);
+    const QString format = ctx.takeValue(QStringLiteral("--format"), &missing).value_or(QStringLiteral("txt"));
+    if (missing)
+        return ctx.usage(tr("an option of report explain has no value"));
+    if (!ctx.args.isEmpty())
+        return ctx.usage(tr("unexpected argument '%1'").arg(ctx.args.first()));
+    bool yearOk = false;
+    const int year = yearText ? yearText->toInt(&yearOk) : 0;
+    if (!yearOk || year < 1900 || year > 2200)
+        return ctx.usage(tr("report explain needs --year YYYY"));
+    if (!figure)
+        return ctx.usage(
+            tr("report explain needs --figure KEY (%1)").arg(ExplainRepository::keys().join(QStringLiteral(", "))));
+    if (!ExplainRepository::keys().contains(*figure))
+        return ctx.usage(
+            tr("unknown figure '%1' (%2)").arg(*figure, ExplainRepository::keys().join(QStringLiteral(", "))));
+    if (format != QLatin1String("txt") && format != QLatin1String("csv"))
+        return ctx.usage(tr("report explain writes txt or csv"));
+
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    const QString code = center ? center->toUpper() : QString();
+    const QString scope = code.isEmpty() ? QStringLiteral("national") : code;
+    // The records behind a figure are a list of victims: the right to list victims, not only figures.
+    if (!(*store)->access().canSeeFigures(scope) || !(*store)->access().canListVictims())
+        return ctx.fail(tr("you may not list the records of %1").arg(scope));
+    ExplainRepository explain(**store);
+    auto e = explain.explain(year, code, *figure);
+    if (!e)
+        return ctx.fail(e.error());
+    ClosedYearRepository closed(**store);
+    auto closing = closed.latest(year, scope);
+    if (!closing)
+        return ctx.fail(closing.error());
+
+    QTextStream& out = ctx.out();
+    if (format == QLatin1String("csv")) {
+        out << "reference,records,dates,centres,amount\n";
+        for (const ExplainRow& r : e->rows)
+            out << csvField(r.reference) << ',' << csvField(r.records) << ',' << csvField(r.dates) << ','
+                << csvField(r.centres) << ',' << r.amount << '\n';
+        out.flush();
+        return Success;
+    }
+    out << *figure << ", " << year << ", " << scope << ": " << CountPhrase::groupThousands(e->total()) << ' ' << e->unit
+        << " (" << e->rows.size() << (e->isSum ? " records" : " rows") << ")\n";
+    if (*closing) {
+        const auto frozen = frozenValue(**closing, *figure);
+        if (frozen)
+            out << "The year is closed (" << (*closing)->closedAt << " UTC, by " << (*closing)->closedBy
+                << "): frozen value " << *frozen << (*frozen == e->total() ? ", as today." : ", today's differs.")
+                << " The records below are today's.\n";
+    }
+    out << '\n';
+    QList<QStringList> rows { { QStringLiteral("reference"), QStringLiteral("records"), QStringLiteral("dates"),
+                                QStringLiteral("centres"), e->isSum ? QStringLiteral("amount") : QString() } };
+    for (const ExplainRow& r : e->rows)
+        rows << QStringList { r.reference, r.records, r.dates, r.centres,
+                              e->isSum ? QString::number(r.amount) : QString() };
+    QList<int> widths(5, 0);
+    for (const QStringList& r : rows)
+        for (int i = 0; i < 5; ++i)
+            widths[i] = std::max(widths[i], int(r[i].size()));
+    for (const QStringList& r : rows) {
+        QStringList cells;
+        for (int i = 0; i < 5; ++i)
+            cells << (i == 4 ? r[i].rightJustified(widths[i]) : r[i].leftJustified(widths[i]));
+        out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
+    }
+    out << "\nTotal: " << e->total() << '\n';
+    out.flush();
+    return Success;
+}
+
+} // namespace reper::cli

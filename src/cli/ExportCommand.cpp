@@ -1,0 +1,72 @@
+// export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv: the victims of the acting
+// user's scope as victims.csv rows (importable again). Identity only on purpose: see VictimExport.
+#include "Commands.h"
+#include "KeyFile.h"
+#include "VictimExport.h"
+
+#include <QCoreApplication>
+
+namespace reper::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
+
+QString csvCell(const QString& value)
+{
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r')) || value.trimmed() != value) {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return value;
+}
+
+QByteArray csvLine(const QStringList& cells)
+{
+    QStringList out;
+    for (const QString& c : cells)
+        out << csvCell(c);
+    return out.join(QLatin1Char(',')).toUtf8() + '\n';
+}
+
+} // namespace
+
+int runExport(CliContext& ctx)
+{
+    if (ctx.args.isEmpty() || ctx.args.first() != QLatin1String("victims"))
+        return ctx.usage(tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv"));
+    ctx.args.removeFirst();
+    bool missing = false;
+    VictimExportRequest request;
+    request.withIdentity = ctx.takeFlag(QStringLiteral("--with-identity"));
+    request.confirmed = ctx.takeFlag(QStringLiteral("--yes"));
+    request.center = ctx.takeValue(QStringLiteral("--center"), &missing).value_or(QString());
+    const auto out = ctx.takeValue(QStringLiteral("--out"), &missing);
+    if (missing || !out || !ctx.args.isEmpty())
+        return ctx.usage(tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv"));
+    if (request.withIdentity && !request.confirmed)
+        return ctx.fail(tr("exporting names, CNPs, addresses and phones needs --yes to confirm it"));
+    request.destination = *out;
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    auto result = VictimExport(**store).run(request);
+    if (!result)
+        return ctx.fail(result.error());
+    QByteArray bytes = csvLine(result->header);
+    for (const QStringList& row : result->rows)
+        bytes += csvLine(row);
+    // Written atomically with mode 0600, like the store's own files.
+    if (auto s = writeFileAtomically(*out, bytes); !s)
+        return ctx.fail(s.error());
+    ctx.err() << tr("Exported %1 identification(s) of %2 victim(s) to %3%4.")
+                     .arg(result->rows.size())
+                     .arg(result->victims)
+                     .arg(*out, result->identity ? tr(", with identity") : QString())
+              << Qt::endl;
+    return Success;
+}
+
+} // namespace reper::cli

@@ -1,0 +1,86 @@
+#include "ReportSource.h"
+
+#include "Clock.h"
+#include "ClosedYearRepository.h"
+#include "FiguresCodec.h"
+#include "FiguresRepository.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+
+namespace reper::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("reper-cli", text);
+}
+
+} // namespace
+
+Result<BilantReportData> loadReportData(Store& store, const ReportRequest& request)
+{
+    const QString scope = request.center.isEmpty() ? QStringLiteral("national") : request.center;
+    if (!store.reference().centerId(request.center) && !request.center.isEmpty())
+        return makeError(
+            QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(request.center));
+    if (!store.access().canSeeFigures(scope))
+        return makeError(tr("you may not see the figures of %1").arg(scope));
+    ClosedYearRepository closed(store);
+    auto closing = closed.latest(request.year, scope);
+    if (!closing)
+        return closing.error();
+    FiguresRepository figures(store);
+    if (request.revised && !*closing)
+        return makeError(tr("the revised edition compares a closed year with today's figures, and %1 (%2) is not "
+                            "closed")
+                             .arg(request.year)
+                             .arg(scope));
+
+    BilantReportData data;
+    if (*closing && !request.current && !request.revised) {
+        auto frozen = FiguresCodec::fromJson((*closing)->figuresJson);
+        if (!frozen)
+            return frozen.error();
+        data = std::move(*frozen);
+        data.frozen = true;
+    } else if (*closing && request.revised) {
+        auto frozen = FiguresCodec::fromJson((*closing)->figuresJson);
+        if (!frozen)
+            return frozen.error();
+        auto now = figures.computeReport(request.year, request.center);
+        if (!now)
+            return now.error();
+        data = std::move(*frozen);
+        data.frozen = true;
+        data.currentFigures = now->figures;
+        data.currentCentres = now->centres;
+    } else {
+        auto now = figures.computeReport(request.year, request.center);
+        if (!now)
+            return now.error();
+        data = std::move(*now);
+    }
+    if (*closing) {
+        data.closure = (*closing)->closure();
+        auto changed = closed.changedSince(request.year, scope, (*closing)->closedAt);
+        if (!changed)
+            return changed.error();
+        data.changedSinceClosure = *changed;
+    }
+    return data;
+}
+
+Result<QDateTime> reportTime()
+{
+    const QString pinned = qEnvironmentVariable("REPER_REPORT_TIME");
+    if (pinned.isEmpty())
+        return SystemClock::instance().now();
+    const QDateTime t = QDateTime::fromString(pinned, Qt::ISODate);
+    if (!t.isValid())
+        return makeError(tr("$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)"));
+    return t.toUTC();
+}
+
+} // namespace reper::cli

@@ -1,0 +1,135 @@
+#include "RecordForm.h"
+
+#include "CodeComboBox.h"
+#include "CountEdit.h"
+#include "ExploitationPicker.h"
+#include "Labels.h"
+#include "LookupComboBox.h"
+#include "OptionalDateEdit.h"
+#include "Store.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <algorithm>
+
+namespace reper {
+
+RecordForm::RecordForm(Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_hints(this)
+{
+}
+
+void RecordForm::setVictim(RecordId, const QString&, const QString&) {}
+
+bool RecordForm::canWrite() const
+{
+    const AccessPolicy access = m_store.access();
+    if (isNew()) {
+        for (const Center& c : m_store.reference().centers())
+            if (access.canWriteRecords(c.code))
+                return true;
+        return false;
+    }
+    return access.canWriteRecords(recordCenter());
+}
+
+void RecordForm::watch(const QString& field, QWidget* editor, QWidget* anchor)
+{
+    m_hints.add(field, editor, anchor);
+    m_fieldOf.insert(editor, field);
+    const auto edited = [this, field] { onEdited(field); };
+    if (auto* date = qobject_cast<OptionalDateEdit*>(editor))
+        connect(date, &OptionalDateEdit::valueChanged, this, edited);
+    else if (auto* lookup = qobject_cast<LookupComboBox*>(editor))
+        connect(lookup, &LookupComboBox::codeChanged, this, edited);
+    else if (auto* combo = qobject_cast<CodeComboBox*>(editor))
+        connect(combo, &CodeComboBox::codeChanged, this, edited);
+    else if (auto* line = qobject_cast<QLineEdit*>(editor))
+        connect(line, &QLineEdit::textChanged, this, edited);
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
+        connect(text, &QPlainTextEdit::textChanged, this, edited);
+    else if (auto* spin = qobject_cast<QSpinBox*>(editor))
+        connect(spin, &QSpinBox::valueChanged, this, edited);
+    else if (auto* check = qobject_cast<QCheckBox*>(editor))
+        connect(check, &QCheckBox::toggled, this, edited);
+    else if (auto* picker = qobject_cast<ExploitationPicker*>(editor))
+        connect(picker, &ExploitationPicker::changed, this, edited);
+    editor->installEventFilter(this);
+}
+
+bool RecordForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        const QString field = m_fieldOf.value(watched);
+        if (!field.isEmpty() && !m_hints.isTouched(field)) {
+            m_hints.touch(field);
+            Q_EMIT changed();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordForm::onEdited(const QString& field)
+{
+    if (m_loading)
+        return;
+    m_modified = true;
+    m_hints.touch(field);
+    Q_EMIT changed();
+}
+
+void RecordForm::fillCenters(CodeComboBox* box, const QString& current)
+{
+    QList<QPair<QString, QString>> items;
+    const AccessPolicy access = m_store.access();
+    for (const Center& c : m_store.reference().centers())
+        if (access.canWriteRecords(c.code) || c.code == current)
+            items << qMakePair(c.code, Labels::center(m_store.reference(), c.code));
+    box->setItems(items);
+    box->setCode(current);
+}
+
+QString RecordForm::defaultCenter() const
+{
+    const QString own = m_store.user().center;
+    if (!own.isEmpty() && m_store.access().canWriteRecords(own))
+        return own;
+    return {};
+}
+
+void RecordForm::fillCounties(LookupComboBox* box)
+{
+    QList<QPair<QString, QString>> items;
+    const auto& counties = m_store.reference().counties();
+    for (auto it = counties.cbegin(); it != counties.cend(); ++it)
+        items << qMakePair(it.key(), it.value());
+    std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
+    box->setItems(items);
+}
+
+void RecordForm::requireText(FieldProblems& out, const QString& field, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        out.push_back({field, QCoreApplication::translate("RecordValidator", "is required")});
+}
+
+void RecordForm::requireCenter(FieldProblems& out, const QString& center)
+{
+    if (center.isEmpty())
+        out.push_back({QStringLiteral("center"), QCoreApplication::translate("RecordValidator", "is required")});
+}
+
+void RecordForm::checkLookup(FieldProblems& out, const QString& field, const LookupComboBox* box, bool required)
+{
+    if (box->hasUnknownText())
+        out.push_back({field, tr("'%1' is not in the list").arg(box->currentText().trimmed())});
+    else if (required && box->code().isEmpty())
+        out.push_back({field, QCoreApplication::translate("RecordValidator", "is required")});
+}
+
+} // namespace reper

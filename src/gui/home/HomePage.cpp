@@ -1,0 +1,115 @@
+#include "HomePage.h"
+
+#include "Clock.h"
+#include "FigureTile.h"
+#include "FiguresRepository.h"
+#include "HomeCharts.h"
+#include "Labels.h"
+#include "MessageBanner.h"
+#include "Store.h"
+#include "TrendQuery.h"
+#include "ui_HomePage.h"
+
+#include <QChartView>
+
+namespace reper {
+
+HomePage::HomePage(Store& store, QWidget* parent)
+    : ModulePage(parent)
+    , m_store(store)
+    , m_ui(std::make_unique<Ui::HomePage>())
+{
+    m_ui->setupUi(this);
+    QFont big = m_ui->title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_ui->title->setFont(big);
+    const AccessPolicy access = store.access();
+    if (access.canSeeFigures(QStringLiteral("national")))
+        m_scope = QStringLiteral("national");
+    else if (!store.user().center.isEmpty() && access.canSeeFigures(store.user().center))
+        m_scope = store.user().center;
+    const int thisYear = store.clock().today().year();
+    for (int y = thisYear; y >= thisYear - 15; --y)
+        m_ui->year->addItem(QString::number(y), y);
+    connect(m_ui->year, &QComboBox::currentIndexChanged, this, &HomePage::refresh);
+    const QStringList captions = {
+        tr("victims identified"),
+        tr("victims whose assistance was monitored"),
+        tr("victims repatriated (Romanian citizens)"),
+        tr("victims supported in criminal proceedings"),
+        tr("prevention activities"),
+        tr("persons reached by prevention messages"),
+        tr("training sessions for specialists"),
+        tr("inter-institutional events"),
+    };
+    for (int i = 0; i < captions.size(); ++i) {
+        auto* tile = new FigureTile(captions[i], this);
+        m_tiles << tile;
+        m_ui->tiles->addWidget(tile, i / 4, i % 4);
+    }
+    m_ui->title->setText(tr("Welcome, %1").arg(store.user().name));
+}
+
+HomePage::~HomePage() = default;
+
+int HomePage::year() const { return m_ui->year->currentData().toInt(); }
+
+void HomePage::setYear(int year)
+{
+    const int index = m_ui->year->findData(year);
+    if (index >= 0)
+        m_ui->year->setCurrentIndex(index);
+}
+
+void HomePage::activate()
+{
+    if (m_stale)
+        refresh();
+}
+
+void HomePage::clearCharts()
+{
+    while (QLayoutItem* item = m_ui->charts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void HomePage::refresh()
+{
+    m_stale = false;
+    clearCharts();
+    m_ui->banner->clear();
+    if (m_scope.isEmpty()) {
+        m_ui->scope->setText(tr("Your account has no figures to show."));
+        return;
+    }
+    const int y = year();
+    const QString center = m_scope == QLatin1String("national") ? QString() : m_scope;
+    m_ui->scope->setText(center.isEmpty() ? tr("Figures of %1 for the whole country").arg(y)
+                                          : tr("Figures of %1 for %2").arg(y).arg(Labels::center(m_store.reference(), center)));
+    auto figures = FiguresRepository(m_store).compute(y, center);
+    if (!figures) {
+        m_ui->banner->showMessage(figures.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    const BilantFigures& f = *figures;
+    const qint64 values[] = {f.victimsIdentified,        f.victimsAssistanceMonitored, f.victimsRepatriated,
+                             f.victimsJudicialParticipation, f.preventionActivities,   f.personsReached,
+                             f.trainingSessions,         f.interinstitutionalEvents};
+    for (int i = 0; i < m_tiles.size(); ++i)
+        m_tiles[i]->setValue(values[i]);
+    TrendQuery trends(m_store);
+    auto years = trends.victimsIdentifiedByYear(y - 5, y, center);
+    auto months = trends.preventionActivitiesByMonth(y, center);
+    if (!years || !months) {
+        m_ui->banner->showMessage((years ? months.error() : years.error()).message, MessageBanner::Kind::Error);
+        return;
+    }
+    m_ui->charts->addWidget(HomeCharts::victimsByYear(*years, this));
+    m_ui->charts->addWidget(HomeCharts::exploitation(f.breakdowns.value(QStringLiteral("primary_exploitation")), y, this));
+    m_ui->charts->addWidget(HomeCharts::activitiesByMonth(*months, y, this));
+}
+
+} // namespace reper

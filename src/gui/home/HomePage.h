@@ -1,0 +1,44 @@
+#pragma once
+// The home page (ui/HomePage.ui): the chosen year's figures for the user's scope (national, or
+// their centre), computed by the same FiguresRepository as the bilanț, and three charts.
+#include "ModulePage.h"
+
+#include <QList>
+#include <memory>
+
+namespace Ui {
+class HomePage;
+}
+
+namespace reper {
+
+class FigureTile;
+class Store;
+
+class HomePage : public ModulePage
+{
+    Q_OBJECT
+public:
+    explicit HomePage(Store& store, QWidget* parent = nullptr);
+    ~HomePage() override;
+
+    // The scope of the figures: "national" or CR-XX; empty when the user may see none.
+    QString scope() const { return m_scope; }
+    int year() const;
+    void setYear(int year);
+    FigureTile* tile(int index) const { return m_tiles.value(index); }
+    int tileCount() const { return int(m_tiles.size()); }
+
+    void activate() override;
+    void refresh() override;
+
+private:
+    void clearCharts();
+    Store& m_store;
+    std::unique_ptr<Ui::HomePage> m_ui;
+    QString m_scope;
+    QList<FigureTile*> m_tiles;
+    bool m_stale = true;
+};
+
+} // namespace reper

@@ -1,0 +1,241 @@
+#include "ReportsPage.h"
+
+#include "AsyncTask.h"
+#include "AuditTrail.h"
+#include "BilantTemplate.h"
+#include "Clock.h"
+#include "DocumentBuilder.h"
+#include "FileDialogs.h"
+#include "KeyFile.h"
+#include "Labels.h"
+#include "MessageBanner.h"
+#include "PdfRenderer.h"
+#include "ProgressPanel.h"
+#include "ReportSource.h"
+#include "Store.h"
+#include "TextDocumentBuilder.h"
+#include "ui_ReportsPage.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace reper {
+
+ReportsPage::ReportsPage(Store& store, QWidget* parent)
+    : ModulePage(parent)
+    , m_store(store)
+    , m_ui(std::make_unique<Ui::ReportsPage>())
+{
+    m_ui->setupUi(this);
+    const int thisYear = store.clock().today().year();
+    for (int y = thisYear; y >= thisYear - 20; --y)
+        m_ui->year->addItem(QString::number(y), y);
+    m_ui->year->setCurrentIndex(1); // the bilanț is of the year that has ended
+    QList<QPair<QString, QString>> scopes;
+    const AccessPolicy access = store.access();
+    if (access.canSeeFigures(QStringLiteral("national")))
+        scopes << qMakePair(QStringLiteral("national"), tr("National"));
+    for (const Center& c : store.reference().centers())
+        if (access.canSeeFigures(c.code))
+            scopes << qMakePair(c.code, Labels::center(store.reference(), c.code));
+    m_ui->scope->setItems(scopes, tr("(choose)"));
+    if (!scopes.isEmpty())
+        m_ui->scope->setCode(scopes.first().first);
+    m_ui->edition->setItems({{QStringLiteral("internal"), tr("internal (exact figures, confidential)")},
+                             {QStringLiteral("public"), tr("public (small counts hidden)")},
+                             {QStringLiteral("revised"), tr("revised (a closed year against today)")}},
+                            QStringLiteral("—"));
+    m_ui->edition->setCode(QStringLiteral("internal"));
+    for (const QString& name : ReportFormats::names())
+        m_ui->format->addItem(name.toUpper(), name);
+    m_ui->format->setCurrentIndex(qMax(0, m_ui->format->findData(QStringLiteral("pdf"))));
+    m_ui->preview->setOpenLinks(false);
+    auto wording = BilantTemplate::load();
+    if (wording)
+        m_wording = std::make_unique<BilantTemplate>(*wording);
+    else
+        m_ui->banner->showMessage(wording.error().message, MessageBanner::Kind::Error);
+    const auto publicChosen = [this] {
+        const bool pub = m_ui->edition->code() == QLatin1String("public");
+        m_ui->threshold->setEnabled(pub);
+        m_ui->thresholdLabel->setEnabled(pub);
+    };
+    connect(m_ui->edition, &CodeComboBox::codeChanged, this, publicChosen);
+    publicChosen();
+    connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsPage::generate);
+    connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsPage::print);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
+        if (const auto format = ReportFormats::parse(m_ui->format->currentData().toString()))
+            saveAs(*format, QString());
+    });
+    updateButtons();
+}
+
+ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::setChoice(int year, const QString& scope, Edition edition)
+{
+    m_ui->year->setCurrentIndex(qMax(0, m_ui->year->findData(year)));
+    m_ui->scope->setCode(scope);
+    m_ui->edition->setCode(editionName(edition));
+}
+
+void ReportsPage::refresh()
+{
+    if (m_data)
+        generate();
+}
+
+ReportOptions ReportsPage::options() const
+{
+    ReportOptions o;
+    const QString edition = m_ui->edition->code();
+    o.edition = edition == QLatin1String("public") ? Edition::Public
+                : edition == QLatin1String("revised") ? Edition::Revised
+                                                      : Edition::Internal;
+    o.threshold = m_ui->threshold->value();
+    o.generatedAt = m_store.clock().now().toUTC();
+    o.programVersion = QStringLiteral(REPER_VERSION);
+    o.wording = m_wording.get();
+    return o;
+}
+
+void ReportsPage::updateButtons()
+{
+    const bool ready = m_data.has_value() && !m_job;
+    m_ui->printButton->setEnabled(ready);
+    m_ui->saveButton->setEnabled(ready);
+    m_ui->format->setEnabled(ready);
+    m_ui->showButton->setEnabled(!m_job && !m_ui->scope->code().isEmpty() && m_wording);
+}
+
+Job* ReportsPage::generate()
+{
+    if (m_job || !m_wording)
+        return nullptr;
+    const QString scope = m_ui->scope->code();
+    if (scope.isEmpty()) {
+        m_ui->banner->showMessage(tr("You may not see any figures."), MessageBanner::Kind::Warning);
+        return nullptr;
+    }
+    const ReportOptions o = options();
+    cli::ReportRequest request{m_ui->year->currentData().toInt(),
+                               scope == QLatin1String("national") ? QString() : scope,
+                               m_ui->current->isChecked(), o.edition == Edition::Revised};
+    m_ui->banner->clear();
+    Store& store = m_store;
+    m_job = AsyncTask::run(
+        this,
+        [&store, request](JobControl&) -> Result<BilantReportData> {
+            auto connection = Store::openAnotherConnection(store);
+            if (!connection)
+                return connection.error();
+            return cli::loadReportData(**connection, request);
+        },
+        [this, o, request, scope](Result<BilantReportData>& loaded) {
+            m_job = nullptr;
+            if (!loaded) {
+                m_data.reset();
+                m_ui->preview->clear();
+                m_ui->banner->showMessage(loaded.error().message, MessageBanner::Kind::Error);
+            } else {
+                m_data = std::move(*loaded);
+                m_madeWith = o;
+                m_madeYear = request.year;
+                m_madeScope = scope;
+                showDocument();
+                record(AuditAction::Report, QStringLiteral("screen"));
+            }
+            updateButtons();
+            Q_EMIT generated();
+        });
+    m_ui->progress->track(m_job, tr("Counting the figures…"));
+    m_ui->progress->cancelButton()->hide();
+    updateButtons();
+    return m_job;
+}
+
+void ReportsPage::showDocument()
+{
+    const ReportDocument document = DocumentBuilder(m_madeWith).build(*m_data);
+    TextDocumentBuilder::Options builderOptions;
+    builderOptions.charts = TextDocumentBuilder::Charts::Images;
+    std::unique_ptr<QTextDocument> doc = TextDocumentBuilder::build(document, builderOptions);
+    doc->setParent(m_ui->preview);
+    m_ui->preview->setDocument(doc.release());
+    if (m_data->frozen)
+        m_ui->banner->showMessage(tr("%1 is closed: these are the figures frozen at the closing.").arg(m_madeYear),
+                                  MessageBanner::Kind::Information);
+}
+
+QString ReportsPage::previewText() const { return m_ui->preview->toPlainText(); }
+
+void ReportsPage::record(const QString& action, const QString& format)
+{
+    AuditTrail& audit = m_store.audit();
+    if (!audit.canSign())
+        return;
+    QJsonObject detail{{QStringLiteral("year"), m_madeYear},
+                       {QStringLiteral("format"), format},
+                       {QStringLiteral("edition"), editionName(m_madeWith.edition)},
+                       {QStringLiteral("frozen"), m_data && m_data->frozen}};
+    const QString center = m_madeScope == QLatin1String("national") ? QString() : m_madeScope;
+    if (auto s = audit.append({action, QStringLiteral("report"), 0, QStringLiteral("bilant"), center, detail}); !s)
+        m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
+}
+
+bool ReportsPage::saveAs(ReportFormat format, const QString& chosen)
+{
+    if (!m_data)
+        return false;
+    QString path = chosen;
+    if (path.isEmpty()) {
+        const QString name = ReportFormats::name(format);
+        const QString suggested = QDir::home().filePath(QStringLiteral("bilant-%1-%2.%3")
+                                                            .arg(m_madeYear)
+                                                            .arg(m_madeScope.toLower(), name));
+        path = FileDialogs::saveFile(this, tr("Save the bilanț"), suggested, tr("%1 files (*.%2)").arg(name.toUpper(), name));
+        if (path.isEmpty())
+            return false;
+    }
+    auto bytes = ReportFormats::render(format, *m_data, m_madeWith);
+    if (!bytes) {
+        m_ui->banner->showMessage(bytes.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    if (auto s = writeFileAtomically(path, *bytes); !s) {
+        m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    record(AuditAction::Report, ReportFormats::name(format));
+    m_ui->banner->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Success);
+    return true;
+}
+
+int ReportsPage::printTo(QPrinter& printer)
+{
+    if (!m_data)
+        return 0;
+    const ReportDocument document = DocumentBuilder(m_madeWith).build(*m_data);
+    return paintBilant(document, printer);
+}
+
+void ReportsPage::print()
+{
+    if (!m_data)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print the bilanț"));
+    preview.resize(1000, 800);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { printTo(*p); });
+    if (preview.exec() == QDialog::Accepted)
+        record(AuditAction::Print, QStringLiteral("print"));
+}
+
+} // namespace reper

@@ -1,0 +1,69 @@
+#pragma once
+// The Reports module (ui/ReportsPage.ui): the bilanț of a year for a scope the user may see, in an
+// edition (internal, public with small counts hidden, revised), shown in the window, printed
+// (QPrintPreviewDialog) or saved in any format of the report layer (txt, json, html, pdf, odt, csv,
+// xlsx) — through the same functions as reper-cli report bilant. The figures are read off the UI
+// thread on a connection of its own.
+#include "BilantFigures.h"
+#include "ModulePage.h"
+#include "ReportDocument.h"
+#include "ReportFormat.h"
+#include "ReportOptions.h"
+
+#include "AsyncTask.h"
+
+#include <QPointer>
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class ReportsPage;
+}
+
+class QPrinter;
+
+namespace reper {
+
+class BilantTemplate;
+class Job;
+class Store;
+
+class ReportsPage : public ModulePage
+{
+    Q_OBJECT
+public:
+    explicit ReportsPage(Store& store, QWidget* parent = nullptr);
+    ~ReportsPage() override;
+
+    void setChoice(int year, const QString& scope, Edition edition = Edition::Internal);
+    // Reads the figures in the background and shows the document; the job, or nullptr.
+    Job* generate();
+    bool hasReport() const { return m_data.has_value(); }
+    QString previewText() const;
+    // Writes the report in `format` to `path` (asked for when empty).
+    bool saveAs(ReportFormat format, const QString& path);
+    int printTo(QPrinter& printer);
+    void print();
+
+    void refresh() override;
+
+Q_SIGNALS:
+    void generated();
+
+private:
+    ReportOptions options() const;
+    void showDocument();
+    void updateButtons();
+    void record(const QString& action, const QString& format);
+
+    Store& m_store;
+    std::unique_ptr<Ui::ReportsPage> m_ui;
+    std::unique_ptr<BilantTemplate> m_wording;
+    std::optional<BilantReportData> m_data;
+    ReportOptions m_madeWith;
+    int m_madeYear = 0;
+    QString m_madeScope;
+    QPointer<Job> m_job;
+};
+
+} // namespace reper

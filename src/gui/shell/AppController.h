@@ -1,0 +1,44 @@
+#pragma once
+// Runs the program after the start dialog: owns the open store and the main window; rebuilds the
+// window in another language; restores a backup (the window closes, the store is closed, restored
+// and opened again from the start dialog).
+#include "Codes.h"
+#include "RestoreDialog.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace reper {
+
+class Clock;
+class MainWindow;
+class Store;
+
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    AppController(std::unique_ptr<Store> store, const Clock& clock, QObject* parent = nullptr);
+    ~AppController() override;
+
+    MainWindow* window() const;
+    Store* store() const { return m_store.get(); }
+    void showWindow();
+    void switchLanguage(Language language);
+    // Closes the window and the store, restores, and asks for the password again; false when
+    // nothing was restored (the store is then opened again as it was).
+    bool restore(const RestoreRequest& request);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void createWindow();
+
+    const Clock& m_clock;
+    std::unique_ptr<Store> m_store;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace reper

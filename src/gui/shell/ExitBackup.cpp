@@ -1,0 +1,58 @@
+#include "ExitBackup.h"
+
+#include "AppPaths.h"
+#include "BackupService.h"
+#include "Clock.h"
+#include "KeyFile.h"
+#include "Logging.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace reper {
+
+QString ExitBackup::folder() { return QDir(AppPaths::dataDir()).filePath(QStringLiteral("backups")); }
+
+int ExitBackup::keep() { return qBound(1, QSettings().value(QStringLiteral("backup/keep"), 5).toInt(), 100); }
+void ExitBackup::setKeep(int copies) { QSettings().setValue(QStringLiteral("backup/keep"), copies); }
+bool ExitBackup::enabled() { return QSettings().value(QStringLiteral("backup/onExit"), true).toBool(); }
+void ExitBackup::setEnabled(bool on) { QSettings().setValue(QStringLiteral("backup/onExit"), on); }
+
+QStringList ExitBackup::copies(const QString& storePath, const QString& dir)
+{
+    const QString base = QFileInfo(storePath).completeBaseName();
+    QStringList out;
+    // <base>-yyyyMMdd-HHmmss.reper: the name sorts by time.
+    const QRegularExpression stamp(QStringLiteral("^%1-\\d{8}-\\d{6}\\.reper$").arg(QRegularExpression::escape(base)));
+    const QFileInfoList files = QDir(dir).entryInfoList({base + QStringLiteral("-*.reper")}, QDir::Files,
+                                                        QDir::Name | QDir::Reversed);
+    for (const QFileInfo& f : files)
+        if (stamp.match(f.fileName()).hasMatch())
+            out << f.absoluteFilePath();
+    return out;
+}
+
+Result<QString> ExitBackup::run(Store& store, const QString& dir, int keepCopies)
+{
+    if (!QDir().mkpath(dir))
+        return makeError(QCoreApplication::translate("ExitBackup", "The backups folder %1 cannot be created.").arg(dir));
+    const QString name = QFileInfo(store.path()).completeBaseName() + QLatin1Char('-')
+        + store.clock().now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".reper");
+    const QString path = QDir(dir).filePath(name);
+    if (auto s = BackupService::backup(store, path); !s)
+        return s.error();
+    const QStringList all = copies(store.path(), dir);
+    for (int i = keepCopies; i < all.size(); ++i) {
+        QFile::remove(all[i]);
+        QFile::remove(KeyFile::pathFor(all[i]));
+        QFile::remove(BackupService::headPathFor(all[i]));
+    }
+    Logging::logger("gui")->info("backup on exit written, {} kept", std::min<qsizetype>(keepCopies, all.size()));
+    return path;
+}
+
+} // namespace reper

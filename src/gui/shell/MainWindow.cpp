@@ -1,0 +1,391 @@
+#include "MainWindow.h"
+
+#include "AdminPage.h"
+#include "AppPaths.h"
+#include "AsyncTask.h"
+#include "ExitBackup.h"
+#include "GuideDialog.h"
+#include "HomePage.h"
+#include "ImportWizard.h"
+#include "Labels.h"
+#include "ListModule.h"
+#include "LockScreen.h"
+#include "MessageBox.h"
+#include "ReportsPage.h"
+#include "Store.h"
+#include "UiLanguage.h"
+#include "VictimsModule.h"
+#include "ui_MainWindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLabel>
+#include <QSettings>
+#include <QShortcut>
+#include <QUrl>
+
+namespace reper {
+
+namespace {
+
+QString iconFor(MainWindow::Module m)
+{
+    static const char* names[] = {"home", "victims", "assistance", "repatriation", "judicial", "prevention",
+                                  "cooperation", "reports", "admin"};
+    return QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[m]));
+}
+
+QString moduleTitle(MainWindow::Module m)
+{
+    switch (m) {
+    case MainWindow::Home: return MainWindow::tr("Home");
+    case MainWindow::Victims: return MainWindow::tr("Victims");
+    case MainWindow::Assistance: return MainWindow::tr("Assistance");
+    case MainWindow::Repatriations: return MainWindow::tr("Repatriations");
+    case MainWindow::Judicial: return MainWindow::tr("Criminal proceedings");
+    case MainWindow::Prevention: return MainWindow::tr("Prevention");
+    case MainWindow::Cooperation: return MainWindow::tr("Cooperation");
+    case MainWindow::Reports: return MainWindow::tr("Reports");
+    case MainWindow::Admin: return MainWindow::tr("Administration");
+    case MainWindow::ModuleCount: break;
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(Store& store, QWidget* parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_lock(new LockScreen(store, this))
+{
+    m_ui->setupUi(this);
+    setCentralWidget(m_ui->lockStack);
+    m_ui->lockStack->addWidget(m_lock);
+    setWindowTitle(tr("Reper — %1").arg(QFileInfo(store.path()).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/reper.svg")));
+    m_ui->modules->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); border-right: 1px solid palette(mid); padding-top: 6px; }"
+        "QListWidget::item { padding: 7px 6px; }"));
+    for (int i = 0; i < ModuleCount; ++i)
+        m_pages << nullptr;
+    setUpModules();
+    setUpActions();
+    updateStatus();
+    connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_backupOnExit = ExitBackup::enabled();
+    showModule(Home);
+}
+
+MainWindow::~MainWindow() = default;
+
+QListWidget* MainWindow::moduleList() const { return m_ui->modules; }
+
+bool MainWindow::hasModule(Module module) const { return m_rowModule.contains(module); }
+
+void MainWindow::setUpModules()
+{
+    const AccessPolicy access = m_store.access();
+    bool readsRecords = false;
+    for (const Center& c : m_store.reference().centers())
+        readsRecords = readsRecords || access.canReadRecords(c.code);
+    for (int i = 0; i < ModuleCount; ++i) {
+        const auto m = Module(i);
+        const bool shown = m == Home || m == Reports || m == Admin || (m == Victims && readsRecords && access.canListVictims())
+            || (m != Victims && readsRecords);
+        if (!shown)
+            continue;
+        auto* item = new QListWidgetItem(QIcon(iconFor(m)), moduleTitle(m), m_ui->modules);
+        item->setData(Qt::UserRole, i);
+        m_rowModule << m;
+    }
+    connect(m_ui->modules, &QListWidget::currentRowChanged, this, &MainWindow::onModuleRowChanged);
+}
+
+ModulePage* MainWindow::module(Module m)
+{
+    if (!hasModule(m))
+        return nullptr;
+    if (m_pages[m])
+        return m_pages[m];
+    ModulePage* page = nullptr;
+    switch (m) {
+    case Home: page = new HomePage(m_store, this); break;
+    case Victims: page = new VictimsModule(m_store, this); break;
+    case Assistance: page = new ListModule(m_store, {ListKind::Assistance}, this); break;
+    case Repatriations: page = new ListModule(m_store, {ListKind::Repatriations}, this); break;
+    case Judicial: page = new ListModule(m_store, {ListKind::Judicial}, this); break;
+    case Prevention: page = new ListModule(m_store, {ListKind::Prevention, ListKind::Campaigns}, this); break;
+    case Cooperation:
+        page = new ListModule(m_store,
+                              {ListKind::Protocols, ListKind::ActionPlans, ListKind::TeamMeetings, ListKind::Trainings,
+                               ListKind::Events, ListKind::FundedProjects},
+                              this);
+        break;
+    case Reports: page = new ReportsPage(m_store, this); break;
+    case Admin: {
+        auto* admin = new AdminPage(m_store, this);
+        connect(admin, &AdminPage::backupRequested, this, &MainWindow::backUpNow);
+        connect(admin, &AdminPage::restoreRequested, this, &MainWindow::restoreFromBackup);
+        connect(admin, &AdminPage::importRequested, this, &MainWindow::openImport);
+        page = admin;
+        break;
+    }
+    case ModuleCount: break;
+    }
+    page->setObjectName(QStringLiteral("module%1").arg(int(m)));
+    connect(page, &ModulePage::recordsChanged, this, &MainWindow::recordsChanged);
+    m_ui->pages->addWidget(page);
+    m_pages[m] = page;
+    return page;
+}
+
+void MainWindow::recordsChanged()
+{
+    if (auto* home = qobject_cast<HomePage*>(m_pages[Home].data()))
+        home->refresh();
+}
+
+MainWindow::Module MainWindow::currentModule() const
+{
+    return m_currentRow >= 0 && m_currentRow < m_rowModule.size() ? m_rowModule[m_currentRow] : Home;
+}
+
+bool MainWindow::showModule(Module m)
+{
+    const int row = m_rowModule.indexOf(m);
+    if (row < 0)
+        return false;
+    m_ui->modules->setCurrentRow(row);
+    return m_currentRow == row;
+}
+
+void MainWindow::onModuleRowChanged(int row)
+{
+    if (row == m_currentRow || row < 0)
+        return;
+    if (m_currentRow >= 0) {
+        ModulePage* old = m_pages[m_rowModule[m_currentRow]];
+        if (old && !old->confirmLeave()) {
+            const QSignalBlocker block(m_ui->modules);
+            m_ui->modules->setCurrentRow(m_currentRow);
+            return;
+        }
+    }
+    m_currentRow = row;
+    ModulePage* page = module(m_rowModule[row]);
+    m_ui->pages->setCurrentWidget(page);
+    page->activate();
+}
+
+void MainWindow::setUpActions()
+{
+    const auto current = [this] { return m_pages[currentModule()].data(); };
+    connect(m_ui->actionNew, &QAction::triggered, this, [current] {
+        if (ModulePage* p = current())
+            p->newRecord();
+    });
+    connect(m_ui->actionFind, &QAction::triggered, this, [current] {
+        if (ModulePage* p = current())
+            p->focusSearch();
+    });
+    connect(m_ui->actionSave, &QAction::triggered, this, [current] {
+        if (ModulePage* p = current())
+            p->save();
+    });
+    connect(m_ui->actionRefresh, &QAction::triggered, this, [current] {
+        if (ModulePage* p = current())
+            p->refresh();
+    });
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, [current] {
+        if (ModulePage* p = current())
+            p->cancel();
+    });
+    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::openImport);
+    connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backUpNow);
+    connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    connect(m_ui->actionGuide, &QAction::triggered, this, &MainWindow::showGuide);
+    connect(m_ui->actionLogFolder, &QAction::triggered, this, [] {
+        QDir().mkpath(AppPaths::logDir());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(AppPaths::logDir()));
+    });
+    connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
+        MessageBox::information(this, tr("About Reper"),
+                                tr("Reper %1 — case monitoring and the annual bilanț of the regional centres of the "
+                                   "National Agency against Trafficking in Persons.")
+                                    .arg(QStringLiteral(REPER_VERSION)));
+    });
+    auto* languages = new QActionGroup(this);
+    languages->addAction(m_ui->actionRomanian);
+    languages->addAction(m_ui->actionEnglish);
+    (UiLanguage::current() == Language::English ? m_ui->actionEnglish : m_ui->actionRomanian)->setChecked(true);
+    const auto choose = [this](Language language) {
+        if (language == UiLanguage::current())
+            return;
+        if (ModulePage* p = m_pages[currentModule()]; p && !p->confirmLeave()) {
+            (UiLanguage::current() == Language::English ? m_ui->actionEnglish : m_ui->actionRomanian)->setChecked(true);
+            return;
+        }
+        Q_EMIT languageChangeRequested(language);
+    };
+    connect(m_ui->actionRomanian, &QAction::triggered, this, [choose] { choose(Language::Romanian); });
+    connect(m_ui->actionEnglish, &QAction::triggered, this, [choose] { choose(Language::English); });
+    const bool admin = m_store.access().canAdminister();
+    m_ui->actionRestore->setEnabled(admin);
+    m_ui->actionImport->setEnabled(hasModule(Victims) || hasModule(Prevention));
+}
+
+void MainWindow::updateStatus()
+{
+    const StoreUser& u = m_store.user();
+    const QString roles = Labels::roles(u.roles);
+    const QString scope = u.center.isEmpty() ? tr("national") : Labels::center(m_store.reference(), u.center);
+    auto* label = new QLabel(tr("%1 · %2 · %3 · %4")
+                                 .arg(u.name, roles, scope, QFileInfo(m_store.path()).fileName()),
+                             this);
+    statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // Every other window of ours (record dialogs, wizard) is hidden too, and shown again after.
+    m_hiddenWhileLocked.clear();
+    const auto ours = [this](QWidget* w) {
+        for (QWidget* p = w->parentWidget(); p; p = p->parentWidget())
+            if (p == this)
+                return true;
+        return false;
+    };
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (w != this && w->isVisible() && ours(w)) {
+            m_hiddenWhileLocked << w;
+            w->hide();
+        }
+    m_ui->lockStack->setCurrentWidget(m_lock);
+    menuBar()->setEnabled(false);
+    m_lock->prepare();
+}
+
+bool MainWindow::isLocked() const { return m_ui->lockStack->currentWidget() == m_lock; }
+
+void MainWindow::unlock()
+{
+    m_ui->lockStack->setCurrentWidget(m_ui->workArea);
+    menuBar()->setEnabled(true);
+    for (const QPointer<QWidget>& w : m_hiddenWhileLocked)
+        if (w)
+            w->show();
+    m_hiddenWhileLocked.clear();
+}
+
+ImportWizard* MainWindow::openImport()
+{
+    auto* wizard = new ImportWizard(m_store, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] {
+        for (ModulePage* p : m_pages)
+            if (p)
+                p->refresh();
+    });
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::backUpNow()
+{
+    if (auto* admin = qobject_cast<AdminPage*>(module(Admin))) {
+        showModule(Admin);
+        admin->backUpTo(QString());
+    }
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (auto* admin = qobject_cast<AdminPage*>(module(Admin))) {
+        showModule(Admin);
+        if (const auto request = admin->askRestore()) {
+            if (!closeOpenDialogs())
+                return;
+            Q_EMIT restoreRequested(*request);
+        }
+    }
+}
+
+void MainWindow::showGuide()
+{
+    auto* guide = new GuideDialog(this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    guide->show();
+}
+
+bool MainWindow::closeOpenDialogs()
+{
+    for (QDialog* d : findChildren<QDialog*>())
+        if (d->isVisible() && !d->close())
+            return false;
+    return true;
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!isLocked()) {
+        if (!closeOpenDialogs()) {
+            event->ignore();
+            return;
+        }
+        for (ModulePage* p : m_pages)
+            if (p && !p->confirmLeave()) {
+                event->ignore();
+                return;
+            }
+    }
+    if (Job::running() > 0) {
+        if (!MessageBox::confirm(this, tr("Work in progress"), tr("An import, report or backup is still running. Stop it and quit?"),
+                                 tr("Stop and quit"))) {
+            event->ignore();
+            return;
+        }
+        for (Job* job : findChildren<Job*>())
+            job->cancel();
+        qDeleteAll(findChildren<Job*>()); // each waits for its work to stop
+    }
+    saveLayout();
+    // Backups are for the users the store lets take them (AccessPolicy::canBackup).
+    if (m_backupOnExit && !m_closing && m_store.access().canBackup()) {
+        m_closing = true;
+        hide();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto copy = ExitBackup::run(m_store, ExitBackup::folder(), ExitBackup::keep());
+        QApplication::restoreOverrideCursor();
+        if (copy)
+            m_lastBackup = *copy;
+        else
+            MessageBox::warning(nullptr, tr("Backup"), tr("The backup on exit failed: %1").arg(copy.error().message));
+    }
+    event->accept();
+}
+
+} // namespace reper

@@ -1,0 +1,84 @@
+#pragma once
+// The main window (ui/MainWindow.ui): the modules as a side list — Home, Victims, Assistance,
+// Repatriations, Criminal proceedings, Prevention, Cooperation, Reports, Administration — each
+// module's page built the first time it is shown, the menus and shortcuts (Ctrl+N, Ctrl+F, Ctrl+S,
+// Esc, F5, Ctrl+L), the lock, and on closing the unsaved-changes question and the backup on exit.
+// The window title never names a person: only the store's file.
+#include "Codes.h"
+#include "RestoreDialog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QListWidget;
+
+namespace reper {
+
+class ImportWizard;
+class LockScreen;
+class ModulePage;
+class Store;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Module { Home, Victims, Assistance, Repatriations, Judicial, Prevention, Cooperation, Reports, Admin, ModuleCount };
+
+    explicit MainWindow(Store& store, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Store& store() { return m_store; }
+    bool hasModule(Module module) const;
+    // The module's page, built if needed; nullptr when the user may not use that module.
+    ModulePage* module(Module module);
+    bool showModule(Module module);
+    Module currentModule() const;
+    QListWidget* moduleList() const;
+
+    void lock();
+    bool isLocked() const;
+    LockScreen* lockScreen() const { return m_lock; }
+    ImportWizard* openImport();
+    void backUpNow();
+    void restoreFromBackup();
+    void setBackupOnExit(bool on) { m_backupOnExit = on; }
+    QString lastBackup() const { return m_lastBackup; }
+
+Q_SIGNALS:
+    void languageChangeRequested(Language language);
+    // A backup is to replace the store: the window closes, the store is restored and opened again.
+    void restoreRequested(const reper::RestoreRequest& request);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setUpModules();
+    void setUpActions();
+    void updateStatus();
+    void unlock();
+    void saveLayout();
+    void onModuleRowChanged(int row);
+    bool closeOpenDialogs();
+    void recordsChanged();
+    void showGuide();
+
+    Store& m_store;
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QList<QPointer<ModulePage>> m_pages;
+    QList<Module> m_rowModule; // the module shown at each row of the side list
+    LockScreen* m_lock;
+    QList<QPointer<QWidget>> m_hiddenWhileLocked;
+    int m_currentRow = -1;
+    bool m_backupOnExit = true;
+    bool m_closing = false;
+    QString m_lastBackup;
+};
+
+} // namespace reper

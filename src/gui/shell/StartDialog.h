@@ -1,0 +1,58 @@
+#pragma once
+// Opening Reper (ui/StartDialog.ui): choose the store (the last one is remembered) or create one,
+// then user name and password. Wrong passwords, missing files and stores from a newer version get
+// a clear message in the banner. The language can be chosen here too.
+#include "Codes.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <memory>
+
+namespace Ui {
+class StartDialog;
+}
+
+namespace reper {
+
+class ChangePasswordDialog;
+class Clock;
+class MessageBanner;
+class NewStoreDialog;
+class RecoveryKeyDialog;
+class Store;
+
+class StartDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    StartDialog(const Clock& clock, QWidget* parent = nullptr);
+    ~StartDialog() override;
+
+    // The store opened (or created); null until the dialog is accepted.
+    std::unique_ptr<Store> takeStore();
+    void setStorePath(const QString& path);
+    bool tryOpen();
+    NewStoreDialog* newStore();
+    RecoveryKeyDialog* recoveryKeyDialog() const;
+    ChangePasswordDialog* changePasswordDialog() const;
+    MessageBanner* banner() const;
+
+Q_SIGNALS:
+    void languageChosen(Language language);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void remember(const QString& path, const QString& user);
+    void fillRecent();
+    void retranslate();
+
+    const Clock& m_clock;
+    std::unique_ptr<Ui::StartDialog> m_ui;
+    std::unique_ptr<Store> m_store;
+    QPointer<RecoveryKeyDialog> m_recovery;
+    QPointer<ChangePasswordDialog> m_change;
+};
+
+} // namespace reper

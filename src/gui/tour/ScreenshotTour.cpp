@@ -1,0 +1,249 @@
+#include "ScreenshotTour.h"
+
+#include "AdminPage.h"
+#include "AsyncTask.h"
+#include "Clock.h"
+#include "DataGenerator.h"
+#include "FileDialogs.h"
+#include "HomePage.h"
+#include "ImportCheckPage.h"
+#include "ImportWizard.h"
+#include "Importer.h"
+#include "ListModule.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "NewStoreDialog.h"
+#include "OptionalDateEdit.h"
+#include "RecordDialog.h"
+#include "RecordForm.h"
+#include "RecordListPage.h"
+#include "RecoveryKeyDialog.h"
+#include "ReportsPage.h"
+#include "StartDialog.h"
+#include "Store.h"
+#include "UiLanguage.h"
+#include "UserService.h"
+#include "TimelineModel.h"
+#include "VictimPage.h"
+#include "VictimsModule.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+namespace reper {
+
+namespace {
+
+void settle(int ms = 150)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void waitFor(Job* job)
+{
+    if (!job)
+        return;
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    settle();
+}
+
+class Shooter
+{
+public:
+    explicit Shooter(const QString& folder) : m_dir(folder) {}
+    bool shoot(QWidget* w, const QString& name)
+    {
+        settle();
+        const QString path = m_dir.filePath(QStringLiteral("%1-%2.png").arg(UiLanguage::code(UiLanguage::current()), name));
+        const bool ok = w->grab().save(path);
+        std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+        m_ok = m_ok && ok;
+        return ok;
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    QDir m_dir;
+    bool m_ok = true;
+};
+
+// A copy of the generated folder with a few typical mistakes, for the import wizard's picture.
+void writeFolderWithMistakes(const QString& from, const QString& to)
+{
+    QDir().mkpath(to);
+    for (const QString& name : {QStringLiteral("victims.csv"), QStringLiteral("assistance.csv")}) {
+        QFile in(QDir(from).filePath(name));
+        if (!in.open(QIODevice::ReadOnly))
+            continue;
+        QStringList lines = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
+        lines = lines.mid(0, 40);
+        if (name == QLatin1String("victims.csv") && lines.size() > 12) {
+            lines[5].replace(QRegularExpression(QStringLiteral(",(\\d{4})-(\\d{2})-(\\d{2}),")), QStringLiteral(",2023-02-30,"));
+            lines[9].replace(QStringLiteral(",RO,"), QStringLiteral(",ROU,"));
+        }
+        if (name == QLatin1String("assistance.csv") && lines.size() > 8)
+            lines[7].replace(QRegularExpression(QStringLiteral(",(shelter|medical|psychological|legal|social),")),
+                             QStringLiteral(",cazare la hotel,"));
+        QFile out(QDir(to).filePath(name));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(lines.join(QLatin1Char('\n')).toUtf8());
+    }
+}
+
+} // namespace
+
+bool ScreenshotTour::run(const QString& folder)
+{
+    QDir().mkpath(folder);
+    MessageBox::setQuiet(true);
+    FileDialogs::setQuiet(true);
+    QTemporaryDir tmp;
+    const QString csv = tmp.filePath(QStringLiteral("csv"));
+    GeneratorOptions options;
+    const int year = QDate::currentDate().year();
+    options.firstYear = year - 5;
+    options.years = 6;
+    options.scale = 0.25;
+    std::printf("generating synthetic data…\n");
+    if (auto s = DataGenerator().write(csv, options); !s) {
+        std::fprintf(stderr, "generate: %s\n", qPrintable(s.error().message));
+        return false;
+    }
+    Shooter shooter(folder);
+
+    // The start dialog and a new store with its recovery key.
+    StartDialog start(SystemClock::instance());
+    start.setStorePath(tmp.filePath(QStringLiteral("centru.reper")));
+    start.resize(620, start.sizeHint().height());
+    start.show();
+    shooter.shoot(&start, QStringLiteral("01-start"));
+    const QString storePath = tmp.filePath(QStringLiteral("demo.reper"));
+    auto created = Store::create(storePath, QStringLiteral("ana"), QStringLiteral("o parolă lungă de test"),
+                                 SystemClock::instance());
+    if (!created) {
+        std::fprintf(stderr, "create: %s\n", qPrintable(created.error().message));
+        return false;
+    }
+    {
+        RecoveryKeyDialog key(created->recoveryKey, storePath);
+        key.show();
+        shooter.shoot(&key, QStringLiteral("02-recovery-key"));
+    }
+    start.hide();
+    Store& store = *created->store;
+    std::printf("importing…\n");
+    const ImportReport imported = Importer(store).run(csv, false);
+    if (!imported.ok()) {
+        std::fprintf(stderr, "import: %s\n", qPrintable(imported.problems.isEmpty() ? imported.failure : imported.problems.first().toString()));
+        return false;
+    }
+
+    MainWindow window(store);
+    window.setBackupOnExit(false);
+    window.resize(1280, 800);
+    window.show();
+    if (auto* home = qobject_cast<HomePage*>(window.module(MainWindow::Home)))
+        home->setYear(year - 1);
+    window.showModule(MainWindow::Home);
+    shooter.shoot(&window, QStringLiteral("03-home"));
+
+    window.showModule(MainWindow::Victims);
+    auto* victims = qobject_cast<VictimsModule*>(window.module(MainWindow::Victims));
+    shooter.shoot(&window, QStringLiteral("04-victims"));
+    victims->list()->searchBox()->setText(QStringLiteral("RV-00001"));
+    victims->list()->applyFilter();
+    shooter.shoot(&window, QStringLiteral("05-victims-search"));
+    victims->list()->searchBox()->clear();
+    victims->list()->applyFilter();
+    if (const RecordId first = victims->list()->model()->idAt(0)) {
+        victims->openVictim(first);
+        shooter.shoot(&window, QStringLiteral("06-victim-page"));
+        int identification = 0;
+        for (int r = 0; r < victims->victimPage()->timeline()->rowCount(); ++r)
+            if (victims->victimPage()->timeline()->entryAt(r)->kind == TimelineEntry::Kind::Identification)
+                identification = r;
+        if (RecordDialog* d = victims->victimPage()->openEntry(identification)) {
+            d->adjustSize();
+            shooter.shoot(d, QStringLiteral("07-identification"));
+            d->form()->setModified(false);
+            d->reject();
+        }
+        if (RecordDialog* d = victims->victimPage()->addRecord(FormKind::Assistance)) {
+            d->adjustSize();
+            if (auto* from = d->findChild<OptionalDateEdit*>(QStringLiteral("startDate")))
+                from->setValue(QDate(year - 1, 5, 10));
+            if (auto* end = d->findChild<OptionalDateEdit*>(QStringLiteral("endDate")))
+                end->setValue(QDate(year - 1, 4, 30));
+            d->form()->hints().touchAll();
+            Q_EMIT d->form()->changed();
+            shooter.shoot(d, QStringLiteral("08-assistance-invalid"));
+            d->form()->setModified(false);
+            d->reject();
+        }
+        victims->showList();
+    }
+
+    const QList<QPair<MainWindow::Module, QString>> modules = {
+        {MainWindow::Assistance, QStringLiteral("09-assistance")},
+        {MainWindow::Repatriations, QStringLiteral("10-repatriations")},
+        {MainWindow::Judicial, QStringLiteral("11-judicial")},
+        {MainWindow::Prevention, QStringLiteral("12-prevention")},
+        {MainWindow::Cooperation, QStringLiteral("13-cooperation")},
+    };
+    for (const auto& [module, name] : modules) {
+        window.showModule(module);
+        shooter.shoot(&window, name);
+    }
+    if (auto* prevention = qobject_cast<ListModule*>(window.module(MainWindow::Prevention))) {
+        window.showModule(MainWindow::Prevention);
+        if (RecordDialog* d = prevention->openRecord(ListKind::Prevention, prevention->page(ListKind::Prevention)->model()->idAt(0))) {
+            d->adjustSize();
+            shooter.shoot(d, QStringLiteral("14-prevention-activity"));
+            d->reject();
+        }
+    }
+    window.showModule(MainWindow::Reports);
+    if (auto* reports = qobject_cast<ReportsPage*>(window.module(MainWindow::Reports))) {
+        reports->setChoice(year - 1, QStringLiteral("national"));
+        waitFor(reports->generate());
+        shooter.shoot(&window, QStringLiteral("15-reports"));
+    }
+    window.showModule(MainWindow::Admin);
+    if (auto* admin = qobject_cast<AdminPage*>(window.module(MainWindow::Admin)))
+        waitFor(admin->verify());
+    shooter.shoot(&window, QStringLiteral("16-administration"));
+
+    // The import wizard with a folder that has mistakes.
+    const QString wrong = tmp.filePath(QStringLiteral("with-mistakes"));
+    writeFolderWithMistakes(csv, wrong);
+    ImportWizard* wizard = window.openImport();
+    wizard->setFolder(wrong);
+    shooter.shoot(wizard, QStringLiteral("17-import-folder"));
+    wizard->next();
+    QEventLoop loop;
+    QObject::connect(wizard->checkPage(), &ImportCheckPage::checked, &loop, &QEventLoop::quit);
+    if (wizard->checkPage()->isRunning())
+        loop.exec();
+    shooter.shoot(wizard, QStringLiteral("18-import-problems"));
+    wizard->reject();
+
+    window.lock();
+    shooter.shoot(&window, QStringLiteral("19-locked"));
+    window.close();
+    return shooter.ok();
+}
+
+} // namespace reper

@@ -1,0 +1,267 @@
+#include "VictimPage.h"
+
+#include "FormStatus.h"
+#include "IdentityForm.h"
+#include "Labels.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
+#include "RecordDialog.h"
+#include "Store.h"
+#include "TimelineModel.h"
+#include "VictimEditor.h"
+#include "VictimForm.h"
+#include "ui_VictimPage.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QShortcut>
+
+namespace reper {
+
+VictimPage::VictimPage(Store& store, QWidget* parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_ui(std::make_unique<Ui::VictimPage>())
+    , m_form(new VictimForm(store))
+    , m_identity(new IdentityForm)
+    , m_timeline(new TimelineModel(store.reference(), this))
+{
+    m_ui->setupUi(this);
+    m_ui->personHost->addWidget(m_form);
+    m_ui->identityHost->insertWidget(0, m_identity);
+    m_form->setIdentityForm(m_identity);
+    QFont big = m_ui->title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_ui->title->setFont(big);
+    m_ui->identityNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->stamp->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->timeline->setModel(m_timeline);
+    QHeaderView* header = m_ui->timeline->horizontalHeader();
+    header->setStretchLastSection(true); // the details
+    header->resizeSection(TimelineModel::DateColumn, 95);
+    header->resizeSection(TimelineModel::KindColumn, 165);
+    header->resizeSection(TimelineModel::CenterColumn, 110);
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+    // The person's form is shown whole, the timeline takes the rest.
+    m_ui->personScroll->setMinimumWidth(m_ui->personContent->sizeHint().width() + 24);
+    m_ui->splitter->setSizes({m_ui->personContent->sizeHint().width() + 24, 700});
+    m_ui->pageLayout->setStretchFactor(m_ui->splitter, 1);
+    m_ui->saveButton->setToolTip(tr("Save (Ctrl+S)"));
+    m_ui->backButton->setToolTip(tr("Back to the list (Esc)"));
+
+    connect(m_form, &RecordForm::changed, this, &VictimPage::revalidate);
+    connect(m_form, &VictimForm::identityVisibleChanged, m_ui->identityGroup, &QWidget::setVisible);
+    connect(m_form, &VictimForm::failed, this,
+            [this](const QString& message) { m_ui->banner->showMessage(message, MessageBanner::Kind::Error); });
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &VictimPage::save);
+    connect(m_ui->backButton, &QPushButton::clicked, this, [this] {
+        if (confirmLeave())
+            Q_EMIT backRequested();
+    });
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &VictimPage::deleteVictim);
+    connect(m_ui->addIdentification, &QPushButton::clicked, this, [this] { addRecord(FormKind::Identification); });
+    connect(m_ui->addAssistance, &QPushButton::clicked, this, [this] { addRecord(FormKind::Assistance); });
+    connect(m_ui->addRepatriation, &QPushButton::clicked, this, [this] { addRecord(FormKind::Repatriation); });
+    connect(m_ui->addJudicial, &QPushButton::clicked, this, [this] { addRecord(FormKind::Judicial); });
+    connect(m_ui->timeline, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { openEntry(i.row()); });
+    connect(m_ui->openEntry, &QPushButton::clicked, this, [this] { openEntry(m_ui->timeline->currentIndex().row()); });
+    connect(m_ui->deleteEntry, &QPushButton::clicked, this, &VictimPage::deleteEntry);
+    auto* enter = new QShortcut(QKeySequence(Qt::Key_Return), m_ui->timeline, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(enter, &QShortcut::activated, this, [this] { openEntry(m_ui->timeline->currentIndex().row()); });
+}
+
+VictimPage::~VictimPage() = default;
+
+RecordId VictimPage::victimId() const { return m_form->recordId(); }
+
+RecordDialog* VictimPage::lastDialog() const { return m_lastDialog.data(); }
+
+bool VictimPage::hasUnsavedChanges() const { return m_form->isModified(); }
+
+VictimContext VictimPage::context() const
+{
+    return VictimContext{m_form->victim().id, m_form->victim().code, m_form->victim().center};
+}
+
+void VictimPage::startNew()
+{
+    m_form->startNew();
+    m_ui->banner->clear();
+    m_timeline->setEntries({});
+    updateHeader();
+    revalidate();
+    m_form->setFocus();
+}
+
+Status VictimPage::load(RecordId id)
+{
+    if (auto s = m_form->load(id); !s)
+        return s;
+    m_ui->banner->clear();
+    reloadTimeline();
+    updateHeader();
+    revalidate();
+    return Status::success();
+}
+
+void VictimPage::updateHeader()
+{
+    const bool stored = victimId() != 0;
+    m_ui->title->setText(stored ? tr("Victim %1").arg(m_form->victim().code) : tr("New victim"));
+    const bool writable = m_form->canWrite();
+    m_ui->deleteButton->setVisible(stored && writable);
+    m_ui->saveButton->setVisible(writable);
+    m_form->setEnabled(writable);
+    m_identity->setEnabled(writable && m_form->identityVisible());
+    for (QPushButton* b : {m_ui->addIdentification, m_ui->addAssistance, m_ui->addRepatriation, m_ui->addJudicial})
+        b->setEnabled(stored && writable);
+    m_ui->timelineNote->setText(stored ? QString()
+                                       : tr("Save the victim first; then add the identification and the rest."));
+    m_ui->timelineNote->setVisible(!stored);
+    const RecordStamp& s = m_form->stamp();
+    m_ui->stamp->setText(stored ? tr("Created by %1 on %2; last changed by %3 on %4")
+                                      .arg(s.createdBy, s.createdAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                                           s.updatedBy, s.updatedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
+                                : QString());
+}
+
+void VictimPage::revalidate()
+{
+    if (m_form->canWrite())
+        FormStatus::update(*m_form, *m_ui->banner, *m_ui->saveButton);
+}
+
+void VictimPage::reloadTimeline()
+{
+    auto entries = VictimEditor(m_store).timeline(victimId());
+    if (!entries) {
+        m_ui->banner->showMessage(entries.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    m_timeline->setEntries(*entries);
+    m_ui->openEntry->setEnabled(!entries->isEmpty());
+    m_ui->deleteEntry->setEnabled(!entries->isEmpty());
+}
+
+bool VictimPage::save()
+{
+    if (!m_form->canWrite())
+        return false;
+    m_form->hints().touchAll();
+    if (!FormStatus::update(*m_form, *m_ui->banner, *m_ui->saveButton))
+        return false;
+    const bool wasNew = victimId() == 0;
+    auto saved = m_form->save();
+    if (!saved) {
+        m_ui->banner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    reloadTimeline();
+    updateHeader();
+    m_ui->banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
+    Q_EMIT victimChanged(*saved);
+    if (wasNew)
+        addRecord(FormKind::Identification);
+    return true;
+}
+
+bool VictimPage::confirmLeave()
+{
+    if (!m_form->isModified() || !m_form->canWrite())
+        return true;
+    switch (MessageBox::unsavedChanges(this)) {
+    case MessageBox::Answer::Accept:
+        return save();
+    case MessageBox::Answer::Discard:
+        m_form->setModified(false);
+        return true;
+    case MessageBox::Answer::Reject:
+        return false;
+    }
+    return false;
+}
+
+RecordDialog* VictimPage::addRecord(FormKind kind)
+{
+    if (victimId() == 0)
+        return nullptr;
+    QString error;
+    RecordDialog* dialog = RecordDialogs::open(m_store, kind, 0, this, context(), &error);
+    if (!dialog) {
+        m_ui->banner->showMessage(error, MessageBanner::Kind::Error);
+        return nullptr;
+    }
+    m_lastDialog = dialog;
+    connect(dialog, &RecordDialog::saved, this, [this] {
+        reloadTimeline();
+        Q_EMIT victimChanged(victimId());
+    });
+    return dialog;
+}
+
+RecordDialog* VictimPage::openEntry(int row)
+{
+    const TimelineEntry* entry = m_timeline->entryAt(row);
+    if (!entry)
+        return nullptr;
+    static const FormKind kinds[] = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation,
+                                     FormKind::Judicial};
+    QString error;
+    RecordDialog* dialog = RecordDialogs::open(m_store, kinds[int(entry->kind)], entry->id, this, context(), &error);
+    if (!dialog) {
+        m_ui->banner->showMessage(error, MessageBanner::Kind::Error);
+        return nullptr;
+    }
+    m_lastDialog = dialog;
+    const auto changed = [this] {
+        reloadTimeline();
+        Q_EMIT victimChanged(victimId());
+    };
+    connect(dialog, &RecordDialog::saved, this, changed);
+    connect(dialog, &RecordDialog::removed, this, changed);
+    return dialog;
+}
+
+void VictimPage::deleteEntry()
+{
+    const int row = m_ui->timeline->currentIndex().row();
+    const TimelineEntry* entry = m_timeline->entryAt(row);
+    if (!entry)
+        return;
+    if (!MessageBox::confirm(this, tr("Delete record"),
+                             tr("Delete this record (%1 of %2)? This cannot be undone.")
+                                 .arg(TimelineModel::kindName(entry->kind), Labels::date(entry->date)),
+                             tr("Delete")))
+        return;
+    static const FormKind kinds[] = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation,
+                                     FormKind::Judicial};
+    if (auto s = RecordDialogs::remove(m_store, kinds[int(entry->kind)], entry->id); !s) {
+        m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    reloadTimeline();
+    Q_EMIT victimChanged(victimId());
+}
+
+void VictimPage::deleteVictim()
+{
+    if (victimId() == 0)
+        return;
+    if (!MessageBox::confirm(this, tr("Delete victim"),
+                             tr("Delete victim %1 and everything recorded about them? This cannot be undone.")
+                                 .arg(m_form->victim().code),
+                             tr("Delete")))
+        return;
+    const RecordId id = victimId();
+    if (auto s = m_form->remove(); !s) {
+        m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    m_form->setModified(false);
+    Q_EMIT victimRemoved(id);
+    Q_EMIT backRequested();
+}
+
+} // namespace reper

@@ -1,0 +1,69 @@
+#pragma once
+// One victim's page (ui/VictimPage.ui): the person (VictimForm) and identity (IdentityForm, hidden
+// when the user may not see it) with Save, and the timeline of everything recorded about them with
+// buttons to add an identification, assistance, a repatriation or support in criminal proceedings.
+// A new victim is saved first; then the identification dialog opens, since a victim enters the
+// records through a notification.
+#include "RecordDialogs.h"
+#include "Records.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class VictimPage;
+}
+
+namespace reper {
+
+class IdentityForm;
+class RecordDialog;
+class Store;
+class TimelineModel;
+class VictimForm;
+
+class VictimPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit VictimPage(Store& store, QWidget* parent = nullptr);
+    ~VictimPage() override;
+
+    void startNew();
+    Status load(RecordId id);
+    RecordId victimId() const;
+    VictimForm* form() const { return m_form; }
+    TimelineModel* timeline() const { return m_timeline; }
+    // The dialog opened last from this page (for tests and the screenshot tour).
+    RecordDialog* lastDialog() const;
+
+    bool save();
+    // Asks about unsaved changes; true when the page may be left.
+    bool confirmLeave();
+    bool hasUnsavedChanges() const;
+    RecordDialog* addRecord(FormKind kind);
+    RecordDialog* openEntry(int row);
+
+Q_SIGNALS:
+    void backRequested();
+    void victimChanged(RecordId id); // saved, a record added or removed
+    void victimRemoved(RecordId id);
+
+private:
+    void revalidate();
+    void reloadTimeline();
+    void updateHeader();
+    void deleteVictim();
+    void deleteEntry();
+    VictimContext context() const;
+
+    Store& m_store;
+    std::unique_ptr<Ui::VictimPage> m_ui;
+    VictimForm* m_form;
+    IdentityForm* m_identity;
+    TimelineModel* m_timeline;
+    QPointer<RecordDialog> m_lastDialog;
+};
+
+} // namespace reper

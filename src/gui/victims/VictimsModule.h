@@ -1,0 +1,42 @@
+#pragma once
+// The Victims module: the list of victims, and the victim's page in its place when one is opened
+// or created (Esc or "Back" returns to the list, asking about unsaved changes first).
+#include "ModulePage.h"
+#include "Records.h"
+
+class QStackedWidget;
+
+namespace reper {
+
+class RecordListPage;
+class Store;
+class VictimPage;
+
+class VictimsModule : public ModulePage
+{
+    Q_OBJECT
+public:
+    explicit VictimsModule(Store& store, QWidget* parent = nullptr);
+
+    RecordListPage* list() const { return m_list; }
+    VictimPage* victimPage() const { return m_page; }
+    bool showingVictim() const;
+    void openVictim(RecordId id);
+    void showList();
+
+    void newRecord() override;
+    void focusSearch() override;
+    void refresh() override;
+    bool save() override;
+    bool cancel() override;
+    bool confirmLeave() override;
+    bool hasUnsavedChanges() const override;
+
+private:
+    Store& m_store;
+    QStackedWidget* m_stack;
+    RecordListPage* m_list;
+    VictimPage* m_page;
+};
+
+} // namespace reper

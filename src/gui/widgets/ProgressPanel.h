@@ -1,0 +1,32 @@
+#pragma once
+// Shows a Job's progress: what is being done, a progress bar (rows so far, or busy), and a Cancel
+// button that asks the job to stop.
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace reper {
+
+class Job;
+
+class ProgressPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProgressPanel(QWidget* parent = nullptr);
+
+    // `total` 0: the bar shows a busy indicator; otherwise progress / total.
+    void track(Job* job, const QString& text, qint64 total = 0);
+    QPushButton* cancelButton() const { return m_cancel; }
+    QProgressBar* bar() const { return m_bar; }
+
+private:
+    QLabel* m_text;
+    QProgressBar* m_bar;
+    QPushButton* m_cancel;
+    qint64 m_total = 0;
+};
+
+} // namespace reper

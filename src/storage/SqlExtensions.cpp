@@ -1,0 +1,72 @@
+#include "SqlExtensions.h"
+
+#include "Database.h"
+#include "TextFold.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QLocale>
+#include <sqlite3.h>
+
+namespace reper {
+
+namespace {
+
+// One collator per thread: QCollator is not safe to share between threads.
+const QCollator& romanianCollator()
+{
+    thread_local const QCollator collator = [] {
+        QCollator c(QLocale(QLocale::Romanian, QLocale::Romania));
+        c.setCaseSensitivity(Qt::CaseInsensitive);
+        c.setNumericMode(true);
+        return c;
+    }();
+    return collator;
+}
+
+int compareRomanian(void*, int lengthA, const void* a, int lengthB, const void* b)
+{
+    const QString left = QString::fromUtf8(static_cast<const char*>(a), lengthA);
+    const QString right = QString::fromUtf8(static_cast<const char*>(b), lengthB);
+    const int order = romanianCollator().compare(left, right);
+    return order < 0 ? -1 : (order > 0 ? 1 : 0);
+}
+
+void foldFunction(sqlite3_context* context, int, sqlite3_value** values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+    const int length = sqlite3_value_bytes(values[0]);
+    const QByteArray folded = foldText(QString::fromUtf8(text, length)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), folded.size(), SQLITE_TRANSIENT);
+}
+
+bool installed(Database& db)
+{
+    sqlite3_stmt* probe = nullptr;
+    const int rc = sqlite3_prepare_v2(db.handle(), "SELECT reper_fold('a') < 'b' COLLATE reper_ro", -1, &probe,
+                                      nullptr);
+    sqlite3_finalize(probe);
+    return rc == SQLITE_OK;
+}
+
+} // namespace
+
+Status SqlExtensions::install(Database& db)
+{
+    if (installed(db))
+        return Status::success();
+    int rc = sqlite3_create_collation_v2(db.handle(), "reper_ro", SQLITE_UTF8, nullptr, compareRomanian, nullptr);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_create_function_v2(db.handle(), "reper_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                        foldFunction, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return makeError(QCoreApplication::translate("Store", "The store could not prepare its search functions."),
+                         QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    return Status::success();
+}
+
+} // namespace reper

@@ -1,0 +1,193 @@
+// Correcting records through the window: open from the list with Enter, change, save; delete with
+// the confirmation answered no and yes; invalid input keeps Save disabled and says why beside the
+// field; unsaved changes are asked about before a dialog or the victim's page closes.
+#include "ActivityEditor.h"
+#include "CaseEditor.h"
+#include "CodeComboBox.h"
+#include "FieldHints.h"
+#include "GuiTestSupport.h"
+#include "ListModule.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
+#include "OptionalDateEdit.h"
+#include "RecordDialog.h"
+#include "RecordForm.h"
+#include "RecordListPage.h"
+#include "TestSupport.h"
+#include "VictimEditor.h"
+#include "VictimPage.h"
+#include "VictimsModule.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using namespace reper::test;
+
+namespace {
+
+template<typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
+}
+
+RecordDialog* openRow(ListModule& module, ListKind kind, int row)
+{
+    RecordListPage* page = module.page(kind);
+    page->table()->setFocus();
+    page->table()->selectRow(row);
+    QTest::keyClick(page->table(), Qt::Key_Return);
+    return module.lastDialog();
+}
+
+} // namespace
+
+TEST_CASE("an assistance record is opened with Enter, corrected and saved", "[gui][edit]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ListModule module(s.store(), {ListKind::Assistance});
+    module.show();
+    RecordListPage* page = module.page(ListKind::Assistance);
+    const RecordId id = page->model()->idAt(0);
+    RecordDialog* dialog = openRow(module, ListKind::Assistance, 0);
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    auto* provider = child<CodeComboBox>(dialog, "provider");
+    provider->setCurrentIndex(provider->findData(QStringLiteral("public_shelter")));
+    CHECK(dialog->form()->isModified());
+    QApplication::setActiveWindow(dialog); // as when the user types in it
+    QTest::keyClick(provider, Qt::Key_S, Qt::ControlModifier); // Ctrl+S
+    settle();
+    CHECK_FALSE(dialog->isVisible());
+    auto stored = CaseEditor(s.store()).loadAssistance(id);
+    REQUIRE(stored);
+    CHECK(stored->provider == QStringLiteral("public_shelter"));
+    CHECK(stored->stamp.updatedBy == QStringLiteral("admin"));
+    // The list shows the change and keeps the record selected.
+    CHECK(page->selectedId() == id);
+}
+
+TEST_CASE("a record is deleted only after the confirmation", "[gui][edit]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ListModule module(s.store(), {ListKind::Protocols});
+    module.show();
+    RecordListPage* page = module.page(ListKind::Protocols);
+    const int before = page->model()->rowCount();
+    page->table()->selectRow(0);
+    MessageBox::queueAnswer(MessageBox::Answer::Reject);
+    page->deleteSelected();
+    CHECK(page->model()->rowCount() == before);
+    MessageBox::queueAnswer(MessageBox::Answer::Accept);
+    page->deleteSelected();
+    CHECK(page->model()->rowCount() == before - 1);
+    CHECK(page->model()->totalCount() == before - 1);
+
+    // From a record's own dialog too.
+    RecordDialog* dialog = openRow(module, ListKind::Protocols, 0);
+    REQUIRE(dialog);
+    MessageBox::queueAnswer(MessageBox::Answer::Accept);
+    QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+    settle();
+    CHECK(page->model()->rowCount() == before - 2);
+}
+
+TEST_CASE("invalid input keeps Save disabled and the message is shown beside the field", "[gui][edit]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ListModule module(s.store(), {ListKind::Assistance});
+    module.show();
+    RecordDialog* dialog = openRow(module, ListKind::Assistance, 0);
+    REQUIRE(dialog);
+    CHECK(dialog->saveButton()->isEnabled());
+    auto* start = child<OptionalDateEdit>(dialog, "startDate");
+    auto* end = child<OptionalDateEdit>(dialog, "endDate");
+    start->setValue(QDate(2024, 5, 10));
+    end->setValue(QDate(2024, 5, 1));
+    CHECK_FALSE(dialog->saveButton()->isEnabled());
+    QLabel* hint = dialog->form()->hints().hint(QStringLiteral("end_date"));
+    REQUIRE(hint);
+    CHECK(hint->isVisibleTo(dialog));
+    CHECK(hint->text() == QStringLiteral("ends 9 days before it starts"));
+    CHECK(dialog->banner()->text().contains(QStringLiteral("End date")));
+    CHECK_FALSE(dialog->save()); // Ctrl+S does nothing either
+    // Corrected: the message goes, Save comes back.
+    end->setValue(QDate(2024, 6, 1));
+    CHECK(dialog->saveButton()->isEnabled());
+    CHECK_FALSE(hint->isVisibleTo(dialog));
+
+    // A CNP with a wrong check digit on the victim's page (an operator of the centre).
+    auto op = openAs(s.store(), QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+    VictimsModule victims(*op);
+    victims.resize(1200, 800);
+    victims.show();
+    victims.newRecord();
+    VictimPage* page = victims.victimPage();
+    auto* sex = child<CodeComboBox>(page, "sex");
+    sex->setCurrentIndex(sex->findData(QStringLiteral("M")));
+    auto* save = child<QPushButton>(page, "saveButton");
+    CHECK(save->isEnabled());
+    auto* cnp = child<QLineEdit>(page, "cnp");
+    QTest::keyClicks(cnp, QStringLiteral("1800101080011"));
+    CHECK_FALSE(save->isEnabled());
+    QLabel* cnpHint = page->findChild<QLabel*>(QStringLiteral("cnpHint"));
+    REQUIRE(cnpHint);
+    CHECK(cnpHint->isVisibleTo(page));
+    CHECK(cnpHint->text().contains(QStringLiteral("check digit")));
+    CHECK(page->hasUnsavedChanges());
+}
+
+TEST_CASE("closing with unsaved changes asks first", "[gui][edit]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ListModule module(s.store(), {ListKind::Events});
+    module.show();
+    RecordDialog* dialog = openRow(module, ListKind::Events, 0);
+    REQUIRE(dialog);
+    const RecordId id = dialog->form()->recordId();
+    auto* title = child<QLineEdit>(dialog, "title");
+    title->setText(QStringLiteral("Un titlu schimbat"));
+    MessageBox::clearShown();
+    MessageBox::queueAnswer(MessageBox::Answer::Reject); // keep editing
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    CHECK(dialog->isVisible());
+    CHECK(MessageBox::shown().size() == 1);
+    MessageBox::queueAnswer(MessageBox::Answer::Discard);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    settle();
+    CHECK(module.lastDialog() == nullptr);
+    auto stored = ActivityEditor(s.store()).loadEvent(id);
+    REQUIRE(stored);
+    CHECK(stored->title != QStringLiteral("Un titlu schimbat"));
+
+    // The victim's page: "Back" with changes asks too.
+    VictimsModule victims(s.store());
+    victims.resize(1200, 800);
+    victims.show();
+    auto victim = VictimEditor(s.store()).idByCode(QStringLiteral("RV-T00002"));
+    REQUIRE(victim);
+    victims.openVictim(**victim);
+    auto* env = child<CodeComboBox>(victims.victimPage(), "residenceEnv");
+    env->setCurrentIndex(env->findData(QStringLiteral("rural")));
+    MessageBox::queueAnswer(MessageBox::Answer::Reject);
+    QTest::mouseClick(child<QPushButton>(victims.victimPage(), "backButton"), Qt::LeftButton);
+    CHECK(victims.showingVictim());
+    MessageBox::queueAnswer(MessageBox::Answer::Accept); // save, then leave
+    CHECK(victims.cancel());
+    CHECK_FALSE(victims.showingVictim());
+    auto file = VictimEditor(s.store()).load(**victim);
+    REQUIRE(file);
+    CHECK(file->victim.residenceEnv == QStringLiteral("rural"));
+}

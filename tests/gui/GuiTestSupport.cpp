@@ -1,0 +1,67 @@
+#include "GuiTestSupport.h"
+
+#include "AsyncTask.h"
+#include "Importer.h"
+#include "TestSupport.h"
+#include "UserService.h"
+
+#include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QPointer>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+namespace reper::test {
+
+void importSmall(Store& store)
+{
+    const ImportReport report = Importer(store).run(dataPath(QStringLiteral("small")), false);
+    INFO((report.problems.isEmpty() ? report.failure : report.problems.first().toString()).toStdString());
+    REQUIRE(report.ok());
+}
+
+std::unique_ptr<Store> openAs(Store& admin, const QString& name, const QStringList& roles, const QString& center)
+{
+    const QString temporary = QStringLiteral("a temporary password 1");
+    auto added = UserService(admin).add(name, roles, center, temporary);
+    INFO((added ? std::string() : added.error().message.toStdString()));
+    REQUIRE(added);
+    auto opened = Store::open(admin.path(), name, temporary, fixedClock());
+    INFO((opened ? std::string() : opened.error().message.toStdString()));
+    REQUIRE(opened);
+    REQUIRE(UserService(**opened).changeOwnPassword(QStringLiteral("the new password of ") + name));
+    return std::move(*opened);
+}
+
+bool waitUntil(const std::function<bool()>& condition)
+{
+    QDeadlineTimer deadline(120000);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+bool waitFor(Job* job)
+{
+    QPointer<Job> guard(job);
+    return waitUntil([&] { return !guard; });
+}
+
+void settle()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+}
+
+void checkModel(QAbstractItemModel* model)
+{
+    new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::Fatal, model);
+}
+
+} // namespace reper::test

@@ -1,0 +1,50 @@
+#pragma once
+// Helpers of the window's tests: a store with a few records of the fixture folder, waiting for a
+// background job, pressing keys and finding the dialog a page opened.
+#include "Records.h"
+#include "Store.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <QWidget>
+
+class QAbstractItemModel;
+
+namespace reper {
+class Job;
+}
+
+namespace reper::test {
+
+// Imports tests/data/small into the store (fails the test on a problem).
+void importSmall(Store& store);
+// Adds a user (with the administrator's store) and opens the store as that user, the temporary
+// password already changed.
+std::unique_ptr<Store> openAs(Store& admin, const QString& name, const QStringList& roles, const QString& center);
+// Runs the event loop until the job has finished (no time limit is asserted: a generous bound
+// only keeps a broken test from hanging forever).
+bool waitFor(Job* job);
+// Runs the event loop until `condition` holds (same bound).
+bool waitUntil(const std::function<bool()>& condition);
+// Processes pending events (deferred deletes, queued calls).
+void settle();
+// Runs QAbstractItemModelTester over a model (failures are reported as test failures).
+void checkModel(QAbstractItemModel* model);
+// The visible top-level dialog of a type, or nullptr.
+template<typename T>
+T* visibleDialog();
+
+} // namespace reper::test
+
+#include <QApplication>
+
+template<typename T>
+T* reper::test::visibleDialog()
+{
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* d = qobject_cast<T*>(w); d && d->isVisible())
+            return d;
+    return nullptr;
+}

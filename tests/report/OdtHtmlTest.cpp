@@ -1,0 +1,115 @@
+// The ODT (an OpenDocument text LibreOffice and Word open, with the charts as pictures) and the
+// HTML page (self-contained: stylesheet and charts inlined).
+#include "ChartPainter.h"
+#include "DocumentBuilder.h"
+#include "HtmlRenderer.h"
+#include "OdtRenderer.h"
+#include "ReportTables.h"
+#include "ReportTestData.h"
+#include "ZipReader.h"
+
+#include <catch2/catch.hpp>
+
+#include <QImage>
+#include <QRegularExpression>
+
+using namespace reper;
+
+namespace {
+
+QString s(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+ReportDocument document()
+{
+    ReportOptions o;
+    o.generatedAt = QDateTime(QDate(2019, 2, 14), QTime(10, 30), Qt::UTC);
+    o.programVersion = QStringLiteral("9.9.9");
+    return DocumentBuilder(o).build(test::documentData2018());
+}
+
+// Share of pixels that are not white.
+double inked(const QImage& image)
+{
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += qGray(image.pixel(x, y)) < 240 ? 1 : 0;
+    return double(n) / double(image.width() * image.height());
+}
+
+} // namespace
+
+TEST_CASE("ODT: an OpenDocument text with the narrative, the tables and the charts", "[report][odt]")
+{
+    const auto odt = renderOdt(document());
+    REQUIRE(odt);
+    const auto zip = test::readZip(*odt);
+    CHECK(zip.value(QStringLiteral("mimetype")) == "application/vnd.oasis.opendocument.text");
+    const QString content = QString::fromUtf8(zip.value(QStringLiteral("content.xml")));
+    REQUIRE_FALSE(content.isEmpty());
+    CHECK(content.contains(s("BILANȚ 2018")));
+    CHECK(content.contains(s("CONFIDENȚIAL – UZ INTERN")));
+    CHECK(content.contains(s("peste 1.900 de activități informativ-preventive")));
+    CHECK(content.contains(s("aproximativ 3.300 de specialiști")));
+    CHECK(content.contains(QStringLiteral("<table:table ")));
+    CHECK(content.contains(QStringLiteral(">121.377<")));
+    CHECK(content.contains(s("Generat la 14.02.2019 10:30 UTC")));
+    int pictures = 0;
+    for (const QString& name : zip.keys()) {
+        if (!name.startsWith(QStringLiteral("Pictures/")))
+            continue;
+        ++pictures;
+        const QImage image = QImage::fromData(zip.value(name));
+        REQUIRE_FALSE(image.isNull());
+        CHECK(inked(image) > 0.01);
+    }
+    CHECK(pictures == 4);
+}
+
+TEST_CASE("HTML: one page with its stylesheet and charts inlined", "[report][html]")
+{
+    const ReportDocument doc = document();
+    const QString html = QString::fromUtf8(renderHtml(doc));
+    CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"ro\">")));
+    CHECK(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+    CHECK(html.contains(QStringLiteral("border-collapse: collapse"))); // the stylesheet from the resource
+    CHECK(html.contains(s("<h1>BILANȚ 2018</h1>")));
+    CHECK(html.contains(s("<div class=\"marking internal\">CONFIDENȚIAL – uz intern</div>")));
+    CHECK(html.contains(s("<td>Persoane la care au ajuns mesajele preventive</td><td class=\"num\">121.377</td>")));
+    CHECK(html.contains(QStringLiteral("<tfoot>")));
+    CHECK(html.count(QStringLiteral("<table ")) == doc.allTables().size());
+    CHECK(html.contains(QStringLiteral("</html>\n")));
+    static const QRegularExpression image(QStringLiteral("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\""));
+    int images = 0;
+    for (auto it = image.globalMatch(html); it.hasNext();) {
+        const QImage png = QImage::fromData(QByteArray::fromBase64(it.next().captured(1).toLatin1()));
+        REQUIRE_FALSE(png.isNull());
+        CHECK(inked(png) > 0.01);
+        ++images;
+    }
+    CHECK(images == 4);
+    // Text is escaped.
+    CHECK_FALSE(html.contains(QStringLiteral("<td>Campanii/proiecte de prevenire <")));
+}
+
+TEST_CASE("Charts: bars for every value, a mark without a bar for a hidden one", "[report][chart]")
+{
+    ReportChart c;
+    c.shape = ReportChart::Shape::Columns;
+    c.labels = QStringList { QStringLiteral("ian"), QStringLiteral("feb") };
+    c.values = { 10, 3 };
+    c.marks = QStringList { QString(), QString() };
+    const QImage shown = ChartPainter::image(c, 1);
+    c.marks = QStringList { QString(), QStringLiteral("<5") };
+    const QImage hidden = ChartPainter::image(c, 1);
+    CHECK(shown.size() == hidden.size());
+    CHECK(inked(shown) > inked(hidden)); // the hidden value has no bar
+    c.shape = ReportChart::Shape::Bars;
+    CHECK(ChartPainter::logicalSize(c).height()
+          < ChartPainter::logicalSize(
+                ReportTables::centreChart(test::documentData2018().centres + test::documentData2018().centres, false))
+                .height());
+}

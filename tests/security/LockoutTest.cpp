@@ -1,0 +1,127 @@
+// Five wrong passwords lock an account for 15 minutes; the count lives beside the store (a wrong
+// password cannot open the store) and reaches the audit trail at the next successful open.
+#include "AuditTrail.h"
+#include "KeyFile.h"
+#include "LoginGuard.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using namespace reper::test;
+
+namespace {
+
+FixedClock& lockClock()
+{
+    static FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    return clock;
+}
+
+Result<std::unique_ptr<Store>> tryOpen(TempStore& t, const QString& password, const QString& user = QStringLiteral("admin"))
+{
+    return Store::open(t.path(), user, password, lockClock());
+}
+
+} // namespace
+
+TEST_CASE("five wrong passwords lock an account for 15 minutes, and that is recorded", "[security][lockout]")
+{
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    TempStore t;
+    t.close();
+    for (int i = 1; i <= 4; ++i) {
+        auto r = tryOpen(t, QStringLiteral("wrong-password-%1").arg(i));
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().message.contains(QStringLiteral("Wrong user name or password")));
+        CHECK_FALSE(r.error().message.contains(QStringLiteral("locked")));
+    }
+    auto fifth = tryOpen(t, QStringLiteral("wrong-password-5"));
+    REQUIRE_FALSE(fifth.ok());
+    CHECK(fifth.error().message.contains(QStringLiteral("locked until 2026-03-02 09:15")));
+    // Now even the right password is refused, without being tried.
+    auto right = tryOpen(t, QString::fromLatin1(kPassword));
+    REQUIRE_FALSE(right.ok());
+    CHECK(right.error().message.contains(QStringLiteral("locked")));
+    // The lockout file names no one: only a hash of the name typed.
+    QFile f(LoginGuard::pathFor(t.path()));
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    CHECK_FALSE(f.readAll().contains("admin"));
+
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 16), Qt::UTC));
+    auto later = tryOpen(t, QString::fromLatin1(kPassword));
+    REQUIRE(later.ok());
+    const auto failed = (*later)->audit().list(AuditFilter::forAction(QStringLiteral("login.failed")));
+    REQUIRE(failed->size() == 1);
+    CHECK(failed->first().recordCode == QStringLiteral("admin"));
+    CHECK(failed->first().detail.contains(QStringLiteral("\"failures\":5")));
+    const auto locked = (*later)->audit().list(AuditFilter::forAction(QStringLiteral("user.locked")));
+    REQUIRE(locked->size() == 1);
+    CHECK(locked->first().detail.contains(QStringLiteral("2026-03-02T09:15:00Z")));
+    // A success starts the count again.
+    (*later).reset();
+    for (int i = 1; i <= 4; ++i)
+        REQUIRE_FALSE(tryOpen(t, QStringLiteral("wrong-again-%1").arg(i)).ok());
+    CHECK(tryOpen(t, QString::fromLatin1(kPassword)).ok());
+    CHECK(LoginGuard(t.path(), lockClock()).failures(QStringLiteral("admin")) == 0);
+}
+
+TEST_CASE("an unknown name is counted like a user, and named nowhere", "[security][lockout]")
+{
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+    TempStore t;
+    t.close();
+    for (int i = 0; i < 5; ++i)
+        REQUIRE_FALSE(tryOpen(t, QString::fromLatin1(kPassword), QStringLiteral("my-password-typed-as-name")).ok());
+    CHECK(tryOpen(t, QString::fromLatin1(kPassword), QStringLiteral("my-password-typed-as-name"))
+              .error()
+              .message.contains(QStringLiteral("locked")));
+    auto admin = tryOpen(t, QString::fromLatin1(kPassword));
+    REQUIRE(admin.ok());
+    const auto failed = (*admin)->audit().list(AuditFilter::forAction(QStringLiteral("login.failed")));
+    REQUIRE(failed->size() == 1);
+    CHECK(failed->first().detail.contains(QStringLiteral("unknown_user")));
+    const auto all = (*admin)->audit().list({});
+    REQUIRE(all.ok());
+    for (const AuditEntry& e : *all)
+        CHECK_FALSE((e.detail + e.recordCode).contains(QStringLiteral("my-password-typed-as-name")));
+}
+
+TEST_CASE("a damaged lockout file fails closed for one lockout period", "[security][lockout]")
+{
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(11, 0), Qt::UTC));
+    TempStore t;
+    t.close();
+    REQUIRE_FALSE(tryOpen(t, QStringLiteral("wrong-password-1")).ok());
+    REQUIRE(writeFileAtomically(LoginGuard::pathFor(t.path()), "{ not what it was").ok());
+    auto refused = tryOpen(t, QString::fromLatin1(kPassword));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("damaged")));
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(11, 16), Qt::UTC));
+    auto opened = tryOpen(t, QString::fromLatin1(kPassword));
+    REQUIRE(opened.ok());
+    CHECK((*opened)->audit().list(AuditFilter::forAction(QStringLiteral("lockout")))->size() == 1);
+}
+
+TEST_CASE("the lock screen checks the password, counts failures and records both", "[security][lockout]")
+{
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(12, 0), Qt::UTC));
+    TempStore t;
+    t.close();
+    auto opened = tryOpen(t, QString::fromLatin1(kPassword));
+    REQUIRE(opened.ok());
+    Store& store = **opened;
+    CHECK(store.reauthenticate(QString::fromLatin1(kPassword)).ok());
+    for (int i = 1; i <= 4; ++i)
+        CHECK_FALSE(store.reauthenticate(QStringLiteral("not-it-%1").arg(i)).ok());
+    const Status fifth = store.reauthenticate(QStringLiteral("not-it-5"));
+    REQUIRE_FALSE(fifth.ok());
+    CHECK(fifth.error().message.contains(QStringLiteral("locked")));
+    CHECK_FALSE(store.reauthenticate(QString::fromLatin1(kPassword)).ok());
+    CHECK(store.audit().list(AuditFilter::forAction(QStringLiteral("session.unlocked")))->size() == 1);
+    CHECK(store.audit().list(AuditFilter::forAction(QStringLiteral("login.failed")))->size() == 5);
+    CHECK(store.audit().list(AuditFilter::forAction(QStringLiteral("user.locked")))->size() == 1);
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(12, 20), Qt::UTC));
+    CHECK(store.reauthenticate(QString::fromLatin1(kPassword)).ok());
+}

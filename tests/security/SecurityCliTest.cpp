@@ -1,0 +1,184 @@
+// The command line as each role sees it: no identity for an analyst or another centre, in
+// `victim show`, the reports or the exports; imports limited to the scope; users and lockout.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using namespace reper::test;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QString all() const { return out + err; }
+};
+
+class Cli
+{
+public:
+    QString store() const { return m_dir.filePath(QStringLiteral("store.reper")); }
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+
+    Run as(const QString& user, const QString& password, const QStringList& args, const QString& newPassword = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("REPER_PASSWORD"), password);
+        env.remove(QStringLiteral("REPER_USER"));
+        if (!newPassword.isEmpty())
+            env.insert(QStringLiteral("REPER_NEW_PASSWORD"), newPassword);
+        p.setProcessEnvironment(env);
+        QStringList all = {QStringLiteral("--store"), store()};
+        if (!user.isEmpty())
+            all << QStringLiteral("--user") << user;
+        p.start(cliPath(), all + args);
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    // A user with their own password (the temporary one changed).
+    void addUser(const QString& name, const QString& role, const QString& center)
+    {
+        QStringList args = {QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role};
+        if (!center.isEmpty())
+            args << QStringLiteral("--center") << center;
+        const Run added = as(QStringLiteral("admin"), kAdmin, args, QStringLiteral("temporary-password-1"));
+        INFO(added.err.toStdString());
+        REQUIRE(added.code == 0);
+        const Run changed = as(name, QStringLiteral("temporary-password-1"), {QStringLiteral("user"), QStringLiteral("passwd")},
+                               passwordOf(name));
+        INFO(changed.err.toStdString());
+        REQUIRE(changed.code == 0);
+    }
+    static QString passwordOf(const QString& name) { return name + QStringLiteral("-own-password"); }
+    inline static const QString kAdmin = QStringLiteral("cli-test-password-1");
+
+private:
+    QTemporaryDir m_dir;
+};
+
+const QStringList kIdentity = {QStringLiteral("Testescu"), QStringLiteral("Florilor"), QStringLiteral("ghilimele")};
+
+void checkNoIdentity(const QString& text)
+{
+    for (const QString& v : kIdentity) {
+        INFO(v.toStdString());
+        CHECK_FALSE(text.contains(v));
+    }
+}
+
+QString readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[security][cli]")
+{
+    Cli cli;
+    REQUIRE(cli.as({}, QStringLiteral("short-pw"), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code == 1);
+    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code == 0);
+    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))}).code == 0);
+    cli.addUser(QStringLiteral("analist"), QStringLiteral("analyst"), {});
+    cli.addUser(QStringLiteral("op_cj"), QStringLiteral("operator"), QStringLiteral("CR-CJ"));
+    cli.addUser(QStringLiteral("coord_bv"), QStringLiteral("coordinator"), QStringLiteral("CR-BV"));
+    const auto as = [&](const QString& user, const QStringList& args) {
+        return cli.as(user, user == QLatin1String("admin") ? Cli::kAdmin : Cli::passwordOf(user), args);
+    };
+    const QStringList show = {QStringLiteral("victim"), QStringLiteral("show"), QStringLiteral("RV-T00001"),
+                              QStringLiteral("--identity")};
+    const QStringList txt = {QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
+                             QStringLiteral("2020"), QStringLiteral("--format"), QStringLiteral("txt")};
+
+    for (const QString& user : {QStringLiteral("analist"), QStringLiteral("op_cj")}) {
+        INFO(user.toStdString());
+        const Run shown = as(user, show);
+        CHECK(shown.code == 1);
+        checkNoIdentity(shown.all());
+        const Run exported = as(user, {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
+                                       cli.file(user + QStringLiteral(".csv"))});
+        checkNoIdentity(exported.all() + readAll(cli.file(user + QStringLiteral(".csv"))));
+        CHECK_FALSE(readAll(cli.file(user + QStringLiteral(".csv"))).contains(QStringLiteral("RV-T00001")));
+        const Run withIdentity = as(user, {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
+                                           QStringLiteral("--yes"), QStringLiteral("--out"), cli.file(QStringLiteral("id.csv"))});
+        CHECK(withIdentity.code == 1);
+        CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("id.csv"))));
+    }
+    // The analyst: reports yes, exports no. Another centre's operator: not CR-BV's figures.
+    const Run analystReport = as(QStringLiteral("analist"), txt);
+    CHECK(analystReport.code == 0);
+    checkNoIdentity(analystReport.all());
+    CHECK(as(QStringLiteral("analist"), {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
+                                         cli.file(QStringLiteral("a.csv"))}).code == 1);
+    CHECK(as(QStringLiteral("op_cj"), txt + QStringList{QStringLiteral("--center"), QStringLiteral("CR-BV")}).code == 1);
+    // The national coordinator made by init: every record, but no identity.
+    const Run adminShow = as(QStringLiteral("admin"), show);
+    CHECK(adminShow.code == 1);
+    CHECK(adminShow.out.contains(QStringLiteral("RV-T00001")));
+    checkNoIdentity(adminShow.all());
+
+    // The victim's own centre coordinator sees it, on purpose, and it is recorded.
+    const Run own = as(QStringLiteral("coord_bv"), show);
+    CHECK(own.code == 0);
+    CHECK(own.out.contains(QStringLiteral("Testescu")));
+    CHECK(as(QStringLiteral("coord_bv"), {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
+                                          QStringLiteral("--out"), cli.file(QStringLiteral("bv.csv"))}).code == 1);
+    REQUIRE(as(QStringLiteral("coord_bv"), {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
+                                            QStringLiteral("--yes"), QStringLiteral("--out"), cli.file(QStringLiteral("bv.csv"))}).code == 0);
+    const QString bv = readAll(cli.file(QStringLiteral("bv.csv")));
+    CHECK(bv.contains(QStringLiteral("Testescu")));
+    CHECK(bv.startsWith(QStringLiteral("victim_code,center,sex,")));
+    const Run trail = as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--record"),
+                                                   QStringLiteral("RV-T00001")});
+    REQUIRE(trail.code == 0);
+    CHECK(trail.out.contains(QStringLiteral("identity.opened")));
+    CHECK(trail.out.contains(QStringLiteral("\"with_identity\":true")));
+    checkNoIdentity(trail.out);
+    CHECK(as(QStringLiteral("analist"), {QStringLiteral("audit"), QStringLiteral("list")}).code == 1);
+
+    // An import writes only records of the user's centres.
+    const Run imported = as(QStringLiteral("op_cj"), {QStringLiteral("import"), QStringLiteral("--dry-run"),
+                                                      dataPath(QStringLiteral("small"))});
+    CHECK(imported.code == 1);
+    CHECK(imported.err.contains(QStringLiteral("victims.csv:2: center: CR-BV is outside your scope")));
+    checkNoIdentity(imported.all());
+
+    const Run verified = as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
+    INFO(verified.out.toStdString());
+    CHECK(verified.code == 0);
+}
+
+TEST_CASE("cli: five wrong passwords lock the account, and backup heads anchor the trail", "[security][cli]")
+{
+    Cli cli;
+    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code == 0);
+    const QString backup = cli.file(QStringLiteral("copy.reper"));
+    const Run made = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("backup"), QStringLiteral("--out"), backup});
+    REQUIRE(made.code == 0);
+    CHECK(made.err.contains(QStringLiteral("head")));
+    const Run against = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("verify"),
+                                                                      QStringLiteral("--against"), backup + QStringLiteral(".head")});
+    INFO(against.out.toStdString() << against.err.toStdString());
+    CHECK(against.code == 0);
+    CHECK(against.out.contains(QStringLiteral("ok: the trail contains the head recorded in copy.reper.head")));
+    for (int i = 1; i <= 4; ++i)
+        CHECK(cli.as(QStringLiteral("admin"), QStringLiteral("wrong-password-%1").arg(i), {QStringLiteral("verify")})
+                  .err.contains(QStringLiteral("Wrong user name or password")));
+    const Run fifth = cli.as(QStringLiteral("admin"), QStringLiteral("wrong-password-5"), {QStringLiteral("verify")});
+    CHECK(fifth.code == 1);
+    CHECK(fifth.err.contains(QStringLiteral("locked until")));
+    const Run right = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("verify")});
+    CHECK(right.code == 1);
+    CHECK(right.err.contains(QStringLiteral("locked")));
+}
