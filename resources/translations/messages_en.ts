@@ -421,6 +421,10 @@
             <source>There is no figure %1 (one of: %2).</source>
             <translation>There is no figure %1 (one of: %2).</translation>
         </message>
+        <message>
+            <source>You may not see the records of this scope.</source>
+            <translation>You may not see the records of this scope.</translation>
+        </message>
     </context>
     <context>
         <name>FiguresCodec</name>

@@ -421,6 +421,10 @@
             <source>There is no figure %1 (one of: %2).</source>
             <translation>Nu există cifra %1 (una dintre: %2).</translation>
         </message>
+        <message>
+            <source>You may not see the records of this scope.</source>
+            <translation>Nu aveți dreptul să vedeți înregistrările acestui nivel.</translation>
+        </message>
     </context>
     <context>
         <name>FiguresCodec</name>

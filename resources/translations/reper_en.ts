@@ -762,6 +762,26 @@
             <source>State</source>
             <translation>State</translation>
         </message>
+        <message>
+            <source>operator</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinator</translation>
+        </message>
+        <message>
+            <source>analyst</source>
+            <translation>analyst</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>identity</translation>
+        </message>
     </context>
     <context>
         <name>LockScreen</name>
@@ -1712,26 +1732,6 @@
         <message>
             <source>Administration</source>
             <translation>Administration</translation>
-        </message>
-        <message>
-            <source>operator</source>
-            <translation>operator</translation>
-        </message>
-        <message>
-            <source>coordinator</source>
-            <translation>coordinator</translation>
-        </message>
-        <message>
-            <source>analyst</source>
-            <translation>analyst</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <source>identity</source>
-            <translation>identity</translation>
         </message>
         <message>
             <source>Reper — %1</source>

@@ -762,6 +762,26 @@
             <source>State</source>
             <translation>Starea</translation>
         </message>
+        <message>
+            <source>operator</source>
+            <translation>operator</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordonator</translation>
+        </message>
+        <message>
+            <source>analyst</source>
+            <translation>analist</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>identitate</translation>
+        </message>
     </context>
     <context>
         <name>LockScreen</name>
@@ -1715,26 +1735,6 @@
         <message>
             <source>Administration</source>
             <translation>Administrare</translation>
-        </message>
-        <message>
-            <source>operator</source>
-            <translation>operator</translation>
-        </message>
-        <message>
-            <source>coordinator</source>
-            <translation>coordonator</translation>
-        </message>
-        <message>
-            <source>analyst</source>
-            <translation>analist</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <source>identity</source>
-            <translation>identitate</translation>
         </message>
         <message>
             <source>Reper — %1</source>

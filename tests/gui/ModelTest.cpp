@@ -5,6 +5,8 @@
 #include "RecordListModel.h"
 #include "TestSupport.h"
 #include "TimelineModel.h"
+#include "SqlExtensions.h"
+#include "TextFold.h"
 #include "VictimEditor.h"
 
 #include <catch2/catch.hpp>
@@ -97,4 +99,23 @@ TEST_CASE("the timeline and the import problems pass the model tester", "[gui][m
     const QString text = problems.toText({1, 0});
     CHECK(text.startsWith(QStringLiteral("File\tLine\tColumn\tProblem\n")));
     CHECK(text.contains(QStringLiteral("assistance.csv\t3\t\tthe row has 5 cells\nvictims.csv\t6\tsex\tis required")));
+}
+
+TEST_CASE("the store's search folding agrees with foldText", "[gui][models]")
+{
+    TempStore s;
+    REQUIRE(SqlExtensions::install(s->db()));
+    const QStringList samples = {
+        QString::fromUtf8("Ședința de lucru DIICOT – ANITP, Craiova"), QString::fromUtf8("Masă rotundă  privind\texploatarea"),
+        QString::fromUtf8("ŞTEFAN ŢURCANU, Îndrăzneț"), QString::fromUtf8("„Împreună” ediția 1"), QStringLiteral("  trim me  "),
+        QString::fromUtf8("Ünïcödé ç ñ ø — ’apostrophe’"), QString(), QString::fromUtf8("Târgu Mureș"),
+    };
+    for (const QString& text : samples) {
+        auto st = s->db().prepare(QStringLiteral("SELECT reper_fold(?)"));
+        REQUIRE(st);
+        st->bind(1, text);
+        REQUIRE(st->next());
+        INFO(text.toStdString());
+        CHECK(st->text(0) == foldText(text));
+    }
 }

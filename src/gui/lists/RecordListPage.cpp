@@ -97,27 +97,15 @@ void RecordListPage::setUpHeader()
     header->setMinimumSectionSize(60);
     m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
     const ListSpec& spec = m_model->spec();
-    // The name column exists only for users who may see some identity.
-    const int nameColumn = spec.columnIndex(QStringLiteral("name"));
-    bool anyIdentity = false;
-    for (const Center& c : m_store.reference().centers())
-        anyIdentity = anyIdentity || m_store.access().canSeeIdentity(c.code);
     const QByteArray state = QSettings().value(settingsKey() + QStringLiteral("header")).toByteArray();
-    if (state.isEmpty() || !header->restoreState(state)) {
-        for (int c = 0; c < spec.columns.size(); ++c)
-            header->resizeSection(c, spec.columns[c].type == ValueType::Text ? 220 : 130);
+    const bool restored = !state.isEmpty() && header->restoreState(state);
+    if (!restored) {
         header->setSortIndicator(spec.defaultSortColumn, spec.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
-        if (nameColumn >= 0)
-            header->hideSection(nameColumn);
     }
-    if (nameColumn >= 0 && !anyIdentity)
-        header->hideSection(nameColumn);
-    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header, nameColumn, anyIdentity](const QPoint& at) {
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint& at) {
         QMenu menu(this);
         menu.addSection(tr("Columns"));
         for (int c = 0; c < m_model->columnCount(); ++c) {
-            if (c == nameColumn && !anyIdentity)
-                continue;
             QAction* a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
             a->setCheckable(true);
             a->setChecked(!header->isSectionHidden(c));
@@ -134,6 +122,24 @@ void RecordListPage::setUpHeader()
     // Read the first page in the remembered (or the list's default) order. The view sorts only
     // when the indicator changes, so the model is asked directly.
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (!restored)
+        fitColumns();
+}
+
+void RecordListPage::fitColumns()
+{
+    // As wide as the title and the values of the first page need, within reason; the user's own
+    // widths are remembered from then on.
+    QHeaderView* header = m_ui->table->horizontalHeader();
+    const QFontMetrics values(m_ui->table->font());
+    const QFontMetrics titles(header->font());
+    const int rows = qMin(m_model->rowCount(), 250);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        int width = titles.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 28;
+        for (int r = 0; r < rows; ++r)
+            width = qMax(width, values.horizontalAdvance(m_model->data(m_model->index(r, c)).toString()) + 16);
+        header->resizeSection(c, qBound(70, width, 380));
+    }
 }
 
 void RecordListPage::saveHeader()

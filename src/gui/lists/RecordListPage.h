@@ -57,6 +57,7 @@ private:
     void setUpFilters();
     void setUpHeader();
     void saveHeader();
+    void fitColumns();
     void updateCount(qint64 total);
     void updateButtons();
     void openCurrent();

@@ -166,6 +166,9 @@ void ReportsPage::showDocument()
     builderOptions.charts = TextDocumentBuilder::Charts::Images;
     std::unique_ptr<QTextDocument> doc = TextDocumentBuilder::build(document, builderOptions);
     doc->setParent(m_ui->preview);
+    // On screen the page is the window's width, with a margin like paper's.
+    doc->setPageSize(QSizeF());
+    doc->setDocumentMargin(32);
     m_ui->preview->setDocument(doc.release());
     if (m_data->frozen)
         m_ui->banner->showMessage(tr("%1 is closed: these are the figures frozen at the closing.").arg(m_madeYear),

@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -111,10 +112,13 @@ bool ScreenshotTour::run(const QString& folder)
     MessageBox::setQuiet(true);
     FileDialogs::setQuiet(true);
     QTemporaryDir tmp;
+    // Settings of its own: the pictures show the defaults, and the user's settings stay untouched.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, tmp.filePath(QStringLiteral("config")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, tmp.filePath(QStringLiteral("config")));
     const QString csv = tmp.filePath(QStringLiteral("csv"));
     GeneratorOptions options;
     const int year = QDate::currentDate().year();
-    options.firstYear = year - 5;
+    options.firstYear = year - 6; // six whole years, up to last year: nothing dated after today
     options.years = 6;
     options.scale = 0.25;
     std::printf("generating synthetic data…\n");
@@ -163,7 +167,9 @@ bool ScreenshotTour::run(const QString& folder)
     window.showModule(MainWindow::Victims);
     auto* victims = qobject_cast<VictimsModule*>(window.module(MainWindow::Victims));
     shooter.shoot(&window, QStringLiteral("04-victims"));
-    victims->list()->searchBox()->setText(QStringLiteral("RV-00001"));
+    // Part of a code there is, in lower case: the search ignores case.
+    const QString someCode = victims->list()->model()->data(victims->list()->model()->index(3, 0)).toString();
+    victims->list()->searchBox()->setText(someCode.left(5).toLower());
     victims->list()->applyFilter();
     shooter.shoot(&window, QStringLiteral("05-victims-search"));
     victims->list()->searchBox()->clear();

@@ -38,10 +38,10 @@ VictimPage::VictimPage(Store& store, QWidget* parent)
     m_ui->stamp->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_ui->timeline->setModel(m_timeline);
     QHeaderView* header = m_ui->timeline->horizontalHeader();
-    header->setStretchLastSection(true); // the details
-    header->resizeSection(TimelineModel::DateColumn, 95);
-    header->resizeSection(TimelineModel::KindColumn, 165);
-    header->resizeSection(TimelineModel::CenterColumn, 110);
+    // Date, kind and centre as wide as they need; the details take the rest (and a tooltip).
+    for (int c : {TimelineModel::DateColumn, TimelineModel::KindColumn, TimelineModel::CenterColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TimelineModel::SummaryColumn, QHeaderView::Stretch);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
     // The person's form is shown whole, the timeline takes the rest.
