@@ -6,6 +6,7 @@
 #include "FiguresRepository.h"
 #include "GuiTestSupport.h"
 #include "HomePage.h"
+#include "IdleLock.h"
 #include "Labels.h"
 #include "ListModule.h"
 #include "LockScreen.h"
@@ -17,6 +18,8 @@
 #include "VictimEditor.h"
 #include "VictimPage.h"
 #include "VictimsModule.h"
+
+#include <QSignalSpy>
 
 #include <QDir>
 #include <QFileInfo>
@@ -109,6 +112,26 @@ TEST_CASE("Ctrl+L locks the window until the password is typed again", "[gui][wi
     CHECK(window.lockScreen()->tryUnlock(QString::fromLatin1(kPassword)));
     CHECK_FALSE(window.isLocked());
     CHECK(window.menuBar()->isEnabled());
+}
+
+TEST_CASE("the window locks itself after a stretch without input", "[gui][window]")
+{
+    TempStore s;
+    MainWindow window(s.store());
+    window.setBackupOnExit(false);
+    window.show();
+    CHECK(IdleLock::configuredMinutes() == 10); // the default of issue 5
+    REQUIRE_FALSE(window.isLocked());
+    window.idleLock()->setInterval(300);
+    QSignalSpy idle(window.idleLock(), &IdleLock::idle);
+    REQUIRE(idle.wait(5000));
+    CHECK(window.isLocked());
+    CHECK(window.lockScreen()->tryUnlock(QString::fromLatin1(kPassword)));
+    CHECK_FALSE(window.isLocked());
+    window.idleLock()->setInterval(0); // off: no lock however long the wait
+    QSignalSpy none(window.idleLock(), &IdleLock::idle);
+    CHECK_FALSE(none.wait(600));
+    CHECK_FALSE(window.isLocked());
 }
 
 TEST_CASE("a backup is taken from the menu, and on exit with a rotation of copies", "[gui][window][backup]")

@@ -9,6 +9,7 @@
 #include "ImportWizard.h"
 #include "Labels.h"
 #include "ListModule.h"
+#include "IdleLock.h"
 #include "LockScreen.h"
 #include "MessageBox.h"
 #include "ReportsPage.h"
@@ -80,6 +81,8 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     setUpActions();
     updateStatus();
     connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
+    m_idle = new IdleLock(this);
+    connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);

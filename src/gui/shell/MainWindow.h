@@ -20,6 +20,7 @@ class QListWidget;
 namespace reper {
 
 class ImportWizard;
+class IdleLock;
 class LockScreen;
 class ModulePage;
 class Store;
@@ -44,6 +45,7 @@ public:
     void lock();
     bool isLocked() const;
     LockScreen* lockScreen() const { return m_lock; }
+    IdleLock* idleLock() const { return m_idle; }
     ImportWizard* openImport();
     void backUpNow();
     void restoreFromBackup();
@@ -74,6 +76,7 @@ private:
     QList<QPointer<ModulePage>> m_pages;
     QList<Module> m_rowModule; // the module shown at each row of the side list
     LockScreen* m_lock;
+    IdleLock* m_idle = nullptr;
     QList<QPointer<QWidget>> m_hiddenWhileLocked;
     int m_currentRow = -1;
     bool m_backupOnExit = true;
