@@ -1,17 +1,17 @@
 // main() of the window's tests: a QApplication on the offscreen platform (set here, not in ctest's
 // environment: Catch2 v2 lists the tests at build time, and a QApplication without a display would
-// abort there and register no test), test-mode paths and settings, and no dialog ever shown:
-// questions and file choosers take the answers a test queues.
+// abort there and register no test), settings and data paths of its own, and no dialog ever
+// shown: questions and file choosers take the answers a test queues.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
 #include "FileDialogs.h"
 #include "MessageBox.h"
+#include "PrivateFolders.h"
 #include "UiLanguage.h"
 
 #include <QApplication>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace {
 
@@ -31,7 +31,7 @@ int main(int argc, char** argv)
     g_default = qInstallMessageHandler(quietOffscreen);
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
+    const reper::test::PrivateFolders folders;
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Reper"));
     QApplication::setApplicationName(QStringLiteral("reper-gui-tests"));

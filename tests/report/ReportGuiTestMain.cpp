@@ -5,13 +5,13 @@
 #include <catch2/catch.hpp>
 
 #include <QGuiApplication>
-#include <QStandardPaths>
+#include "PrivateFolders.h"
 
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
+    const reper::test::PrivateFolders folders;
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Reper"));
     QCoreApplication::setApplicationName(QStringLiteral("reper-report-gui-tests"));

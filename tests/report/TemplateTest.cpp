@@ -94,7 +94,7 @@ TEST_CASE("Template: a coordinator's file replaces only the sections it has", "[
 
 TEST_CASE("Template: the data folder's file overrides the built-in one; errors are reported", "[report][template]")
 {
-    // QStandardPaths' test mode puts the data folder under ~/.qttest.
+    // The test's main gives the process a data folder of its own (PrivateFolders).
     const QString path = BilantTemplate::userTemplatePath();
     QDir().mkpath(QFileInfo(path).path());
     QFile f(path);

@@ -4,13 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
-#include <QStandardPaths>
+#include "PrivateFolders.h"
 
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
+    const reper::test::PrivateFolders folders;
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Reper"));
     QCoreApplication::setApplicationName(QStringLiteral("reper-tests"));
