@@ -1,971 +1,967 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
-    <context>
-        <name>AuditTrail</name>
-        <message>
-            <source>A signing key is missing.</source>
-            <translation>Lipsește o cheie de semnare.</translation>
-        </message>
-        <message>
-            <source>Only an administrator may read the audit trail.</source>
-            <translation>Doar un administrator poate citi jurnalul de audit.</translation>
-        </message>
-        <message>
-            <source>The audit trail cannot be read.</source>
-            <translation>Jurnalul de audit nu poate fi citit.</translation>
-        </message>
-        <message>
-            <source>The audit trail cannot be written.</source>
-            <translation>Jurnalul de audit nu poate fi scris.</translation>
-        </message>
-        <message>
-            <source>The audit trail does not know the table %1.</source>
-            <translation>Jurnalul de audit nu cunoaște tabelul %1.</translation>
-        </message>
-        <message>
-            <source>This session cannot sign the audit trail (the store was opened without a user key).</source>
-            <translation>Această sesiune nu poate semna jurnalul de audit (depozitul a fost deschis fără cheia unui utilizator).</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditVerifier</name>
-        <message>
-            <source>%1 is neither a backup of this store nor a file holding an audit head.</source>
-            <translation>%1 nu este nici o copie a acestui depozit, nici un fișier cu capătul jurnalului de audit.</translation>
-        </message>
-        <message>
-            <source>%1 record change(s) are not signed yet (they will be when the session closes)</source>
-            <translation>%1 modificări de înregistrări nu sunt încă semnate (vor fi la închiderea sesiunii)</translation>
-        </message>
-        <message>
-            <source>%1 records entry %2 but the trail ends at %3: entries were cut off</source>
-            <translation>%1 consemnează intrarea %2, dar jurnalul se oprește la %3: au fost tăiate intrări</translation>
-        </message>
-        <message>
-            <source>FAILED: … and %1 more</source>
-            <translation>EȘUAT: … și încă %1</translation>
-        </message>
-        <message>
-            <source>There is no file %1.</source>
-            <translation>Nu există fișierul %1.</translation>
-        </message>
-        <message>
-            <source>chain of %1 entries, each linked to the one before (head %2)</source>
-            <translation>lanț de %1 intrări, fiecare legată de cea dinainte (capăt %2)</translation>
-        </message>
-        <message>
-            <source>entries %1 to %2 are missing</source>
-            <translation>lipsesc intrările %1–%2</translation>
-        </message>
-        <message>
-            <source>entry %1 (%2): a key for %3 was set without another user's key (%4); the entries it signs rest on the recovery key or on the old slot</source>
-            <translation>intrarea %1 (%2): o cheie pentru %3 a fost stabilită fără cheia altui utilizator (%4); intrările semnate cu ea se sprijină pe cheia de recuperare sau pe vechea intrare din fișierul de chei</translation>
-        </message>
-        <message>
-            <source>entry %1 does not follow the entry before it (the chain is broken there)</source>
-            <translation>intrarea %1 nu urmează intrării dinainte (lanțul este rupt acolo)</translation>
-        </message>
-        <message>
-            <source>entry %1 has no valid signature</source>
-            <translation>intrarea %1 nu are o semnătură validă</translation>
-        </message>
-        <message>
-            <source>entry %1 introduces a key in a way the trail does not allow</source>
-            <translation>intrarea %1 introduce o cheie într-un mod pe care jurnalul nu îl permite</translation>
-        </message>
-        <message>
-            <source>entry %1 is out of order</source>
-            <translation>intrarea %1 nu este la locul ei</translation>
-        </message>
-        <message>
-            <source>entry %1 is signed by a key that was not %2's key at that point</source>
-            <translation>intrarea %1 este semnată cu o cheie care nu era atunci cheia lui %2</translation>
-        </message>
-        <message>
-            <source>entry %1 names a signing key the store does not hold</source>
-            <translation>intrarea %1 numește o cheie de semnare pe care depozitul nu o are</translation>
-        </message>
-        <message>
-            <source>entry %1 was altered: its content does not match its hash</source>
-            <translation>intrarea %1 a fost modificată: conținutul nu se potrivește cu amprenta ei</translation>
-        </message>
-        <message>
-            <source>every entry signed by its user's key at the time</source>
-            <translation>fiecare intrare semnată cu cheia de atunci a utilizatorului ei</translation>
-        </message>
-        <message>
-            <source>every stored key was introduced by the trail</source>
-            <translation>fiecare cheie păstrată a fost introdusă prin jurnal</translation>
-        </message>
-        <message>
-            <source>keys %1 were not introduced by the trail</source>
-            <translation>cheile %1 nu au fost introduse prin jurnal</translation>
-        </message>
-        <message>
-            <source>the audit trail cannot be read: %1</source>
-            <translation>jurnalul de audit nu poate fi citit: %1</translation>
-        </message>
-        <message>
-            <source>the audit trail is empty</source>
-            <translation>jurnalul de audit este gol</translation>
-        </message>
-        <message>
-            <source>the trail contains the head recorded in %1 (%2)</source>
-            <translation>jurnalul conține capătul consemnat în %1 (%2)</translation>
-        </message>
-        <message>
-            <source>the trail starts with the key this store was created with</source>
-            <translation>jurnalul începe cu cheia cu care a fost creat depozitul</translation>
-        </message>
-        <message>
-            <source>your key slot does not record the trail's first key; the start of the trail is taken on trust (a slot written by an older version or by a recovery)</source>
-            <translation>intrarea dumneavoastră din fișierul de chei nu consemnează prima cheie a jurnalului; începutul jurnalului este acceptat pe încredere (o intrare scrisă de o versiune mai veche sau la o recuperare)</translation>
-        </message>
-        <message>
-            <source>your own key is the one the trail names for you</source>
-            <translation>cheia dumneavoastră este cea pe care jurnalul o numește pentru dumneavoastră</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupService</name>
-        <message>
-            <source>A backup cannot overwrite the store itself.</source>
-            <translation>O copie de siguranță nu poate scrie peste depozitul însuși.</translation>
-        </message>
-        <message>
-            <source>Cannot keep a copy of the current store; nothing was restored.</source>
-            <translation>Nu se poate păstra o copie a depozitului actual; nu s-a restaurat nimic.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1.</source>
-            <translation>%1 nu poate fi citit.</translation>
-        </message>
-        <message>
-            <source>Cannot replace %1.</source>
-            <translation>%1 nu poate fi înlocuit.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>%1 nu poate fi scris.</translation>
-        </message>
-        <message>
-            <source>Only an administrator may make a backup.</source>
-            <translation>Doar un administrator poate face o copie de siguranță.</translation>
-        </message>
-        <message>
-            <source>Only an administrator may restore a backup.</source>
-            <translation>Doar un administrator poate restaura o copie de siguranță.</translation>
-        </message>
-        <message>
-            <source>The backup %1 is damaged; the store was left as it was.</source>
-            <translation>Copia %1 este deteriorată; depozitul a rămas neschimbat.</translation>
-        </message>
-        <message>
-            <source>The backup could not be completed.</source>
-            <translation>Copia de siguranță nu a putut fi încheiată.</translation>
-        </message>
-        <message>
-            <source>The backup could not start.</source>
-            <translation>Copia de siguranță nu a putut începe.</translation>
-        </message>
-        <message>
-            <source>There is no backup at %1.</source>
-            <translation>Nu există nicio copie la %1.</translation>
-        </message>
-        <message>
-            <source>cipher page size %1</source>
-            <translation>dimensiunea paginii criptate %1</translation>
-        </message>
-        <message>
-            <source>encryption: SQLCipher %1</source>
-            <translation>criptare: SQLCipher %1</translation>
-        </message>
-        <message>
-            <source>foreign keys (%1 dangling)</source>
-            <translation>legături între înregistrări (%1 rupte)</translation>
-        </message>
-        <message>
-            <source>integrity check</source>
-            <translation>verificarea integrității</translation>
-        </message>
-        <message>
-            <source>integrity check: %1</source>
-            <translation>verificarea integrității: %1</translation>
-        </message>
-        <message>
-            <source>key slot of %1</source>
-            <translation>intrarea din fișierul de chei a lui %1</translation>
-        </message>
-        <message>
-            <source>schema version %1</source>
-            <translation>versiunea schemei %1</translation>
-        </message>
-        <message>
-            <source>the key file belongs to this store</source>
-            <translation>fișierul de chei aparține acestui depozit</translation>
-        </message>
-        <message>
-            <source>the key file's check value matches the store key</source>
-            <translation>valoarea de control a fișierului de chei se potrivește cu cheia depozitului</translation>
-        </message>
-    </context>
-    <context>
-        <name>BilantTemplate</name>
-        <message>
-            <source>%1, line %2: a setting is written key = value.</source>
-            <translation>%1, linia %2: o setare se scrie cheie = valoare.</translation>
-        </message>
-        <message>
-            <source>%1, line %2: text before the first [section].</source>
-            <translation>%1, linia %2: text înaintea primei [secțiuni].</translation>
-        </message>
-        <message>
-            <source>The template %1 cannot be read.</source>
-            <translation>Șablonul %1 nu poate fi citit.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CivilDate</name>
-        <message>
-            <source>'%1' is not a date in the form YYYY-MM-DD</source>
-            <translation>„%1” nu este o dată de forma AAAA-LL-ZZ</translation>
-        </message>
-        <message>
-            <source>'%1': %2 has %3 days</source>
-            <translation>„%1”: %2 are %3 de zile</translation>
-        </message>
-        <message>
-            <source>'%1': %2 is not a leap year</source>
-            <translation>„%1”: %2 nu este an bisect</translation>
-        </message>
-        <message>
-            <source>'%1': the year %2 is before 1900</source>
-            <translation>„%1”: anul %2 este înainte de 1900</translation>
-        </message>
-        <message>
-            <source>'%1': there is no month %2</source>
-            <translation>„%1”: nu există luna %2</translation>
-        </message>
-        <message>
-            <source>April</source>
-            <translation>aprilie</translation>
-        </message>
-        <message>
-            <source>August</source>
-            <translation>august</translation>
-        </message>
-        <message>
-            <source>December</source>
-            <translation>decembrie</translation>
-        </message>
-        <message>
-            <source>February</source>
-            <translation>februarie</translation>
-        </message>
-        <message>
-            <source>January</source>
-            <translation>ianuarie</translation>
-        </message>
-        <message>
-            <source>July</source>
-            <translation>iulie</translation>
-        </message>
-        <message>
-            <source>June</source>
-            <translation>iunie</translation>
-        </message>
-        <message>
-            <source>March</source>
-            <translation>martie</translation>
-        </message>
-        <message>
-            <source>May</source>
-            <translation>mai</translation>
-        </message>
-        <message>
-            <source>November</source>
-            <translation>noiembrie</translation>
-        </message>
-        <message>
-            <source>October</source>
-            <translation>octombrie</translation>
-        </message>
-        <message>
-            <source>September</source>
-            <translation>septembrie</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClosedYearRepository</name>
-        <message>
-            <source>Only a coordinator of this scope may close a year.</source>
-            <translation>Doar un coordonator al acestui nivel poate închide un an.</translation>
-        </message>
-        <message>
-            <source>The figures to freeze do not match their hash.</source>
-            <translation>Cifrele de înghețat nu se potrivesc cu amprenta lor.</translation>
-        </message>
-        <message>
-            <source>The frozen figures of %1 (%2) do not match their hash: they were altered outside Reper.</source>
-            <translation>Cifrele înghețate ale anului %1 (%2) nu se potrivesc cu amprenta lor: au fost modificate în afara programului Reper.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cnp</name>
-        <message>
-            <source>a CNP cannot start with 0</source>
-            <translation>un CNP nu poate începe cu 0</translation>
-        </message>
-        <message>
-            <source>a CNP has 13 digits, this one has %1 characters</source>
-            <translation>un CNP are 13 cifre, acesta are %1 caractere</translation>
-        </message>
-        <message>
-            <source>a CNP holds digits only</source>
-            <translation>un CNP conține doar cifre</translation>
-        </message>
-        <message>
-            <source>the check digit of the CNP is wrong</source>
-            <translation>cifra de control a CNP-ului este greșită</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>a quoted field that starts on line %1 is never closed</source>
-            <translation>un câmp între ghilimele care începe pe linia %1 nu este închis</translation>
-        </message>
-        <message>
-            <source>the file is not valid UTF-8 (near line %1); save it as UTF-8</source>
-            <translation>fișierul nu este UTF-8 valid (în jurul liniei %1); salvați-l ca UTF-8</translation>
-        </message>
-    </context>
-    <context>
-        <name>DataQuality</name>
-        <message>
-            <source>assistance or support in criminal proceedings dated before the victim's first notification</source>
-            <translation>asistență sau sprijin în procedurile penale cu dată anterioară primei sesizări a victimei</translation>
-        </message>
-        <message>
-            <source>assistance without an end date, open for more than two years at the end of the year</source>
-            <translation>asistență fără dată de sfârșit, deschisă de peste doi ani la sfârșitul anului</translation>
-        </message>
-        <message>
-            <source>identifications without a country of exploitation</source>
-            <translation>identificări fără țară de exploatare</translation>
-        </message>
-        <message>
-            <source>identifications without a form of exploitation</source>
-            <translation>identificări fără formă de exploatare</translation>
-        </message>
-        <message>
-            <source>prevention activities without a campaign</source>
-            <translation>activități de prevenire fără campanie</translation>
-        </message>
-        <message>
-            <source>records dated before the victim was born</source>
-            <translation>înregistrări cu dată anterioară nașterii victimei</translation>
-        </message>
-        <message>
-            <source>the year %1 is not over yet (today is %2)</source>
-            <translation>anul %1 nu s-a încheiat încă (astăzi este %2)</translation>
-        </message>
-        <message>
-            <source>victims recorded under different codes with the same CNP (one person counted twice?)</source>
-            <translation>victime înregistrate sub coduri diferite cu același CNP (o persoană numărată de două ori?)</translation>
-        </message>
-        <message>
-            <source>victims with different codes but the same birth date, sex and county (possibly one person)</source>
-            <translation>victime cu coduri diferite, dar cu aceeași dată a nașterii, același sex și același județ (posibil o singură persoană)</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The key does not open this store, or the file is not a Reper store.</source>
-            <translation>Cheia nu deschide acest depozit sau fișierul nu este un depozit Reper.</translation>
-        </message>
-        <message>
-            <source>The store at %1 could not be opened.</source>
-            <translation>Depozitul de la %1 nu a putut fi deschis.</translation>
-        </message>
-        <message>
-            <source>The store could not carry out an operation.</source>
-            <translation>Depozitul nu a putut efectua o operație.</translation>
-        </message>
-        <message>
-            <source>The store could not prepare a query.</source>
-            <translation>Depozitul nu a putut pregăti o interogare.</translation>
-        </message>
-        <message>
-            <source>The store key could not be applied.</source>
-            <translation>Cheia depozitului nu a putut fi aplicată.</translation>
-        </message>
-        <message>
-            <source>The store key is malformed.</source>
-            <translation>Cheia depozitului este greșit formată.</translation>
-        </message>
-        <message>
-            <source>There is no store at %1.</source>
-            <translation>Nu există niciun depozit la %1.</translation>
-        </message>
-        <message>
-            <source>This build of Reper has no encryption (SQLCipher is missing); it refuses to run.</source>
-            <translation>Această versiune a programului Reper nu are criptare (lipsește SQLCipher); refuză să pornească.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExplainRepository</name>
-        <message>
-            <source>There is no figure %1 (one of: %2).</source>
-            <translation>Nu există cifra %1 (una dintre: %2).</translation>
-        </message>
-        <message>
-            <source>You may not see the records of this scope.</source>
-            <translation>Nu aveți dreptul să vedeți înregistrările acestui nivel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresCodec</name>
-        <message>
-            <source>The frozen figures cannot be read.</source>
-            <translation>Cifrele înghețate nu pot fi citite.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FiguresRepository</name>
-        <message>
-            <source>There is no centre %1.</source>
-            <translation>Nu există centrul %1.</translation>
-        </message>
-        <message>
-            <source>You may not see the figures of %1.</source>
-            <translation>Nu aveți dreptul să vedeți cifrele pentru %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Import</name>
-        <message>
-            <source>%1 are neither codes nor labels of the %2 list</source>
-            <translation>%1 nu sunt nici coduri, nici denumiri din lista %2</translation>
-        </message>
-        <message>
-            <source>%1 is a victim outside your scope</source>
-            <translation>%1 este o victimă din afara nivelului dumneavoastră</translation>
-        </message>
-        <message>
-            <source>%1 is already recorded (on an earlier row or import) with other details</source>
-            <translation>%1 este deja înregistrat (pe un rând anterior sau la un import anterior) cu alte date</translation>
-        </message>
-        <message>
-            <source>%1 is already recorded (on an earlier row or import) with other person details: %2 differ</source>
-            <translation>%1 este deja înregistrată (pe un rând anterior sau la un import anterior) cu alte date personale: diferă %2</translation>
-        </message>
-        <message>
-            <source>%1 is already the code of a campaign outside your scope</source>
-            <translation>%1 este deja codul unei campanii din afara nivelului dumneavoastră</translation>
-        </message>
-        <message>
-            <source>%1 is already the code of a project outside your scope</source>
-            <translation>%1 este deja codul unui proiect din afara nivelului dumneavoastră</translation>
-        </message>
-        <message>
-            <source>%1 is already the code of a victim outside your scope (victim codes are unique in the store)</source>
-            <translation>%1 este deja codul unei victime din afara nivelului dumneavoastră (codurile victimelor sunt unice în depozit)</translation>
-        </message>
-        <message>
-            <source>%1 is neither a code nor a label of the %2 list</source>
-            <translation>%1 nu este nici cod, nici denumire din lista %2</translation>
-        </message>
-        <message>
-            <source>%1 is neither in campaigns.csv nor already in the store</source>
-            <translation>%1 nu este nici în campaigns.csv, nici deja în depozit</translation>
-        </message>
-        <message>
-            <source>%1 is neither in victims.csv nor already in the store</source>
-            <translation>%1 nu este nici în victims.csv, nici deja în depozit</translation>
-        </message>
-        <message>
-            <source>%1 is not one of the import files and was not read</source>
-            <translation>%1 nu este unul dintre fișierele de import și nu a fost citit</translation>
-        </message>
-        <message>
-            <source>%1 is outside your scope: you may import records of %2 only</source>
-            <translation>%1 este în afara nivelului dumneavoastră: puteți importa doar înregistrări pentru %2</translation>
-        </message>
-        <message>
-            <source>'%1' is neither a code nor a label of the %2 list</source>
-            <translation>„%1” nu este nici cod, nici denumire din lista %2</translation>
-        </message>
-        <message>
-            <source>'%1' is neither a county code (AB, AG, … B, … VN) nor a county name</source>
-            <translation>„%1” nu este nici cod de județ (AB, AG, … B, … VN), nici nume de județ</translation>
-        </message>
-        <message>
-            <source>'%1' is neither an ISO 3166-1 alpha-2 code nor a country name</source>
-            <translation>„%1” nu este nici cod ISO 3166-1 alpha-2, nici nume de țară</translation>
-        </message>
-        <message>
-            <source>'%1' is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)</source>
-            <translation>„%1” nu este un cod de țară: țările se scriu cu codurile ISO 3166-1 alpha-2 (RO, IT, …)</translation>
-        </message>
-        <message>
-            <source>'%1' is not a regional centre (CR-AB, CR-BC, … CR-TM)</source>
-            <translation>„%1” nu este un centru regional (CR-AB, CR-BC, … CR-TM)</translation>
-        </message>
-        <message>
-            <source>'%1' is not a whole number of zero or more</source>
-            <translation>„%1” nu este un număr întreg, zero sau mai mare</translation>
-        </message>
-        <message>
-            <source>'%1' is not a year (four digits)</source>
-            <translation>„%1” nu este un an (patru cifre)</translation>
-        </message>
-        <message>
-            <source>'%1' is not yes or no</source>
-            <translation>„%1” nu este da sau nu</translation>
-        </message>
-        <message>
-            <source>'UK' is not an ISO 3166-1 code: the United Kingdom is GB</source>
-            <translation>„UK” nu este un cod ISO 3166-1: Regatul Unit este GB</translation>
-        </message>
-        <message>
-            <source>(empty)</source>
-            <translation>(gol)</translation>
-        </message>
-        <message>
-            <source>cannot be read: %1</source>
-            <translation>nu poate fi citit: %1</translation>
-        </message>
-        <message>
-            <source>is required and empty</source>
-            <translation>câmp obligatoriu, gol</translation>
-        </message>
-        <message>
-            <source>no import file found (victims.csv, assistance.csv, … as in interchange.md §1)</source>
-            <translation>nu s-a găsit niciun fișier de import (victims.csv, assistance.csv, … ca în interchange.md §1)</translation>
-        </message>
-        <message>
-            <source>required column is missing</source>
-            <translation>lipsește o coloană obligatorie</translation>
-        </message>
-        <message>
-            <source>the column appears twice</source>
-            <translation>coloana apare de două ori</translation>
-        </message>
-        <message>
-            <source>the file is empty: it needs a header row</source>
-            <translation>fișierul este gol: are nevoie de un rând de antet</translation>
-        </message>
-        <message>
-            <source>the identity of %1 was erased under the retention rule; leave its identity columns empty</source>
-            <translation>identitatea lui %1 a fost ștearsă conform regulii de păstrare; lăsați goale coloanele de identitate</translation>
-        </message>
-        <message>
-            <source>the row has %1 cells but the header has %2 columns</source>
-            <translation>rândul are %1 celule, dar antetul are %2 coloane</translation>
-        </message>
-        <message>
-            <source>there is no such folder</source>
-            <translation>acest dosar nu există</translation>
-        </message>
-        <message>
-            <source>unknown column: not one of the columns of %1</source>
-            <translation>coloană necunoscută: nu este una dintre coloanele fișierului %1</translation>
-        </message>
-        <message>
-            <source>your role may not import records (analysts and administrators see no records)</source>
-            <translation>rolul dumneavoastră nu permite importul (analiștii și administratorii nu văd înregistrări)</translation>
-        </message>
-        <message>
-            <source>your scope</source>
-            <translation>nivelul dumneavoastră</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyFile</name>
-        <message>
-            <source>%1 is not a Reper key file, or it is damaged. Open the store with its recovery key.</source>
-            <translation>%1 nu este un fișier de chei Reper sau este deteriorat. Deschideți depozitul cu cheia lui de recuperare.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>%1 nu poate fi scris.</translation>
-        </message>
-        <message>
-            <source>Not enough memory to check the password.</source>
-            <translation>Nu este destulă memorie pentru verificarea parolei.</translation>
-        </message>
-        <message>
-            <source>Not enough memory to protect the password.</source>
-            <translation>Nu este destulă memorie pentru protejarea parolei.</translation>
-        </message>
-        <message>
-            <source>The cryptography library could not start.</source>
-            <translation>Biblioteca de criptografie nu a putut porni.</translation>
-        </message>
-        <message>
-            <source>The key file %1 cannot be read.</source>
-            <translation>Fișierul de chei %1 nu poate fi citit.</translation>
-        </message>
-        <message>
-            <source>The key file %1 is missing. Open the store with its recovery key.</source>
-            <translation>Fișierul de chei %1 lipsește. Deschideți depozitul cu cheia lui de recuperare.</translation>
-        </message>
-        <message>
-            <source>The key file %1 was written by a newer version of Reper.</source>
-            <translation>Fișierul de chei %1 a fost scris de o versiune mai nouă a programului Reper.</translation>
-        </message>
-        <message>
-            <source>The key slot of %1 is damaged.</source>
-            <translation>Intrarea lui %1 din fișierul de chei este deteriorată.</translation>
-        </message>
-        <message>
-            <source>The signing key of %1 is missing.</source>
-            <translation>Lipsește cheia de semnare a lui %1.</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>Nume de utilizator sau parolă greșită.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>A schema step of this program is missing.</source>
-            <translation>Lipsește un pas de actualizare a schemei din acest program.</translation>
-        </message>
-        <message>
-            <source>The store could not be brought to schema %1.</source>
-            <translation>Depozitul nu a putut fi adus la schema %1.</translation>
-        </message>
-        <message>
-            <source>The version of the store cannot be read.</source>
-            <translation>Versiunea depozitului nu poate fi citită.</translation>
-        </message>
-        <message>
-            <source>This store was written by a newer version of Reper (schema %1; this program knows up to %2). Open it with the newer program.</source>
-            <translation>Acest depozit a fost scris de o versiune mai nouă a programului Reper (schema %1; acest program cunoaște până la %2). Deschideți-l cu programul mai nou.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OdtRenderer</name>
-        <message>
-            <source>The ODT document could not be written.</source>
-            <translation>Documentul ODT nu a putut fi scris.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordValidator</name>
-        <message>
-            <source>%1 does not agree with the birth date (%2)</source>
-            <translation>%1 nu se potrivește cu data nașterii (%2)</translation>
-        </message>
-        <message>
-            <source>%1 is not a plausible year of birth</source>
-            <translation>%1 nu este un an al nașterii plauzibil</translation>
-        </message>
-        <message>
-            <source>'%1' is not in the %2 list</source>
-            <translation>„%1” nu este în lista %2</translation>
-        </message>
-        <message>
-            <source>'%1' is not one of the forms listed in exploitation</source>
-            <translation>„%1” nu este una dintre formele trecute la exploatare</translation>
-        </message>
-        <message>
-            <source>at least one form of exploitation is required</source>
-            <translation>este necesară cel puțin o formă de exploatare</translation>
-        </message>
-        <message>
-            <source>ends %1 days before it starts</source>
-            <translation>se încheie cu %1 zile înainte de a începe</translation>
-        </message>
-        <message>
-            <source>ends one day before it starts</source>
-            <translation>se încheie cu o zi înainte de a începe</translation>
-        </message>
-        <message>
-            <source>is after the notification date</source>
-            <translation>este după data sesizării</translation>
-        </message>
-        <message>
-            <source>is before the notification date</source>
-            <translation>este înainte de data sesizării</translation>
-        </message>
-        <message>
-            <source>is before the request date</source>
-            <translation>este înainte de data solicitării</translation>
-        </message>
-        <message>
-            <source>is required</source>
-            <translation>câmp obligatoriu</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKey</name>
-        <message>
-            <source>A recovery key has %1 characters; this one has %2.</source>
-            <translation>O cheie de recuperare are %1 caractere; aceasta are %2.</translation>
-        </message>
-        <message>
-            <source>The recovery key has a typing mistake: its check characters do not match.</source>
-            <translation>Cheia de recuperare are o greșeală de tastare: caracterele de control nu se potrivesc.</translation>
-        </message>
-        <message>
-            <source>The recovery key holds a character that is not in it: '%1'.</source>
-            <translation>Cheia de recuperare conține un caracter care nu poate apărea în ea: „%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RetentionService</name>
-        <message>
-            <source>Only an administrator may run the retention rule.</source>
-            <translation>Doar un administrator poate aplica regula de păstrare.</translation>
-        </message>
-        <message>
-            <source>Only an administrator may set the retention schedule.</source>
-            <translation>Doar un administrator poate stabili programul de păstrare.</translation>
-        </message>
-        <message>
-            <source>The retention period is 1 to 100 years.</source>
-            <translation>Perioada de păstrare este de 1 până la 100 de ani.</translation>
-        </message>
-        <message>
-            <source>The schedule needs a number of days (0 for none) and 1 to 100 years.</source>
-            <translation>Programul are nevoie de un număr de zile (0 pentru niciunul) și de 1 până la 100 de ani.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 That was the %2th wrong password in a row: %3 is locked until %4.</source>
-            <translation>%1 Aceasta a fost a %2-a parolă greșită la rând: %3 este blocat până la %4.</translation>
-        </message>
-        <message>
-            <source>A store already exists at %1; Reper does not overwrite it.</source>
-            <translation>Există deja un depozit la %1; Reper nu scrie peste el.</translation>
-        </message>
-        <message>
-            <source>No free victim code could be found.</source>
-            <translation>Nu s-a putut găsi un cod de victimă liber.</translation>
-        </message>
-        <message>
-            <source>Other records refer to this one; change or delete them first.</source>
-            <translation>Alte înregistrări se referă la aceasta; modificați-le sau ștergeți-le întâi.</translation>
-        </message>
-        <message>
-            <source>The administrator needs a password.</source>
-            <translation>Administratorul are nevoie de o parolă.</translation>
-        </message>
-        <message>
-            <source>The administrator needs a user name.</source>
-            <translation>Administratorul are nevoie de un nume de utilizator.</translation>
-        </message>
-        <message>
-            <source>The campaign has %1 prevention activities; move or delete them first.</source>
-            <translation>Campania are %1 activități de prevenire; mutați-le sau ștergeți-le întâi.</translation>
-        </message>
-        <message>
-            <source>The key file no longer opens this store.</source>
-            <translation>Fișierul de chei nu mai deschide acest depozit.</translation>
-        </message>
-        <message>
-            <source>The lockout file of this store was damaged, so every account waits until %1.</source>
-            <translation>Fișierul de blocare al acestui depozit a fost deteriorat, așa că fiecare cont așteaptă până la %1.</translation>
-        </message>
-        <message>
-            <source>The record could not be saved.</source>
-            <translation>Înregistrarea nu a putut fi salvată.</translation>
-        </message>
-        <message>
-            <source>The record is no longer in the store.</source>
-            <translation>Înregistrarea nu mai este în depozit.</translation>
-        </message>
-        <message>
-            <source>The store could not prepare a query.</source>
-            <translation>Depozitul nu a putut pregăti o interogare.</translation>
-        </message>
-        <message>
-            <source>The store could not prepare its search functions.</source>
-            <translation>Depozitul nu și-a putut pregăti funcțiile de căutare.</translation>
-        </message>
-        <message>
-            <source>The store refused a value of this record.</source>
-            <translation>Depozitul a refuzat o valoare a acestei înregistrări.</translation>
-        </message>
-        <message>
-            <source>The user %1 is disabled.</source>
-            <translation>Utilizatorul %1 este dezactivat.</translation>
-        </message>
-        <message>
-            <source>There is no centre %1.</source>
-            <translation>Nu există centrul %1.</translation>
-        </message>
-        <message>
-            <source>There is no store at %1.</source>
-            <translation>Nu există niciun depozit la %1.</translation>
-        </message>
-        <message>
-            <source>There is no user %1 in this store.</source>
-            <translation>Nu există utilizatorul %1 în acest depozit.</translation>
-        </message>
-        <message>
-            <source>This campaign code is already used by another campaign.</source>
-            <translation>Acest cod de campanie este folosit deja de altă campanie.</translation>
-        </message>
-        <message>
-            <source>This project code is already used by another project.</source>
-            <translation>Acest cod de proiect este folosit deja de alt proiect.</translation>
-        </message>
-        <message>
-            <source>This victim code is already used by another victim.</source>
-            <translation>Acest cod de victimă este folosit deja de altă victimă.</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords for %1: the account is locked until %2.</source>
-            <translation>Prea multe parole greșite pentru %1: contul este blocat până la %2.</translation>
-        </message>
-        <message>
-            <source>You may not change the identity of this victim.</source>
-            <translation>Nu aveți dreptul să modificați identitatea acestei victime.</translation>
-        </message>
-        <message>
-            <source>You may not change the records of %1.</source>
-            <translation>Nu aveți dreptul să modificați înregistrările pentru %1.</translation>
-        </message>
-        <message>
-            <source>You may not see the figures of %1.</source>
-            <translation>Nu aveți dreptul să vedeți cifrele pentru %1.</translation>
-        </message>
-        <message>
-            <source>You may not see the identity of this victim.</source>
-            <translation>Nu aveți dreptul să vedeți identitatea acestei victime.</translation>
-        </message>
-        <message>
-            <source>You may not see the records of %1.</source>
-            <translation>Nu aveți dreptul să vedeți înregistrările pentru %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UserService</name>
-        <message>
-            <source>%1 is already disabled.</source>
-            <translation>%1 este deja dezactivat.</translation>
-        </message>
-        <message>
-            <source>%1 is disabled.</source>
-            <translation>%1 este dezactivat.</translation>
-        </message>
-        <message>
-            <source>%1 is the last administrator.</source>
-            <translation>%1 este ultimul administrator.</translation>
-        </message>
-        <message>
-            <source>'%1' is not a role: operator, coordinator, analyst or administrator</source>
-            <translation>„%1” nu este un rol: operator, coordinator, analyst sau administrator</translation>
-        </message>
-        <message>
-            <source>A user name may not be empty or start or end with spaces.</source>
-            <translation>Un nume de utilizator nu poate fi gol și nu poate începe sau se termina cu spații.</translation>
-        </message>
-        <message>
-            <source>Only an administrator may manage users.</source>
-            <translation>Doar un administrator poate gestiona utilizatorii.</translation>
-        </message>
-        <message>
-            <source>The store is open with a password; recovery is for when none works.</source>
-            <translation>Depozitul este deschis cu o parolă; recuperarea este pentru cazul în care nicio parolă nu funcționează.</translation>
-        </message>
-        <message>
-            <source>There is already a user %1 (users are never deleted, only disabled).</source>
-            <translation>Există deja utilizatorul %1 (utilizatorii nu sunt niciodată șterși, doar dezactivați).</translation>
-        </message>
-        <message>
-            <source>There is no user %1 in this store.</source>
-            <translation>Nu există utilizatorul %1 în acest depozit.</translation>
-        </message>
-        <message>
-            <source>This session has no signing key; open the store with your password.</source>
-            <translation>Această sesiune nu are cheie de semnare; deschideți depozitul cu parola dumneavoastră.</translation>
-        </message>
-        <message>
-            <source>To change your own password use 'user passwd'.</source>
-            <translation>Pentru a vă schimba propria parolă folosiți „user passwd”.</translation>
-        </message>
-        <message>
-            <source>You cannot disable yourself; another administrator can.</source>
-            <translation>Nu vă puteți dezactiva singur; o poate face alt administrator.</translation>
-        </message>
-        <message>
-            <source>a user needs a role: operator, coordinator, analyst or administrator</source>
-            <translation>un utilizator are nevoie de un rol: operator, coordinator, analyst sau administrator</translation>
-        </message>
-        <message>
-            <source>an operator works for one centre: give --center CR-XX</source>
-            <translation>un operator lucrează pentru un singur centru: dați --center CR-XX</translation>
-        </message>
-        <message>
-            <source>the password is too short: use at least %1 characters (a passphrase of a few words is best)</source>
-            <translation>parola este prea scurtă: folosiți cel puțin %1 caractere (cel mai bine, o frază de câteva cuvinte)</translation>
-        </message>
-        <message>
-            <source>the password may not be one character repeated</source>
-            <translation>parola nu poate fi un singur caracter repetat</translation>
-        </message>
-        <message>
-            <source>the password may not be the user name</source>
-            <translation>parola nu poate fi numele de utilizator</translation>
-        </message>
-        <message>
-            <source>there is no centre %1</source>
-            <translation>nu există centrul %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VictimExport</name>
-        <message>
-            <source>Exporting identity must be confirmed (--yes).</source>
-            <translation>Exportul identității trebuie confirmat (--yes).</translation>
-        </message>
-        <message>
-            <source>Identity may be exported only by a coordinator of the victims' own centre, for that centre.</source>
-            <translation>Identitatea poate fi exportată doar de un coordonator al centrului victimelor, pentru acel centru.</translation>
-        </message>
-        <message>
-            <source>The victims of %1 are outside your scope (%2).</source>
-            <translation>Victimele pentru %1 sunt în afara nivelului dumneavoastră (%2).</translation>
-        </message>
-        <message>
-            <source>There is no centre %1.</source>
-            <translation>Nu există centrul %1.</translation>
-        </message>
-        <message>
-            <source>Your role may not export victims (analysts see figures only).</source>
-            <translation>Rolul dumneavoastră nu permite exportul victimelor (analiștii văd doar cifre).</translation>
-        </message>
-    </context>
-    <context>
-        <name>XlsxRenderer</name>
-        <message>
-            <source>The XLSX workbook could not be written.</source>
-            <translation>Registrul XLSX nu a putut fi scris.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper-cli</name>
-        <message>
-            <source>$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)</source>
-            <translation>$REPER_REPORT_TIME nu este o oră ISO 8601 (2026-01-15T12:00:00Z)</translation>
-        </message>
-        <message>
-            <source>the revised edition compares a closed year with today's figures, and %1 (%2) is not closed</source>
-            <translation>ediția revizuită compară un an închis cu cifrele de astăzi, iar %1 (%2) nu este închis</translation>
-        </message>
-        <message>
-            <source>you may not see the figures of %1</source>
-            <translation>nu aveți dreptul să vedeți cifrele pentru %1</translation>
-        </message>
-    </context>
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>A signing key is missing.</source>
+        <translation>Lipsește o cheie de semnare.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may read the audit trail.</source>
+        <translation>Doar un administrator poate citi jurnalul de audit.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be read.</source>
+        <translation>Jurnalul de audit nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>The audit trail cannot be written.</source>
+        <translation>Jurnalul de audit nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not know the table %1.</source>
+        <translation>Jurnalul de audit nu cunoaște tabelul %1.</translation>
+    </message>
+    <message>
+        <source>This session cannot sign the audit trail (the store was opened without a user key).</source>
+        <translation>Această sesiune nu poate semna jurnalul de audit (depozitul a fost deschis fără cheia unui utilizator).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>%1 is neither a backup of this store nor a file holding an audit head.</source>
+        <translation>%1 nu este nici o copie a acestui depozit, nici un fișier cu capătul jurnalului de audit.</translation>
+    </message>
+    <message>
+        <source>%1 record change(s) are not signed yet (they will be when the session closes)</source>
+        <translation>%1 modificări de înregistrări nu sunt încă semnate (vor fi la închiderea sesiunii)</translation>
+    </message>
+    <message>
+        <source>%1 records entry %2 but the trail ends at %3: entries were cut off</source>
+        <translation>%1 consemnează intrarea %2, dar jurnalul se oprește la %3: au fost tăiate intrări</translation>
+    </message>
+    <message>
+        <source>FAILED: … and %1 more</source>
+        <translation>EȘUAT: … și încă %1</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Nu există fișierul %1.</translation>
+    </message>
+    <message>
+        <source>chain of %1 entries, each linked to the one before (head %2)</source>
+        <translation>lanț de %1 intrări, fiecare legată de cea dinainte (capăt %2)</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 are missing</source>
+        <translation>lipsesc intrările %1–%2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2): a key for %3 was set without another user's key (%4); the entries it signs rest on the recovery key or on the old slot</source>
+        <translation>intrarea %1 (%2): o cheie pentru %3 a fost stabilită fără cheia altui utilizator (%4); intrările semnate cu ea se sprijină pe cheia de recuperare sau pe vechea intrare din fișierul de chei</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it (the chain is broken there)</source>
+        <translation>intrarea %1 nu urmează intrării dinainte (lanțul este rupt acolo)</translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid signature</source>
+        <translation>intrarea %1 nu are o semnătură validă</translation>
+    </message>
+    <message>
+        <source>entry %1 introduces a key in a way the trail does not allow</source>
+        <translation>intrarea %1 introduce o cheie într-un mod pe care jurnalul nu îl permite</translation>
+    </message>
+    <message>
+        <source>entry %1 is out of order</source>
+        <translation>intrarea %1 nu este la locul ei</translation>
+    </message>
+    <message>
+        <source>entry %1 is signed by a key that was not %2's key at that point</source>
+        <translation>intrarea %1 este semnată cu o cheie care nu era atunci cheia lui %2</translation>
+    </message>
+    <message>
+        <source>entry %1 names a signing key the store does not hold</source>
+        <translation>intrarea %1 numește o cheie de semnare pe care depozitul nu o are</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered: its content does not match its hash</source>
+        <translation>intrarea %1 a fost modificată: conținutul nu se potrivește cu amprenta ei</translation>
+    </message>
+    <message>
+        <source>every entry signed by its user's key at the time</source>
+        <translation>fiecare intrare semnată cu cheia de atunci a utilizatorului ei</translation>
+    </message>
+    <message>
+        <source>every stored key was introduced by the trail</source>
+        <translation>fiecare cheie păstrată a fost introdusă prin jurnal</translation>
+    </message>
+    <message>
+        <source>keys %1 were not introduced by the trail</source>
+        <translation>cheile %1 nu au fost introduse prin jurnal</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be read: %1</source>
+        <translation>jurnalul de audit nu poate fi citit: %1</translation>
+    </message>
+    <message>
+        <source>the audit trail is empty</source>
+        <translation>jurnalul de audit este gol</translation>
+    </message>
+    <message>
+        <source>the trail contains the head recorded in %1 (%2)</source>
+        <translation>jurnalul conține capătul consemnat în %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the trail starts with the key this store was created with</source>
+        <translation>jurnalul începe cu cheia cu care a fost creat depozitul</translation>
+    </message>
+    <message>
+        <source>your key slot does not record the trail's first key; the start of the trail is taken on trust (a slot written by an older version or by a recovery)</source>
+        <translation>intrarea dumneavoastră din fișierul de chei nu consemnează prima cheie a jurnalului; începutul jurnalului este acceptat pe încredere (o intrare scrisă de o versiune mai veche sau la o recuperare)</translation>
+    </message>
+    <message>
+        <source>your own key is the one the trail names for you</source>
+        <translation>cheia dumneavoastră este cea pe care jurnalul o numește pentru dumneavoastră</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>A backup cannot overwrite the store itself.</source>
+        <translation>O copie de siguranță nu poate scrie peste depozitul însuși.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the current store; nothing was restored.</source>
+        <translation>Nu se poate păstra o copie a depozitului actual; nu s-a restaurat nimic.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 nu poate fi înlocuit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may make a backup.</source>
+        <translation>Doar un administrator poate face o copie de siguranță.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Doar un administrator poate restaura o copie de siguranță.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; the store was left as it was.</source>
+        <translation>Copia %1 este deteriorată; depozitul a rămas neschimbat.</translation>
+    </message>
+    <message>
+        <source>The backup could not be completed.</source>
+        <translation>Copia de siguranță nu a putut fi încheiată.</translation>
+    </message>
+    <message>
+        <source>The backup could not start.</source>
+        <translation>Copia de siguranță nu a putut începe.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Nu există nicio copie la %1.</translation>
+    </message>
+    <message>
+        <source>cipher page size %1</source>
+        <translation>dimensiunea paginii criptate %1</translation>
+    </message>
+    <message>
+        <source>encryption: SQLCipher %1</source>
+        <translation>criptare: SQLCipher %1</translation>
+    </message>
+    <message>
+        <source>foreign keys (%1 dangling)</source>
+        <translation>legături între înregistrări (%1 rupte)</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <translation>verificarea integrității</translation>
+    </message>
+    <message>
+        <source>integrity check: %1</source>
+        <translation>verificarea integrității: %1</translation>
+    </message>
+    <message>
+        <source>key slot of %1</source>
+        <translation>intrarea din fișierul de chei a lui %1</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>versiunea schemei %1</translation>
+    </message>
+    <message>
+        <source>the key file belongs to this store</source>
+        <translation>fișierul de chei aparține acestui depozit</translation>
+    </message>
+    <message>
+        <source>the key file's check value matches the store key</source>
+        <translation>valoarea de control a fișierului de chei se potrivește cu cheia depozitului</translation>
+    </message>
+</context>
+<context>
+    <name>BilantTemplate</name>
+    <message>
+        <source>%1, line %2: a setting is written key = value.</source>
+        <translation>%1, linia %2: o setare se scrie cheie = valoare.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: text before the first [section].</source>
+        <translation>%1, linia %2: text înaintea primei [secțiuni].</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read.</source>
+        <translation>Șablonul %1 nu poate fi citit.</translation>
+    </message>
+</context>
+<context>
+    <name>CivilDate</name>
+    <message>
+        <source>'%1' is not a date in the form YYYY-MM-DD</source>
+        <translation>„%1” nu este o dată de forma AAAA-LL-ZZ</translation>
+    </message>
+    <message>
+        <source>'%1': %2 has %3 days</source>
+        <translation>„%1”: %2 are %3 de zile</translation>
+    </message>
+    <message>
+        <source>'%1': %2 is not a leap year</source>
+        <translation>„%1”: %2 nu este an bisect</translation>
+    </message>
+    <message>
+        <source>'%1': the year %2 is before 1900</source>
+        <translation>„%1”: anul %2 este înainte de 1900</translation>
+    </message>
+    <message>
+        <source>'%1': there is no month %2</source>
+        <translation>„%1”: nu există luna %2</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>aprilie</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>august</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>decembrie</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februarie</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>ianuarie</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>iulie</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>iunie</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>martie</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noiembrie</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octombrie</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembrie</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedYearRepository</name>
+    <message>
+        <source>Only a coordinator of this scope may close a year.</source>
+        <translation>Doar un coordonator al acestui nivel poate închide un an.</translation>
+    </message>
+    <message>
+        <source>The figures to freeze do not match their hash.</source>
+        <translation>Cifrele de înghețat nu se potrivesc cu amprenta lor.</translation>
+    </message>
+    <message>
+        <source>The frozen figures of %1 (%2) do not match their hash: they were altered outside Reper.</source>
+        <translation>Cifrele înghețate ale anului %1 (%2) nu se potrivesc cu amprenta lor: au fost modificate în afara programului Reper.</translation>
+    </message>
+</context>
+<context>
+    <name>Cnp</name>
+    <message>
+        <source>a CNP cannot start with 0</source>
+        <translation>un CNP nu poate începe cu 0</translation>
+    </message>
+    <message>
+        <source>a CNP has 13 digits, this one has %1 characters</source>
+        <translation>un CNP are 13 cifre, acesta are %1 caractere</translation>
+    </message>
+    <message>
+        <source>a CNP holds digits only</source>
+        <translation>un CNP conține doar cifre</translation>
+    </message>
+    <message>
+        <source>the check digit of the CNP is wrong</source>
+        <translation>cifra de control a CNP-ului este greșită</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>un câmp între ghilimele care începe pe linia %1 nu este închis</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (near line %1); save it as UTF-8</source>
+        <translation>fișierul nu este UTF-8 valid (în jurul liniei %1); salvați-l ca UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>DataQuality</name>
+    <message>
+        <source>assistance or support in criminal proceedings dated before the victim's first notification</source>
+        <translation>asistență sau sprijin în procedurile penale cu dată anterioară primei sesizări a victimei</translation>
+    </message>
+    <message>
+        <source>assistance without an end date, open for more than two years at the end of the year</source>
+        <translation>asistență fără dată de sfârșit, deschisă de peste doi ani la sfârșitul anului</translation>
+    </message>
+    <message>
+        <source>identifications without a country of exploitation</source>
+        <translation>identificări fără țară de exploatare</translation>
+    </message>
+    <message>
+        <source>identifications without a form of exploitation</source>
+        <translation>identificări fără formă de exploatare</translation>
+    </message>
+    <message>
+        <source>prevention activities without a campaign</source>
+        <translation>activități de prevenire fără campanie</translation>
+    </message>
+    <message>
+        <source>records dated before the victim was born</source>
+        <translation>înregistrări cu dată anterioară nașterii victimei</translation>
+    </message>
+    <message>
+        <source>the year %1 is not over yet (today is %2)</source>
+        <translation>anul %1 nu s-a încheiat încă (astăzi este %2)</translation>
+    </message>
+    <message>
+        <source>victims recorded under different codes with the same CNP (one person counted twice?)</source>
+        <translation>victime înregistrate sub coduri diferite cu același CNP (o persoană numărată de două ori?)</translation>
+    </message>
+    <message>
+        <source>victims with different codes but the same birth date, sex and county (possibly one person)</source>
+        <translation>victime cu coduri diferite, dar cu aceeași dată a nașterii, același sex și același județ (posibil o singură persoană)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The key does not open this store, or the file is not a Reper store.</source>
+        <translation>Cheia nu deschide acest depozit sau fișierul nu este un depozit Reper.</translation>
+    </message>
+    <message>
+        <source>The store at %1 could not be opened.</source>
+        <translation>Depozitul de la %1 nu a putut fi deschis.</translation>
+    </message>
+    <message>
+        <source>The store could not carry out an operation.</source>
+        <translation>Depozitul nu a putut efectua o operație.</translation>
+    </message>
+    <message>
+        <source>The store could not prepare a query.</source>
+        <translation>Depozitul nu a putut pregăti o interogare.</translation>
+    </message>
+    <message>
+        <source>The store key could not be applied.</source>
+        <translation>Cheia depozitului nu a putut fi aplicată.</translation>
+    </message>
+    <message>
+        <source>The store key is malformed.</source>
+        <translation>Cheia depozitului este greșit formată.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Nu există niciun depozit la %1.</translation>
+    </message>
+    <message>
+        <source>This build of Reper has no encryption (SQLCipher is missing); it refuses to run.</source>
+        <translation>Această versiune a programului Reper nu are criptare (lipsește SQLCipher); refuză să pornească.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainRepository</name>
+    <message>
+        <source>There is no figure %1 (one of: %2).</source>
+        <translation>Nu există cifra %1 (una dintre: %2).</translation>
+    </message>
+    <message>
+        <source>You may not see the records of this scope.</source>
+        <translation>Nu aveți dreptul să vedeți înregistrările acestui nivel.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresCodec</name>
+    <message>
+        <source>The frozen figures cannot be read.</source>
+        <translation>Cifrele înghețate nu pot fi citite.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresRepository</name>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>Nu există centrul %1.</translation>
+    </message>
+    <message>
+        <source>You may not see the figures of %1.</source>
+        <translation>Nu aveți dreptul să vedeți cifrele pentru %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1 are neither codes nor labels of the %2 list</source>
+        <translation>%1 nu sunt nici coduri, nici denumiri din lista %2</translation>
+    </message>
+    <message>
+        <source>%1 is a victim outside your scope</source>
+        <translation>%1 este o victimă din afara nivelului dumneavoastră</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded (on an earlier row or import) with other details</source>
+        <translation>%1 este deja înregistrat (pe un rând anterior sau la un import anterior) cu alte date</translation>
+    </message>
+    <message>
+        <source>%1 is already recorded (on an earlier row or import) with other person details: %2 differ</source>
+        <translation>%1 este deja înregistrată (pe un rând anterior sau la un import anterior) cu alte date personale: diferă %2</translation>
+    </message>
+    <message>
+        <source>%1 is already the code of a campaign outside your scope</source>
+        <translation>%1 este deja codul unei campanii din afara nivelului dumneavoastră</translation>
+    </message>
+    <message>
+        <source>%1 is already the code of a project outside your scope</source>
+        <translation>%1 este deja codul unui proiect din afara nivelului dumneavoastră</translation>
+    </message>
+    <message>
+        <source>%1 is already the code of a victim outside your scope (victim codes are unique in the store)</source>
+        <translation>%1 este deja codul unei victime din afara nivelului dumneavoastră (codurile victimelor sunt unice în depozit)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a code nor a label of the %2 list</source>
+        <translation>%1 nu este nici cod, nici denumire din lista %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither in campaigns.csv nor already in the store</source>
+        <translation>%1 nu este nici în campaigns.csv, nici deja în depozit</translation>
+    </message>
+    <message>
+        <source>%1 is neither in victims.csv nor already in the store</source>
+        <translation>%1 nu este nici în victims.csv, nici deja în depozit</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the import files and was not read</source>
+        <translation>%1 nu este unul dintre fișierele de import și nu a fost citit</translation>
+    </message>
+    <message>
+        <source>%1 is outside your scope: you may import records of %2 only</source>
+        <translation>%1 este în afara nivelului dumneavoastră: puteți importa doar înregistrări pentru %2</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a code nor a label of the %2 list</source>
+        <translation>„%1” nu este nici cod, nici denumire din lista %2</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a county code (AB, AG, … B, … VN) nor a county name</source>
+        <translation>„%1” nu este nici cod de județ (AB, AG, … B, … VN), nici nume de județ</translation>
+    </message>
+    <message>
+        <source>'%1' is neither an ISO 3166-1 alpha-2 code nor a country name</source>
+        <translation>„%1” nu este nici cod ISO 3166-1 alpha-2, nici nume de țară</translation>
+    </message>
+    <message>
+        <source>'%1' is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)</source>
+        <translation>„%1” nu este un cod de țară: țările se scriu cu codurile ISO 3166-1 alpha-2 (RO, IT, …)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a regional centre (CR-AB, CR-BC, … CR-TM)</source>
+        <translation>„%1” nu este un centru regional (CR-AB, CR-BC, … CR-TM)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a whole number of zero or more</source>
+        <translation>„%1” nu este un număr întreg, zero sau mai mare</translation>
+    </message>
+    <message>
+        <source>'%1' is not a year (four digits)</source>
+        <translation>„%1” nu este un an (patru cifre)</translation>
+    </message>
+    <message>
+        <source>'%1' is not yes or no</source>
+        <translation>„%1” nu este da sau nu</translation>
+    </message>
+    <message>
+        <source>'UK' is not an ISO 3166-1 code: the United Kingdom is GB</source>
+        <translation>„UK” nu este un cod ISO 3166-1: Regatul Unit este GB</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gol)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nu poate fi citit: %1</translation>
+    </message>
+    <message>
+        <source>is required and empty</source>
+        <translation>câmp obligatoriu, gol</translation>
+    </message>
+    <message>
+        <source>no import file found (victims.csv, assistance.csv, … as in interchange.md §1)</source>
+        <translation>nu s-a găsit niciun fișier de import (victims.csv, assistance.csv, … ca în interchange.md §1)</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>lipsește o coloană obligatorie</translation>
+    </message>
+    <message>
+        <source>the column appears twice</source>
+        <translation>coloana apare de două ori</translation>
+    </message>
+    <message>
+        <source>the file is empty: it needs a header row</source>
+        <translation>fișierul este gol: are nevoie de un rând de antet</translation>
+    </message>
+    <message>
+        <source>the identity of %1 was erased under the retention rule; leave its identity columns empty</source>
+        <translation>identitatea lui %1 a fost ștearsă conform regulii de păstrare; lăsați goale coloanele de identitate</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2 columns</source>
+        <translation>rândul are %1 celule, dar antetul are %2 coloane</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>acest dosar nu există</translation>
+    </message>
+    <message>
+        <source>unknown column: not one of the columns of %1</source>
+        <translation>coloană necunoscută: nu este una dintre coloanele fișierului %1</translation>
+    </message>
+    <message>
+        <source>your role may not import records (analysts and administrators see no records)</source>
+        <translation>rolul dumneavoastră nu permite importul (analiștii și administratorii nu văd înregistrări)</translation>
+    </message>
+    <message>
+        <source>your scope</source>
+        <translation>nivelul dumneavoastră</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>%1 is not a Reper key file, or it is damaged. Open the store with its recovery key.</source>
+        <translation>%1 nu este un fișier de chei Reper sau este deteriorat. Deschideți depozitul cu cheia lui de recuperare.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to check the password.</source>
+        <translation>Nu este destulă memorie pentru verificarea parolei.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Nu este destulă memorie pentru protejarea parolei.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Biblioteca de criptografie nu a putut porni.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>Fișierul de chei %1 nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing. Open the store with its recovery key.</source>
+        <translation>Fișierul de chei %1 lipsește. Deschideți depozitul cu cheia lui de recuperare.</translation>
+    </message>
+    <message>
+        <source>The key file %1 was written by a newer version of Reper.</source>
+        <translation>Fișierul de chei %1 a fost scris de o versiune mai nouă a programului Reper.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is damaged.</source>
+        <translation>Intrarea lui %1 din fișierul de chei este deteriorată.</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 is missing.</source>
+        <translation>Lipsește cheia de semnare a lui %1.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nume de utilizator sau parolă greșită.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>A schema step of this program is missing.</source>
+        <translation>Lipsește un pas de actualizare a schemei din acest program.</translation>
+    </message>
+    <message>
+        <source>The store could not be brought to schema %1.</source>
+        <translation>Depozitul nu a putut fi adus la schema %1.</translation>
+    </message>
+    <message>
+        <source>The version of the store cannot be read.</source>
+        <translation>Versiunea depozitului nu poate fi citită.</translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Reper (schema %1; this program knows up to %2). Open it with the newer program.</source>
+        <translation>Acest depozit a fost scris de o versiune mai nouă a programului Reper (schema %1; acest program cunoaște până la %2). Deschideți-l cu programul mai nou.</translation>
+    </message>
+</context>
+<context>
+    <name>OdtRenderer</name>
+    <message>
+        <source>The ODT document could not be written.</source>
+        <translation>Documentul ODT nu a putut fi scris.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidator</name>
+    <message>
+        <source>%1 does not agree with the birth date (%2)</source>
+        <translation>%1 nu se potrivește cu data nașterii (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible year of birth</source>
+        <translation>%1 nu este un an al nașterii plauzibil</translation>
+    </message>
+    <message>
+        <source>'%1' is not in the %2 list</source>
+        <translation>„%1” nu este în lista %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the forms listed in exploitation</source>
+        <translation>„%1” nu este una dintre formele trecute la exploatare</translation>
+    </message>
+    <message>
+        <source>at least one form of exploitation is required</source>
+        <translation>este necesară cel puțin o formă de exploatare</translation>
+    </message>
+    <message>
+        <source>ends %1 days before it starts</source>
+        <translation>se încheie cu %1 zile înainte de a începe</translation>
+    </message>
+    <message>
+        <source>ends one day before it starts</source>
+        <translation>se încheie cu o zi înainte de a începe</translation>
+    </message>
+    <message>
+        <source>is after the notification date</source>
+        <translation>este după data sesizării</translation>
+    </message>
+    <message>
+        <source>is before the notification date</source>
+        <translation>este înainte de data sesizării</translation>
+    </message>
+    <message>
+        <source>is before the request date</source>
+        <translation>este înainte de data solicitării</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>câmp obligatoriu</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>A recovery key has %1 characters; this one has %2.</source>
+        <translation>O cheie de recuperare are %1 caractere; aceasta are %2.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake: its check characters do not match.</source>
+        <translation>Cheia de recuperare are o greșeală de tastare: caracterele de control nu se potrivesc.</translation>
+    </message>
+    <message>
+        <source>The recovery key holds a character that is not in it: '%1'.</source>
+        <translation>Cheia de recuperare conține un caracter care nu poate apărea în ea: „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSource</name>
+    <message>
+        <source>the revised edition compares a closed year with today's figures, and %1 (%2) is not closed</source>
+        <translation>ediția revizuită compară un an închis cu cifrele de astăzi, iar %1 (%2) nu este închis</translation>
+    </message>
+    <message>
+        <source>you may not see the figures of %1</source>
+        <translation>nu aveți dreptul să vedeți cifrele pentru %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Only an administrator may run the retention rule.</source>
+        <translation>Doar un administrator poate aplica regula de păstrare.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may set the retention schedule.</source>
+        <translation>Doar un administrator poate stabili programul de păstrare.</translation>
+    </message>
+    <message>
+        <source>The retention period is 1 to 100 years.</source>
+        <translation>Perioada de păstrare este de 1 până la 100 de ani.</translation>
+    </message>
+    <message>
+        <source>The schedule needs a number of days (0 for none) and 1 to 100 years.</source>
+        <translation>Programul are nevoie de un număr de zile (0 pentru niciunul) și de 1 până la 100 de ani.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 That was the %2th wrong password in a row: %3 is locked until %4.</source>
+        <translation>%1 Aceasta a fost a %2-a parolă greșită la rând: %3 este blocat până la %4.</translation>
+    </message>
+    <message>
+        <source>A store already exists at %1; Reper does not overwrite it.</source>
+        <translation>Există deja un depozit la %1; Reper nu scrie peste el.</translation>
+    </message>
+    <message>
+        <source>No free victim code could be found.</source>
+        <translation>Nu s-a putut găsi un cod de victimă liber.</translation>
+    </message>
+    <message>
+        <source>Other records refer to this one; change or delete them first.</source>
+        <translation>Alte înregistrări se referă la aceasta; modificați-le sau ștergeți-le întâi.</translation>
+    </message>
+    <message>
+        <source>The administrator needs a password.</source>
+        <translation>Administratorul are nevoie de o parolă.</translation>
+    </message>
+    <message>
+        <source>The administrator needs a user name.</source>
+        <translation>Administratorul are nevoie de un nume de utilizator.</translation>
+    </message>
+    <message>
+        <source>The campaign has %1 prevention activities; move or delete them first.</source>
+        <translation>Campania are %1 activități de prevenire; mutați-le sau ștergeți-le întâi.</translation>
+    </message>
+    <message>
+        <source>The key file no longer opens this store.</source>
+        <translation>Fișierul de chei nu mai deschide acest depozit.</translation>
+    </message>
+    <message>
+        <source>The lockout file of this store was damaged, so every account waits until %1.</source>
+        <translation>Fișierul de blocare al acestui depozit a fost deteriorat, așa că fiecare cont așteaptă până la %1.</translation>
+    </message>
+    <message>
+        <source>The record could not be saved.</source>
+        <translation>Înregistrarea nu a putut fi salvată.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the store.</source>
+        <translation>Înregistrarea nu mai este în depozit.</translation>
+    </message>
+    <message>
+        <source>The store could not prepare a query.</source>
+        <translation>Depozitul nu a putut pregăti o interogare.</translation>
+    </message>
+    <message>
+        <source>The store could not prepare its search functions.</source>
+        <translation>Depozitul nu și-a putut pregăti funcțiile de căutare.</translation>
+    </message>
+    <message>
+        <source>The store refused a value of this record.</source>
+        <translation>Depozitul a refuzat o valoare a acestei înregistrări.</translation>
+    </message>
+    <message>
+        <source>The user %1 is disabled.</source>
+        <translation>Utilizatorul %1 este dezactivat.</translation>
+    </message>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>Nu există centrul %1.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Nu există niciun depozit la %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this store.</source>
+        <translation>Nu există utilizatorul %1 în acest depozit.</translation>
+    </message>
+    <message>
+        <source>This campaign code is already used by another campaign.</source>
+        <translation>Acest cod de campanie este folosit deja de altă campanie.</translation>
+    </message>
+    <message>
+        <source>This project code is already used by another project.</source>
+        <translation>Acest cod de proiect este folosit deja de alt proiect.</translation>
+    </message>
+    <message>
+        <source>This victim code is already used by another victim.</source>
+        <translation>Acest cod de victimă este folosit deja de altă victimă.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for %1: the account is locked until %2.</source>
+        <translation>Prea multe parole greșite pentru %1: contul este blocat până la %2.</translation>
+    </message>
+    <message>
+        <source>You may not change the identity of this victim.</source>
+        <translation>Nu aveți dreptul să modificați identitatea acestei victime.</translation>
+    </message>
+    <message>
+        <source>You may not change the records of %1.</source>
+        <translation>Nu aveți dreptul să modificați înregistrările pentru %1.</translation>
+    </message>
+    <message>
+        <source>You may not see the figures of %1.</source>
+        <translation>Nu aveți dreptul să vedeți cifrele pentru %1.</translation>
+    </message>
+    <message>
+        <source>You may not see the identity of this victim.</source>
+        <translation>Nu aveți dreptul să vedeți identitatea acestei victime.</translation>
+    </message>
+    <message>
+        <source>You may not see the records of %1.</source>
+        <translation>Nu aveți dreptul să vedeți înregistrările pentru %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>%1 is already disabled.</source>
+        <translation>%1 este deja dezactivat.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 este dezactivat.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator.</source>
+        <translation>%1 este ultimul administrator.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a role: operator, coordinator, analyst or administrator</source>
+        <translation>„%1” nu este un rol: operator, coordinator, analyst sau administrator</translation>
+    </message>
+    <message>
+        <source>A user name may not be empty or start or end with spaces.</source>
+        <translation>Un nume de utilizator nu poate fi gol și nu poate începe sau se termina cu spații.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage users.</source>
+        <translation>Doar un administrator poate gestiona utilizatorii.</translation>
+    </message>
+    <message>
+        <source>The store is open with a password; recovery is for when none works.</source>
+        <translation>Depozitul este deschis cu o parolă; recuperarea este pentru cazul în care nicio parolă nu funcționează.</translation>
+    </message>
+    <message>
+        <source>There is already a user %1 (users are never deleted, only disabled).</source>
+        <translation>Există deja utilizatorul %1 (utilizatorii nu sunt niciodată șterși, doar dezactivați).</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this store.</source>
+        <translation>Nu există utilizatorul %1 în acest depozit.</translation>
+    </message>
+    <message>
+        <source>This session has no signing key; open the store with your password.</source>
+        <translation>Această sesiune nu are cheie de semnare; deschideți depozitul cu parola dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>To change your own password use 'user passwd'.</source>
+        <translation>Pentru a vă schimba propria parolă folosiți „user passwd”.</translation>
+    </message>
+    <message>
+        <source>You cannot disable yourself; another administrator can.</source>
+        <translation>Nu vă puteți dezactiva singur; o poate face alt administrator.</translation>
+    </message>
+    <message>
+        <source>a user needs a role: operator, coordinator, analyst or administrator</source>
+        <translation>un utilizator are nevoie de un rol: operator, coordinator, analyst sau administrator</translation>
+    </message>
+    <message>
+        <source>an operator works for one centre: give --center CR-XX</source>
+        <translation>un operator lucrează pentru un singur centru: dați --center CR-XX</translation>
+    </message>
+    <message>
+        <source>the password is too short: use at least %1 characters (a passphrase of a few words is best)</source>
+        <translation>parola este prea scurtă: folosiți cel puțin %1 caractere (cel mai bine, o frază de câteva cuvinte)</translation>
+    </message>
+    <message>
+        <source>the password may not be one character repeated</source>
+        <translation>parola nu poate fi un singur caracter repetat</translation>
+    </message>
+    <message>
+        <source>the password may not be the user name</source>
+        <translation>parola nu poate fi numele de utilizator</translation>
+    </message>
+    <message>
+        <source>there is no centre %1</source>
+        <translation>nu există centrul %1</translation>
+    </message>
+</context>
+<context>
+    <name>VictimExport</name>
+    <message>
+        <source>Exporting identity must be confirmed (--yes).</source>
+        <translation>Exportul identității trebuie confirmat (--yes).</translation>
+    </message>
+    <message>
+        <source>Identity may be exported only by a coordinator of the victims' own centre, for that centre.</source>
+        <translation>Identitatea poate fi exportată doar de un coordonator al centrului victimelor, pentru acel centru.</translation>
+    </message>
+    <message>
+        <source>The victims of %1 are outside your scope (%2).</source>
+        <translation>Victimele pentru %1 sunt în afara nivelului dumneavoastră (%2).</translation>
+    </message>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>Nu există centrul %1.</translation>
+    </message>
+    <message>
+        <source>Your role may not export victims (analysts see figures only).</source>
+        <translation>Rolul dumneavoastră nu permite exportul victimelor (analiștii văd doar cifre).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxRenderer</name>
+    <message>
+        <source>The XLSX workbook could not be written.</source>
+        <translation>Registrul XLSX nu a putut fi scris.</translation>
+    </message>
+</context>
 </TS>

@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
-SOURCES = ['src/core', 'src/storage', 'src/importer', 'src/report', 'src/cli/ReportSource.cpp']
+SOURCES = ['src/core', 'src/storage', 'src/importer', 'src/report']
 HERE = os.path.join(ROOT, 'resources', 'translations')
 HELPER = re.compile(r'translate\(\s*"([^"]+)"\s*,\s*([A-Za-z_]\w*)\s*\)')
 STRING = re.compile(r'(?:u8)?"((?:[^"\\]|\\.)*)"')

@@ -2,12 +2,14 @@
 //               [--template FILE] [--out FILE]
 #include "AuditTrail.h"
 #include "BilantTemplate.h"
+#include "Clock.h"
 #include "Commands.h"
 #include "KeyFile.h"
 #include "ReportFormat.h"
 #include "ReportSource.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QGuiApplication>
 #include <unistd.h>
@@ -19,6 +21,19 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("reper-cli", text);
+}
+
+// $REPER_REPORT_TIME (ISO 8601, e.g. 2026-01-15T12:00:00Z) when set, else now (UTC): reproducible
+// documents for tests and for a coordinator who reprints one.
+Result<QDateTime> reportTime()
+{
+    const QString pinned = qEnvironmentVariable("REPER_REPORT_TIME");
+    if (pinned.isEmpty())
+        return SystemClock::instance().now();
+    const QDateTime t = QDateTime::fromString(pinned, Qt::ISODate);
+    if (!t.isValid())
+        return makeError(tr("$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)"));
+    return t.toUTC();
 }
 
 } // namespace

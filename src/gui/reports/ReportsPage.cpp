@@ -123,7 +123,7 @@ Job* ReportsPage::generate()
         return nullptr;
     }
     const ReportOptions o = options();
-    cli::ReportRequest request{m_ui->year->currentData().toInt(),
+    ReportRequest request{m_ui->year->currentData().toInt(),
                                scope == QLatin1String("national") ? QString() : scope,
                                m_ui->current->isChecked(), o.edition == Edition::Revised};
     m_ui->banner->clear();
@@ -134,7 +134,7 @@ Job* ReportsPage::generate()
             auto connection = Store::openAnotherConnection(store);
             if (!connection)
                 return connection.error();
-            return cli::loadReportData(**connection, request);
+            return loadReportData(**connection, request);
         },
         [this, o, request, scope](Result<BilantReportData>& loaded) {
             m_job = nullptr;

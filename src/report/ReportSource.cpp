@@ -1,6 +1,5 @@
 #include "ReportSource.h"
 
-#include "Clock.h"
 #include "ClosedYearRepository.h"
 #include "FiguresCodec.h"
 #include "FiguresRepository.h"
@@ -8,13 +7,13 @@
 
 #include <QCoreApplication>
 
-namespace reper::cli {
+namespace reper {
 
 namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("reper-cli", text);
+    return QCoreApplication::translate("ReportSource", text);
 }
 
 } // namespace
@@ -72,15 +71,4 @@ Result<BilantReportData> loadReportData(Store& store, const ReportRequest& reque
     return data;
 }
 
-Result<QDateTime> reportTime()
-{
-    const QString pinned = qEnvironmentVariable("REPER_REPORT_TIME");
-    if (pinned.isEmpty())
-        return SystemClock::instance().now();
-    const QDateTime t = QDateTime::fromString(pinned, Qt::ISODate);
-    if (!t.isValid())
-        return makeError(tr("$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)"));
-    return t.toUTC();
-}
-
-} // namespace reper::cli
+} // namespace reper

@@ -1,19 +1,15 @@
 #pragma once
-// Where the figures of a bilanț come from, for the report and explain commands: the frozen
+// Where the figures of a bilanț come from, for reper-cli and the Reports page alike: the frozen
 // figures of a closed year (unless the current ones are asked for) with the records changed since
-// the closing, or the figures computed now; the time the report is made (the clock, or
-// $REPER_REPORT_TIME for reproducible output).
+// the closing, or the figures computed now — always within what the user may see.
 #include "BilantFigures.h"
 #include "Result.h"
 
-#include <QDateTime>
 #include <QString>
 
 namespace reper {
-class Store;
-}
 
-namespace reper::cli {
+class Store;
 
 struct ReportRequest
 {
@@ -25,7 +21,4 @@ struct ReportRequest
 
 Result<BilantReportData> loadReportData(Store& store, const ReportRequest& request);
 
-// $REPER_REPORT_TIME (ISO 8601, e.g. 2026-01-15T12:00:00Z) when set, else now (UTC).
-Result<QDateTime> reportTime();
-
-} // namespace reper::cli
+} // namespace reper
