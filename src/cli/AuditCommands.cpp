@@ -66,22 +66,31 @@ int auditVerify(CliContext& ctx)
 {
     bool missing = false;
     const auto against = ctx.takeValue(QStringLiteral("--against"), &missing);
-    if (missing || !ctx.args.isEmpty())
-        return ctx.usage(tr("audit verify [--against FILE]"));
+    const auto headText = ctx.takeValue(QStringLiteral("--head"), &missing);
+    if (missing || !ctx.args.isEmpty() || (against && headText))
+        return ctx.usage(tr("audit verify [--against FILE | --head SEQ:HEX]"));
+    // --head: the head as read off a printed page's footer ("jurnal 41:9c0e5a7d21b4f380").
+    std::optional<AuditHead> head;
+    QString againstName;
+    if (headText) {
+        head = AuditHead::find(headText->toLower());
+        if (!head)
+            return ctx.usage(tr("--head takes the head as printed, e.g. 41:9c0e5a7d21b4f380"));
+        againstName = tr("the head given");
+    }
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
     if (!(*store)->access().canReadAudit())
         return ctx.fail(tr("only an administrator may verify the audit trail"));
-    std::optional<AuditHead> head;
     if (against) {
         auto found = AuditVerifier::headOf(*against, (*store)->key());
         if (!found)
             return ctx.fail(found.error());
         head = *found;
+        againstName = QFileInfo(*against).fileName();
     }
-    const AuditVerifyReport report =
-        AuditVerifier(**store).verify(head, against ? QFileInfo(*against).fileName() : QString());
+    const AuditVerifyReport report = AuditVerifier(**store).verify(head, againstName);
     for (const QString& line : report.lines)
         ctx.out() << line << Qt::endl;
     for (const QString& notice : report.notices)

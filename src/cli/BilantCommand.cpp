@@ -103,20 +103,22 @@ int runBilant(CliContext& ctx)
     auto data = loadReportData(**store, request);
     if (!data)
         return ctx.fail(data.error());
-    auto bytes = ReportFormats::render(*format, *data, options);
-    if (!bytes)
-        return ctx.fail(bytes.error());
+    // Recorded before it is drawn, so the footer can carry the trail's head with this very entry.
     if (AuditTrail& audit = (*store)->audit(); audit.canSign()) {
         QJsonObject detail { { QStringLiteral("year"), year },
                              { QStringLiteral("format"), formatName },
                              { QStringLiteral("edition"), editionName },
                              { QStringLiteral("frozen"), data->frozen } };
         const QString scope = request.center.isEmpty() ? QString() : request.center;
-        if (auto s = audit.append(
-                { AuditAction::Report, QStringLiteral("report"), 0, QStringLiteral("bilant"), scope, detail });
-            !s)
-            return ctx.fail(s.error());
+        auto head = audit.appendWithHead(
+            { AuditAction::Report, QStringLiteral("report"), 0, QStringLiteral("bilant"), scope, detail });
+        if (!head)
+            return ctx.fail(head.error());
+        options.auditHead = head->text();
     }
+    auto bytes = ReportFormats::render(*format, *data, options);
+    if (!bytes)
+        return ctx.fail(bytes.error());
     if (outPath) {
         if (auto s = writeFileAtomically(*outPath, *bytes); !s)
             return ctx.fail(s.error());

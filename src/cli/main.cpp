@@ -67,7 +67,7 @@ Commands:
   user disable NAME | user reset NAME | user passwd | user list
                                  the people who use the store (no --center: national)
   audit list [--user NAME] [--record CODE] [--action A] [--from DATE] [--to DATE] [--limit N]
-  audit verify [--against FILE] | audit head
+  audit verify [--against FILE | --head SEQ:HEX] | audit head
                                  the signed, hash-chained audit trail
   export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv
                                  the victims of your scope as victims.csv rows

@@ -84,6 +84,9 @@ ReportDocument DocumentBuilder::build(const BilantReportData& data) const
         footer << s("Generat la %1 UTC").arg(doc.generatedAt.toUTC().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
     footer << QStringLiteral("Reper %1").arg(doc.programVersion);
     footer << s("cifre %1").arg(doc.figuresHash.left(12));
+    doc.auditHead = m_options.auditHead;
+    if (!doc.auditHead.isEmpty())
+        footer << s("jurnal %1").arg(doc.auditHead);
     doc.footer = footer.join(s(" · "));
     return doc;
 }

@@ -130,6 +130,8 @@ QByteArray renderJson(const BilantReportData& data, const ReportOptions& options
             { quoted(QStringLiteral("generated_at")), quoted(options.generatedAt.toUTC().toString(Qt::ISODate)) });
     report.append({ quoted(QStringLiteral("program_version")), quoted(options.programVersion) });
     report.append({ quoted(QStringLiteral("figures_sha256")), quoted(FiguresCodec::contentHash(shown)) });
+    if (!options.auditHead.isEmpty())
+        report.append({ quoted(QStringLiteral("audit_head")), quoted(options.auditHead) });
     QByteArray months = "[";
     for (int m = 0; m < 12; ++m) {
         const QString code = QStringLiteral("%1").arg(m + 1, 2, 10, QLatin1Char('0'));

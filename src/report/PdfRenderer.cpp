@@ -107,7 +107,10 @@ QByteArray renderPdf(const ReportDocument& d)
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setResolution(300);
         writer.setTitle(d.runningHeader);
-        writer.setCreator(QStringLiteral("Reper %1").arg(d.programVersion));
+        // The audit head also goes in the document's properties, where `audit verify --against`
+        // finds it (the page text itself is compressed).
+        writer.setCreator(d.auditHead.isEmpty() ? QStringLiteral("Reper %1").arg(d.programVersion)
+                                                : QStringLiteral("Reper %1 · jurnal %2").arg(d.programVersion, d.auditHead));
         paintBilant(d, writer);
     }
     return bytes;

@@ -89,7 +89,8 @@ struct ReportDocument
     QDateTime generatedAt;
     QString programVersion;
     QString figuresHash; // SHA-256 (hex) of the canonical figures; the footer shows its first 12 digits
-    QString footer; // "Generat la 15.01.2026 12:00 UTC · Reper 0.1.0 · cifre 3f2a…"
+    QString auditHead; // "SEQ:HEX" of the audit trail after this document was recorded, or empty
+    QString footer; // "Generat la 15.01.2026 12:00 UTC · Reper 0.1.0 · cifre 3f2a… · jurnal 41:9c0e…"
 
     QList<const ReportTable*> allTables() const;
 };

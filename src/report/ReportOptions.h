@@ -21,6 +21,9 @@ struct ReportOptions
     QDateTime generatedAt; // from the clock; invalid: no date line and no generation time
     QString programVersion; // "0.1.0"
     const BilantTemplate* wording = nullptr; // the built-in template when null
+    // The audit trail's head after this document's own entry ("SEQ:HEX", AuditHead::text()), printed
+    // in the footer so that a trail cut short is caught against the paper; empty: no audit line.
+    QString auditHead;
 };
 
 // "internal", "public", "revised"

@@ -208,8 +208,16 @@ Result<AuditHead> AuditVerifier::headOf(const QString& file, const MasterKey& ke
     constexpr qint64 kMaxText = 16 * 1024 * 1024;
     if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxText)
         return makeError(tr("%1 is neither a backup of this store nor a file holding an audit head.").arg(file));
-    if (const auto head = AuditHead::find(QString::fromUtf8(f.readAll())))
+    QByteArray bytes = f.readAll();
+    if (const auto head = AuditHead::find(QString::fromUtf8(bytes)))
         return *head;
+    // A PDF report keeps it in its properties, written as UTF-16: its ASCII reads once the zero
+    // bytes are taken out.
+    if (bytes.startsWith("%PDF")) {
+        bytes.replace('\0', QByteArray());
+        if (const auto head = AuditHead::find(QString::fromLatin1(bytes)))
+            return *head;
+    }
     return makeError(tr("%1 is neither a backup of this store nor a file holding an audit head.").arg(file));
 }
 

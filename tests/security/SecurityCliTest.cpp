@@ -1,8 +1,13 @@
 // The command line as each role sees it: no identity for an analyst or another centre, in
-// `victim show`, the reports or the exports; imports limited to the scope; users and lockout.
+// `victim show`, the reports or the exports; imports limited to the scope; users and lockout; the
+// audit head in backups and report footers.
+#include "Database.h"
+#include "RecoveryKey.h"
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -181,4 +186,69 @@ TEST_CASE("cli: five wrong passwords lock the account, and backup heads anchor t
     const Run right = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("verify")});
     CHECK(right.code == 1);
     CHECK(right.err.contains(QStringLiteral("locked")));
+}
+
+TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short is caught against it",
+          "[security][cli]")
+{
+    Cli cli;
+    const Run init = cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+    REQUIRE(init.code == 0);
+    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))}).code == 0);
+    const auto report = [&](const char* format, const QString& out) {
+        const Run r = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                             {QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
+                              QStringLiteral("2020"), QStringLiteral("--format"), QLatin1String(format),
+                              QStringLiteral("--out"), out});
+        INFO(r.err.toStdString());
+        REQUIRE(r.code == 0);
+    };
+    const QString txt = cli.file(QStringLiteral("bilant.txt"));
+    const QString pdf = cli.file(QStringLiteral("bilant.pdf"));
+    report("txt", txt);
+    report("pdf", pdf);
+
+    // The text's footer line names the head with the report's own entry; the PDF keeps its own.
+    const QRegularExpression footer(QStringLiteral("— Generat .* · jurnal ([0-9]+):([0-9a-f]{16})\\n$"));
+    const auto m = footer.match(readAll(txt));
+    REQUIRE(m.hasMatch());
+    const QString txtHead = m.captured(1) + QLatin1Char(':') + m.captured(2);
+    const Run listed = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                              {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                               QStringLiteral("report")});
+    REQUIRE(listed.code == 0);
+    CHECK(listed.out.contains(QStringLiteral("bilant")));
+
+    for (const QString& against : {txt, pdf}) {
+        const Run v = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), against});
+        INFO(v.out.toStdString() << v.err.toStdString());
+        CHECK(v.code == 0);
+        CHECK(v.out.contains(QStringLiteral("ok: the trail contains the head recorded in ")
+                             + QFileInfo(against).fileName()));
+    }
+    const Run typed = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), txtHead});
+    INFO(typed.out.toStdString() << typed.err.toStdString());
+    CHECK(typed.code == 0);
+    CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                 {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), QStringLiteral("jurnal")})
+              .code == 2);
+
+    // Someone with the recovery key removes the entries from the first report on.
+    const QString recovery = init.out.trimmed().section(QLatin1Char('\n'), -1).trimmed();
+    auto key = RecoveryKey::decode(recovery);
+    REQUIRE(key.ok());
+    {
+        auto db = Database::open(cli.store(), key->bytes(), false);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec(QStringLiteral("DROP TRIGGER audit_entry_no_delete")).ok());
+        REQUIRE((*db)->exec(QStringLiteral("DELETE FROM audit_entry WHERE seq >= %1").arg(m.captured(1))).ok());
+    }
+    for (const QStringList& args : {QStringList{QStringLiteral("--against"), pdf}, QStringList{QStringLiteral("--head"), txtHead}}) {
+        const Run v = cli.as(QStringLiteral("admin"), Cli::kAdmin, QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + args);
+        INFO(v.out.toStdString() << v.err.toStdString());
+        CHECK(v.code == 1);
+        CHECK(v.out.contains(QStringLiteral("FAILED: ")));
+    }
 }
