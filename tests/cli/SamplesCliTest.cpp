@@ -109,7 +109,10 @@ TEST_CASE("cli samples: national-2018 figures, phrases and a repeated import", "
     const CliResult again = cli.run({QStringLiteral("import"), folder});
     REQUIRE(again.exitCode == 0);
     const CliResult after = report(cli, {QStringLiteral("--format"), QStringLiteral("json")});
-    CHECK(after.out == national.out);
+    // The same document, but for the audit head: the second report and the import are new entries.
+    static const QRegularExpression head(QStringLiteral("\"audit_head\": \"[0-9]+:[0-9a-f]+\""));
+    CHECK(national.out.contains(head));
+    CHECK(QString(after.out).remove(head) == QString(national.out).remove(head));
 }
 
 TEST_CASE("cli samples: bad folders exit 1, list every error, and write nothing", "[cli][samples]")
