@@ -8,7 +8,7 @@
 namespace reper {
 
 ActionPlanForm::ActionPlanForm(Store& store, QWidget* parent)
-    : RecordForm(store, parent)
+    : ActivityForm(store, "action_plan", parent)
     , m_ui(std::make_unique<Ui::ActionPlanForm>())
 {
     m_ui->setupUi(this);
@@ -21,56 +21,25 @@ ActionPlanForm::~ActionPlanForm() = default;
 
 QString ActionPlanForm::kindTitle() const { return Labels::recordTitle(ListKind::ActionPlans); }
 
-QString ActionPlanForm::recordCenter() const { return isNew() ? m_ui->center->code() : m_record.center; }
+CodeComboBox* ActionPlanForm::centerBox() const { return m_ui->center; }
 
-void ActionPlanForm::startNew()
+void ActionPlanForm::showRecord(const ActionPlan& r)
 {
-    Loading loading(this);
-    m_record = ActionPlan{};
-    fillCenters(m_ui->center, defaultCenter());
+    m_ui->date->setValue(r.date);
+    m_ui->partner->setText(r.partner);
 }
 
-Status ActionPlanForm::load(RecordId id)
+void ActionPlanForm::readRecord(ActionPlan& r) const
 {
-    auto r = ActivityEditor(m_store).loadActionPlan(id);
-    if (!r)
-        return r.error();
-    Loading loading(this);
-    m_record = *r;
-    fillCenters(m_ui->center, r->center);
-    m_ui->date->setValue(r->date);
-    m_ui->partner->setText(r->partner);
-    return Status::success();
-}
-
-ActionPlan ActionPlanForm::current() const
-{
-    ActionPlan r = m_record;
-    r.center = m_ui->center->code();
     r.date = m_ui->date->value();
     r.partner = m_ui->partner->text().trimmed();
-    return r;
 }
 
-FieldProblems ActionPlanForm::problems() const
+void ActionPlanForm::checkRecord(FieldProblems& out, const ActionPlan& r) const
 {
-    FieldProblems out;
-    const ActionPlan r = current();
-    requireCenter(out, r.center);
     if (!r.date.isValid())
         out.push_back({QStringLiteral("date"), QCoreApplication::translate("RecordValidator", "is required")});
     requireText(out, QStringLiteral("partner"), r.partner);
-    return out;
 }
-
-Result<RecordId> ActionPlanForm::save()
-{
-    auto saved = ActivityEditor(m_store).save(current());
-    if (saved)
-        m_record.id = *saved;
-    return saved;
-}
-
-Status ActionPlanForm::remove() { return ActivityEditor(m_store).remove("action_plan", m_record.id); }
 
 } // namespace reper

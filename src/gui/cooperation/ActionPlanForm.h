@@ -1,6 +1,6 @@
 #pragma once
 // An action plan: date and partner (or county) (ui/ActionPlanForm.ui).
-#include "RecordForm.h"
+#include "ActivityForm.h"
 
 #include <memory>
 
@@ -10,7 +10,7 @@ class ActionPlanForm;
 
 namespace reper {
 
-class ActionPlanForm : public RecordForm
+class ActionPlanForm : public ActivityForm<ActionPlan, &ActivityEditor::loadActionPlan>
 {
     Q_OBJECT
 public:
@@ -18,19 +18,15 @@ public:
     ~ActionPlanForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const ActionPlan& r) override;
+    void readRecord(ActionPlan& r) const override;
+    void checkRecord(FieldProblems& out, const ActionPlan& r) const override;
 
 private:
-    ActionPlan current() const;
     std::unique_ptr<Ui::ActionPlanForm> m_ui;
-    ActionPlan m_record;
 };
 
 } // namespace reper

@@ -1,6 +1,6 @@
 #pragma once
 // An inter-institutional event the centre organised or took part in (ui/EventForm.ui).
-#include "RecordForm.h"
+#include "ActivityForm.h"
 
 #include <memory>
 
@@ -10,7 +10,7 @@ class EventForm;
 
 namespace reper {
 
-class EventForm : public RecordForm
+class EventForm : public ActivityForm<Event, &ActivityEditor::loadEvent>
 {
     Q_OBJECT
 public:
@@ -18,19 +18,15 @@ public:
     ~EventForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const Event& r) override;
+    void readRecord(Event& r) const override;
+    void checkRecord(FieldProblems& out, const Event& r) const override;
 
 private:
-    Event current() const;
     std::unique_ptr<Ui::EventForm> m_ui;
-    Event m_record;
 };
 
 } // namespace reper

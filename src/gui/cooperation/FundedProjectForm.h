@@ -1,6 +1,6 @@
 #pragma once
 // An externally funded, non-reimbursable project (ui/FundedProjectForm.ui).
-#include "RecordForm.h"
+#include "ActivityForm.h"
 
 #include <memory>
 
@@ -10,7 +10,7 @@ class FundedProjectForm;
 
 namespace reper {
 
-class FundedProjectForm : public RecordForm
+class FundedProjectForm : public ActivityForm<FundedProject, &ActivityEditor::loadFundedProject>
 {
     Q_OBJECT
 public:
@@ -18,19 +18,15 @@ public:
     ~FundedProjectForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const FundedProject& r) override;
+    void readRecord(FundedProject& r) const override;
+    void checkRecord(FieldProblems& out, const FundedProject& r) const override;
 
 private:
-    FundedProject current() const;
     std::unique_ptr<Ui::FundedProjectForm> m_ui;
-    FundedProject m_record;
 };
 
 } // namespace reper

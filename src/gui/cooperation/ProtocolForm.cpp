@@ -8,7 +8,7 @@
 namespace reper {
 
 ProtocolForm::ProtocolForm(Store& store, QWidget* parent)
-    : RecordForm(store, parent)
+    : ActivityForm(store, "protocol", parent)
     , m_ui(std::make_unique<Ui::ProtocolForm>())
 {
     m_ui->setupUi(this);
@@ -21,56 +21,25 @@ ProtocolForm::~ProtocolForm() = default;
 
 QString ProtocolForm::kindTitle() const { return Labels::recordTitle(ListKind::Protocols); }
 
-QString ProtocolForm::recordCenter() const { return isNew() ? m_ui->center->code() : m_record.center; }
+CodeComboBox* ProtocolForm::centerBox() const { return m_ui->center; }
 
-void ProtocolForm::startNew()
+void ProtocolForm::showRecord(const Protocol& r)
 {
-    Loading loading(this);
-    m_record = Protocol{};
-    fillCenters(m_ui->center, defaultCenter());
+    m_ui->signedDate->setValue(r.signedDate);
+    m_ui->partner->setText(r.partner);
 }
 
-Status ProtocolForm::load(RecordId id)
+void ProtocolForm::readRecord(Protocol& r) const
 {
-    auto r = ActivityEditor(m_store).loadProtocol(id);
-    if (!r)
-        return r.error();
-    Loading loading(this);
-    m_record = *r;
-    fillCenters(m_ui->center, r->center);
-    m_ui->signedDate->setValue(r->signedDate);
-    m_ui->partner->setText(r->partner);
-    return Status::success();
-}
-
-Protocol ProtocolForm::current() const
-{
-    Protocol r = m_record;
-    r.center = m_ui->center->code();
     r.signedDate = m_ui->signedDate->value();
     r.partner = m_ui->partner->text().trimmed();
-    return r;
 }
 
-FieldProblems ProtocolForm::problems() const
+void ProtocolForm::checkRecord(FieldProblems& out, const Protocol& r) const
 {
-    FieldProblems out;
-    const Protocol r = current();
-    requireCenter(out, r.center);
     if (!r.signedDate.isValid())
         out.push_back({QStringLiteral("signed_date"), QCoreApplication::translate("RecordValidator", "is required")});
     requireText(out, QStringLiteral("partner"), r.partner);
-    return out;
 }
-
-Result<RecordId> ProtocolForm::save()
-{
-    auto saved = ActivityEditor(m_store).save(current());
-    if (saved)
-        m_record.id = *saved;
-    return saved;
-}
-
-Status ProtocolForm::remove() { return ActivityEditor(m_store).remove("protocol", m_record.id); }
 
 } // namespace reper

@@ -1,6 +1,6 @@
 #pragma once
 // A collaboration protocol signed with a partner (ui/ProtocolForm.ui).
-#include "RecordForm.h"
+#include "ActivityForm.h"
 
 #include <memory>
 
@@ -10,7 +10,7 @@ class ProtocolForm;
 
 namespace reper {
 
-class ProtocolForm : public RecordForm
+class ProtocolForm : public ActivityForm<Protocol, &ActivityEditor::loadProtocol>
 {
     Q_OBJECT
 public:
@@ -18,19 +18,15 @@ public:
     ~ProtocolForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const Protocol& r) override;
+    void readRecord(Protocol& r) const override;
+    void checkRecord(FieldProblems& out, const Protocol& r) const override;
 
 private:
-    Protocol current() const;
     std::unique_ptr<Ui::ProtocolForm> m_ui;
-    Protocol m_record;
 };
 
 } // namespace reper

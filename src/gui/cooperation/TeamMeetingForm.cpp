@@ -8,7 +8,7 @@
 namespace reper {
 
 TeamMeetingForm::TeamMeetingForm(Store& store, QWidget* parent)
-    : RecordForm(store, parent)
+    : ActivityForm(store, "team_meeting", parent)
     , m_ui(std::make_unique<Ui::TeamMeetingForm>())
 {
     m_ui->setupUi(this);
@@ -24,59 +24,32 @@ TeamMeetingForm::~TeamMeetingForm() = default;
 
 QString TeamMeetingForm::kindTitle() const { return Labels::recordTitle(ListKind::TeamMeetings); }
 
-QString TeamMeetingForm::recordCenter() const { return isNew() ? m_ui->center->code() : m_record.center; }
+CodeComboBox* TeamMeetingForm::centerBox() const { return m_ui->center; }
 
-void TeamMeetingForm::startNew()
+void TeamMeetingForm::showNewRecord()
 {
-    Loading loading(this);
-    m_record = TeamMeeting{};
-    fillCenters(m_ui->center, defaultCenter());
     m_ui->attendees->setCount(std::nullopt);
 }
 
-Status TeamMeetingForm::load(RecordId id)
+void TeamMeetingForm::showRecord(const TeamMeeting& r)
 {
-    auto r = ActivityEditor(m_store).loadTeamMeeting(id);
-    if (!r)
-        return r.error();
-    Loading loading(this);
-    m_record = *r;
-    fillCenters(m_ui->center, r->center);
-    m_ui->date->setValue(r->date);
-    m_ui->county->setCode(r->county);
-    m_ui->attendees->setCount(r->attendees);
-    return Status::success();
+    m_ui->date->setValue(r.date);
+    m_ui->county->setCode(r.county);
+    m_ui->attendees->setCount(r.attendees);
 }
 
-TeamMeeting TeamMeetingForm::current() const
+void TeamMeetingForm::readRecord(TeamMeeting& r) const
 {
-    TeamMeeting r = m_record;
-    r.center = m_ui->center->code();
     r.date = m_ui->date->value();
     r.county = m_ui->county->code();
     r.attendees = m_ui->attendees->count();
-    return r;
 }
 
-FieldProblems TeamMeetingForm::problems() const
+void TeamMeetingForm::checkRecord(FieldProblems& out, const TeamMeeting& r) const
 {
-    FieldProblems out;
-    const TeamMeeting r = current();
-    requireCenter(out, r.center);
     if (!r.date.isValid())
         out.push_back({QStringLiteral("date"), QCoreApplication::translate("RecordValidator", "is required")});
     checkLookup(out, QStringLiteral("county"), m_ui->county, true);
-    return out;
 }
-
-Result<RecordId> TeamMeetingForm::save()
-{
-    auto saved = ActivityEditor(m_store).save(current());
-    if (saved)
-        m_record.id = *saved;
-    return saved;
-}
-
-Status TeamMeetingForm::remove() { return ActivityEditor(m_store).remove("team_meeting", m_record.id); }
 
 } // namespace reper

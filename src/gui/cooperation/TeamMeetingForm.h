@@ -1,6 +1,6 @@
 #pragma once
 // A meeting of a county inter-institutional anti-trafficking team (ui/TeamMeetingForm.ui).
-#include "RecordForm.h"
+#include "ActivityForm.h"
 
 #include <memory>
 
@@ -10,7 +10,7 @@ class TeamMeetingForm;
 
 namespace reper {
 
-class TeamMeetingForm : public RecordForm
+class TeamMeetingForm : public ActivityForm<TeamMeeting, &ActivityEditor::loadTeamMeeting>
 {
     Q_OBJECT
 public:
@@ -18,19 +18,16 @@ public:
     ~TeamMeetingForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const TeamMeeting& r) override;
+    void showNewRecord() override;
+    void readRecord(TeamMeeting& r) const override;
+    void checkRecord(FieldProblems& out, const TeamMeeting& r) const override;
 
 private:
-    TeamMeeting current() const;
     std::unique_ptr<Ui::TeamMeetingForm> m_ui;
-    TeamMeeting m_record;
 };
 
 } // namespace reper

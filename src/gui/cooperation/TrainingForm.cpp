@@ -8,7 +8,7 @@
 namespace reper {
 
 TrainingForm::TrainingForm(Store& store, QWidget* parent)
-    : RecordForm(store, parent)
+    : ActivityForm(store, "training", parent)
     , m_ui(std::make_unique<Ui::TrainingForm>())
 {
     m_ui->setupUi(this);
@@ -26,61 +26,30 @@ TrainingForm::~TrainingForm() = default;
 
 QString TrainingForm::kindTitle() const { return Labels::recordTitle(ListKind::Trainings); }
 
-QString TrainingForm::recordCenter() const { return isNew() ? m_ui->center->code() : m_record.center; }
+CodeComboBox* TrainingForm::centerBox() const { return m_ui->center; }
 
-void TrainingForm::startNew()
+void TrainingForm::showRecord(const Training& r)
 {
-    Loading loading(this);
-    m_record = Training{};
-    fillCenters(m_ui->center, defaultCenter());
+    m_ui->date->setValue(r.date);
+    m_ui->county->setCode(r.county);
+    m_ui->audience->setCode(r.audience);
+    m_ui->participants->setCount(r.participants);
+    m_ui->topic->setText(r.topic);
 }
 
-Status TrainingForm::load(RecordId id)
+void TrainingForm::readRecord(Training& r) const
 {
-    auto r = ActivityEditor(m_store).loadTraining(id);
-    if (!r)
-        return r.error();
-    Loading loading(this);
-    m_record = *r;
-    fillCenters(m_ui->center, r->center);
-    m_ui->date->setValue(r->date);
-    m_ui->county->setCode(r->county);
-    m_ui->audience->setCode(r->audience);
-    m_ui->participants->setCount(r->participants);
-    m_ui->topic->setText(r->topic);
-    return Status::success();
-}
-
-Training TrainingForm::current() const
-{
-    Training r = m_record;
-    r.center = m_ui->center->code();
     r.date = m_ui->date->value();
     r.county = m_ui->county->code();
     r.audience = m_ui->audience->code();
     r.participants = m_ui->participants->count().value_or(0);
     r.topic = m_ui->topic->text().trimmed();
-    return r;
 }
 
-FieldProblems TrainingForm::problems() const
+void TrainingForm::checkRecord(FieldProblems& out, const Training& r) const
 {
-    FieldProblems out;
-    const Training r = current();
-    requireCenter(out, r.center);
     checkLookup(out, QStringLiteral("county"), m_ui->county, false);
     out += RecordValidator::check(r);
-    return out;
 }
-
-Result<RecordId> TrainingForm::save()
-{
-    auto saved = ActivityEditor(m_store).save(current());
-    if (saved)
-        m_record.id = *saved;
-    return saved;
-}
-
-Status TrainingForm::remove() { return ActivityEditor(m_store).remove("training", m_record.id); }
 
 } // namespace reper

@@ -1,6 +1,6 @@
 #pragma once
 // A training session for specialists (ui/TrainingForm.ui).
-#include "RecordForm.h"
+#include "ActivityForm.h"
 
 #include <memory>
 
@@ -10,7 +10,7 @@ class TrainingForm;
 
 namespace reper {
 
-class TrainingForm : public RecordForm
+class TrainingForm : public ActivityForm<Training, &ActivityEditor::loadTraining>
 {
     Q_OBJECT
 public:
@@ -18,19 +18,15 @@ public:
     ~TrainingForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const Training& r) override;
+    void readRecord(Training& r) const override;
+    void checkRecord(FieldProblems& out, const Training& r) const override;
 
 private:
-    Training current() const;
     std::unique_ptr<Ui::TrainingForm> m_ui;
-    Training m_record;
 };
 
 } // namespace reper

@@ -8,7 +8,7 @@
 namespace reper {
 
 CampaignForm::CampaignForm(Store& store, QWidget* parent)
-    : RecordForm(store, parent)
+    : ActivityForm(store, "campaign", parent)
     , m_ui(std::make_unique<Ui::CampaignForm>())
 {
     m_ui->setupUi(this);
@@ -28,37 +28,21 @@ CampaignForm::~CampaignForm() = default;
 
 QString CampaignForm::kindTitle() const { return Labels::recordTitle(ListKind::Campaigns); }
 
-QString CampaignForm::recordCenter() const { return isNew() ? m_ui->center->code() : m_record.center; }
+CodeComboBox* CampaignForm::centerBox() const { return m_ui->center; }
 
-void CampaignForm::startNew()
+void CampaignForm::showRecord(const Campaign& r)
 {
-    Loading loading(this);
-    m_record = Campaign{};
-    fillCenters(m_ui->center, defaultCenter());
+    m_ui->code->setText(r.code);
+    m_ui->title->setText(r.title);
+    m_ui->level->setCode(r.level);
+    m_ui->funding->setCode(r.funding);
+    m_ui->funder->setText(r.funder);
+    m_ui->startDate->setValue(r.startDate);
+    m_ui->endDate->setValue(r.endDate);
 }
 
-Status CampaignForm::load(RecordId id)
+void CampaignForm::readRecord(Campaign& r) const
 {
-    auto r = ActivityEditor(m_store).loadCampaign(id);
-    if (!r)
-        return r.error();
-    Loading loading(this);
-    m_record = *r;
-    fillCenters(m_ui->center, r->center);
-    m_ui->code->setText(r->code);
-    m_ui->title->setText(r->title);
-    m_ui->level->setCode(r->level);
-    m_ui->funding->setCode(r->funding);
-    m_ui->funder->setText(r->funder);
-    m_ui->startDate->setValue(r->startDate);
-    m_ui->endDate->setValue(r->endDate);
-    return Status::success();
-}
-
-Campaign CampaignForm::current() const
-{
-    Campaign r = m_record;
-    r.center = m_ui->center->code();
     r.code = m_ui->code->text().trimmed();
     r.title = m_ui->title->text().trimmed();
     r.level = m_ui->level->code();
@@ -66,26 +50,11 @@ Campaign CampaignForm::current() const
     r.funder = m_ui->funder->text().trimmed();
     r.startDate = m_ui->startDate->value();
     r.endDate = m_ui->endDate->value();
-    return r;
 }
 
-FieldProblems CampaignForm::problems() const
+void CampaignForm::checkRecord(FieldProblems& out, const Campaign& r) const
 {
-    FieldProblems out;
-    const Campaign r = current();
-    requireCenter(out, r.center);
     out += RecordValidator::check(r);
-    return out;
 }
-
-Result<RecordId> CampaignForm::save()
-{
-    auto saved = ActivityEditor(m_store).save(current());
-    if (saved)
-        m_record.id = *saved;
-    return saved;
-}
-
-Status CampaignForm::remove() { return ActivityEditor(m_store).remove("campaign", m_record.id); }
 
 } // namespace reper

@@ -1,6 +1,6 @@
 #pragma once
 // A prevention campaign or project: code, title, level, funding, funder and period (ui/CampaignForm.ui).
-#include "RecordForm.h"
+#include "ActivityForm.h"
 
 #include <memory>
 
@@ -10,7 +10,7 @@ class CampaignForm;
 
 namespace reper {
 
-class CampaignForm : public RecordForm
+class CampaignForm : public ActivityForm<Campaign, &ActivityEditor::loadCampaign>
 {
     Q_OBJECT
 public:
@@ -18,19 +18,15 @@ public:
     ~CampaignForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const Campaign& r) override;
+    void readRecord(Campaign& r) const override;
+    void checkRecord(FieldProblems& out, const Campaign& r) const override;
 
 private:
-    Campaign current() const;
     std::unique_ptr<Ui::CampaignForm> m_ui;
-    Campaign m_record;
 };
 
 } // namespace reper

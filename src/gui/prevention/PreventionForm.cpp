@@ -8,7 +8,7 @@
 namespace reper {
 
 PreventionForm::PreventionForm(Store& store, QWidget* parent)
-    : RecordForm(store, parent)
+    : ActivityForm(store, "prevention_activity", parent)
     , m_ui(std::make_unique<Ui::PreventionForm>())
 {
     m_ui->setupUi(this);
@@ -34,40 +34,28 @@ PreventionForm::~PreventionForm() = default;
 
 QString PreventionForm::kindTitle() const { return Labels::recordTitle(ListKind::Prevention); }
 
-QString PreventionForm::recordCenter() const { return isNew() ? m_ui->center->code() : m_record.center; }
+CodeComboBox* PreventionForm::centerBox() const { return m_ui->center; }
 
-void PreventionForm::startNew()
+void PreventionForm::showNewRecord()
 {
-    Loading loading(this);
-    m_record = PreventionActivity{};
-    fillCenters(m_ui->center, defaultCenter());
     m_ui->materials->setCount(std::nullopt);
     m_ui->onlineReach->setCount(std::nullopt);
 }
 
-Status PreventionForm::load(RecordId id)
+void PreventionForm::showRecord(const PreventionActivity& r)
 {
-    auto r = ActivityEditor(m_store).loadPrevention(id);
-    if (!r)
-        return r.error();
-    Loading loading(this);
-    m_record = *r;
-    fillCenters(m_ui->center, r->center);
-    m_ui->date->setValue(r->date);
-    m_ui->county->setCode(r->county);
-    m_ui->campaign->setCode(r->campaignId ? QString::number(r->campaignId) : QString());
-    m_ui->type->setCode(r->type);
-    m_ui->targetGroup->setCode(r->targetGroup);
-    m_ui->participants->setCount(r->participants);
-    m_ui->materials->setCount(r->materials);
-    m_ui->onlineReach->setCount(r->onlineReach);
-    return Status::success();
+    m_ui->date->setValue(r.date);
+    m_ui->county->setCode(r.county);
+    m_ui->campaign->setCode(r.campaignId ? QString::number(r.campaignId) : QString());
+    m_ui->type->setCode(r.type);
+    m_ui->targetGroup->setCode(r.targetGroup);
+    m_ui->participants->setCount(r.participants);
+    m_ui->materials->setCount(r.materials);
+    m_ui->onlineReach->setCount(r.onlineReach);
 }
 
-PreventionActivity PreventionForm::current() const
+void PreventionForm::readRecord(PreventionActivity& r) const
 {
-    PreventionActivity r = m_record;
-    r.center = m_ui->center->code();
     r.date = m_ui->date->value();
     r.county = m_ui->county->code();
     r.campaignId = m_ui->campaign->code().toLongLong();
@@ -76,33 +64,15 @@ PreventionActivity PreventionForm::current() const
     r.participants = m_ui->participants->count().value_or(0);
     r.materials = m_ui->materials->count();
     r.onlineReach = m_ui->onlineReach->count();
-    return r;
 }
 
-FieldProblems PreventionForm::problems() const
+void PreventionForm::checkRecord(FieldProblems& out, const PreventionActivity& r) const
 {
-    FieldProblems out;
-    const PreventionActivity r = current();
-    requireCenter(out, r.center);
     checkLookup(out, QStringLiteral("county"), m_ui->county, true);
     checkLookup(out, QStringLiteral("campaign_code"), m_ui->campaign, false);
     out += RecordValidator::check(r);
-    return out;
 }
 
-Result<RecordId> PreventionForm::save()
-{
-    auto saved = ActivityEditor(m_store).save(current());
-    if (saved)
-        m_record.id = *saved;
-    return saved;
-}
-
-Status PreventionForm::remove() { return ActivityEditor(m_store).remove("prevention_activity", m_record.id); }
-
-} // namespace reper
-
-namespace reper {
 
 void PreventionForm::fillCampaigns()
 {

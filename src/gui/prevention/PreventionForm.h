@@ -1,6 +1,6 @@
 #pragma once
 // A prevention activity: date, county, campaign, type, target group and the people reached (ui/PreventionForm.ui).
-#include "RecordForm.h"
+#include "ActivityForm.h"
 
 #include <memory>
 
@@ -10,7 +10,7 @@ class PreventionForm;
 
 namespace reper {
 
-class PreventionForm : public RecordForm
+class PreventionForm : public ActivityForm<PreventionActivity, &ActivityEditor::loadPrevention>
 {
     Q_OBJECT
 public:
@@ -18,19 +18,16 @@ public:
     ~PreventionForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const PreventionActivity& r) override;
+    void showNewRecord() override;
+    void readRecord(PreventionActivity& r) const override;
+    void checkRecord(FieldProblems& out, const PreventionActivity& r) const override;
 
 private:
-    PreventionActivity current() const;
     std::unique_ptr<Ui::PreventionForm> m_ui;
-    PreventionActivity m_record;
     void fillCampaigns();
 };
 

@@ -1,0 +1,82 @@
+#pragma once
+// What every prevention and cooperation form shares: one record of one centre, read, saved and
+// removed through ActivityEditor. A form gives its centre box, how a record is shown in its
+// widgets (showRecord), read back from them (readRecord), and its checks (checkRecord); loading, new records,
+// saving, removing and the centre rule are here, once.
+#include "ActivityEditor.h"
+#include "CodeComboBox.h"
+#include "RecordForm.h"
+
+namespace reper {
+
+template<typename R, Result<R> (ActivityEditor::*Load)(RecordId)>
+class ActivityForm : public RecordForm
+{
+public:
+    Status load(RecordId id) final
+    {
+        auto r = (ActivityEditor(m_store).*Load)(id);
+        if (!r)
+            return r.error();
+        Loading loading(this);
+        m_record = *r;
+        fillCenters(centerBox(), r->center);
+        showRecord(*r);
+        return Status::success();
+    }
+    void startNew() final
+    {
+        Loading loading(this);
+        m_record = R {};
+        fillCenters(centerBox(), defaultCenter());
+        showNewRecord();
+    }
+    FieldProblems problems() const final
+    {
+        FieldProblems out;
+        const R r = current();
+        requireCenter(out, r.center);
+        checkRecord(out, r);
+        return out;
+    }
+    Result<RecordId> save() final
+    {
+        auto saved = ActivityEditor(m_store).save(current());
+        if (saved)
+            m_record.id = *saved;
+        return saved;
+    }
+    Status remove() final { return ActivityEditor(m_store).remove(m_table, m_record.id); }
+    RecordId recordId() const final { return m_record.id; }
+    QString recordCenter() const final { return isNew() ? centerBox()->code() : m_record.center; }
+    RecordStamp stamp() const final { return m_record.stamp; }
+
+protected:
+    // `table`: the record's table, as ActivityEditor::remove names it.
+    ActivityForm(Store& store, const char* table, QWidget* parent)
+        : RecordForm(store, parent)
+        , m_table(table)
+    {
+    }
+
+    virtual CodeComboBox* centerBox() const = 0;
+    virtual void showRecord(const R& record) = 0;
+    virtual void showNewRecord() { }
+    virtual void readRecord(R& record) const = 0;
+    virtual void checkRecord(FieldProblems& out, const R& record) const = 0;
+
+    R current() const
+    {
+        R r = m_record;
+        r.center = centerBox()->code();
+        readRecord(r);
+        return r;
+    }
+
+    R m_record;
+
+private:
+    const char* m_table;
+};
+
+} // namespace reper
