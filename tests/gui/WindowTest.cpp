@@ -1,6 +1,7 @@
 // The main window: its modules, the shortcuts (Ctrl+N, Esc, Ctrl+F, F5, Ctrl+L), the lock that asks
 // the password again, backups (now, and on exit with a rotation of copies), the reports page.
 #include "AdminPage.h"
+#include "AuditTrail.h"
 #include "ExitBackup.h"
 #include "FigureTile.h"
 #include "FiguresRepository.h"
@@ -186,6 +187,13 @@ TEST_CASE("the reports page shows, saves and prints the bilanț", "[gui][window]
         CHECK(QFileInfo(path).size() > 100);
     }
     CHECK(readText(dir.filePath(QStringLiteral("bilant.json"))).contains(QStringLiteral("\"victims_identified\"")));
+    // The saved document's footer carries the trail's head with its own entry.
+    const QString txt = dir.filePath(QStringLiteral("bilant.txt"));
+    REQUIRE(reports.saveAs(ReportFormat::Txt, txt));
+    auto head = s.store().audit().head();
+    REQUIRE(head.ok());
+    CHECK(readText(txt).contains(QStringLiteral(" · jurnal ") + head->text() + QLatin1Char('\n')));
+    CHECK(reports.previewText().contains(QStringLiteral(" · jurnal ")));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(dir.filePath(QStringLiteral("printed.pdf")));

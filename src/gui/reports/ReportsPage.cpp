@@ -147,8 +147,9 @@ Job* ReportsPage::generate()
                 m_madeWith = o;
                 m_madeYear = request.year;
                 m_madeScope = scope;
+                if (auto withHead = record(AuditAction::Report, QStringLiteral("screen")))
+                    m_madeWith = *withHead;
                 showDocument();
-                record(AuditAction::Report, QStringLiteral("screen"));
             }
             updateButtons();
             Q_EMIT generated();
@@ -164,6 +165,7 @@ void ReportsPage::showDocument()
     const ReportDocument document = DocumentBuilder(m_madeWith).build(*m_data);
     TextDocumentBuilder::Options builderOptions;
     builderOptions.charts = TextDocumentBuilder::Charts::Images;
+    builderOptions.footerInText = true; // the screen has no page footer: the generation line ends the text
     std::unique_ptr<QTextDocument> doc = TextDocumentBuilder::build(document, builderOptions);
     doc->setParent(m_ui->preview);
     // On screen the page is the window's width, with a margin like paper's.
@@ -177,18 +179,25 @@ void ReportsPage::showDocument()
 
 QString ReportsPage::previewText() const { return m_ui->preview->toPlainText(); }
 
-void ReportsPage::record(const QString& action, const QString& format)
+std::optional<ReportOptions> ReportsPage::record(const QString& action, const QString& format)
 {
+    ReportOptions withHead = m_madeWith;
+    withHead.auditHead.clear();
     AuditTrail& audit = m_store.audit();
     if (!audit.canSign())
-        return;
+        return withHead;
     QJsonObject detail{{QStringLiteral("year"), m_madeYear},
                        {QStringLiteral("format"), format},
                        {QStringLiteral("edition"), editionName(m_madeWith.edition)},
                        {QStringLiteral("frozen"), m_data && m_data->frozen}};
     const QString center = m_madeScope == QLatin1String("national") ? QString() : m_madeScope;
-    if (auto s = audit.append({action, QStringLiteral("report"), 0, QStringLiteral("bilant"), center, detail}); !s)
-        m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
+    auto head = audit.appendWithHead({action, QStringLiteral("report"), 0, QStringLiteral("bilant"), center, detail});
+    if (!head) {
+        m_ui->banner->showMessage(head.error().message, MessageBanner::Kind::Error);
+        return std::nullopt;
+    }
+    withHead.auditHead = head->text();
+    return withHead;
 }
 
 bool ReportsPage::saveAs(ReportFormat format, const QString& chosen)
@@ -205,7 +214,11 @@ bool ReportsPage::saveAs(ReportFormat format, const QString& chosen)
         if (path.isEmpty())
             return false;
     }
-    auto bytes = ReportFormats::render(format, *m_data, m_madeWith);
+    // Recorded first: the document's footer carries the head with its own entry.
+    const auto withHead = record(AuditAction::Report, ReportFormats::name(format));
+    if (!withHead)
+        return false;
+    auto bytes = ReportFormats::render(format, *m_data, *withHead);
     if (!bytes) {
         m_ui->banner->showMessage(bytes.error().message, MessageBanner::Kind::Error);
         return false;
@@ -214,7 +227,6 @@ bool ReportsPage::saveAs(ReportFormat format, const QString& chosen)
         m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
         return false;
     }
-    record(AuditAction::Report, ReportFormats::name(format));
     m_ui->banner->showMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)), MessageBanner::Kind::Success);
     return true;
 }
@@ -223,7 +235,7 @@ int ReportsPage::printTo(QPrinter& printer)
 {
     if (!m_data)
         return 0;
-    const ReportDocument document = DocumentBuilder(m_madeWith).build(*m_data);
+    const ReportDocument document = DocumentBuilder(m_printWith.value_or(m_madeWith)).build(*m_data);
     return paintBilant(document, printer);
 }
 
@@ -231,14 +243,19 @@ void ReportsPage::print()
 {
     if (!m_data)
         return;
+    // Recorded when the preview opens (what is previewed is what prints), so that the pages carry
+    // the head with this entry.
+    m_printWith = record(AuditAction::Print, QStringLiteral("print"));
+    if (!m_printWith)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPrintPreviewDialog preview(&printer, this);
     preview.setWindowTitle(tr("Print the bilanț"));
     preview.resize(1000, 800);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* p) { printTo(*p); });
-    if (preview.exec() == QDialog::Accepted)
-        record(AuditAction::Print, QStringLiteral("print"));
+    preview.exec();
+    m_printWith.reset();
 }
 
 } // namespace reper

@@ -54,13 +54,17 @@ private:
     ReportOptions options() const;
     void showDocument();
     void updateButtons();
-    void record(const QString& action, const QString& format);
+    // Records a report shown, saved or printed in the audit trail; returns the options with the
+    // trail's head after that entry, for the document's footer, or nothing (said in the banner)
+    // when it could not be recorded.
+    std::optional<ReportOptions> record(const QString& action, const QString& format);
 
     Store& m_store;
     std::unique_ptr<Ui::ReportsPage> m_ui;
     std::unique_ptr<BilantTemplate> m_wording;
     std::optional<BilantReportData> m_data;
     ReportOptions m_madeWith;
+    std::optional<ReportOptions> m_printWith; // while the print preview is open
     int m_madeYear = 0;
     QString m_madeScope;
     QPointer<Job> m_job;
