@@ -198,6 +198,33 @@ QString RecordListQuery::orderBy(const ListSort& sort) const
     return order + key + direction + QStringLiteral(", ") + m_spec.id + direction;
 }
 
+bool RecordListQuery::sortedWithoutIndex(const ListSort& sort) const
+{
+    if (sort.column < 0 || sort.column >= m_spec.columns.size())
+        return false;
+    switch (m_spec.columns[sort.column].type) {
+    case ValueType::Text:
+    case ValueType::Code:
+    case ValueType::Country:
+    case ValueType::County:
+    case ValueType::Center:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool RecordListQuery::readsJoinedTables(const QString& sql) const
+{
+    static const QRegularExpression join(QStringLiteral("JOIN\\s+\\w+\\s+(\\w+)\\s+ON"));
+    for (auto it = join.globalMatch(m_spec.joins); it.hasNext();) {
+        const QRegularExpression use(QStringLiteral("\\b%1\\.").arg(it.next().captured(1)));
+        if (sql.contains(use))
+            return true;
+    }
+    return false;
+}
+
 Result<qint64> RecordListQuery::count(const ListFilter& filter)
 {
     if (!readable())
@@ -228,9 +255,21 @@ Result<QList<ListRow>> RecordListQuery::page(const ListFilter& filter, const Lis
     for (const ListColumn& c : m_spec.columns)
         columns << columnSql(c);
     QVariantList params;
-    QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
-        + m_spec.table + QLatin1Char(' ') + m_spec.joins + whereClause(filter, &params, manyMatch) + orderBy(sort)
-        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    const QString where = whereClause(filter, &params, manyMatch);
+    const QString order = orderBy(sort);
+    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+        + m_spec.table + QLatin1Char(' ') + m_spec.joins;
+    const QString window = QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
+    QString sql;
+    if (sortedWithoutIndex(sort)) {
+        // No index gives this order, so every matching row is ranked: rank only the ids (joining
+        // the other tables only when the filter or the key reads them), then read the page's rows.
+        const QString from = m_spec.table + (readsJoinedTables(where + order) ? QLatin1Char(' ') + m_spec.joins : QString());
+        sql = select + QStringLiteral(" WHERE %1 IN (SELECT %1 FROM ").arg(m_spec.id) + from + where + order + window
+            + QLatin1Char(')') + order;
+    } else {
+        sql = select + where + order + window;
+    }
     auto st = m_store.db().prepare(sql);
     if (!st)
         return st.error();

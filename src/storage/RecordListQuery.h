@@ -57,6 +57,10 @@ public:
 
     // The WHERE clause and its parameters (for tests and the benchmark's query plans).
     QString whereClause(const ListFilter& filter, QVariantList* params, bool manyMatch = false) const;
+    // Sorted by a column no index orders (labels, text in Romanian order).
+    bool sortedWithoutIndex(const ListSort& sort) const;
+    // Whether `sql` reads a table of the spec's joins (by its alias).
+    bool readsJoinedTables(const QString& sql) const;
 
 private:
     QString orderBy(const ListSort& sort) const;
