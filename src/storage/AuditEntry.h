@@ -32,6 +32,7 @@ inline const QString RecordDeleted = QStringLiteral("record.deleted");
 inline const QString IdentityOpened = QStringLiteral("identity.opened");
 inline const QString IdentityRefused = QStringLiteral("identity.refused");
 inline const QString IdentityErased = QStringLiteral("identity.erased");
+inline const QString IdentitySearched = QStringLiteral("identity.searched"); // a name found victims
 inline const QString Import = QStringLiteral("import");
 inline const QString Report = QStringLiteral("report");
 inline const QString Print = QStringLiteral("print");

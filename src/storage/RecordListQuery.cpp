@@ -1,5 +1,6 @@
 #include "RecordListQuery.h"
 
+#include "AuditTrail.h"
 #include "Database.h"
 #include "SqlExtensions.h"
 #include "Store.h"
@@ -196,6 +197,39 @@ QString RecordListQuery::orderBy(const ListSort& sort) const
     if (!descending) // SQLite puts NULL first when ascending; descending leaves it last and keeps indexes usable
         order += QStringLiteral("(%1) IS NULL, ").arg(expr);
     return order + key + direction + QStringLiteral(", ") + m_spec.id + direction;
+}
+
+Status RecordListQuery::recordIdentitySearch(const ListFilter& filter)
+{
+    const QStringList words = filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (m_spec.identitySearch.isEmpty() || m_identityCenters.isEmpty() || words.isEmpty() || !readable())
+        return Status::success();
+    if (auto s = SqlExtensions::install(m_store.db()); !s)
+        return s.error();
+    QVariantList params;
+    QString where = whereClause(filter, &params);
+    QStringList byIdentity;
+    for (const QString& word : words) {
+        QString c = m_spec.identitySearch;
+        byIdentity << c.replace(QLatin1String("{centers}"), idList(m_identityCenters));
+        params << likePattern(foldText(word));
+    }
+    where += QStringLiteral(" AND (%1)").arg(byIdentity.join(QLatin1String(" OR ")));
+    auto st = m_store.db().prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.table + where);
+    if (!st)
+        return st.error();
+    for (int i = 0; i < params.size(); ++i)
+        bindValue(*st, i + 1, params[i]);
+    if (!st->next())
+        return st->failed() ? st->error() : makeError(QStringLiteral("count returned no row"));
+    const qint64 found = st->int64(0);
+    if (found == 0 || !m_store.audit().canSign())
+        return Status::success();
+    QJsonObject detail{{QStringLiteral("found"), found}, {QStringLiteral("words"), int(words.size())}};
+    if (filter.year > 0)
+        detail.insert(QStringLiteral("year"), filter.year);
+    return m_store.audit().append(
+        {AuditAction::IdentitySearched, QStringLiteral("victim"), 0, QString(), filter.center, detail});
 }
 
 bool RecordListQuery::sortedWithoutIndex(const ListSort& sort) const

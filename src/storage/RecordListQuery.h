@@ -55,6 +55,12 @@ public:
                                 bool manyMatch = false);
     static constexpr qint64 kManyMatches = 2000;
 
+    // A search that found records through their identity (a name, a CNP) ties a person to a
+    // victim code: it is recorded in the audit trail as "identity.searched", with how many it
+    // found and how many words, never the words. Nothing is recorded for a search that found
+    // nothing by identity, or when the user may see no identity.
+    Status recordIdentitySearch(const ListFilter& filter);
+
     // The WHERE clause and its parameters (for tests and the benchmark's query plans).
     QString whereClause(const ListFilter& filter, QVariantList* params, bool manyMatch = false) const;
     // Sorted by a column no index orders (labels, text in Romanian order).

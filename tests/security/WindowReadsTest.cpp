@@ -1,6 +1,7 @@
 // The window's reads (issue 4: lists, search, the victim page, trends) in the role matrix: no row
 // of a centre outside the scope, no victim list for an analyst, and no search by a name the user
-// may not see (a search that found "Secretescu" would tell whose name it is).
+// may not see (a search that found "Secretescu" would tell whose name it is); a name search that
+// found someone is recorded in the audit trail, without the name.
 #include "RecordListQuery.h"
 #include "SecurityFixture.h"
 #include "TrendQuery.h"
@@ -78,6 +79,16 @@ TEST_CASE("the window's lists, search, victim page and trends respect every role
             REQUIRE(found.ok());
             INFO(word.toStdString());
             CHECK((*found > 0) == want.canFindByName.contains(word));
+            // A name that found someone is in the trail (how many, never the name); else nothing.
+            const QString countSearches = QStringLiteral(
+                "SELECT count(*) FROM audit_entry WHERE action = 'identity.searched' AND user_name = '%1'")
+                                              .arg(want.user);
+            const qint64 before = *store->db().queryInt(countSearches);
+            REQUIRE(victims.recordIdentitySearch(byName).ok());
+            CHECK(*store->db().queryInt(countSearches) - before == (want.canFindByName.contains(word) ? 1 : 0));
+            CHECK(*store->db().queryInt(QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail LIKE '%%1%'")
+                                            .arg(word))
+                  == 0);
         }
         // The victim page: the person for whom may read it, identity only when opened and allowed.
         VictimEditor editor(*store);

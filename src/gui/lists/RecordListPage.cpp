@@ -157,6 +157,12 @@ void RecordListPage::applyFilter()
     f.status = m_ui->status->code();
     const RecordId keep = selectedId();
     m_ui->banner->clear();
+    if (!f.search.isEmpty() && f.search != m_model->filter().search) {
+        if (auto s = RecordListQuery(m_store, kind()).recordIdentitySearch(f); !s) {
+            m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
+            return;
+        }
+    }
     m_model->setFilter(f);
     if (keep)
         select(keep);
