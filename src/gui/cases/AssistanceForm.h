@@ -1,7 +1,7 @@
 #pragma once
 // One assistance service given to a victim over a period (ui/AssistanceForm.ui).
-#include "RecordForm.h"
-#include "VictimCodeField.h"
+#include "CaseForm.h"
+#include "CaseEditor.h"
 
 #include <memory>
 
@@ -11,7 +11,9 @@ class AssistanceForm;
 
 namespace reper {
 
-class AssistanceForm : public RecordForm
+class AssistanceForm
+    : public CaseForm<Assistance, CaseEditor, &CaseEditor::loadAssistance,
+                      &CaseEditor::removeAssistance>
 {
     Q_OBJECT
 public:
@@ -19,21 +21,15 @@ public:
     ~AssistanceForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
-    void setVictim(RecordId id, const QString& code, const QString& center) override;
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const Assistance& record) override;
+    void readRecord(Assistance& record) const override;
+    void checkRecord(FieldProblems& out, const Assistance& record) const override;
 
 private:
-    Assistance current() const;
     std::unique_ptr<Ui::AssistanceForm> m_ui;
-    Assistance m_record;
-    VictimCodeField m_victim;
 };
 
 } // namespace reper

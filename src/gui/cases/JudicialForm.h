@@ -1,7 +1,7 @@
 #pragma once
 // One support action for a victim in criminal proceedings (ui/JudicialForm.ui).
-#include "RecordForm.h"
-#include "VictimCodeField.h"
+#include "CaseForm.h"
+#include "CaseEditor.h"
 
 #include <memory>
 
@@ -11,7 +11,9 @@ class JudicialForm;
 
 namespace reper {
 
-class JudicialForm : public RecordForm
+class JudicialForm
+    : public CaseForm<JudicialParticipation, CaseEditor, &CaseEditor::loadJudicial,
+                      &CaseEditor::removeJudicial>
 {
     Q_OBJECT
 public:
@@ -19,21 +21,15 @@ public:
     ~JudicialForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
-    void setVictim(RecordId id, const QString& code, const QString& center) override;
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const JudicialParticipation& record) override;
+    void readRecord(JudicialParticipation& record) const override;
+    void checkRecord(FieldProblems& out, const JudicialParticipation& record) const override;
 
 private:
-    JudicialParticipation current() const;
     std::unique_ptr<Ui::JudicialForm> m_ui;
-    JudicialParticipation m_record;
-    VictimCodeField m_victim;
 };
 
 } // namespace reper

@@ -1,7 +1,7 @@
 #pragma once
 // The return of a victim from abroad (ui/RepatriationForm.ui).
-#include "RecordForm.h"
-#include "VictimCodeField.h"
+#include "CaseForm.h"
+#include "CaseEditor.h"
 
 #include <memory>
 
@@ -11,7 +11,9 @@ class RepatriationForm;
 
 namespace reper {
 
-class RepatriationForm : public RecordForm
+class RepatriationForm
+    : public CaseForm<Repatriation, CaseEditor, &CaseEditor::loadRepatriation,
+                      &CaseEditor::removeRepatriation>
 {
     Q_OBJECT
 public:
@@ -19,21 +21,15 @@ public:
     ~RepatriationForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
-    void setVictim(RecordId id, const QString& code, const QString& center) override;
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const Repatriation& record) override;
+    void readRecord(Repatriation& record) const override;
+    void checkRecord(FieldProblems& out, const Repatriation& record) const override;
 
 private:
-    Repatriation current() const;
     std::unique_ptr<Ui::RepatriationForm> m_ui;
-    Repatriation m_record;
-    VictimCodeField m_victim;
 };
 
 } // namespace reper

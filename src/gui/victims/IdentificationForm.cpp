@@ -8,10 +8,11 @@
 namespace reper {
 
 IdentificationForm::IdentificationForm(Store& store, QWidget* parent)
-    : RecordForm(store, parent)
+    : CaseForm(store, parent)
     , m_ui(std::make_unique<Ui::IdentificationForm>())
-    , m_victim(store, (m_ui->setupUi(this), m_ui->victimCode))
 {
+    m_ui->setupUi(this);
+    attachVictimField(m_ui->victimCode);
     m_ui->mnirStatus->setList(QStringLiteral("mnir_status"));
     m_ui->institution->setList(QStringLiteral("institution"));
     m_ui->scope->setList(QStringLiteral("scope"));
@@ -40,50 +41,24 @@ IdentificationForm::~IdentificationForm() = default;
 
 QString IdentificationForm::kindTitle() const { return tr("Identification"); }
 
-QString IdentificationForm::recordCenter() const { return isNew() ? m_ui->center->code() : m_record.center; }
+CodeComboBox* IdentificationForm::centerBox() const { return m_ui->center; }
 
-void IdentificationForm::startNew()
+void IdentificationForm::showRecord(const Identification& i)
 {
-    Loading loading(this);
-    m_record = Identification{};
-    fillCenters(m_ui->center, defaultCenter());
+    m_ui->notificationDate->setValue(i.notificationDate);
+    m_ui->identificationDate->setValue(i.identificationDate);
+    m_ui->mnirStatus->setCode(i.mnirStatus);
+    m_ui->institution->setCode(i.institution);
+    m_ui->scope->setCode(i.scope);
+    m_ui->attempt->setCode(i.attempt ? (*i.attempt ? QStringLiteral("yes") : QStringLiteral("no")) : QString());
+    m_ui->exploitationCountry->setCode(i.exploitationCountry);
+    m_ui->recruitment->setCode(i.recruitment);
+    m_ui->recruiterRelation->setCode(i.recruiterRelation);
+    m_ui->exploitation->setForms(i.exploitation, i.primaryExploitation);
 }
 
-void IdentificationForm::setVictim(RecordId id, const QString& code, const QString& center)
+void IdentificationForm::readRecord(Identification& i) const
 {
-    Loading loading(this);
-    m_victim.setVictim(id, code);
-    if (isNew() && m_ui->center->code().isEmpty())
-        m_ui->center->setCode(center);
-}
-
-Status IdentificationForm::load(RecordId id)
-{
-    auto i = VictimEditor(m_store).loadIdentification(id);
-    if (!i)
-        return i.error();
-    Loading loading(this);
-    m_record = *i;
-    m_victim.show(i->victimId);
-    fillCenters(m_ui->center, i->center);
-    m_ui->notificationDate->setValue(i->notificationDate);
-    m_ui->identificationDate->setValue(i->identificationDate);
-    m_ui->mnirStatus->setCode(i->mnirStatus);
-    m_ui->institution->setCode(i->institution);
-    m_ui->scope->setCode(i->scope);
-    m_ui->attempt->setCode(i->attempt ? (*i->attempt ? QStringLiteral("yes") : QStringLiteral("no")) : QString());
-    m_ui->exploitationCountry->setCode(i->exploitationCountry);
-    m_ui->recruitment->setCode(i->recruitment);
-    m_ui->recruiterRelation->setCode(i->recruiterRelation);
-    m_ui->exploitation->setForms(i->exploitation, i->primaryExploitation);
-    return Status::success();
-}
-
-Identification IdentificationForm::current() const
-{
-    Identification i = m_record;
-    i.victimId = m_victim.resolve();
-    i.center = m_ui->center->code();
     i.notificationDate = m_ui->notificationDate->value();
     i.identificationDate = m_ui->identificationDate->value();
     i.mnirStatus = m_ui->mnirStatus->code();
@@ -96,15 +71,10 @@ Identification IdentificationForm::current() const
     i.recruiterRelation = m_ui->recruiterRelation->code();
     i.exploitation = m_ui->exploitation->forms();
     i.primaryExploitation = m_ui->exploitation->primary();
-    return i;
 }
 
-FieldProblems IdentificationForm::problems() const
+void IdentificationForm::checkRecord(FieldProblems& out, const Identification& i) const
 {
-    FieldProblems out;
-    m_victim.check(out);
-    const Identification i = current();
-    requireCenter(out, i.center);
     checkLookup(out, QStringLiteral("exploitation_country"), m_ui->exploitationCountry, false);
     // The victim's birth date is checked against the notification date.
     if (i.victimId != m_victimLoaded) {
@@ -115,17 +85,6 @@ FieldProblems IdentificationForm::problems() const
                 m_victimRecord = file->victim;
     }
     out += RecordValidator::check(i, m_victimRecord);
-    return out;
 }
-
-Result<RecordId> IdentificationForm::save()
-{
-    auto saved = VictimEditor(m_store).save(current());
-    if (saved)
-        m_record.id = *saved;
-    return saved;
-}
-
-Status IdentificationForm::remove() { return VictimEditor(m_store).removeIdentification(m_record.id); }
 
 } // namespace reper

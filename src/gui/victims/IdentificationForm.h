@@ -2,8 +2,8 @@
 // One notification of a victim to the anti-trafficking system: dates, MNIR status, institution,
 // scope, the forms of exploitation with the primary one, and how the victim was recruited
 // (ui/IdentificationForm.ui).
-#include "RecordForm.h"
-#include "VictimCodeField.h"
+#include "CaseForm.h"
+#include "VictimEditor.h"
 
 #include <memory>
 
@@ -13,7 +13,9 @@ class IdentificationForm;
 
 namespace reper {
 
-class IdentificationForm : public RecordForm
+class IdentificationForm
+    : public CaseForm<Identification, VictimEditor, &VictimEditor::loadIdentification,
+                      &VictimEditor::removeIdentification>
 {
     Q_OBJECT
 public:
@@ -21,21 +23,15 @@ public:
     ~IdentificationForm() override;
 
     QString kindTitle() const override;
-    Status load(RecordId id) override;
-    void startNew() override;
-    FieldProblems problems() const override;
-    Result<RecordId> save() override;
-    Status remove() override;
-    RecordId recordId() const override { return m_record.id; }
-    QString recordCenter() const override;
-    RecordStamp stamp() const override { return m_record.stamp; }
-    void setVictim(RecordId id, const QString& code, const QString& center) override;
+
+protected:
+    CodeComboBox* centerBox() const override;
+    void showRecord(const Identification& record) override;
+    void readRecord(Identification& record) const override;
+    void checkRecord(FieldProblems& out, const Identification& record) const override;
 
 private:
-    Identification current() const;
     std::unique_ptr<Ui::IdentificationForm> m_ui;
-    Identification m_record;
-    VictimCodeField m_victim;
     mutable RecordId m_victimLoaded = -1;
     mutable Victim m_victimRecord;
 };

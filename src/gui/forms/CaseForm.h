@@ -1,0 +1,93 @@
+#pragma once
+// What the forms of a victim's case records share (identification, assistance, repatriation,
+// support in criminal proceedings): one record of one victim and one centre, read, saved and
+// removed through its editor, with the victim code field (fixed when opened from the victim's
+// page). A form gives its centre box, how a record is shown (showRecord), read back (readRecord)
+// and checked (checkRecord); the rest is here, once.
+#include "CodeComboBox.h"
+#include "RecordForm.h"
+#include "VictimCodeField.h"
+
+#include <optional>
+
+namespace reper {
+
+template<typename R, typename Editor, Result<R> (Editor::*Load)(RecordId), Status (Editor::*Remove)(RecordId)>
+class CaseForm : public RecordForm
+{
+public:
+    Status load(RecordId id) final
+    {
+        auto r = (Editor(m_store).*Load)(id);
+        if (!r)
+            return r.error();
+        Loading loading(this);
+        m_record = *r;
+        m_victim->show(r->victimId);
+        fillCenters(centerBox(), r->center);
+        showRecord(*r);
+        return Status::success();
+    }
+    void startNew() final
+    {
+        Loading loading(this);
+        m_record = R {};
+        fillCenters(centerBox(), defaultCenter());
+    }
+    void setVictim(RecordId id, const QString& code, const QString& center) final
+    {
+        Loading loading(this);
+        m_victim->setVictim(id, code);
+        if (isNew() && centerBox()->code().isEmpty())
+            centerBox()->setCode(center);
+    }
+    FieldProblems problems() const final
+    {
+        FieldProblems out;
+        m_victim->check(out);
+        const R r = current();
+        requireCenter(out, r.center);
+        checkRecord(out, r);
+        return out;
+    }
+    Result<RecordId> save() final
+    {
+        auto saved = Editor(m_store).save(current());
+        if (saved)
+            m_record.id = *saved;
+        return saved;
+    }
+    Status remove() final { return (Editor(m_store).*Remove)(m_record.id); }
+    RecordId recordId() const final { return m_record.id; }
+    QString recordCenter() const final { return isNew() ? centerBox()->code() : m_record.center; }
+    RecordStamp stamp() const final { return m_record.stamp; }
+
+protected:
+    CaseForm(Store& store, QWidget* parent)
+        : RecordForm(store, parent)
+    {
+    }
+    // The form's victim code field, once its Designer widgets exist.
+    void attachVictimField(QLineEdit* edit) { m_victim.emplace(m_store, edit); }
+
+    virtual CodeComboBox* centerBox() const = 0;
+    virtual void showRecord(const R& record) = 0;
+    virtual void readRecord(R& record) const = 0;
+    virtual void checkRecord(FieldProblems& out, const R& record) const = 0;
+
+    R current() const
+    {
+        R r = m_record;
+        r.victimId = m_victim->resolve();
+        r.center = centerBox()->code();
+        readRecord(r);
+        return r;
+    }
+
+    R m_record;
+
+private:
+    std::optional<VictimCodeField> m_victim;
+};
+
+} // namespace reper
