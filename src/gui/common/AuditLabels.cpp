@@ -74,6 +74,7 @@ const QHash<QString, const char*>& recordTypeNames()
         {QStringLiteral("county"), QT_TRANSLATE_NOOP("AuditLabels", "County")},
         {QStringLiteral("user"), QT_TRANSLATE_NOOP("AuditLabels", "User")},
         {QStringLiteral("report"), QT_TRANSLATE_NOOP("AuditLabels", "Report")},
+        {QStringLiteral("closed_year"), QT_TRANSLATE_NOOP("AuditLabels", "Closed year")},
         {QStringLiteral("store"), QT_TRANSLATE_NOOP("AuditLabels", "Store")},
     };
     return all;
@@ -113,6 +114,12 @@ const QHash<QString, const char*>& detailNames()
         {QStringLiteral("year"), QT_TRANSLATE_NOOP("AuditLabels", "year")},
         {QStringLiteral("format"), QT_TRANSLATE_NOOP("AuditLabels", "format")},
         {QStringLiteral("edition"), QT_TRANSLATE_NOOP("AuditLabels", "edition")},
+        {QStringLiteral("frozen"), QT_TRANSLATE_NOOP("AuditLabels", "frozen figures")},
+        {QStringLiteral("present"), QT_TRANSLATE_NOOP("AuditLabels", "already present")},
+        {QStringLiteral("version"), QT_TRANSLATE_NOOP("AuditLabels", "version")},
+        {QStringLiteral("rules_version"), QT_TRANSLATE_NOOP("AuditLabels", "rules version")},
+        {QStringLiteral("content_hash"), QT_TRANSLATE_NOOP("AuditLabels", "content hash")},
+        {QStringLiteral("forced"), QT_TRANSLATE_NOOP("AuditLabels", "forced")},
     };
     return all;
 }
@@ -128,6 +135,11 @@ const QHash<QString, const char*>& valueNames()
         {QStringLiteral("national"), QT_TRANSLATE_NOOP("AuditLabels", "national")},
         {QStringLiteral("lock screen"), QT_TRANSLATE_NOOP("AuditLabels", "lock screen")},
         {QStringLiteral("victims"), QT_TRANSLATE_NOOP("AuditLabels", "victims")},
+        {QStringLiteral("internal"), QT_TRANSLATE_NOOP("AuditLabels", "internal")},
+        {QStringLiteral("public"), QT_TRANSLATE_NOOP("AuditLabels", "public")},
+        {QStringLiteral("revised"), QT_TRANSLATE_NOOP("AuditLabels", "revised")},
+        {QStringLiteral("screen"), QT_TRANSLATE_NOOP("AuditLabels", "on screen")},
+        {QStringLiteral("print"), QT_TRANSLATE_NOOP("AuditLabels", "printed")},
     };
     return all;
 }
@@ -155,9 +167,23 @@ QString valueText(const QJsonValue& v)
             items << valueText(item);
         return items.join(QStringLiteral(", "));
     }
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object: { // an import's files: "victims.csv (rows: 4, new: 4)"
+        const QJsonObject o = v.toObject();
+        QStringList items;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            items << (it.value().isObject() ? QStringLiteral("%1 (%2)") : QStringLiteral("%1: %2"))
+                         .arg(word(detailNames(), it.key()), valueText(it.value()));
+        return items.join(QStringLiteral(", "));
+    }
     }
     return {};
+}
+
+QString detailText(const QString& key, const QJsonValue& v)
+{
+    if (key == QLatin1String("roles") && v.isString()) // "administrator,coordinator" in the window's words
+        return Labels::roles(v.toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
+    return valueText(v);
 }
 
 // One field of a record's change: "sex: F → M", "last_name changed" (identity: never a value).
@@ -228,7 +254,7 @@ QString AuditLabels::details(const QString& detailJson)
                 parts << fieldText(f.key(), f.value());
             continue;
         }
-        parts << QStringLiteral("%1: %2").arg(word(detailNames(), it.key()), valueText(it.value()));
+        parts << QStringLiteral("%1: %2").arg(word(detailNames(), it.key()), detailText(it.key(), it.value()));
     }
     return parts.join(QStringLiteral("; "));
 }
