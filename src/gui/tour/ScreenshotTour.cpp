@@ -249,6 +249,9 @@ bool ScreenshotTour::run(const QString& folder)
             users->selectUser(QStringLiteral("ioana.bv"));
             shooter.shoot(&window, QStringLiteral("16-administration-users"));
             if (AddUserDialog* add = users->addUser()) {
+                if (auto* name = add->findChild<QLineEdit*>(QStringLiteral("name")))
+                    name->setText(QStringLiteral("elena.cj"));
+                add->setCenter(QStringLiteral("CR-CJ"));
                 add->adjustSize();
                 shooter.shoot(add, QStringLiteral("16-administration-add-user"));
                 add->reject();
