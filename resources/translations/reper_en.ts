@@ -17,6 +17,33 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</source>
+            <translation>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;User name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;Centre:</source>
+            <translation>&amp;Centre:</translation>
+        </message>
+        <message>
+            <source>&amp;Temporary password:</source>
+            <translation>&amp;Temporary password:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat it:</source>
+            <translation>R&amp;epeat it:</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <source>Store</source>
@@ -63,12 +90,12 @@
             <translation>&amp;Open the backups folder</translation>
         </message>
         <message>
-            <source>Users</source>
-            <translation>Users</translation>
-        </message>
-        <message>
             <source>Check of the store</source>
             <translation>Check of the store</translation>
+        </message>
+        <message>
+            <source>&amp;Store and backups</source>
+            <translation>&amp;Store and backups</translation>
         </message>
     </context>
     <context>
@@ -96,6 +123,432 @@
         <message>
             <source>E&amp;nd date</source>
             <translation>E&amp;nd date</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLabels</name>
+        <message>
+            <source>Signed in</source>
+            <translation>Signed in</translation>
+        </message>
+        <message>
+            <source>Wrong password</source>
+            <translation>Wrong password</translation>
+        </message>
+        <message>
+            <source>Locked out after wrong passwords</source>
+            <translation>Locked out after wrong passwords</translation>
+        </message>
+        <message>
+            <source>Lockout file damaged</source>
+            <translation>Lockout file damaged</translation>
+        </message>
+        <message>
+            <source>Window unlocked</source>
+            <translation>Window unlocked</translation>
+        </message>
+        <message>
+            <source>Record added</source>
+            <translation>Record added</translation>
+        </message>
+        <message>
+            <source>Record changed</source>
+            <translation>Record changed</translation>
+        </message>
+        <message>
+            <source>Record deleted</source>
+            <translation>Record deleted</translation>
+        </message>
+        <message>
+            <source>Identity shown</source>
+            <translation>Identity shown</translation>
+        </message>
+        <message>
+            <source>Identity refused</source>
+            <translation>Identity refused</translation>
+        </message>
+        <message>
+            <source>Identity erased</source>
+            <translation>Identity erased</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Report shown or saved</source>
+            <translation>Report shown or saved</translation>
+        </message>
+        <message>
+            <source>Report printed</source>
+            <translation>Report printed</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Year closed</source>
+            <translation>Year closed</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>User added</translation>
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation>Password reset</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>User disabled</source>
+            <translation>User disabled</translation>
+        </message>
+        <message>
+            <source>Signing key given</source>
+            <translation>Signing key given</translation>
+        </message>
+        <message>
+            <source>Signing key set with the recovery key</source>
+            <translation>Signing key set with the recovery key</translation>
+        </message>
+        <message>
+            <source>Signing key set from an old key slot</source>
+            <translation>Signing key set from an old key slot</translation>
+        </message>
+        <message>
+            <source>Retention rule applied</source>
+            <translation>Retention rule applied</translation>
+        </message>
+        <message>
+            <source>Retention rule scheduled</source>
+            <translation>Retention rule scheduled</translation>
+        </message>
+        <message>
+            <source>Store created</source>
+            <translation>Store created</translation>
+        </message>
+        <message>
+            <source>Victim</source>
+            <translation>Victim</translation>
+        </message>
+        <message>
+            <source>Victims</source>
+            <translation>Victims</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Identification</translation>
+        </message>
+        <message>
+            <source>Assistance</source>
+            <translation>Assistance</translation>
+        </message>
+        <message>
+            <source>Repatriation</source>
+            <translation>Repatriation</translation>
+        </message>
+        <message>
+            <source>Criminal proceedings</source>
+            <translation>Criminal proceedings</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campaign</translation>
+        </message>
+        <message>
+            <source>Prevention activity</source>
+            <translation>Prevention activity</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Action plan</translation>
+        </message>
+        <message>
+            <source>Team meeting</source>
+            <translation>Team meeting</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Funded project</source>
+            <translation>Funded project</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>County</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Store</translation>
+        </message>
+        <message>
+            <source>changed by</source>
+            <translation>changed by</translation>
+        </message>
+        <message>
+            <source>cut-off</source>
+            <translation>cut-off</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>erased</translation>
+        </message>
+        <message>
+            <source>every (days)</source>
+            <translation>every (days)</translation>
+        </message>
+        <message>
+            <source>wrong passwords</source>
+            <translation>wrong passwords</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>file</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>files</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>first</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>folder</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>last</translation>
+        </message>
+        <message>
+            <source>last record</source>
+            <translation>last record</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>reason</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>roles</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rows</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>scheduled</translation>
+        </message>
+        <message>
+            <source>scope</source>
+            <translation>scope</translation>
+        </message>
+        <message>
+            <source>temporary password</source>
+            <translation>temporary password</translation>
+        </message>
+        <message>
+            <source>unknown user</source>
+            <translation>unknown user</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <source>victims</source>
+            <translation>victims</translation>
+        </message>
+        <message>
+            <source>was temporary</source>
+            <translation>was temporary</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>what</translation>
+        </message>
+        <message>
+            <source>where</source>
+            <translation>where</translation>
+        </message>
+        <message>
+            <source>with identity</source>
+            <translation>with identity</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>years</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <source>edition</source>
+            <translation>edition</translation>
+        </message>
+        <message>
+            <source>new user</source>
+            <translation>new user</translation>
+        </message>
+        <message>
+            <source>password reset</source>
+            <translation>password reset</translation>
+        </message>
+        <message>
+            <source>a new password was set with the recovery key</source>
+            <translation>a new password was set with the recovery key</translation>
+        </message>
+        <message>
+            <source>key slot without a signing key</source>
+            <translation>key slot without a signing key</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>national</translation>
+        </message>
+        <message>
+            <source>lock screen</source>
+            <translation>lock screen</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1 changed</translation>
+        </message>
+        <message>
+            <source>%1 erased</source>
+            <translation>%1 erased</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1 deleted</translation>
+        </message>
+        <message>
+            <source>Closed year</source>
+            <translation>Closed year</translation>
+        </message>
+        <message>
+            <source>frozen figures</source>
+            <translation>frozen figures</translation>
+        </message>
+        <message>
+            <source>already present</source>
+            <translation>already present</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>version</translation>
+        </message>
+        <message>
+            <source>rules version</source>
+            <translation>rules version</translation>
+        </message>
+        <message>
+            <source>content hash</source>
+            <translation>content hash</translation>
+        </message>
+        <message>
+            <source>forced</source>
+            <translation>forced</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>internal</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>public</translation>
+        </message>
+        <message>
+            <source>revised</source>
+            <translation>revised</translation>
+        </message>
+        <message>
+            <source>on screen</source>
+            <translation>on screen</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>printed</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPanel</name>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>A&amp;ction:</source>
+            <translation>A&amp;ction:</translation>
+        </message>
+        <message>
+            <source>Reco&amp;rd:</source>
+            <translation>Reco&amp;rd:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;From:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the filters</source>
+            <translation>C&amp;lear the filters</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the trail</source>
+            <translation>&amp;Verify the trail</translation>
+        </message>
+        <message>
+            <source>C&amp;opy the selected rows</source>
+            <translation>C&amp;opy the selected rows</translation>
         </message>
     </context>
     <context>
@@ -1121,6 +1574,17 @@
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>&amp;Temporary password:</source>
+            <translation>&amp;Temporary password:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat it:</source>
+            <translation>R&amp;epeat it:</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>The copy replaces the store. The store of now is not lost: it is kept beside it (…before-restore-….bak). Reper then opens the restored store; the passwords are those of the copy.</source>
@@ -1225,6 +1689,21 @@
         </message>
     </context>
     <context>
+        <name>UsersPanel</name>
+        <message>
+            <source>&amp;Add a user…</source>
+            <translation>&amp;Add a user…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset the password…</source>
+            <translation>&amp;Reset the password…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable…</source>
+            <translation>&amp;Disable…</translation>
+        </message>
+    </context>
+    <context>
         <name>VictimCodeField</name>
         <message>
             <source>there is no victim with this code that you may see</source>
@@ -1326,6 +1805,37 @@
         </message>
     </context>
     <context>
+        <name>reper::AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Add a user</translation>
+        </message>
+        <message>
+            <source>&amp;Add the user</source>
+            <translation>&amp;Add the user</translation>
+        </message>
+        <message>
+            <source>National (no centre)</source>
+            <translation>National (no centre)</translation>
+        </message>
+        <message>
+            <source>Type the user name (letters, digits; no spaces at either end).</source>
+            <translation>Type the user name (letters, digits; no spaces at either end).</translation>
+        </message>
+        <message>
+            <source>An operator works for one centre: choose it.</source>
+            <translation>An operator works for one centre: choose it.</translation>
+        </message>
+        <message>
+            <source>At least %1 characters; a sentence of a few words is best.</source>
+            <translation>At least %1 characters; a sentence of a few words is best.</translation>
+        </message>
+        <message>
+            <source>Type the same password twice.</source>
+            <translation>Type the same password twice.</translation>
+        </message>
+    </context>
+    <context>
         <name>reper::AdminPage</name>
         <message>
             <source>%1 (national)</source>
@@ -1334,10 +1844,6 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Backups, restores and the users are for administrators.</source>
-            <translation>Backups, restores and the users are for administrators.</translation>
         </message>
         <message>
             <source>Copies are kept in %1.</source>
@@ -1349,46 +1855,6 @@
                 <numerusform>The latest: %1 (%n copy in all).</numerusform>
                 <numerusform>The latest: %1 (%n copies in all).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centre</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>disabled</translation>
-        </message>
-        <message>
-            <source>locked out</source>
-            <translation>locked out</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <source>temporary password</source>
-            <translation>temporary password</translation>
-        </message>
-        <message>
-            <source>national</source>
-            <translation>national</translation>
-        </message>
-        <message>
-            <source>Users are added, reset and disabled with reper-cli user (see the guide).</source>
-            <translation>Users are added, reset and disabled with reper-cli user (see the guide).</translation>
         </message>
         <message>
             <source>Back up the store</source>
@@ -1422,6 +1888,18 @@
             <source>Checking the store…</source>
             <translation>Checking the store…</translation>
         </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Users</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail</source>
+            <translation>&amp;Audit trail</translation>
+        </message>
+        <message>
+            <source>Backups, restores, the users and the audit trail are for administrators.</source>
+            <translation>Backups, restores, the users and the audit trail are for administrators.</translation>
+        </message>
     </context>
     <context>
         <name>reper::AppController</name>
@@ -1439,6 +1917,86 @@
         <message>
             <source>Leave empty while the assistance goes on</source>
             <translation>Leave empty while the assistance goes on</translation>
+        </message>
+    </context>
+    <context>
+        <name>reper::AuditPanel</name>
+        <message>
+            <source>victim code, user, record no.</source>
+            <translation>victim code, user, record no.</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>All users</translation>
+        </message>
+        <message>
+            <source>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</source>
+            <translation>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies).</source>
+            <translation>
+                <numerusform>%n entry.</numerusform>
+                <numerusform>%n entries.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>notice: %1</source>
+            <translation>notice: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail passed every check (%n entries, head %1).</source>
+            <translation>
+                <numerusform>The audit trail passed every check (%n entry, head %1).</numerusform>
+                <numerusform>The audit trail passed every check (%n entries, head %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</source>
+            <translation>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</translation>
+        </message>
+        <message>
+            <source>Verifying the audit trail…</source>
+            <translation>Verifying the audit trail…</translation>
+        </message>
+    </context>
+    <context>
+        <name>reper::AuditTrailModel</name>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
         </message>
     </context>
     <context>
@@ -2063,6 +2621,29 @@
         </message>
     </context>
     <context>
+        <name>reper::ResetPasswordDialog</name>
+        <message>
+            <source>Reset the password of %1</source>
+            <translation>Reset the password of %1</translation>
+        </message>
+        <message>
+            <source>%1's password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</source>
+            <translation>%1's password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</translation>
+        </message>
+        <message>
+            <source>&amp;Reset the password</source>
+            <translation>&amp;Reset the password</translation>
+        </message>
+        <message>
+            <source>At least %1 characters; a sentence of a few words is best.</source>
+            <translation>At least %1 characters; a sentence of a few words is best.</translation>
+        </message>
+        <message>
+            <source>Type the same password twice.</source>
+            <translation>Type the same password twice.</translation>
+        </message>
+    </context>
+    <context>
         <name>reper::RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
@@ -2169,6 +2750,93 @@
         <message>
             <source>Centre</source>
             <translation>Centre</translation>
+        </message>
+    </context>
+    <context>
+        <name>reper::UsersPanel</name>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centre</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</source>
+            <translation>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</translation>
+        </message>
+        <message>
+            <source>Only an administrator manages the users.</source>
+            <translation>Only an administrator manages the users.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>disabled since %1</source>
+            <translation>disabled since %1</translation>
+        </message>
+        <message>
+            <source>locked out until %1</source>
+            <translation>locked out until %1</translation>
+        </message>
+        <message>
+            <source>temporary: must be changed</source>
+            <translation>temporary: must be changed</translation>
+        </message>
+        <message>
+            <source>their own</source>
+            <translation>their own</translation>
+        </message>
+        <message>
+            <source>no key slot</source>
+            <translation>no key slot</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>national</translation>
+        </message>
+        <message>
+            <source>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</source>
+            <translation>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</translation>
+        </message>
+        <message>
+            <source>%1 has a new temporary password and must choose their own at first use.</source>
+            <translation>%1 has a new temporary password and must choose their own at first use.</translation>
+        </message>
+        <message>
+            <source>Disable a user</source>
+            <translation>Disable a user</translation>
+        </message>
+        <message>
+            <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</source>
+            <translation>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Disable</translation>
+        </message>
+        <message>
+            <source>%1 is disabled; the audit trail keeps their name.</source>
+            <translation>%1 is disabled; the audit trail keeps their name.</translation>
         </message>
     </context>
     <context>

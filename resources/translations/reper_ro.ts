@@ -17,6 +17,33 @@
         </message>
     </context>
     <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</source>
+            <translation>Noul utilizator se autentifică cu parola temporară pe care i-o dați aici și trebuie să își aleagă de îndată propria parolă. Spuneți-i-o personal, nu prin e-mail.</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Nume de utilizator:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rol:</translation>
+        </message>
+        <message>
+            <source>&amp;Centre:</source>
+            <translation>&amp;Centru:</translation>
+        </message>
+        <message>
+            <source>&amp;Temporary password:</source>
+            <translation>Parolă &amp;temporară:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat it:</source>
+            <translation>R&amp;epetați-o:</translation>
+        </message>
+    </context>
+    <context>
         <name>AdminPage</name>
         <message>
             <source>Store</source>
@@ -63,12 +90,12 @@
             <translation>&amp;Deschide dosarul copiilor</translation>
         </message>
         <message>
-            <source>Users</source>
-            <translation>Utilizatori</translation>
-        </message>
-        <message>
             <source>Check of the store</source>
             <translation>Verificarea depozitului</translation>
+        </message>
+        <message>
+            <source>&amp;Store and backups</source>
+            <translation>Depo&amp;zit și copii</translation>
         </message>
     </context>
     <context>
@@ -96,6 +123,432 @@
         <message>
             <source>E&amp;nd date</source>
             <translation>Data de sfâr&amp;șit</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditLabels</name>
+        <message>
+            <source>Signed in</source>
+            <translation>Autentificare</translation>
+        </message>
+        <message>
+            <source>Wrong password</source>
+            <translation>Parolă greșită</translation>
+        </message>
+        <message>
+            <source>Locked out after wrong passwords</source>
+            <translation>Blocat după parole greșite</translation>
+        </message>
+        <message>
+            <source>Lockout file damaged</source>
+            <translation>Fișierul de blocare deteriorat</translation>
+        </message>
+        <message>
+            <source>Window unlocked</source>
+            <translation>Fereastră deblocată</translation>
+        </message>
+        <message>
+            <source>Record added</source>
+            <translation>Înregistrare adăugată</translation>
+        </message>
+        <message>
+            <source>Record changed</source>
+            <translation>Înregistrare modificată</translation>
+        </message>
+        <message>
+            <source>Record deleted</source>
+            <translation>Înregistrare ștearsă</translation>
+        </message>
+        <message>
+            <source>Identity shown</source>
+            <translation>Identitate afișată</translation>
+        </message>
+        <message>
+            <source>Identity refused</source>
+            <translation>Identitate refuzată</translation>
+        </message>
+        <message>
+            <source>Identity erased</source>
+            <translation>Identitate ștearsă</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Report shown or saved</source>
+            <translation>Raport afișat sau salvat</translation>
+        </message>
+        <message>
+            <source>Report printed</source>
+            <translation>Raport tipărit</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Copie de siguranță</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurare</translation>
+        </message>
+        <message>
+            <source>Year closed</source>
+            <translation>An închis</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>Utilizator adăugat</translation>
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation>Parolă resetată</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Parolă schimbată</translation>
+        </message>
+        <message>
+            <source>User disabled</source>
+            <translation>Utilizator dezactivat</translation>
+        </message>
+        <message>
+            <source>Signing key given</source>
+            <translation>Cheie de semnare atribuită</translation>
+        </message>
+        <message>
+            <source>Signing key set with the recovery key</source>
+            <translation>Cheie de semnare stabilită cu cheia de recuperare</translation>
+        </message>
+        <message>
+            <source>Signing key set from an old key slot</source>
+            <translation>Cheie de semnare stabilită dintr-o intrare veche a fișierului de chei</translation>
+        </message>
+        <message>
+            <source>Retention rule applied</source>
+            <translation>Regula de păstrare aplicată</translation>
+        </message>
+        <message>
+            <source>Retention rule scheduled</source>
+            <translation>Regula de păstrare programată</translation>
+        </message>
+        <message>
+            <source>Store created</source>
+            <translation>Depozit creat</translation>
+        </message>
+        <message>
+            <source>Victim</source>
+            <translation>Victimă</translation>
+        </message>
+        <message>
+            <source>Victims</source>
+            <translation>Victime</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Identificare</translation>
+        </message>
+        <message>
+            <source>Assistance</source>
+            <translation>Asistență</translation>
+        </message>
+        <message>
+            <source>Repatriation</source>
+            <translation>Repatriere</translation>
+        </message>
+        <message>
+            <source>Criminal proceedings</source>
+            <translation>Procedură judiciară</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>Campanie</translation>
+        </message>
+        <message>
+            <source>Prevention activity</source>
+            <translation>Activitate de prevenire</translation>
+        </message>
+        <message>
+            <source>Protocol</source>
+            <translation>Protocol</translation>
+        </message>
+        <message>
+            <source>Action plan</source>
+            <translation>Plan de acțiune</translation>
+        </message>
+        <message>
+            <source>Team meeting</source>
+            <translation>Întâlnire a echipei</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Instruire</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Eveniment</translation>
+        </message>
+        <message>
+            <source>Funded project</source>
+            <translation>Proiect finanțat</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centru</translation>
+        </message>
+        <message>
+            <source>County</source>
+            <translation>Județ</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilizator</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Raport</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Depozit</translation>
+        </message>
+        <message>
+            <source>changed by</source>
+            <translation>modificat de</translation>
+        </message>
+        <message>
+            <source>cut-off</source>
+            <translation>data-limită</translation>
+        </message>
+        <message>
+            <source>erased</source>
+            <translation>șterse</translation>
+        </message>
+        <message>
+            <source>every (days)</source>
+            <translation>la fiecare (zile)</translation>
+        </message>
+        <message>
+            <source>wrong passwords</source>
+            <translation>parole greșite</translation>
+        </message>
+        <message>
+            <source>file</source>
+            <translation>fișier</translation>
+        </message>
+        <message>
+            <source>files</source>
+            <translation>fișiere</translation>
+        </message>
+        <message>
+            <source>first</source>
+            <translation>prima</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>dosar</translation>
+        </message>
+        <message>
+            <source>last</source>
+            <translation>ultima</translation>
+        </message>
+        <message>
+            <source>last record</source>
+            <translation>ultima înregistrare</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>noi</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>motiv</translation>
+        </message>
+        <message>
+            <source>roles</source>
+            <translation>roluri</translation>
+        </message>
+        <message>
+            <source>rows</source>
+            <translation>rânduri</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>programat</translation>
+        </message>
+        <message>
+            <source>scope</source>
+            <translation>nivel</translation>
+        </message>
+        <message>
+            <source>temporary password</source>
+            <translation>parolă temporară</translation>
+        </message>
+        <message>
+            <source>unknown user</source>
+            <translation>utilizator necunoscut</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>utilizator</translation>
+        </message>
+        <message>
+            <source>victims</source>
+            <translation>victime</translation>
+        </message>
+        <message>
+            <source>was temporary</source>
+            <translation>era temporară</translation>
+        </message>
+        <message>
+            <source>what</source>
+            <translation>ce</translation>
+        </message>
+        <message>
+            <source>where</source>
+            <translation>unde</translation>
+        </message>
+        <message>
+            <source>with identity</source>
+            <translation>cu identitate</translation>
+        </message>
+        <message>
+            <source>years</source>
+            <translation>ani</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <source>format</source>
+            <translation>format</translation>
+        </message>
+        <message>
+            <source>edition</source>
+            <translation>ediție</translation>
+        </message>
+        <message>
+            <source>new user</source>
+            <translation>utilizator nou</translation>
+        </message>
+        <message>
+            <source>password reset</source>
+            <translation>parolă resetată</translation>
+        </message>
+        <message>
+            <source>a new password was set with the recovery key</source>
+            <translation>o parolă nouă a fost stabilită cu cheia de recuperare</translation>
+        </message>
+        <message>
+            <source>key slot without a signing key</source>
+            <translation>intrare în fișierul de chei fără cheie de semnare</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>național</translation>
+        </message>
+        <message>
+            <source>lock screen</source>
+            <translation>ecranul de blocare</translation>
+        </message>
+        <message>
+            <source>%1 changed</source>
+            <translation>%1: modificat</translation>
+        </message>
+        <message>
+            <source>%1 erased</source>
+            <translation>%1: șters</translation>
+        </message>
+        <message>
+            <source>%1 deleted</source>
+            <translation>%1: șters odată cu înregistrarea</translation>
+        </message>
+        <message>
+            <source>Closed year</source>
+            <translation>An închis</translation>
+        </message>
+        <message>
+            <source>frozen figures</source>
+            <translation>cifre înghețate</translation>
+        </message>
+        <message>
+            <source>already present</source>
+            <translation>deja prezente</translation>
+        </message>
+        <message>
+            <source>version</source>
+            <translation>versiune</translation>
+        </message>
+        <message>
+            <source>rules version</source>
+            <translation>versiunea regulilor</translation>
+        </message>
+        <message>
+            <source>content hash</source>
+            <translation>amprenta conținutului</translation>
+        </message>
+        <message>
+            <source>forced</source>
+            <translation>forțat</translation>
+        </message>
+        <message>
+            <source>internal</source>
+            <translation>internă</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>publică</translation>
+        </message>
+        <message>
+            <source>revised</source>
+            <translation>revizuită</translation>
+        </message>
+        <message>
+            <source>on screen</source>
+            <translation>pe ecran</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>tipărit</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditPanel</name>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Utilizator:</translation>
+        </message>
+        <message>
+            <source>A&amp;ction:</source>
+            <translation>A&amp;cțiune:</translation>
+        </message>
+        <message>
+            <source>Reco&amp;rd:</source>
+            <translation>Înregist&amp;rare:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;De la:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>Până &amp;la:</translation>
+        </message>
+        <message>
+            <source>C&amp;lear the filters</source>
+            <translation>Ș&amp;terge filtrele</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the trail</source>
+            <translation>&amp;Verifică jurnalul</translation>
+        </message>
+        <message>
+            <source>C&amp;opy the selected rows</source>
+            <translation>C&amp;opiază rândurile alese</translation>
         </message>
     </context>
     <context>
@@ -1121,6 +1574,17 @@
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>&amp;Temporary password:</source>
+            <translation>Parolă &amp;temporară:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat it:</source>
+            <translation>R&amp;epetați-o:</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <source>The copy replaces the store. The store of now is not lost: it is kept beside it (…before-restore-….bak). Reper then opens the restored store; the passwords are those of the copy.</source>
@@ -1225,6 +1689,21 @@
         </message>
     </context>
     <context>
+        <name>UsersPanel</name>
+        <message>
+            <source>&amp;Add a user…</source>
+            <translation>&amp;Adaugă un utilizator…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset the password…</source>
+            <translation>&amp;Resetează parola…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable…</source>
+            <translation>&amp;Dezactivează…</translation>
+        </message>
+    </context>
+    <context>
         <name>VictimCodeField</name>
         <message>
             <source>there is no victim with this code that you may see</source>
@@ -1326,6 +1805,37 @@
         </message>
     </context>
     <context>
+        <name>reper::AddUserDialog</name>
+        <message>
+            <source>Add a user</source>
+            <translation>Adaugă un utilizator</translation>
+        </message>
+        <message>
+            <source>&amp;Add the user</source>
+            <translation>&amp;Adaugă utilizatorul</translation>
+        </message>
+        <message>
+            <source>National (no centre)</source>
+            <translation>Național (fără centru)</translation>
+        </message>
+        <message>
+            <source>Type the user name (letters, digits; no spaces at either end).</source>
+            <translation>Scrieți numele de utilizator (litere, cifre; fără spații la început sau la sfârșit).</translation>
+        </message>
+        <message>
+            <source>An operator works for one centre: choose it.</source>
+            <translation>Un operator lucrează pentru un singur centru: alegeți-l.</translation>
+        </message>
+        <message>
+            <source>At least %1 characters; a sentence of a few words is best.</source>
+            <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
+        </message>
+        <message>
+            <source>Type the same password twice.</source>
+            <translation>Scrieți aceeași parolă de două ori.</translation>
+        </message>
+    </context>
+    <context>
         <name>reper::AdminPage</name>
         <message>
             <source>%1 (national)</source>
@@ -1334,10 +1844,6 @@
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Backups, restores and the users are for administrators.</source>
-            <translation>Copiile de siguranță, restaurările și utilizatorii sunt în grija administratorilor.</translation>
         </message>
         <message>
             <source>Copies are kept in %1.</source>
@@ -1350,46 +1856,6 @@
                 <numerusform>Cea mai recentă: %1 (%n copii în total).</numerusform>
                 <numerusform>Cea mai recentă: %1 (%n de copii în total).</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilizatorul</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Rolurile</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centrul</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Starea</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>dezactivat</translation>
-        </message>
-        <message>
-            <source>locked out</source>
-            <translation>blocat după parole greșite</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>activ</translation>
-        </message>
-        <message>
-            <source>temporary password</source>
-            <translation>parolă temporară</translation>
-        </message>
-        <message>
-            <source>national</source>
-            <translation>național</translation>
-        </message>
-        <message>
-            <source>Users are added, reset and disabled with reper-cli user (see the guide).</source>
-            <translation>Utilizatorii sunt adăugați, resetați și dezactivați cu reper-cli user (vedeți ghidul).</translation>
         </message>
         <message>
             <source>Back up the store</source>
@@ -1423,6 +1889,18 @@
             <source>Checking the store…</source>
             <translation>Se verifică depozitul…</translation>
         </message>
+        <message>
+            <source>&amp;Users</source>
+            <translation>&amp;Utilizatori</translation>
+        </message>
+        <message>
+            <source>&amp;Audit trail</source>
+            <translation>&amp;Jurnal de audit</translation>
+        </message>
+        <message>
+            <source>Backups, restores, the users and the audit trail are for administrators.</source>
+            <translation>Copiile, restaurările, utilizatorii și jurnalul de audit sunt în grija administratorilor.</translation>
+        </message>
     </context>
     <context>
         <name>reper::AppController</name>
@@ -1440,6 +1918,88 @@
         <message>
             <source>Leave empty while the assistance goes on</source>
             <translation>Lăsați necompletat cât timp asistența continuă</translation>
+        </message>
+    </context>
+    <context>
+        <name>reper::AuditPanel</name>
+        <message>
+            <source>victim code, user, record no.</source>
+            <translation>cod de victimă, utilizator, nr. înregistrare</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Toate acțiunile</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>Toți utilizatorii</translation>
+        </message>
+        <message>
+            <source>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</source>
+            <translation>Se văd ultimele %1 de intrări; mai sunt și altele. Restrângeți filtrul (utilizator, acțiune, înregistrare sau perioadă) ca să le vedeți pe cele mai vechi.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(ies).</source>
+            <translation>
+                <numerusform>%n intrare.</numerusform>
+                <numerusform>%n intrări.</numerusform>
+                <numerusform>%n de intrări.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Se verifică…</translation>
+        </message>
+        <message>
+            <source>notice: %1</source>
+            <translation>observație: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail passed every check (%n entries, head %1).</source>
+            <translation>
+                <numerusform>Jurnalul de audit a trecut toate verificările (%n intrare, capătul %1).</numerusform>
+                <numerusform>Jurnalul de audit a trecut toate verificările (%n intrări, capătul %1).</numerusform>
+                <numerusform>Jurnalul de audit a trecut toate verificările (%n de intrări, capătul %1).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</source>
+            <translation>Jurnalul de audit nu a trecut o verificare: rândurile de mai jos arată care. Păstrați depozitul așa cum este și comparați-l cu ultima copie de siguranță.</translation>
+        </message>
+        <message>
+            <source>Verifying the audit trail…</source>
+            <translation>Se verifică jurnalul de audit…</translation>
+        </message>
+    </context>
+    <context>
+        <name>reper::AuditTrailModel</name>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Ora</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilizator</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acțiune</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Înregistrare</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centru</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalii</translation>
         </message>
     </context>
     <context>
@@ -2067,6 +2627,29 @@
         </message>
     </context>
     <context>
+        <name>reper::ResetPasswordDialog</name>
+        <message>
+            <source>Reset the password of %1</source>
+            <translation>Resetarea parolei lui %1</translation>
+        </message>
+        <message>
+            <source>%1's password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</source>
+            <translation>Parola lui %1 nu mai funcționează de acum. Dați-i personal această parolă temporară; la următoarea autentificare trebuie să își aleagă propria parolă. O eventuală blocare se încheie.</translation>
+        </message>
+        <message>
+            <source>&amp;Reset the password</source>
+            <translation>&amp;Resetează parola</translation>
+        </message>
+        <message>
+            <source>At least %1 characters; a sentence of a few words is best.</source>
+            <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
+        </message>
+        <message>
+            <source>Type the same password twice.</source>
+            <translation>Scrieți aceeași parolă de două ori.</translation>
+        </message>
+    </context>
+    <context>
         <name>reper::RestoreDialog</name>
         <message>
             <source>Restore from a backup</source>
@@ -2173,6 +2756,93 @@
         <message>
             <source>Centre</source>
             <translation>Centrul</translation>
+        </message>
+    </context>
+    <context>
+        <name>reper::UsersPanel</name>
+        <message>
+            <source>User</source>
+            <translation>Utilizator</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roluri</translation>
+        </message>
+        <message>
+            <source>Centre</source>
+            <translation>Centru</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stare</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Parolă</translation>
+        </message>
+        <message>
+            <source>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</source>
+            <translation>Utilizatorii nu se șterg niciodată: jurnalul de audit le păstrează numele. Un utilizator dezactivat nu mai poate fi reactivat; adăugați persoana sub un nume nou.</translation>
+        </message>
+        <message>
+            <source>Only an administrator manages the users.</source>
+            <translation>Doar un administrator gestionează utilizatorii.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>activ</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>dezactivat</translation>
+        </message>
+        <message>
+            <source>disabled since %1</source>
+            <translation>dezactivat din %1</translation>
+        </message>
+        <message>
+            <source>locked out until %1</source>
+            <translation>blocat până la %1</translation>
+        </message>
+        <message>
+            <source>temporary: must be changed</source>
+            <translation>temporară: trebuie schimbată</translation>
+        </message>
+        <message>
+            <source>their own</source>
+            <translation>proprie</translation>
+        </message>
+        <message>
+            <source>no key slot</source>
+            <translation>fără intrare în fișierul de chei</translation>
+        </message>
+        <message>
+            <source>national</source>
+            <translation>național</translation>
+        </message>
+        <message>
+            <source>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</source>
+            <translation>%1 a fost adăugat cu parola temporară pe care ați dat-o. La prima autentificare își alege propria parolă.</translation>
+        </message>
+        <message>
+            <source>%1 has a new temporary password and must choose their own at first use.</source>
+            <translation>%1 are o nouă parolă temporară și trebuie să își aleagă propria parolă la prima folosire.</translation>
+        </message>
+        <message>
+            <source>Disable a user</source>
+            <translation>Dezactivarea unui utilizator</translation>
+        </message>
+        <message>
+            <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</source>
+            <translation>Dezactivați utilizatorul %1? Parola sa nu mai deschide depozitul de îndată. Jurnalul de audit îi păstrează numele; un utilizator dezactivat nu mai poate fi reactivat.</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>&amp;Dezactivează</translation>
+        </message>
+        <message>
+            <source>%1 is disabled; the audit trail keeps their name.</source>
+            <translation>%1 este dezactivat; jurnalul de audit îi păstrează numele.</translation>
         </message>
     </context>
     <context>

@@ -109,13 +109,19 @@ Status LoginGuard::save() const
     return writeFileAtomically(m_path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-bool LoginGuard::isLocked(const QString& user) const
+bool LoginGuard::isLocked(const QString& user) const { return lockedUntil(user).isValid(); }
+
+QDateTime LoginGuard::lockedUntil(const QString& user) const
 {
     const QDateTime now = m_clock.now().toUTC();
+    QDateTime until;
     if (m_allLockedUntil.isValid() && now < m_allLockedUntil)
-        return true;
+        until = m_allLockedUntil;
     const auto it = m_users.constFind(keyFor(user));
-    return it != m_users.constEnd() && it->lockedUntil.isValid() && now < it->lockedUntil;
+    if (it != m_users.constEnd() && it->lockedUntil.isValid() && now < it->lockedUntil
+        && (!until.isValid() || it->lockedUntil > until))
+        until = it->lockedUntil;
+    return until;
 }
 
 int LoginGuard::failures(const QString& user) const

@@ -44,6 +44,8 @@ public:
     Error recordFailure(const QString& user, const Error& wrong, bool inTrail, bool* lockedNow = nullptr);
     void recordSuccess(const QString& user);
     bool isLocked(const QString& user) const;
+    // Until when `user` is locked out; invalid when they are not locked now.
+    QDateTime lockedUntil(const QString& user) const;
     int failures(const QString& user) const;
 
     // What happened while the store was closed, for the trail; cleared by markRecorded().

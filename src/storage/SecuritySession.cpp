@@ -45,6 +45,12 @@ Result<QByteArray> SecuritySession::trailRootKey()
     return QByteArray();
 }
 
+void SecuritySession::shareKeysOf(const SecuritySession& other)
+{
+    m_trail.setSigner(other.m_trail.signer(), other.m_trail.keyId());
+    m_root = other.m_root;
+}
+
 Status SecuritySession::beginNewStore(const AuditSigner& signer)
 {
     QJsonObject detail;

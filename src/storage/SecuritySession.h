@@ -20,6 +20,9 @@ public:
     AuditTrail& trail() { return m_trail; }
     // The key that started the trail, as the user's own slot seals it (empty for an old slot).
     const QByteArray& rootPublicKey() const { return m_root; }
+    // Another connection of the same session (Store::openAnotherConnection): the same signing key
+    // and root key, so a trail check on a worker thread anchors where the UI thread's would.
+    void shareKeysOf(const SecuritySession& other);
 
     // A new store: its first user's key starts the trail ("store.created", self-signed).
     Status beginNewStore(const AuditSigner& signer);

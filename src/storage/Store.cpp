@@ -187,8 +187,7 @@ Result<std::unique_ptr<Store>> Store::openAnotherConnection(const Store& other)
     if (!store)
         return store.error();
     (*store)->setUser(other.m_user);
-    const AuditTrail& trail = other.m_security->trail();
-    (*store)->m_security->trail().setSigner(trail.signer(), trail.keyId());
+    (*store)->m_security->shareKeysOf(*other.m_security);
     return store;
 }
 

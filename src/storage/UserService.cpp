@@ -279,7 +279,8 @@ Result<QList<UserInfo>> UserService::list()
         const KeySlot* slot = keys ? keys->slotFor(u.name) : nullptr;
         info.hasKeySlot = slot != nullptr;
         info.mustChangePassword = slot && slot->mustChangePassword;
-        info.locked = guard.isLocked(u.name);
+        info.lockedUntil = guard.lockedUntil(u.name);
+        info.locked = info.lockedUntil.isValid();
         out << info;
     }
     return out;

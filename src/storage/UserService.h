@@ -7,6 +7,7 @@
 #include "Result.h"
 #include "UserRepository.h"
 
+#include <QDateTime>
 #include <QList>
 #include <optional>
 
@@ -20,6 +21,7 @@ struct UserInfo
     bool hasKeySlot = false;
     bool mustChangePassword = false;
     bool locked = false; // locked out now after wrong passwords
+    QDateTime lockedUntil; // when the lockout ends (UTC); invalid when not locked
 };
 
 class UserService

@@ -9,6 +9,7 @@
 #include "KeyFile.h"
 #include "RecoveryKey.h"
 #include "SecurityFixture.h"
+#include "SecuritySession.h"
 #include "UserService.h"
 #include "VictimRepository.h"
 
@@ -362,4 +363,16 @@ TEST_CASE("a key set with the recovery key is reported, and the chain stays whol
     CHECK(r.ok);
     REQUIRE(r.notices.size() == 1);
     CHECK(r.notices.first().contains(QStringLiteral("without another user's key")));
+}
+
+TEST_CASE("a trail check on another connection of the session anchors on the store's first key", "[security][audit]")
+{
+    TempStore t;
+    auto other = Store::openAnotherConnection(t.store());
+    REQUIRE(other);
+    CHECK((*other)->security().rootPublicKey() == t->security().rootPublicKey());
+    const AuditVerifyReport report = AuditVerifier(**other).verify();
+    CHECK(report.ok);
+    CHECK(report.notices.isEmpty()); // not "the start of the trail is taken on trust"
+    CHECK(report.lines.contains(QStringLiteral("ok: the trail starts with the key this store was created with")));
 }

@@ -4,6 +4,7 @@
 #include "KeyFile.h"
 #include "LoginGuard.h"
 #include "TestSupport.h"
+#include "UserService.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>
@@ -124,4 +125,29 @@ TEST_CASE("the lock screen checks the password, counts failures and records both
     CHECK(store.audit().list(AuditFilter::forAction(QStringLiteral("user.locked")))->size() == 1);
     lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(12, 20), Qt::UTC));
     CHECK(store.reauthenticate(QString::fromLatin1(kPassword)).ok());
+}
+
+TEST_CASE("the user list says until when a locked-out name waits", "[security][lockout]")
+{
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    TempStore t;
+    REQUIRE(UserService(t.store()).add(QStringLiteral("ion"), {QStringLiteral("analyst")}, QString(),
+                                       QStringLiteral("a temporary passphrase")));
+    for (int i = 1; i <= LoginGuard::MaxFailures; ++i)
+        REQUIRE_FALSE(tryOpen(t, QStringLiteral("wrong-password-%1").arg(i), QStringLiteral("ion")).ok());
+    // The administrator's store reads the list at its own time (2026-01-15), before the lockout ends.
+    auto users = UserService(t.store()).list();
+    REQUIRE(users);
+    bool seen = false;
+    for (const UserInfo& u : *users) {
+        if (u.user.name == QLatin1String("ion")) {
+            seen = true;
+            CHECK(u.locked);
+            CHECK(u.lockedUntil == QDateTime(QDate(2026, 3, 2), QTime(9, 15), Qt::UTC));
+        } else {
+            CHECK_FALSE(u.locked);
+            CHECK_FALSE(u.lockedUntil.isValid());
+        }
+    }
+    CHECK(seen);
 }

@@ -1,6 +1,7 @@
 #include "AdminPage.h"
 
 #include "AsyncTask.h"
+#include "AuditPanel.h"
 #include "BackupService.h"
 #include "ExitBackup.h"
 #include "FileDialogs.h"
@@ -8,13 +9,12 @@
 #include "MessageBanner.h"
 #include "ProgressPanel.h"
 #include "Store.h"
-#include "UserService.h"
+#include "UsersPanel.h"
 #include "ui_AdminPage.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QUrl>
 
 namespace reper {
@@ -38,9 +38,21 @@ AdminPage::AdminPage(Store& store, QWidget* parent)
     m_ui->keep->setEnabled(backups);
     m_ui->backupOnExit->setChecked(ExitBackup::enabled());
     m_ui->keep->setValue(ExitBackup::keep());
-    m_ui->usersGroup->setVisible(admin);
+    const auto toBanner = [this](const QString& text, MessageBanner::Kind kind) { m_ui->banner->showMessage(text, kind); };
+    if (store.access().canManageUsers()) {
+        m_users = new UsersPanel(store, this);
+        m_ui->tabs->addTab(m_users, tr("&Users"));
+        connect(m_users, &UsersPanel::message, this, toBanner);
+    }
+    if (store.access().canReadAudit()) {
+        m_audit = new AuditPanel(store, this);
+        m_ui->tabs->addTab(m_audit, tr("&Audit trail"));
+        connect(m_audit, &AuditPanel::message, this, toBanner);
+        if (m_users)
+            connect(m_users, &UsersPanel::usersChanged, m_audit, &AuditPanel::refresh);
+    }
     if (!admin)
-        m_ui->banner->showMessage(tr("Backups, restores and the users are for administrators."),
+        m_ui->banner->showMessage(tr("Backups, restores, the users and the audit trail are for administrators."),
                                   MessageBanner::Kind::Information);
     connect(m_ui->backupButton, &QPushButton::clicked, this, &AdminPage::backupRequested);
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &AdminPage::restoreRequested);
@@ -64,8 +76,18 @@ void AdminPage::activate() { refresh(); }
 void AdminPage::refresh()
 {
     showBackups();
-    if (m_store.access().canAdminister())
-        showUsers();
+    if (m_users)
+        m_users->refresh();
+    if (m_audit)
+        m_audit->refresh();
+}
+
+QString AdminPage::bannerText() const { return m_ui->banner->text(); }
+
+void AdminPage::showTab(QWidget* panel)
+{
+    if (const int i = m_ui->tabs->indexOf(panel); i >= 0)
+        m_ui->tabs->setCurrentIndex(i);
 }
 
 void AdminPage::showBackups()
@@ -76,34 +98,6 @@ void AdminPage::showBackups()
         text += QLatin1Char(' ') + tr("The latest: %1 (%n copies in all).", "", int(copies.size()))
                                       .arg(QFileInfo(copies.first()).fileName());
     m_ui->backupsInfo->setText(text);
-}
-
-void AdminPage::showUsers()
-{
-    auto users = UserService(m_store).list();
-    m_ui->users->clear();
-    m_ui->users->setColumnCount(4);
-    m_ui->users->setHorizontalHeaderLabels({tr("User"), tr("Roles"), tr("Centre"), tr("State")});
-    m_ui->users->verticalHeader()->hide();
-    m_ui->users->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_ui->users->horizontalHeader()->setStretchLastSection(true);
-    if (!users) {
-        m_ui->usersNote->setText(users.error().message);
-        return;
-    }
-    m_ui->users->setRowCount(int(users->size()));
-    for (int row = 0; row < users->size(); ++row) {
-        const UserInfo& info = (*users)[row];
-        QString state = info.user.disabled ? tr("disabled") : (info.locked ? tr("locked out") : tr("active"));
-        if (info.mustChangePassword)
-            state += QStringLiteral(", ") + tr("temporary password");
-        const QStringList cells = {info.user.name, Labels::roles(info.user.roles),
-                                   info.user.center.isEmpty() ? tr("national") : info.user.center, state};
-        for (int c = 0; c < cells.size(); ++c)
-            m_ui->users->setItem(row, c, new QTableWidgetItem(cells[c]));
-    }
-    m_ui->users->resizeColumnsToContents();
-    m_ui->usersNote->setText(tr("Users are added, reset and disabled with reper-cli user (see the guide)."));
 }
 
 Job* AdminPage::backUpTo(const QString& chosen)

@@ -1,6 +1,8 @@
 #include "ScreenshotTour.h"
 
+#include "AddUserDialog.h"
 #include "AdminPage.h"
+#include "AuditPanel.h"
 #include "AsyncTask.h"
 #include "Clock.h"
 #include "DataGenerator.h"
@@ -23,6 +25,7 @@
 #include "Store.h"
 #include "UiLanguage.h"
 #include "UserService.h"
+#include "UsersPanel.h"
 #include "TimelineModel.h"
 #include "VictimPage.h"
 #include "VictimsModule.h"
@@ -227,10 +230,39 @@ bool ScreenshotTour::run(const QString& folder)
         waitFor(reports->generate());
         shooter.shoot(&window, QStringLiteral("15-reports"));
     }
+    // Two more (synthetic) users, one of them disabled, so the users and the trail have something to show.
+    {
+        UserService users(store);
+        const QString temporary = QStringLiteral("o parolă temporară de test");
+        (void)users.add(QStringLiteral("ioana.bv"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"), temporary);
+        (void)users.add(QStringLiteral("mihai.analist"), {QStringLiteral("analyst")}, QString(), temporary);
+        (void)users.add(QStringLiteral("radu.is"), {QStringLiteral("operator")}, QStringLiteral("CR-IS"), temporary);
+        (void)users.disable(QStringLiteral("radu.is"));
+    }
     window.showModule(MainWindow::Admin);
-    if (auto* admin = qobject_cast<AdminPage*>(window.module(MainWindow::Admin)))
+    if (auto* admin = qobject_cast<AdminPage*>(window.module(MainWindow::Admin))) {
+        admin->refresh();
         waitFor(admin->verify());
-    shooter.shoot(&window, QStringLiteral("16-administration"));
+        shooter.shoot(&window, QStringLiteral("16-administration"));
+        if (UsersPanel* users = admin->usersPanel()) {
+            admin->showTab(users);
+            users->selectUser(QStringLiteral("ioana.bv"));
+            shooter.shoot(&window, QStringLiteral("16-administration-users"));
+            if (AddUserDialog* add = users->addUser()) {
+                if (auto* name = add->findChild<QLineEdit*>(QStringLiteral("name")))
+                    name->setText(QStringLiteral("elena.cj"));
+                add->setCenter(QStringLiteral("CR-CJ"));
+                add->adjustSize();
+                shooter.shoot(add, QStringLiteral("16-administration-add-user"));
+                add->reject();
+            }
+        }
+        if (AuditPanel* audit = admin->auditPanel()) {
+            admin->showTab(audit);
+            waitFor(audit->verify());
+            shooter.shoot(&window, QStringLiteral("16-administration-audit"));
+        }
+    }
 
     // The import wizard with a folder that has mistakes.
     const QString wrong = tmp.filePath(QStringLiteral("with-mistakes"));

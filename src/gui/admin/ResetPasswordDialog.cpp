@@ -1,0 +1,66 @@
+#include "ResetPasswordDialog.h"
+
+#include "ButtonTexts.h"
+#include "MessageBanner.h"
+#include "UserService.h"
+#include "ui_ResetPasswordDialog.h"
+
+#include <QApplication>
+#include <QPushButton>
+
+namespace reper {
+
+ResetPasswordDialog::ResetPasswordDialog(Store& store, const QString& userName, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_name(userName)
+    , m_ui(std::make_unique<Ui::ResetPasswordDialog>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Reset the password of %1").arg(userName));
+    m_ui->intro->setText(tr("%1's password stops working now. Give them this temporary password in person; they "
+                            "must choose their own the next time they sign in. Their lockout, if any, ends.")
+                             .arg(userName));
+    ButtonTexts::apply(m_ui->buttons);
+    m_reset = m_ui->buttons->addButton(tr("&Reset the password"), QDialogButtonBox::AcceptRole);
+    m_ui->hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_reset, &QPushButton::clicked, this, &ResetPasswordDialog::reset);
+    connect(m_ui->password, &QLineEdit::textChanged, this, &ResetPasswordDialog::validate);
+    connect(m_ui->repeat, &QLineEdit::textChanged, this, &ResetPasswordDialog::validate);
+    validate();
+}
+
+ResetPasswordDialog::~ResetPasswordDialog() = default;
+
+void ResetPasswordDialog::validate()
+{
+    const QString password = m_ui->password->text();
+    const auto problem = UserService::passwordProblem(password, m_name);
+    QString hint;
+    if (password.isEmpty())
+        hint = tr("At least %1 characters; a sentence of a few words is best.").arg(UserService::MinPasswordLength);
+    else if (problem)
+        hint = *problem;
+    else if (m_ui->repeat->text() != password)
+        hint = tr("Type the same password twice.");
+    m_ui->hint->setText(hint);
+    m_reset->setEnabled(!password.isEmpty() && !problem && m_ui->repeat->text() == password);
+}
+
+bool ResetPasswordDialog::reset()
+{
+    if (!m_reset->isEnabled())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // Argon2id seals the new slot
+    const Status s = UserService(m_store).resetPassword(m_name, m_ui->password->text());
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    accept();
+    return true;
+}
+
+} // namespace reper

@@ -1,0 +1,60 @@
+#pragma once
+// Administration → Users (ui/UsersPanel.ui): everyone who may open the store — name, roles, centre,
+// state (active, disabled, locked out until …) and whether their password is a temporary one —
+// and, for administrators (AccessPolicy::canManageUsers), adding a user, resetting a password and
+// disabling a user. Everything goes through UserService, so each action is in the audit trail.
+// Users are never deleted and, as the storage layer has no way back, a disabled user stays so.
+#include "MessageBanner.h"
+
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class UsersPanel;
+}
+
+class QPushButton;
+class QTableWidget;
+
+namespace reper {
+
+class AddUserDialog;
+class ResetPasswordDialog;
+class Store;
+
+class UsersPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Columns { NameColumn, RolesColumn, CenterColumn, StateColumn, PasswordColumn, ColumnCount };
+
+    explicit UsersPanel(Store& store, QWidget* parent = nullptr);
+    ~UsersPanel() override;
+
+    void refresh();
+    QTableWidget* table() const;
+    QPushButton* addButton() const;
+    QPushButton* resetButton() const;
+    QPushButton* disableButton() const;
+    bool selectUser(const QString& name);
+    QString selectedUser() const;
+
+    // The actions behind the buttons; the dialogs are window-modal (open()) and returned for tests.
+    AddUserDialog* addUser();
+    ResetPasswordDialog* resetPassword();
+    bool disableUser();
+
+Q_SIGNALS:
+    // What happened or went wrong, for the page's banner.
+    void message(const QString& text, reper::MessageBanner::Kind kind);
+    // A user was added, reset or disabled (the audit trail has new entries).
+    void usersChanged();
+
+private:
+    void updateButtons();
+    Store& m_store;
+    std::unique_ptr<Ui::UsersPanel> m_ui;
+    bool m_manage;
+};
+
+} // namespace reper
