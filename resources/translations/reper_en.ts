@@ -1,2915 +1,2927 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>ActionPlanForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Date *</translation>
-        </message>
-        <message>
-            <source>&amp;Partner or county *</source>
-            <translation>&amp;Partner or county *</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddUserDialog</name>
-        <message>
-            <source>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</source>
-            <translation>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Role:</translation>
-        </message>
-        <message>
-            <source>&amp;Centre:</source>
-            <translation>&amp;Centre:</translation>
-        </message>
-        <message>
-            <source>&amp;Temporary password:</source>
-            <translation>&amp;Temporary password:</translation>
-        </message>
-        <message>
-            <source>R&amp;epeat it:</source>
-            <translation>R&amp;epeat it:</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdminPage</name>
-        <message>
-            <source>Store</source>
-            <translation>Store</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>Signed in as:</source>
-            <translation>Signed in as:</translation>
-        </message>
-        <message>
-            <source>&amp;Check the store</source>
-            <translation>&amp;Check the store</translation>
-        </message>
-        <message>
-            <source>&amp;Import a folder…</source>
-            <translation>&amp;Import a folder…</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Back up now…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restore from a backup…</translation>
-        </message>
-        <message>
-            <source>Back up &amp;automatically when Reper closes</source>
-            <translation>Back up &amp;automatically when Reper closes</translation>
-        </message>
-        <message>
-            <source>&amp;Copies kept:</source>
-            <translation>&amp;Copies kept:</translation>
-        </message>
-        <message>
-            <source>&amp;Open the backups folder</source>
-            <translation>&amp;Open the backups folder</translation>
-        </message>
-        <message>
-            <source>Check of the store</source>
-            <translation>Check of the store</translation>
-        </message>
-        <message>
-            <source>&amp;Store and backups</source>
-            <translation>&amp;Store and backups</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssistanceForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>&amp;Victim code *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Service *</source>
-            <translation>&amp;Service *</translation>
-        </message>
-        <message>
-            <source>&amp;Provider *</source>
-            <translation>&amp;Provider *</translation>
-        </message>
-        <message>
-            <source>S&amp;tart date *</source>
-            <translation>S&amp;tart date *</translation>
-        </message>
-        <message>
-            <source>E&amp;nd date</source>
-            <translation>E&amp;nd date</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLabels</name>
-        <message>
-            <source>Signed in</source>
-            <translation>Signed in</translation>
-        </message>
-        <message>
-            <source>Wrong password</source>
-            <translation>Wrong password</translation>
-        </message>
-        <message>
-            <source>Locked out after wrong passwords</source>
-            <translation>Locked out after wrong passwords</translation>
-        </message>
-        <message>
-            <source>Lockout file damaged</source>
-            <translation>Lockout file damaged</translation>
-        </message>
-        <message>
-            <source>Window unlocked</source>
-            <translation>Window unlocked</translation>
-        </message>
-        <message>
-            <source>Record added</source>
-            <translation>Record added</translation>
-        </message>
-        <message>
-            <source>Record changed</source>
-            <translation>Record changed</translation>
-        </message>
-        <message>
-            <source>Record deleted</source>
-            <translation>Record deleted</translation>
-        </message>
-        <message>
-            <source>Identity shown</source>
-            <translation>Identity shown</translation>
-        </message>
-        <message>
-            <source>Identity refused</source>
-            <translation>Identity refused</translation>
-        </message>
-        <message>
-            <source>Identity erased</source>
-            <translation>Identity erased</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Report shown or saved</source>
-            <translation>Report shown or saved</translation>
-        </message>
-        <message>
-            <source>Report printed</source>
-            <translation>Report printed</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Backup</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <source>Year closed</source>
-            <translation>Year closed</translation>
-        </message>
-        <message>
-            <source>User added</source>
-            <translation>User added</translation>
-        </message>
-        <message>
-            <source>Password reset</source>
-            <translation>Password reset</translation>
-        </message>
-        <message>
-            <source>Password changed</source>
-            <translation>Password changed</translation>
-        </message>
-        <message>
-            <source>User disabled</source>
-            <translation>User disabled</translation>
-        </message>
-        <message>
-            <source>Signing key given</source>
-            <translation>Signing key given</translation>
-        </message>
-        <message>
-            <source>Signing key set with the recovery key</source>
-            <translation>Signing key set with the recovery key</translation>
-        </message>
-        <message>
-            <source>Signing key set from an old key slot</source>
-            <translation>Signing key set from an old key slot</translation>
-        </message>
-        <message>
-            <source>Retention rule applied</source>
-            <translation>Retention rule applied</translation>
-        </message>
-        <message>
-            <source>Retention rule scheduled</source>
-            <translation>Retention rule scheduled</translation>
-        </message>
-        <message>
-            <source>Store created</source>
-            <translation>Store created</translation>
-        </message>
-        <message>
-            <source>Victim</source>
-            <translation>Victim</translation>
-        </message>
-        <message>
-            <source>Victims</source>
-            <translation>Victims</translation>
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation>Identification</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Assistance</translation>
-        </message>
-        <message>
-            <source>Repatriation</source>
-            <translation>Repatriation</translation>
-        </message>
-        <message>
-            <source>Criminal proceedings</source>
-            <translation>Criminal proceedings</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>Campaign</translation>
-        </message>
-        <message>
-            <source>Prevention activity</source>
-            <translation>Prevention activity</translation>
-        </message>
-        <message>
-            <source>Protocol</source>
-            <translation>Protocol</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Action plan</translation>
-        </message>
-        <message>
-            <source>Team meeting</source>
-            <translation>Team meeting</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Training</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>Funded project</source>
-            <translation>Funded project</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centre</translation>
-        </message>
-        <message>
-            <source>County</source>
-            <translation>County</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Report</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>Store</translation>
-        </message>
-        <message>
-            <source>changed by</source>
-            <translation>changed by</translation>
-        </message>
-        <message>
-            <source>cut-off</source>
-            <translation>cut-off</translation>
-        </message>
-        <message>
-            <source>erased</source>
-            <translation>erased</translation>
-        </message>
-        <message>
-            <source>every (days)</source>
-            <translation>every (days)</translation>
-        </message>
-        <message>
-            <source>wrong passwords</source>
-            <translation>wrong passwords</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>file</translation>
-        </message>
-        <message>
-            <source>files</source>
-            <translation>files</translation>
-        </message>
-        <message>
-            <source>first</source>
-            <translation>first</translation>
-        </message>
-        <message>
-            <source>folder</source>
-            <translation>folder</translation>
-        </message>
-        <message>
-            <source>last</source>
-            <translation>last</translation>
-        </message>
-        <message>
-            <source>last record</source>
-            <translation>last record</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>new</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>reason</translation>
-        </message>
-        <message>
-            <source>roles</source>
-            <translation>roles</translation>
-        </message>
-        <message>
-            <source>rows</source>
-            <translation>rows</translation>
-        </message>
-        <message>
-            <source>scheduled</source>
-            <translation>scheduled</translation>
-        </message>
-        <message>
-            <source>scope</source>
-            <translation>scope</translation>
-        </message>
-        <message>
-            <source>temporary password</source>
-            <translation>temporary password</translation>
-        </message>
-        <message>
-            <source>unknown user</source>
-            <translation>unknown user</translation>
-        </message>
-        <message>
-            <source>user</source>
-            <translation>user</translation>
-        </message>
-        <message>
-            <source>victims</source>
-            <translation>victims</translation>
-        </message>
-        <message>
-            <source>was temporary</source>
-            <translation>was temporary</translation>
-        </message>
-        <message>
-            <source>what</source>
-            <translation>what</translation>
-        </message>
-        <message>
-            <source>where</source>
-            <translation>where</translation>
-        </message>
-        <message>
-            <source>with identity</source>
-            <translation>with identity</translation>
-        </message>
-        <message>
-            <source>years</source>
-            <translation>years</translation>
-        </message>
-        <message>
-            <source>year</source>
-            <translation>year</translation>
-        </message>
-        <message>
-            <source>format</source>
-            <translation>format</translation>
-        </message>
-        <message>
-            <source>edition</source>
-            <translation>edition</translation>
-        </message>
-        <message>
-            <source>new user</source>
-            <translation>new user</translation>
-        </message>
-        <message>
-            <source>password reset</source>
-            <translation>password reset</translation>
-        </message>
-        <message>
-            <source>a new password was set with the recovery key</source>
-            <translation>a new password was set with the recovery key</translation>
-        </message>
-        <message>
-            <source>key slot without a signing key</source>
-            <translation>key slot without a signing key</translation>
-        </message>
-        <message>
-            <source>national</source>
-            <translation>national</translation>
-        </message>
-        <message>
-            <source>lock screen</source>
-            <translation>lock screen</translation>
-        </message>
-        <message>
-            <source>%1 changed</source>
-            <translation>%1 changed</translation>
-        </message>
-        <message>
-            <source>%1 erased</source>
-            <translation>%1 erased</translation>
-        </message>
-        <message>
-            <source>%1 deleted</source>
-            <translation>%1 deleted</translation>
-        </message>
-        <message>
-            <source>Closed year</source>
-            <translation>Closed year</translation>
-        </message>
-        <message>
-            <source>frozen figures</source>
-            <translation>frozen figures</translation>
-        </message>
-        <message>
-            <source>already present</source>
-            <translation>already present</translation>
-        </message>
-        <message>
-            <source>version</source>
-            <translation>version</translation>
-        </message>
-        <message>
-            <source>rules version</source>
-            <translation>rules version</translation>
-        </message>
-        <message>
-            <source>content hash</source>
-            <translation>content hash</translation>
-        </message>
-        <message>
-            <source>forced</source>
-            <translation>forced</translation>
-        </message>
-        <message>
-            <source>internal</source>
-            <translation>internal</translation>
-        </message>
-        <message>
-            <source>public</source>
-            <translation>public</translation>
-        </message>
-        <message>
-            <source>revised</source>
-            <translation>revised</translation>
-        </message>
-        <message>
-            <source>on screen</source>
-            <translation>on screen</translation>
-        </message>
-        <message>
-            <source>printed</source>
-            <translation>printed</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPanel</name>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;User:</translation>
-        </message>
-        <message>
-            <source>A&amp;ction:</source>
-            <translation>A&amp;ction:</translation>
-        </message>
-        <message>
-            <source>Reco&amp;rd:</source>
-            <translation>Reco&amp;rd:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;From:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;To:</translation>
-        </message>
-        <message>
-            <source>C&amp;lear the filters</source>
-            <translation>C&amp;lear the filters</translation>
-        </message>
-        <message>
-            <source>&amp;Verify the trail</source>
-            <translation>&amp;Verify the trail</translation>
-        </message>
-        <message>
-            <source>C&amp;opy the selected rows</source>
-            <translation>C&amp;opy the selected rows</translation>
-        </message>
-    </context>
-    <context>
-        <name>ButtonTexts</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Open</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Discard</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Apply</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Reset</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <source>Restore defaults</source>
-            <translation>Restore defaults</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Back</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Next &gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <source>&amp;Finish</source>
-            <translation>&amp;Finish</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignForm</name>
-        <message>
-            <source>Campaign &amp;code *</source>
-            <translation>Campaign &amp;code *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Title *</source>
-            <translation>&amp;Title *</translation>
-        </message>
-        <message>
-            <source>&amp;Level *</source>
-            <translation>&amp;Level *</translation>
-        </message>
-        <message>
-            <source>&amp;Funding *</source>
-            <translation>&amp;Funding *</translation>
-        </message>
-        <message>
-            <source>F&amp;under</source>
-            <translation>F&amp;under</translation>
-        </message>
-        <message>
-            <source>S&amp;tart date *</source>
-            <translation>S&amp;tart date *</translation>
-        </message>
-        <message>
-            <source>E&amp;nd date</source>
-            <translation>E&amp;nd date</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <source>Your password is a temporary one, given by the administrator. Choose your own before you go on.</source>
-            <translation>Your password is a temporary one, given by the administrator. Choose your own before you go on.</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>&amp;New password:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Repeat it:</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Date *</translation>
-        </message>
-        <message>
-            <source>&amp;Type *</source>
-            <translation>&amp;Type *</translation>
-        </message>
-        <message>
-            <source>&amp;Role *</source>
-            <translation>&amp;Role *</translation>
-        </message>
-        <message>
-            <source>T&amp;itle *</source>
-            <translation>T&amp;itle *</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExitBackup</name>
-        <message>
-            <source>The backups folder %1 cannot be created.</source>
-            <translation>The backups folder %1 cannot be created.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormStatus</name>
-        <message>
-            <source>Check: %1.</source>
-            <translation>Check: %1.</translation>
-        </message>
-        <message>
-            <source>Still to fill in: %1.</source>
-            <translation>Still to fill in: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundedProjectForm</name>
-        <message>
-            <source>Project &amp;code *</source>
-            <translation>Project &amp;code *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Title *</source>
-            <translation>&amp;Title *</translation>
-        </message>
-        <message>
-            <source>F&amp;under *</source>
-            <translation>F&amp;under *</translation>
-        </message>
-        <message>
-            <source>F&amp;ocus *</source>
-            <translation>F&amp;ocus *</translation>
-        </message>
-        <message>
-            <source>S&amp;tart date *</source>
-            <translation>S&amp;tart date *</translation>
-        </message>
-        <message>
-            <source>E&amp;nd date</source>
-            <translation>E&amp;nd date</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeCharts</name>
-        <message>
-            <source>Victims identified</source>
-            <translation>Victims identified</translation>
-        </message>
-        <message>
-            <source>Victims identified, by year</source>
-            <translation>Victims identified, by year</translation>
-        </message>
-        <message>
-            <source>Victims</source>
-            <translation>Victims</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>not given</translation>
-        </message>
-        <message>
-            <source>Primary form of exploitation, %1</source>
-            <translation>Primary form of exploitation, %1</translation>
-        </message>
-        <message>
-            <source>Prevention activities</source>
-            <translation>Prevention activities</translation>
-        </message>
-        <message>
-            <source>Prevention activities by month, %1</source>
-            <translation>Prevention activities by month, %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentificationForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>&amp;Victim code *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Notification date *</source>
-            <translation>&amp;Notification date *</translation>
-        </message>
-        <message>
-            <source>&amp;Identification date</source>
-            <translation>&amp;Identification date</translation>
-        </message>
-        <message>
-            <source>&amp;MNIR status *</source>
-            <translation>&amp;MNIR status *</translation>
-        </message>
-        <message>
-            <source>Identifying in&amp;stitution</source>
-            <translation>Identifying in&amp;stitution</translation>
-        </message>
-        <message>
-            <source>&amp;Trafficking *</source>
-            <translation>&amp;Trafficking *</translation>
-        </message>
-        <message>
-            <source>&amp;Attempt</source>
-            <translation>&amp;Attempt</translation>
-        </message>
-        <message>
-            <source>Country of e&amp;xploitation</source>
-            <translation>Country of e&amp;xploitation</translation>
-        </message>
-        <message>
-            <source>&amp;Recruitment</source>
-            <translation>&amp;Recruitment</translation>
-        </message>
-        <message>
-            <source>Relation to the recr&amp;uiter</source>
-            <translation>Relation to the recr&amp;uiter</translation>
-        </message>
-        <message>
-            <source>Forms of exploitation *</source>
-            <translation>Forms of exploitation *</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityForm</name>
-        <message>
-            <source>&amp;Show the identity</source>
-            <translation>&amp;Show the identity</translation>
-        </message>
-        <message>
-            <source>Opening the identity is recorded in the audit trail</source>
-            <translation>Opening the identity is recorded in the audit trail</translation>
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation>&amp;Last name</translation>
-        </message>
-        <message>
-            <source>&amp;First name</source>
-            <translation>&amp;First name</translation>
-        </message>
-        <message>
-            <source>&amp;CNP</source>
-            <translation>&amp;CNP</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>&amp;Address</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Phone</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>&amp;Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCheckPage</name>
-        <message>
-            <source>&amp;Copy the list</source>
-            <translation>&amp;Copy the list</translation>
-        </message>
-        <message>
-            <source>&amp;Open the folder</source>
-            <translation>&amp;Open the folder</translation>
-        </message>
-        <message>
-            <source>Check &amp;again</source>
-            <translation>Check &amp;again</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFolderPage</name>
-        <message>
-            <source>Choose the folder with the centre's spreadsheets saved as CSV (victims.csv, assistance.csv, …). Reper first checks every row and writes nothing; you import only when no problem is left.</source>
-            <translation>Choose the folder with the centre's spreadsheets saved as CSV (victims.csv, assistance.csv, …). Reper first checks every row and writes nothing; you import only when no problem is left.</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Folder:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>Files found:</source>
-            <translation>Files found:</translation>
-        </message>
-    </context>
-    <context>
-        <name>JudicialForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>&amp;Victim code *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Date *</translation>
-        </message>
-        <message>
-            <source>Case &amp;number *</source>
-            <translation>Case &amp;number *</translation>
-        </message>
-        <message>
-            <source>&amp;Body *</source>
-            <translation>&amp;Body *</translation>
-        </message>
-        <message>
-            <source>S&amp;tage *</source>
-            <translation>S&amp;tage *</translation>
-        </message>
-        <message>
-            <source>Procedural &amp;role *</source>
-            <translation>Procedural &amp;role *</translation>
-        </message>
-        <message>
-            <source>S&amp;upport given *</source>
-            <translation>S&amp;upport given *</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>ongoing</source>
-            <translation>ongoing</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>ended</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Victim code</source>
-            <translation>Victim code</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centre</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Year of birth</translation>
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation>Citizenship</translation>
-        </message>
-        <message>
-            <source>County</source>
-            <translation>County</translation>
-        </message>
-        <message>
-            <source>Last notification</source>
-            <translation>Last notification</translation>
-        </message>
-        <message>
-            <source>MNIR status</source>
-            <translation>MNIR status</translation>
-        </message>
-        <message>
-            <source>Identifications</source>
-            <translation>Identifications</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Start</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>End</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Provider</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>Requested</translation>
-        </message>
-        <message>
-            <source>Arrived</source>
-            <translation>Arrived</translation>
-        </message>
-        <message>
-            <source>From country</source>
-            <translation>From country</translation>
-        </message>
-        <message>
-            <source>Entry point</source>
-            <translation>Entry point</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <translation>Case number</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Body</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Stage</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Support</source>
-            <translation>Support</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>Campaign</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Level</translation>
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation>Funding</translation>
-        </message>
-        <message>
-            <source>Funder</source>
-            <translation>Funder</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Activities</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Target group</source>
-            <translation>Target group</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materials</translation>
-        </message>
-        <message>
-            <source>Online reach</source>
-            <translation>Online reach</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Signed</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Attendees</source>
-            <translation>Attendees</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Audience</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Topic</translation>
-        </message>
-        <message>
-            <source>Project code</source>
-            <translation>Project code</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Focus</translation>
-        </message>
-        <message>
-            <source>Victims</source>
-            <translation>Victims</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Assistance</translation>
-        </message>
-        <message>
-            <source>Repatriations</source>
-            <translation>Repatriations</translation>
-        </message>
-        <message>
-            <source>Criminal proceedings</source>
-            <translation>Criminal proceedings</translation>
-        </message>
-        <message>
-            <source>Campaigns</source>
-            <translation>Campaigns</translation>
-        </message>
-        <message>
-            <source>Prevention activities</source>
-            <translation>Prevention activities</translation>
-        </message>
-        <message>
-            <source>Protocols</source>
-            <translation>Protocols</translation>
-        </message>
-        <message>
-            <source>Action plans</source>
-            <translation>Action plans</translation>
-        </message>
-        <message>
-            <source>Team meetings</source>
-            <translation>Team meetings</translation>
-        </message>
-        <message>
-            <source>Trainings</source>
-            <translation>Trainings</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Events</translation>
-        </message>
-        <message>
-            <source>Funded projects</source>
-            <translation>Funded projects</translation>
-        </message>
-        <message>
-            <source>Victim</source>
-            <translation>Victim</translation>
-        </message>
-        <message>
-            <source>Repatriation</source>
-            <translation>Repatriation</translation>
-        </message>
-        <message>
-            <source>Support in criminal proceedings</source>
-            <translation>Support in criminal proceedings</translation>
-        </message>
-        <message>
-            <source>Prevention activity</source>
-            <translation>Prevention activity</translation>
-        </message>
-        <message>
-            <source>Protocol</source>
-            <translation>Protocol</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Action plan</translation>
-        </message>
-        <message>
-            <source>Team meeting</source>
-            <translation>Team meeting</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Training</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <source>Funded project</source>
-            <translation>Funded project</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>operator</source>
-            <translation>operator</translation>
-        </message>
-        <message>
-            <source>coordinator</source>
-            <translation>coordinator</translation>
-        </message>
-        <message>
-            <source>analyst</source>
-            <translation>analyst</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <source>identity</source>
-            <translation>identity</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <source>Reper is locked</source>
-            <translation>Reper is locked</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;Import a folder of files…</source>
-            <translation>&amp;Import a folder of files…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now…</source>
-            <translation>&amp;Back up now…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restore from a backup…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;New record</source>
-            <translation>&amp;New record</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Search</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Refresh</translation>
-        </message>
-        <message>
-            <source>User &amp;guide</source>
-            <translation>User &amp;guide</translation>
-        </message>
-        <message>
-            <source>Open the &amp;log folder</source>
-            <translation>Open the &amp;log folder</translation>
-        </message>
-        <message>
-            <source>&amp;About Reper</source>
-            <translation>&amp;About Reper</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBox</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>This record has changes that are not saved yet.</source>
-            <translation>This record has changes that are not saved yet.</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Discard changes</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Keep editing</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewStoreDialog</name>
-        <message>
-            <source>A store is one encrypted file (and its key file beside it) that holds all the records. You become its administrator. After it is created, Reper shows its recovery key once.</source>
-            <translation>A store is one encrypted file (and its key file beside it) that holds all the records. You become its administrator. After it is created, Reper shows its recovery key once.</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>&amp;Administrator:</source>
-            <translation>&amp;Administrator:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the password:</source>
-            <translation>&amp;Repeat the password:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreventionForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Date *</translation>
-        </message>
-        <message>
-            <source>Cou&amp;nty *</source>
-            <translation>Cou&amp;nty *</translation>
-        </message>
-        <message>
-            <source>Ca&amp;mpaign</source>
-            <translation>Ca&amp;mpaign</translation>
-        </message>
-        <message>
-            <source>&amp;Type *</source>
-            <translation>&amp;Type *</translation>
-        </message>
-        <message>
-            <source>Target &amp;group *</source>
-            <translation>Target &amp;group *</translation>
-        </message>
-        <message>
-            <source>&amp;Participants *</source>
-            <translation>&amp;Participants *</translation>
-        </message>
-        <message>
-            <source>Materials &amp;distributed</source>
-            <translation>Materials &amp;distributed</translation>
-        </message>
-        <message>
-            <source>&amp;Online reach</source>
-            <translation>&amp;Online reach</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProtocolForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Date signed *</source>
-            <translation>&amp;Date signed *</translation>
-        </message>
-        <message>
-            <source>&amp;Partner *</source>
-            <translation>&amp;Partner *</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordListPage</name>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <source>C&amp;entre:</source>
-            <translation>C&amp;entre:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;New</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordValidator</name>
-        <message>
-            <source>is required</source>
-            <translation>is required</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyDialog</name>
-        <message>
-            <source>The recovery key of this store</source>
-            <translation>The recovery key of this store</translation>
-        </message>
-        <message>
-            <source>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</source>
-            <translation>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</translation>
-        </message>
-        <message>
-            <source>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</source>
-            <translation>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <source>&amp;Save to a file…</source>
-            <translation>&amp;Save to a file…</translation>
-        </message>
-        <message>
-            <source>I have printed the key or keep it offline</source>
-            <translation>I have printed the key or keep it offline</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Continue</translation>
-        </message>
-    </context>
-    <context>
-        <name>RepatriationForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>&amp;Victim code *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>Returned &amp;from *</source>
-            <translation>Returned &amp;from *</translation>
-        </message>
-        <message>
-            <source>&amp;Request date *</source>
-            <translation>&amp;Request date *</translation>
-        </message>
-        <message>
-            <source>&amp;Arrival date</source>
-            <translation>&amp;Arrival date</translation>
-        </message>
-        <message>
-            <source>E&amp;ntry point</source>
-            <translation>E&amp;ntry point</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus *</source>
-            <translation>S&amp;tatus *</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;Year:</translation>
-        </message>
-        <message>
-            <source>&amp;Scope:</source>
-            <translation>&amp;Scope:</translation>
-        </message>
-        <message>
-            <source>&amp;Edition:</source>
-            <translation>&amp;Edition:</translation>
-        </message>
-        <message>
-            <source>&amp;Hide counts up to:</source>
-            <translation>&amp;Hide counts up to:</translation>
-        </message>
-        <message>
-            <source>&amp;Today's figures</source>
-            <translation>&amp;Today's figures</translation>
-        </message>
-        <message>
-            <source>For a closed year: today's figures instead of the frozen ones</source>
-            <translation>For a closed year: today's figures instead of the frozen ones</translation>
-        </message>
-        <message>
-            <source>S&amp;how</source>
-            <translation>S&amp;how</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>&amp;Format:</translation>
-        </message>
-        <message>
-            <source>Save &amp;as…</source>
-            <translation>Save &amp;as…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResetPasswordDialog</name>
-        <message>
-            <source>&amp;Temporary password:</source>
-            <translation>&amp;Temporary password:</translation>
-        </message>
-        <message>
-            <source>R&amp;epeat it:</source>
-            <translation>R&amp;epeat it:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>The copy replaces the store. The store of now is not lost: it is kept beside it (…before-restore-….bak). Reper then opens the restored store; the passwords are those of the copy.</source>
-            <translation>The copy replaces the store. The store of now is not lost: it is kept beside it (…before-restore-….bak). Reper then opens the restored store; the passwords are those of the copy.</translation>
-        </message>
-        <message>
-            <source>&amp;Backup:</source>
-            <translation>&amp;Backup:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartDialog</name>
-        <message>
-            <source>Case monitoring of the regional centres against trafficking in persons</source>
-            <translation>Case monitoring of the regional centres against trafficking in persons</translation>
-        </message>
-        <message>
-            <source>&amp;Store:</source>
-            <translation>&amp;Store:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;User name:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <source>&amp;New store…</source>
-            <translation>&amp;New store…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-    </context>
-    <context>
-        <name>TeamMeetingForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Date *</translation>
-        </message>
-        <message>
-            <source>Cou&amp;nty *</source>
-            <translation>Cou&amp;nty *</translation>
-        </message>
-        <message>
-            <source>&amp;Attendees</source>
-            <translation>&amp;Attendees</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Date *</translation>
-        </message>
-        <message>
-            <source>Cou&amp;nty</source>
-            <translation>Cou&amp;nty</translation>
-        </message>
-        <message>
-            <source>&amp;Audience *</source>
-            <translation>&amp;Audience *</translation>
-        </message>
-        <message>
-            <source>&amp;Participants *</source>
-            <translation>&amp;Participants *</translation>
-        </message>
-        <message>
-            <source>T&amp;opic</source>
-            <translation>T&amp;opic</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPanel</name>
-        <message>
-            <source>&amp;Add a user…</source>
-            <translation>&amp;Add a user…</translation>
-        </message>
-        <message>
-            <source>&amp;Reset the password…</source>
-            <translation>&amp;Reset the password…</translation>
-        </message>
-        <message>
-            <source>&amp;Disable…</source>
-            <translation>&amp;Disable…</translation>
-        </message>
-    </context>
-    <context>
-        <name>VictimCodeField</name>
-        <message>
-            <source>there is no victim with this code that you may see</source>
-            <translation>there is no victim with this code that you may see</translation>
-        </message>
-    </context>
-    <context>
-        <name>VictimForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>&amp;Victim code *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entre *</translation>
-        </message>
-        <message>
-            <source>&amp;Sex *</source>
-            <translation>&amp;Sex *</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date</source>
-            <translation>&amp;Birth date</translation>
-        </message>
-        <message>
-            <source>Year of b&amp;irth</source>
-            <translation>Year of b&amp;irth</translation>
-        </message>
-        <message>
-            <source>Citi&amp;zenship *</source>
-            <translation>Citi&amp;zenship *</translation>
-        </message>
-        <message>
-            <source>County of &amp;residence</source>
-            <translation>County of &amp;residence</translation>
-        </message>
-        <message>
-            <source>Residence &amp;environment</source>
-            <translation>Residence &amp;environment</translation>
-        </message>
-        <message>
-            <source>E&amp;ducation</source>
-            <translation>E&amp;ducation</translation>
-        </message>
-    </context>
-    <context>
-        <name>VictimPage</name>
-        <message>
-            <source>← &amp;Back to the list</source>
-            <translation>← &amp;Back to the list</translation>
-        </message>
-        <message>
-            <source>&amp;Delete victim…</source>
-            <translation>&amp;Delete victim…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Identity (kept apart)</source>
-            <translation>Identity (kept apart)</translation>
-        </message>
-        <message>
-            <source>Only people who may see this centre's identities see these fields. Reports, exports and logs never contain them.</source>
-            <translation>Only people who may see this centre's identities see these fields. Reports, exports and logs never contain them.</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Timeline</translation>
-        </message>
-        <message>
-            <source>+ &amp;Identification</source>
-            <translation>+ &amp;Identification</translation>
-        </message>
-        <message>
-            <source>+ &amp;Assistance</source>
-            <translation>+ &amp;Assistance</translation>
-        </message>
-        <message>
-            <source>+ &amp;Repatriation</source>
-            <translation>+ &amp;Repatriation</translation>
-        </message>
-        <message>
-            <source>+ &amp;Criminal proceedings</source>
-            <translation>+ &amp;Criminal proceedings</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Open</translation>
-        </message>
-        <message>
-            <source>D&amp;elete…</source>
-            <translation>D&amp;elete…</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AddUserDialog</name>
-        <message>
-            <source>Add a user</source>
-            <translation>Add a user</translation>
-        </message>
-        <message>
-            <source>&amp;Add the user</source>
-            <translation>&amp;Add the user</translation>
-        </message>
-        <message>
-            <source>National (no centre)</source>
-            <translation>National (no centre)</translation>
-        </message>
-        <message>
-            <source>Type the user name (letters, digits; no spaces at either end).</source>
-            <translation>Type the user name (letters, digits; no spaces at either end).</translation>
-        </message>
-        <message>
-            <source>An operator works for one centre: choose it.</source>
-            <translation>An operator works for one centre: choose it.</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a sentence of a few words is best.</source>
-            <translation>At least %1 characters; a sentence of a few words is best.</translation>
-        </message>
-        <message>
-            <source>Type the same password twice.</source>
-            <translation>Type the same password twice.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AdminPage</name>
-        <message>
-            <source>%1 (national)</source>
-            <translation>%1 (national)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Copies are kept in %1.</source>
-            <translation>Copies are kept in %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The latest: %1 (%n copies in all).</source>
-            <translation>
-                <numerusform>The latest: %1 (%n copy in all).</numerusform>
-                <numerusform>The latest: %1 (%n copies in all).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Back up the store</source>
-            <translation>Back up the store</translation>
-        </message>
-        <message>
-            <source>Reper store (*.reper)</source>
-            <translation>Reper store (*.reper)</translation>
-        </message>
-        <message>
-            <source>The backup was written to %1 (with its key file %2.keys beside it).</source>
-            <translation>The backup was written to %1 (with its key file %2.keys beside it).</translation>
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation>Backing up…</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Checking…</translation>
-        </message>
-        <message>
-            <source>The store passed every check.</source>
-            <translation>The store passed every check.</translation>
-        </message>
-        <message>
-            <source>A check failed: restore the last good backup and tell the administrator.</source>
-            <translation>A check failed: restore the last good backup and tell the administrator.</translation>
-        </message>
-        <message>
-            <source>Checking the store…</source>
-            <translation>Checking the store…</translation>
-        </message>
-        <message>
-            <source>&amp;Users</source>
-            <translation>&amp;Users</translation>
-        </message>
-        <message>
-            <source>&amp;Audit trail</source>
-            <translation>&amp;Audit trail</translation>
-        </message>
-        <message>
-            <source>Backups, restores, the users and the audit trail are for administrators.</source>
-            <translation>Backups, restores, the users and the audit trail are for administrators.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AppController</name>
-        <message>
-            <source>The backup was restored; the store of before is kept beside it. Sign in with a password valid in the backup.</source>
-            <translation>The backup was restored; the store of before is kept beside it. Sign in with a password valid in the backup.</translation>
-        </message>
-        <message>
-            <source>Nothing was restored: %1</source>
-            <translation>Nothing was restored: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AssistanceForm</name>
-        <message>
-            <source>Leave empty while the assistance goes on</source>
-            <translation>Leave empty while the assistance goes on</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AuditPanel</name>
-        <message>
-            <source>victim code, user, record no.</source>
-            <translation>victim code, user, record no.</translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>All actions</translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>All users</translation>
-        </message>
-        <message>
-            <source>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</source>
-            <translation>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies).</source>
-            <translation>
-                <numerusform>%n entry.</numerusform>
-                <numerusform>%n entries.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Checking…</translation>
-        </message>
-        <message>
-            <source>notice: %1</source>
-            <translation>notice: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit trail passed every check (%n entries, head %1).</source>
-            <translation>
-                <numerusform>The audit trail passed every check (%n entry, head %1).</numerusform>
-                <numerusform>The audit trail passed every check (%n entries, head %1).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</source>
-            <translation>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</translation>
-        </message>
-        <message>
-            <source>Verifying the audit trail…</source>
-            <translation>Verifying the audit trail…</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AuditTrailModel</name>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Time</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centre</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ChangePasswordDialog</name>
-        <message>
-            <source>Choose your password</source>
-            <translation>Choose your password</translation>
-        </message>
-        <message>
-            <source>&amp;Change the password</source>
-            <translation>&amp;Change the password</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a sentence of a few words is best.</source>
-            <translation>At least %1 characters; a sentence of a few words is best.</translation>
-        </message>
-        <message>
-            <source>Type the same password twice.</source>
-            <translation>Type the same password twice.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ExploitationPicker</name>
-        <message>
-            <source>Form</source>
-            <translation>Form</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>Primary</translation>
-        </message>
-        <message>
-            <source>Primary form of exploitation</source>
-            <translation>Primary form of exploitation</translation>
-        </message>
-        <message>
-            <source>Primary: %1</source>
-            <translation>Primary: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::GuideDialog</name>
-        <message>
-            <source>Reper — user guide</source>
-            <translation>Reper — user guide</translation>
-        </message>
-        <message>
-            <source>The user guide is not part of this build.</source>
-            <translation>The user guide is not part of this build.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::HomePage</name>
-        <message>
-            <source>victims identified</source>
-            <translation>victims identified</translation>
-        </message>
-        <message>
-            <source>victims whose assistance was monitored</source>
-            <translation>victims whose assistance was monitored</translation>
-        </message>
-        <message>
-            <source>victims repatriated (Romanian citizens)</source>
-            <translation>victims repatriated (Romanian citizens)</translation>
-        </message>
-        <message>
-            <source>victims supported in criminal proceedings</source>
-            <translation>victims supported in criminal proceedings</translation>
-        </message>
-        <message>
-            <source>prevention activities</source>
-            <translation>prevention activities</translation>
-        </message>
-        <message>
-            <source>persons reached by prevention messages</source>
-            <translation>persons reached by prevention messages</translation>
-        </message>
-        <message>
-            <source>training sessions for specialists</source>
-            <translation>training sessions for specialists</translation>
-        </message>
-        <message>
-            <source>inter-institutional events</source>
-            <translation>inter-institutional events</translation>
-        </message>
-        <message>
-            <source>Welcome, %1</source>
-            <translation>Welcome, %1</translation>
-        </message>
-        <message>
-            <source>Your account has no figures to show.</source>
-            <translation>Your account has no figures to show.</translation>
-        </message>
-        <message>
-            <source>Figures of %1 for the whole country</source>
-            <translation>Figures of %1 for the whole country</translation>
-        </message>
-        <message>
-            <source>Figures of %1 for %2</source>
-            <translation>Figures of %1 for %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::IdentificationForm</name>
-        <message>
-            <source>Identification</source>
-            <translation>Identification</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::IdentityForm</name>
-        <message>
-            <source>13 digits</source>
-            <translation>13 digits</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ImportCheckPage</name>
-        <message>
-            <source>Check the files</source>
-            <translation>Check the files</translation>
-        </message>
-        <message>
-            <source>Checking every row; nothing is written…</source>
-            <translation>Checking every row; nothing is written…</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Checking…</translation>
-        </message>
-        <message>
-            <source>The check was stopped. Nothing was written.</source>
-            <translation>The check was stopped. Nothing was written.</translation>
-        </message>
-        <message>
-            <source>The check could not be done: %1</source>
-            <translation>The check could not be done: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) found in %1 rows; nothing was written. Correct the files at the lines shown (the header is line 1), save them, and press "Check again".</source>
-            <translation>
-                <numerusform>%n problem found in %1 rows; nothing was written. Correct the file at the line shown (the header is line 1), save it, and press "Check again".</numerusform>
-                <numerusform>%n problems found in %1 rows; nothing was written. Correct the files at the lines shown (the header is line 1), save them, and press "Check again".</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 rows checked, no problem found: %2 new records, %3 already present. Press "Import" to write them.</source>
-            <translation>%1 rows checked, no problem found: %2 new records, %3 already present. Press "Import" to write them.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ImportFolderPage</name>
-        <message>
-            <source>Choose the folder</source>
-            <translation>Choose the folder</translation>
-        </message>
-        <message>
-            <source>Folder of CSV files</source>
-            <translation>Folder of CSV files</translation>
-        </message>
-        <message>
-            <source>There is no such folder.</source>
-            <translation>There is no such folder.</translation>
-        </message>
-        <message>
-            <source>None of the import files is in this folder (victims.csv, assistance.csv, …).</source>
-            <translation>None of the import files is in this folder (victims.csv, assistance.csv, …).</translation>
-        </message>
-        <message>
-            <source>Not import files, and not read: %1.</source>
-            <translation>Not import files, and not read: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ImportResultPage</name>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Importing, all or nothing…</source>
-            <translation>Importing, all or nothing…</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Importing…</translation>
-        </message>
-        <message>
-            <source>Imported %1 rows: %2 new records, %3 were already present.</source>
-            <translation>Imported %1 rows: %2 new records, %3 were already present.</translation>
-        </message>
-        <message>
-            <source>The import was stopped. Nothing was written.</source>
-            <translation>The import was stopped. Nothing was written.</translation>
-        </message>
-        <message>
-            <source>The import failed and nothing was written: %1</source>
-            <translation>The import failed and nothing was written: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The files changed since the check: %n problem(s). Nothing was written; go through the import again.</source>
-            <translation>
-                <numerusform>The files changed since the check: %n problem. Nothing was written; go through the import again.</numerusform>
-                <numerusform>The files changed since the check: %n problems. Nothing was written; go through the import again.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Rows</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <source>Already present</source>
-            <translation>Already present</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ImportWizard</name>
-        <message>
-            <source>Import a folder of files</source>
-            <translation>Import a folder of files</translation>
-        </message>
-        <message>
-            <source>Stop the import</source>
-            <translation>Stop the import</translation>
-        </message>
-        <message>
-            <source>Stop the import? Nothing will be written.</source>
-            <translation>Stop the import? Nothing will be written.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Stop</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::JudicialForm</name>
-        <message>
-            <source>e.g. 123/P/2024</source>
-            <translation>e.g. 123/P/2024</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::LockScreen</name>
-        <message>
-            <source>Type the password of %1 to go on working.</source>
-            <translation>Type the password of %1 to go on working.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::MainWindow</name>
-        <message>
-            <source>Home</source>
-            <translation>Home</translation>
-        </message>
-        <message>
-            <source>Victims</source>
-            <translation>Victims</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Assistance</translation>
-        </message>
-        <message>
-            <source>Repatriations</source>
-            <translation>Repatriations</translation>
-        </message>
-        <message>
-            <source>Criminal proceedings</source>
-            <translation>Criminal proceedings</translation>
-        </message>
-        <message>
-            <source>Prevention</source>
-            <translation>Prevention</translation>
-        </message>
-        <message>
-            <source>Cooperation</source>
-            <translation>Cooperation</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Reports</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <source>Reper — %1</source>
-            <translation>Reper — %1</translation>
-        </message>
-        <message>
-            <source>About Reper</source>
-            <translation>About Reper</translation>
-        </message>
-        <message>
-            <source>Reper %1 — case monitoring and the annual bilanț of the regional centres of the National Agency against Trafficking in Persons.</source>
-            <translation>Reper %1 — case monitoring and the annual bilanț of the regional centres of the National Agency against Trafficking in Persons.</translation>
-        </message>
-        <message>
-            <source>national</source>
-            <translation>national</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3 · %4</source>
-            <translation>%1 · %2 · %3 · %4</translation>
-        </message>
-        <message>
-            <source>Work in progress</source>
-            <translation>Work in progress</translation>
-        </message>
-        <message>
-            <source>An import, report or backup is still running. Stop it and quit?</source>
-            <translation>An import, report or backup is still running. Stop it and quit?</translation>
-        </message>
-        <message>
-            <source>Stop and quit</source>
-            <translation>Stop and quit</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Backup</translation>
-        </message>
-        <message>
-            <source>The backup on exit failed: %1</source>
-            <translation>The backup on exit failed: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::MessageBanner</name>
-        <message>
-            <source>Close the message</source>
-            <translation>Close the message</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::NewStoreDialog</name>
-        <message>
-            <source>New store</source>
-            <translation>New store</translation>
-        </message>
-        <message>
-            <source>&amp;Create</source>
-            <translation>&amp;Create</translation>
-        </message>
-        <message>
-            <source>Reper store (*.reper *.store)</source>
-            <translation>Reper store (*.reper *.store)</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a sentence of a few words is best.</source>
-            <translation>At least %1 characters; a sentence of a few words is best.</translation>
-        </message>
-        <message>
-            <source>Type the password again below.</source>
-            <translation>Type the password again below.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>The two passwords differ.</translation>
-        </message>
-        <message>
-            <source>The passwords agree.</source>
-            <translation>The passwords agree.</translation>
-        </message>
-        <message>
-            <source>A file of that name exists already; choose another.</source>
-            <translation>A file of that name exists already; choose another.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::PreventionForm</name>
-        <message>
-            <source>Online audience, kept apart from the participants</source>
-            <translation>Online audience, kept apart from the participants</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ProblemTableModel</name>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Line</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Column</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problem</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ProgressPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Stopping…</translation>
-        </message>
-        <message>
-            <source>%1 rows</source>
-            <translation>%1 rows</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RecordDialog</name>
-        <message>
-            <source>Created by %1 on %2</source>
-            <translation>Created by %1 on %2</translation>
-        </message>
-        <message>
-            <source>last changed by %1 on %2</source>
-            <translation>last changed by %1 on %2</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Save (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Delete…</translation>
-        </message>
-        <message>
-            <source>You may read this record but not change it.</source>
-            <translation>You may read this record but not change it.</translation>
-        </message>
-        <message>
-            <source>New record: %1</source>
-            <translation>New record: %1</translation>
-        </message>
-        <message>
-            <source>Delete record</source>
-            <translation>Delete record</translation>
-        </message>
-        <message>
-            <source>Delete this record (%1)? This cannot be undone.</source>
-            <translation>Delete this record (%1)? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RecordForm</name>
-        <message>
-            <source>'%1' is not in the list</source>
-            <translation>'%1' is not in the list</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RecordListPage</name>
-        <message>
-            <source>Search by victim code or name (Ctrl+F)</source>
-            <translation>Search by victim code or name (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search (Ctrl+F)</source>
-            <translation>Search (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>New record (Ctrl+N)</source>
-            <translation>New record (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>All years</translation>
-        </message>
-        <message>
-            <source>All centres</source>
-            <translation>All centres</translation>
-        </message>
-        <message>
-            <source>Any</source>
-            <translation>Any</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Columns</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n record</numerusform>
-                <numerusform>%n records</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete this victim and everything recorded about them? This cannot be undone.</source>
-            <translation>Delete this victim and everything recorded about them? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Delete this record (%1)? This cannot be undone.</source>
-            <translation>Delete this record (%1)? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Delete record</source>
-            <translation>Delete record</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>The record was deleted.</source>
-            <translation>The record was deleted.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RecoveryKeyDialog</name>
-        <message>
-            <source>Recovery key</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <source>Save the recovery key</source>
-            <translation>Save the recovery key</translation>
-        </message>
-        <message>
-            <source>Text (*.txt)</source>
-            <translation>Text (*.txt)</translation>
-        </message>
-        <message>
-            <source>Reper — recovery key</source>
-            <translation>Reper — recovery key</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Store: %1</translation>
-        </message>
-        <message>
-            <source>Created: %1</source>
-            <translation>Created: %1</translation>
-        </message>
-        <message>
-            <source>With this key and the store file the records can be opened even if the key file is lost or every password is forgotten (reper-cli recover). Keep it locked away, offline.</source>
-            <translation>With this key and the store file the records can be opened even if the key file is lost or every password is forgotten (reper-cli recover). Keep it locked away, offline.</translation>
-        </message>
-        <message>
-            <source>Saved to %1. Move this file to a USB stick kept locked away, and delete it from this computer.</source>
-            <translation>Saved to %1. Move this file to a USB stick kept locked away, and delete it from this computer.</translation>
-        </message>
-        <message>
-            <source>Print the recovery key</source>
-            <translation>Print the recovery key</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Sent to the printer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RepatriationForm</name>
-        <message>
-            <source>border crossing or airport</source>
-            <translation>border crossing or airport</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ReportsPage</name>
-        <message>
-            <source>National</source>
-            <translation>National</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>(choose)</translation>
-        </message>
-        <message>
-            <source>internal (exact figures, confidential)</source>
-            <translation>internal (exact figures, confidential)</translation>
-        </message>
-        <message>
-            <source>public (small counts hidden)</source>
-            <translation>public (small counts hidden)</translation>
-        </message>
-        <message>
-            <source>revised (a closed year against today)</source>
-            <translation>revised (a closed year against today)</translation>
-        </message>
-        <message>
-            <source>You may not see any figures.</source>
-            <translation>You may not see any figures.</translation>
-        </message>
-        <message>
-            <source>Counting the figures…</source>
-            <translation>Counting the figures…</translation>
-        </message>
-        <message>
-            <source>%1 is closed: these are the figures frozen at the closing.</source>
-            <translation>%1 is closed: these are the figures frozen at the closing.</translation>
-        </message>
-        <message>
-            <source>Save the bilanț</source>
-            <translation>Save the bilanț</translation>
-        </message>
-        <message>
-            <source>%1 files (*.%2)</source>
-            <translation>%1 files (*.%2)</translation>
-        </message>
-        <message>
-            <source>Saved to %1.</source>
-            <translation>Saved to %1.</translation>
-        </message>
-        <message>
-            <source>Print the bilanț</source>
-            <translation>Print the bilanț</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ResetPasswordDialog</name>
-        <message>
-            <source>Reset the password of %1</source>
-            <translation>Reset the password of %1</translation>
-        </message>
-        <message>
-            <source>%1's password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</source>
-            <translation>%1's password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</translation>
-        </message>
-        <message>
-            <source>&amp;Reset the password</source>
-            <translation>&amp;Reset the password</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a sentence of a few words is best.</source>
-            <translation>At least %1 characters; a sentence of a few words is best.</translation>
-        </message>
-        <message>
-            <source>Type the same password twice.</source>
-            <translation>Type the same password twice.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RestoreDialog</name>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Restore from a backup</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restore</translation>
-        </message>
-        <message>
-            <source>Choose a backup</source>
-            <translation>Choose a backup</translation>
-        </message>
-        <message>
-            <source>Reper store (*.reper *.store *.bak);;All files (*)</source>
-            <translation>Reper store (*.reper *.store *.bak);;All files (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::StartDialog</name>
-        <message>
-            <source>Open a store</source>
-            <translation>Open a store</translation>
-        </message>
-        <message>
-            <source>Reper store (*.reper *.store);;All files (*)</source>
-            <translation>Reper store (*.reper *.store);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Choose a store, or create a new one.</source>
-            <translation>Choose a store, or create a new one.</translation>
-        </message>
-        <message>
-            <source>There is no store at %1. Check the path, or create a new store.</source>
-            <translation>There is no store at %1. Check the path, or create a new store.</translation>
-        </message>
-        <message>
-            <source>Type your user name and password.</source>
-            <translation>Type your user name and password.</translation>
-        </message>
-        <message>
-            <source>Reper — open a store</source>
-            <translation>Reper — open a store</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::TimelineModel</name>
-        <message>
-            <source>Identification</source>
-            <translation>Identification</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Assistance</translation>
-        </message>
-        <message>
-            <source>Repatriation</source>
-            <translation>Repatriation</translation>
-        </message>
-        <message>
-            <source>Criminal proceedings</source>
-            <translation>Criminal proceedings</translation>
-        </message>
-        <message>
-            <source>identified on %1</source>
-            <translation>identified on %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2), %3</source>
-            <translation>%1 (%2), %3</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>until %1</translation>
-        </message>
-        <message>
-            <source>ongoing</source>
-            <translation>ongoing</translation>
-        </message>
-        <message>
-            <source>from %1, %2</source>
-            <translation>from %1, %2</translation>
-        </message>
-        <message>
-            <source>arrived on %1</source>
-            <translation>arrived on %1</translation>
-        </message>
-        <message>
-            <source>case %1, %2, %3</source>
-            <translation>case %1, %2, %3</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centre</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::UsersPanel</name>
-        <message>
-            <source>User</source>
-            <translation>User</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roles</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centre</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</source>
-            <translation>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</translation>
-        </message>
-        <message>
-            <source>Only an administrator manages the users.</source>
-            <translation>Only an administrator manages the users.</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>active</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>disabled</translation>
-        </message>
-        <message>
-            <source>disabled since %1</source>
-            <translation>disabled since %1</translation>
-        </message>
-        <message>
-            <source>locked out until %1</source>
-            <translation>locked out until %1</translation>
-        </message>
-        <message>
-            <source>temporary: must be changed</source>
-            <translation>temporary: must be changed</translation>
-        </message>
-        <message>
-            <source>their own</source>
-            <translation>their own</translation>
-        </message>
-        <message>
-            <source>no key slot</source>
-            <translation>no key slot</translation>
-        </message>
-        <message>
-            <source>national</source>
-            <translation>national</translation>
-        </message>
-        <message>
-            <source>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</source>
-            <translation>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</translation>
-        </message>
-        <message>
-            <source>%1 has a new temporary password and must choose their own at first use.</source>
-            <translation>%1 has a new temporary password and must choose their own at first use.</translation>
-        </message>
-        <message>
-            <source>Disable a user</source>
-            <translation>Disable a user</translation>
-        </message>
-        <message>
-            <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</source>
-            <translation>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</translation>
-        </message>
-        <message>
-            <source>&amp;Disable</source>
-            <translation>&amp;Disable</translation>
-        </message>
-        <message>
-            <source>%1 is disabled; the audit trail keeps their name.</source>
-            <translation>%1 is disabled; the audit trail keeps their name.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::VictimForm</name>
-        <message>
-            <source>An opaque code: never initials, a birth date or a county</source>
-            <translation>An opaque code: never initials, a birth date or a county</translation>
-        </message>
-        <message>
-            <source>When only the year of birth is known</source>
-            <translation>When only the year of birth is known</translation>
-        </message>
-        <message>
-            <source>is in the future</source>
-            <translation>is in the future</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::VictimPage</name>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Save (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Back to the list (Esc)</source>
-            <translation>Back to the list (Esc)</translation>
-        </message>
-        <message>
-            <source>Victim %1</source>
-            <translation>Victim %1</translation>
-        </message>
-        <message>
-            <source>New victim</source>
-            <translation>New victim</translation>
-        </message>
-        <message>
-            <source>Save the victim first; then add the identification and the rest.</source>
-            <translation>Save the victim first; then add the identification and the rest.</translation>
-        </message>
-        <message>
-            <source>Created by %1 on %2; last changed by %3 on %4</source>
-            <translation>Created by %1 on %2; last changed by %3 on %4</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>Delete record</source>
-            <translation>Delete record</translation>
-        </message>
-        <message>
-            <source>Delete this record (%1 of %2)? This cannot be undone.</source>
-            <translation>Delete this record (%1 of %2)? This cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <source>Delete victim</source>
-            <translation>Delete victim</translation>
-        </message>
-        <message>
-            <source>Delete victim %1 and everything recorded about them? This cannot be undone.</source>
-            <translation>Delete victim %1 and everything recorded about them? This cannot be undone.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::VictimsModule</name>
-        <message>
-            <source>Victim</source>
-            <translation>Victim</translation>
-        </message>
-    </context>
+<context>
+    <name>ActionPlanForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner or county *</source>
+        <translation>&amp;Partner or county *</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</source>
+        <translation>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centre:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epeat it:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Signed in as:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>&amp;Check the store</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder…</source>
+        <translation>&amp;Import a folder…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically when Reper closes</source>
+        <translation>Back up &amp;automatically when Reper closes</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>&amp;Copies kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backups folder</source>
+        <translation>&amp;Open the backups folder</translation>
+    </message>
+    <message>
+        <source>Check of the store</source>
+        <translation>Check of the store</translation>
+    </message>
+    <message>
+        <source>&amp;Store and backups</source>
+        <translation>&amp;Store and backups</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>&amp;Victim code *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Service *</source>
+        <translation>&amp;Service *</translation>
+    </message>
+    <message>
+        <source>&amp;Provider *</source>
+        <translation>&amp;Provider *</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date *</source>
+        <translation>S&amp;tart date *</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date</source>
+        <translation>E&amp;nd date</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>Locked out after wrong passwords</source>
+        <translation>Locked out after wrong passwords</translation>
+    </message>
+    <message>
+        <source>Lockout file damaged</source>
+        <translation>Lockout file damaged</translation>
+    </message>
+    <message>
+        <source>Window unlocked</source>
+        <translation>Window unlocked</translation>
+    </message>
+    <message>
+        <source>Record added</source>
+        <translation>Record added</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Record changed</translation>
+    </message>
+    <message>
+        <source>Record deleted</source>
+        <translation>Record deleted</translation>
+    </message>
+    <message>
+        <source>Identity shown</source>
+        <translation>Identity shown</translation>
+    </message>
+    <message>
+        <source>Identity refused</source>
+        <translation>Identity refused</translation>
+    </message>
+    <message>
+        <source>Identity erased</source>
+        <translation>Identity erased</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Report shown or saved</source>
+        <translation>Report shown or saved</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Year closed</source>
+        <translation>Year closed</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>Signing key given</source>
+        <translation>Signing key given</translation>
+    </message>
+    <message>
+        <source>Signing key set with the recovery key</source>
+        <translation>Signing key set with the recovery key</translation>
+    </message>
+    <message>
+        <source>Signing key set from an old key slot</source>
+        <translation>Signing key set from an old key slot</translation>
+    </message>
+    <message>
+        <source>Retention rule applied</source>
+        <translation>Retention rule applied</translation>
+    </message>
+    <message>
+        <source>Retention rule scheduled</source>
+        <translation>Retention rule scheduled</translation>
+    </message>
+    <message>
+        <source>Store created</source>
+        <translation>Store created</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriation</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Criminal proceedings</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Prevention activity</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Team meeting</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Funded project</source>
+        <translation>Funded project</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>changed by</source>
+        <translation>changed by</translation>
+    </message>
+    <message>
+        <source>cut-off</source>
+        <translation>cut-off</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <source>every (days)</source>
+        <translation>every (days)</translation>
+    </message>
+    <message>
+        <source>wrong passwords</source>
+        <translation>wrong passwords</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folder</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>last record</source>
+        <translation>last record</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>scheduled</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>scope</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>temporary password</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>victims</translation>
+    </message>
+    <message>
+        <source>was temporary</source>
+        <translation>was temporary</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>where</translation>
+    </message>
+    <message>
+        <source>with identity</source>
+        <translation>with identity</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>edition</translation>
+    </message>
+    <message>
+        <source>new user</source>
+        <translation>new user</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <source>a new password was set with the recovery key</source>
+        <translation>a new password was set with the recovery key</translation>
+    </message>
+    <message>
+        <source>key slot without a signing key</source>
+        <translation>key slot without a signing key</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>lock screen</source>
+        <translation>lock screen</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1 erased</source>
+        <translation>%1 erased</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1 deleted</translation>
+    </message>
+    <message>
+        <source>Closed year</source>
+        <translation>Closed year</translation>
+    </message>
+    <message>
+        <source>frozen figures</source>
+        <translation>frozen figures</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>already present</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>rules version</source>
+        <translation>rules version</translation>
+    </message>
+    <message>
+        <source>content hash</source>
+        <translation>content hash</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>forced</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>revised</translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation>on screen</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>Victims found by name</source>
+        <translation>Victims found by name</translation>
+    </message>
+    <message>
+        <source>Report opened for printing</source>
+        <translation>Report opened for printing</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>words searched</source>
+        <translation>words searched</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;rd:</source>
+        <translation>Reco&amp;rd:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>C&amp;lear the filters</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the trail</source>
+        <translation>&amp;Verify the trail</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the selected rows</source>
+        <translation>C&amp;opy the selected rows</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonTexts</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <source>Campaign &amp;code *</source>
+        <translation>Campaign &amp;code *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Title *</translation>
+    </message>
+    <message>
+        <source>&amp;Level *</source>
+        <translation>&amp;Level *</translation>
+    </message>
+    <message>
+        <source>&amp;Funding *</source>
+        <translation>&amp;Funding *</translation>
+    </message>
+    <message>
+        <source>F&amp;under</source>
+        <translation>F&amp;under</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date *</source>
+        <translation>S&amp;tart date *</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date</source>
+        <translation>E&amp;nd date</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Your password is a temporary one, given by the administrator. Choose your own before you go on.</source>
+        <translation>Your password is a temporary one, given by the administrator. Choose your own before you go on.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>&amp;Type *</source>
+        <translation>&amp;Type *</translation>
+    </message>
+    <message>
+        <source>&amp;Role *</source>
+        <translation>&amp;Role *</translation>
+    </message>
+    <message>
+        <source>T&amp;itle *</source>
+        <translation>T&amp;itle *</translation>
+    </message>
+</context>
+<context>
+    <name>ExitBackup</name>
+    <message>
+        <source>The backups folder %1 cannot be created.</source>
+        <translation>The backups folder %1 cannot be created.</translation>
+    </message>
+</context>
+<context>
+    <name>FormStatus</name>
+    <message>
+        <source>Check: %1.</source>
+        <translation>Check: %1.</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>Still to fill in: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FundedProjectForm</name>
+    <message>
+        <source>Project &amp;code *</source>
+        <translation>Project &amp;code *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Title *</translation>
+    </message>
+    <message>
+        <source>F&amp;under *</source>
+        <translation>F&amp;under *</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus *</source>
+        <translation>F&amp;ocus *</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date *</source>
+        <translation>S&amp;tart date *</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date</source>
+        <translation>E&amp;nd date</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCharts</name>
+    <message>
+        <source>Victims identified</source>
+        <translation>Victims identified</translation>
+    </message>
+    <message>
+        <source>Victims identified, by year</source>
+        <translation>Victims identified, by year</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Primary form of exploitation, %1</source>
+        <translation>Primary form of exploitation, %1</translation>
+    </message>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Prevention activities</translation>
+    </message>
+    <message>
+        <source>Prevention activities by month, %1</source>
+        <translation>Prevention activities by month, %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>&amp;Victim code *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Notification date *</source>
+        <translation>&amp;Notification date *</translation>
+    </message>
+    <message>
+        <source>&amp;Identification date</source>
+        <translation>&amp;Identification date</translation>
+    </message>
+    <message>
+        <source>&amp;MNIR status *</source>
+        <translation>&amp;MNIR status *</translation>
+    </message>
+    <message>
+        <source>Identifying in&amp;stitution</source>
+        <translation>Identifying in&amp;stitution</translation>
+    </message>
+    <message>
+        <source>&amp;Trafficking *</source>
+        <translation>&amp;Trafficking *</translation>
+    </message>
+    <message>
+        <source>&amp;Attempt</source>
+        <translation>&amp;Attempt</translation>
+    </message>
+    <message>
+        <source>Country of e&amp;xploitation</source>
+        <translation>Country of e&amp;xploitation</translation>
+    </message>
+    <message>
+        <source>&amp;Recruitment</source>
+        <translation>&amp;Recruitment</translation>
+    </message>
+    <message>
+        <source>Relation to the recr&amp;uiter</source>
+        <translation>Relation to the recr&amp;uiter</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation *</source>
+        <translation>Forms of exploitation *</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>&amp;Show the identity</source>
+        <translation>&amp;Show the identity</translation>
+    </message>
+    <message>
+        <source>Opening the identity is recorded in the audit trail</source>
+        <translation>Opening the identity is recorded in the audit trail</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;CNP</source>
+        <translation>&amp;CNP</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Copy the list</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFolderPage</name>
+    <message>
+        <source>Choose the folder with the centre&apos;s spreadsheets saved as CSV (victims.csv, assistance.csv, …). Reper first checks every row and writes nothing; you import only when no problem is left.</source>
+        <translation>Choose the folder with the centre&apos;s spreadsheets saved as CSV (victims.csv, assistance.csv, …). Reper first checks every row and writes nothing; you import only when no problem is left.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Files found:</source>
+        <translation>Files found:</translation>
+    </message>
+</context>
+<context>
+    <name>JudicialForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>&amp;Victim code *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>Case &amp;number *</source>
+        <translation>Case &amp;number *</translation>
+    </message>
+    <message>
+        <source>&amp;Body *</source>
+        <translation>&amp;Body *</translation>
+    </message>
+    <message>
+        <source>S&amp;tage *</source>
+        <translation>S&amp;tage *</translation>
+    </message>
+    <message>
+        <source>Procedural &amp;role *</source>
+        <translation>Procedural &amp;role *</translation>
+    </message>
+    <message>
+        <source>S&amp;upport given *</source>
+        <translation>S&amp;upport given *</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Victim code</source>
+        <translation>Victim code</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Year of birth</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Citizenship</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Last notification</source>
+        <translation>Last notification</translation>
+    </message>
+    <message>
+        <source>MNIR status</source>
+        <translation>MNIR status</translation>
+    </message>
+    <message>
+        <source>Identifications</source>
+        <translation>Identifications</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>From country</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Entry point</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Online reach</source>
+        <translation>Online reach</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Project code</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Repatriations</source>
+        <translation>Repatriations</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Criminal proceedings</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Prevention activities</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocols</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Action plans</translation>
+    </message>
+    <message>
+        <source>Team meetings</source>
+        <translation>Team meetings</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Funded projects</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriation</translation>
+    </message>
+    <message>
+        <source>Support in criminal proceedings</source>
+        <translation>Support in criminal proceedings</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Prevention activity</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Team meeting</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Funded project</source>
+        <translation>Funded project</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analyst</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identity</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Reper is locked</source>
+        <translation>Reper is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder of files…</source>
+        <translation>&amp;Import a folder of files…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;About Reper</source>
+        <translation>&amp;About Reper</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet.</source>
+        <translation>This record has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoreDialog</name>
+    <message>
+        <source>A store is one encrypted file (and its key file beside it) that holds all the records. You become its administrator. After it is created, Reper shows its recovery key once.</source>
+        <translation>A store is one encrypted file (and its key file beside it) that holds all the records. You become its administrator. After it is created, Reper shows its recovery key once.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Administrator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty *</source>
+        <translation>Cou&amp;nty *</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>Ca&amp;mpaign</translation>
+    </message>
+    <message>
+        <source>&amp;Type *</source>
+        <translation>&amp;Type *</translation>
+    </message>
+    <message>
+        <source>Target &amp;group *</source>
+        <translation>Target &amp;group *</translation>
+    </message>
+    <message>
+        <source>&amp;Participants *</source>
+        <translation>&amp;Participants *</translation>
+    </message>
+    <message>
+        <source>Materials &amp;distributed</source>
+        <translation>Materials &amp;distributed</translation>
+    </message>
+    <message>
+        <source>&amp;Online reach</source>
+        <translation>&amp;Online reach</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Date signed *</source>
+        <translation>&amp;Date signed *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner *</source>
+        <translation>&amp;Partner *</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>C&amp;entre:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidator</name>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The recovery key of this store</source>
+        <translation>The recovery key of this store</translation>
+    </message>
+    <message>
+        <source>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</source>
+        <translation>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</translation>
+    </message>
+    <message>
+        <source>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</source>
+        <translation>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Save to a file…</translation>
+    </message>
+    <message>
+        <source>I have printed the key or keep it offline</source>
+        <translation>I have printed the key or keep it offline</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+</context>
+<context>
+    <name>RepatriationForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>&amp;Victim code *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>Returned &amp;from *</source>
+        <translation>Returned &amp;from *</translation>
+    </message>
+    <message>
+        <source>&amp;Request date *</source>
+        <translation>&amp;Request date *</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival date</source>
+        <translation>&amp;Arrival date</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry point</source>
+        <translation>E&amp;ntry point</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus *</source>
+        <translation>S&amp;tatus *</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edition:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts up to:</source>
+        <translation>&amp;Hide counts up to:</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s figures</source>
+        <translation>&amp;Today&apos;s figures</translation>
+    </message>
+    <message>
+        <source>For a closed year: today&apos;s figures instead of the frozen ones</source>
+        <translation>For a closed year: today&apos;s figures instead of the frozen ones</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Temporary password:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epeat it:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>The copy replaces the store. The store of now is not lost: it is kept beside it (…before-restore-….bak). Reper then opens the restored store; the passwords are those of the copy.</source>
+        <translation>The copy replaces the store. The store of now is not lost: it is kept beside it (…before-restore-….bak). Reper then opens the restored store; the passwords are those of the copy.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Case monitoring of the regional centres against trafficking in persons</source>
+        <translation>Case monitoring of the regional centres against trafficking in persons</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Store:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMeetingForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty *</source>
+        <translation>Cou&amp;nty *</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Attendees</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>Cou&amp;nty</translation>
+    </message>
+    <message>
+        <source>&amp;Audience *</source>
+        <translation>&amp;Audience *</translation>
+    </message>
+    <message>
+        <source>&amp;Participants *</source>
+        <translation>&amp;Participants *</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>T&amp;opic</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Add a user…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Reset the password…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+</context>
+<context>
+    <name>VictimCodeField</name>
+    <message>
+        <source>there is no victim with this code that you may see</source>
+        <translation>there is no victim with this code that you may see</translation>
+    </message>
+</context>
+<context>
+    <name>VictimForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>&amp;Victim code *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Sex *</source>
+        <translation>&amp;Sex *</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <source>Year of b&amp;irth</source>
+        <translation>Year of b&amp;irth</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship *</source>
+        <translation>Citi&amp;zenship *</translation>
+    </message>
+    <message>
+        <source>County of &amp;residence</source>
+        <translation>County of &amp;residence</translation>
+    </message>
+    <message>
+        <source>Residence &amp;environment</source>
+        <translation>Residence &amp;environment</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation</source>
+        <translation>E&amp;ducation</translation>
+    </message>
+</context>
+<context>
+    <name>VictimPage</name>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Delete victim…</source>
+        <translation>&amp;Delete victim…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Identity (kept apart)</source>
+        <translation>Identity (kept apart)</translation>
+    </message>
+    <message>
+        <source>Only people who may see this centre&apos;s identities see these fields. Reports, exports and logs never contain them.</source>
+        <translation>Only people who may see this centre&apos;s identities see these fields. Reports, exports and logs never contain them.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>+ &amp;Identification</source>
+        <translation>+ &amp;Identification</translation>
+    </message>
+    <message>
+        <source>+ &amp;Assistance</source>
+        <translation>+ &amp;Assistance</translation>
+    </message>
+    <message>
+        <source>+ &amp;Repatriation</source>
+        <translation>+ &amp;Repatriation</translation>
+    </message>
+    <message>
+        <source>+ &amp;Criminal proceedings</source>
+        <translation>+ &amp;Criminal proceedings</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>D&amp;elete…</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>&amp;Add the user</translation>
+    </message>
+    <message>
+        <source>National (no centre)</source>
+        <translation>National (no centre)</translation>
+    </message>
+    <message>
+        <source>Type the user name (letters, digits; no spaces at either end).</source>
+        <translation>Type the user name (letters, digits; no spaces at either end).</translation>
+    </message>
+    <message>
+        <source>An operator works for one centre: choose it.</source>
+        <translation>An operator works for one centre: choose it.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>At least %1 characters; a sentence of a few words is best.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AdminPage</name>
+    <message>
+        <source>%1 (national)</source>
+        <translation>%1 (national)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copies are kept in %1.</source>
+        <translation>Copies are kept in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest: %1 (%n copies in all).</source>
+        <translation>
+            <numerusform>The latest: %1 (%n copy in all).</numerusform>
+            <numerusform>The latest: %1 (%n copies in all).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Back up the store</translation>
+    </message>
+    <message>
+        <source>Reper store (*.reper)</source>
+        <translation>Reper store (*.reper)</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 (with its key file %2.keys beside it).</source>
+        <translation>The backup was written to %1 (with its key file %2.keys beside it).</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>The store passed every check.</source>
+        <translation>The store passed every check.</translation>
+    </message>
+    <message>
+        <source>A check failed: restore the last good backup and tell the administrator.</source>
+        <translation>A check failed: restore the last good backup and tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Checking the store…</source>
+        <translation>Checking the store…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Users</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Audit trail</translation>
+    </message>
+    <message>
+        <source>Backups, restores, the users and the audit trail are for administrators.</source>
+        <translation>Backups, restores, the users and the audit trail are for administrators.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AppController</name>
+    <message>
+        <source>The backup was restored; the store of before is kept beside it. Sign in with a password valid in the backup.</source>
+        <translation>The backup was restored; the store of before is kept beside it. Sign in with a password valid in the backup.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AssistanceForm</name>
+    <message>
+        <source>Leave empty while the assistance goes on</source>
+        <translation>Leave empty while the assistance goes on</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AuditPanel</name>
+    <message>
+        <source>victim code, user, record no.</source>
+        <translation>victim code, user, record no.</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</source>
+        <translation>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>notice: %1</source>
+        <translation>notice: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail passed every check (%n entries, head %1).</source>
+        <translation>
+            <numerusform>The audit trail passed every check (%n entry, head %1).</numerusform>
+            <numerusform>The audit trail passed every check (%n entries, head %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</source>
+        <translation>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Verifying the audit trail…</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AuditTrailModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ChangePasswordDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Change the password</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>At least %1 characters; a sentence of a few words is best.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ExploitationPicker</name>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Primary form of exploitation</source>
+        <translation>Primary form of exploitation</translation>
+    </message>
+    <message>
+        <source>Primary: %1</source>
+        <translation>Primary: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::GuideDialog</name>
+    <message>
+        <source>Reper — user guide</source>
+        <translation>Reper — user guide</translation>
+    </message>
+    <message>
+        <source>The user guide is not part of this build.</source>
+        <translation>The user guide is not part of this build.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::HomePage</name>
+    <message>
+        <source>victims identified</source>
+        <translation>victims identified</translation>
+    </message>
+    <message>
+        <source>victims whose assistance was monitored</source>
+        <translation>victims whose assistance was monitored</translation>
+    </message>
+    <message>
+        <source>victims repatriated (Romanian citizens)</source>
+        <translation>victims repatriated (Romanian citizens)</translation>
+    </message>
+    <message>
+        <source>victims supported in criminal proceedings</source>
+        <translation>victims supported in criminal proceedings</translation>
+    </message>
+    <message>
+        <source>prevention activities</source>
+        <translation>prevention activities</translation>
+    </message>
+    <message>
+        <source>persons reached by prevention messages</source>
+        <translation>persons reached by prevention messages</translation>
+    </message>
+    <message>
+        <source>training sessions for specialists</source>
+        <translation>training sessions for specialists</translation>
+    </message>
+    <message>
+        <source>inter-institutional events</source>
+        <translation>inter-institutional events</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welcome, %1</translation>
+    </message>
+    <message>
+        <source>Your account has no figures to show.</source>
+        <translation>Your account has no figures to show.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 for the whole country</source>
+        <translation>Figures of %1 for the whole country</translation>
+    </message>
+    <message>
+        <source>Figures of %1 for %2</source>
+        <translation>Figures of %1 for %2</translation>
+    </message>
+</context>
+<context>
+    <name>reper::IdentificationForm</name>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+</context>
+<context>
+    <name>reper::IdentityForm</name>
+    <message>
+        <source>13 digits</source>
+        <translation>13 digits</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportCheckPage</name>
+    <message>
+        <source>Check the files</source>
+        <translation>Check the files</translation>
+    </message>
+    <message>
+        <source>Checking every row; nothing is written…</source>
+        <translation>Checking every row; nothing is written…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation>The check was stopped. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The check could not be done: %1</source>
+        <translation>The check could not be done: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1 rows; nothing was written. Correct the files at the lines shown (the header is line 1), save them, and press &quot;Check again&quot;.</source>
+        <translation>
+            <numerusform>%n problem found in %1 rows; nothing was written. Correct the file at the line shown (the header is line 1), save it, and press &quot;Check again&quot;.</numerusform>
+            <numerusform>%n problems found in %1 rows; nothing was written. Correct the files at the lines shown (the header is line 1), save them, and press &quot;Check again&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows checked, no problem found: %2 new records, %3 already present. Press &quot;Import&quot; to write them.</source>
+        <translation>%1 rows checked, no problem found: %2 new records, %3 already present. Press &quot;Import&quot; to write them.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportFolderPage</name>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <source>Folder of CSV files</source>
+        <translation>Folder of CSV files</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>There is no such folder.</translation>
+    </message>
+    <message>
+        <source>None of the import files is in this folder (victims.csv, assistance.csv, …).</source>
+        <translation>None of the import files is in this folder (victims.csv, assistance.csv, …).</translation>
+    </message>
+    <message>
+        <source>Not import files, and not read: %1.</source>
+        <translation>Not import files, and not read: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing, all or nothing…</source>
+        <translation>Importing, all or nothing…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new records, %3 were already present.</source>
+        <translation>Imported %1 rows: %2 new records, %3 were already present.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>The import was stopped. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>The import failed and nothing was written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files changed since the check: %n problem(s). Nothing was written; go through the import again.</source>
+        <translation>
+            <numerusform>The files changed since the check: %n problem. Nothing was written; go through the import again.</numerusform>
+            <numerusform>The files changed since the check: %n problems. Nothing was written; go through the import again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Already present</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportWizard</name>
+    <message>
+        <source>Import a folder of files</source>
+        <translation>Import a folder of files</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Stop the import</translation>
+    </message>
+    <message>
+        <source>Stop the import? Nothing will be written.</source>
+        <translation>Stop the import? Nothing will be written.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>reper::JudicialForm</name>
+    <message>
+        <source>e.g. 123/P/2024</source>
+        <translation>e.g. 123/P/2024</translation>
+    </message>
+</context>
+<context>
+    <name>reper::LockScreen</name>
+    <message>
+        <source>Type the password of %1 to go on working.</source>
+        <translation>Type the password of %1 to go on working.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Repatriations</source>
+        <translation>Repatriations</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Criminal proceedings</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevention</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Reper — %1</source>
+        <translation>Reper — %1</translation>
+    </message>
+    <message>
+        <source>About Reper</source>
+        <translation>About Reper</translation>
+    </message>
+    <message>
+        <source>Reper %1 — case monitoring and the annual bilanț of the regional centres of the National Agency against Trafficking in Persons.</source>
+        <translation>Reper %1 — case monitoring and the annual bilanț of the regional centres of the National Agency against Trafficking in Persons.</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Work in progress</translation>
+    </message>
+    <message>
+        <source>An import, report or backup is still running. Stop it and quit?</source>
+        <translation>An import, report or backup is still running. Stop it and quit?</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stop and quit</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>The backup on exit failed: %1</source>
+        <translation>The backup on exit failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::MessageBanner</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
+    <name>reper::NewStoreDialog</name>
+    <message>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Reper store (*.reper *.store)</source>
+        <translation>Reper store (*.reper *.store)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>At least %1 characters; a sentence of a few words is best.</translation>
+    </message>
+    <message>
+        <source>Type the password again below.</source>
+        <translation>Type the password again below.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>The passwords agree.</source>
+        <translation>The passwords agree.</translation>
+    </message>
+    <message>
+        <source>A file of that name exists already; choose another.</source>
+        <translation>A file of that name exists already; choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::PreventionForm</name>
+    <message>
+        <source>Online audience, kept apart from the participants</source>
+        <translation>Online audience, kept apart from the participants</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ProblemTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rows</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RecordDialog</name>
+    <message>
+        <source>Created by %1 on %2</source>
+        <translation>Created by %1 on %2</translation>
+    </message>
+    <message>
+        <source>last changed by %1 on %2</source>
+        <translation>last changed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>You may read this record but not change it.</source>
+        <translation>You may read this record but not change it.</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>New record: %1</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Delete this record (%1)? This cannot be undone.</source>
+        <translation>Delete this record (%1)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RecordForm</name>
+    <message>
+        <source>&apos;%1&apos; is not in the list</source>
+        <translation>&apos;%1&apos; is not in the list</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RecordListPage</name>
+    <message>
+        <source>Search by victim code or name (Ctrl+F)</source>
+        <translation>Search by victim code or name (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>All centres</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this victim and everything recorded about them? This cannot be undone.</source>
+        <translation>Delete this victim and everything recorded about them? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete this record (%1)? This cannot be undone.</source>
+        <translation>Delete this record (%1)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation>The record was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Save the recovery key</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Reper — recovery key</source>
+        <translation>Reper — recovery key</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Store: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>With this key and the store file the records can be opened even if the key file is lost or every password is forgotten (reper-cli recover). Keep it locked away, offline.</source>
+        <translation>With this key and the store file the records can be opened even if the key file is lost or every password is forgotten (reper-cli recover). Keep it locked away, offline.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move this file to a USB stick kept locked away, and delete it from this computer.</source>
+        <translation>Saved to %1. Move this file to a USB stick kept locked away, and delete it from this computer.</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Print the recovery key</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RepatriationForm</name>
+    <message>
+        <source>border crossing or airport</source>
+        <translation>border crossing or airport</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ReportsPage</name>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>internal (exact figures, confidential)</source>
+        <translation>internal (exact figures, confidential)</translation>
+    </message>
+    <message>
+        <source>public (small counts hidden)</source>
+        <translation>public (small counts hidden)</translation>
+    </message>
+    <message>
+        <source>revised (a closed year against today)</source>
+        <translation>revised (a closed year against today)</translation>
+    </message>
+    <message>
+        <source>You may not see any figures.</source>
+        <translation>You may not see any figures.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Counting the figures…</translation>
+    </message>
+    <message>
+        <source>%1 is closed: these are the figures frozen at the closing.</source>
+        <translation>%1 is closed: these are the figures frozen at the closing.</translation>
+    </message>
+    <message>
+        <source>Save the bilanț</source>
+        <translation>Save the bilanț</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+    <message>
+        <source>Print the bilanț</source>
+        <translation>Print the bilanț</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</source>
+        <translation>%1&apos;s password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Reset the password</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>At least %1 characters; a sentence of a few words is best.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Reper store (*.reper *.store *.bak);;All files (*)</source>
+        <translation>Reper store (*.reper *.store *.bak);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reper::StartDialog</name>
+    <message>
+        <source>Open a store</source>
+        <translation>Open a store</translation>
+    </message>
+    <message>
+        <source>Reper store (*.reper *.store);;All files (*)</source>
+        <translation>Reper store (*.reper *.store);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a store, or create a new one.</source>
+        <translation>Choose a store, or create a new one.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Check the path, or create a new store.</source>
+        <translation>There is no store at %1. Check the path, or create a new store.</translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation>Type your user name and password.</translation>
+    </message>
+    <message>
+        <source>Reper — open a store</source>
+        <translation>Reper — open a store</translation>
+    </message>
+</context>
+<context>
+    <name>reper::TimelineModel</name>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriation</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Criminal proceedings</translation>
+    </message>
+    <message>
+        <source>identified on %1</source>
+        <translation>identified on %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>from %1, %2</source>
+        <translation>from %1, %2</translation>
+    </message>
+    <message>
+        <source>arrived on %1</source>
+        <translation>arrived on %1</translation>
+    </message>
+    <message>
+        <source>case %1, %2, %3</source>
+        <translation>case %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+</context>
+<context>
+    <name>reper::UsersPanel</name>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</source>
+        <translation>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the users.</source>
+        <translation>Only an administrator manages the users.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>disabled since %1</source>
+        <translation>disabled since %1</translation>
+    </message>
+    <message>
+        <source>locked out until %1</source>
+        <translation>locked out until %1</translation>
+    </message>
+    <message>
+        <source>temporary: must be changed</source>
+        <translation>temporary: must be changed</translation>
+    </message>
+    <message>
+        <source>their own</source>
+        <translation>their own</translation>
+    </message>
+    <message>
+        <source>no key slot</source>
+        <translation>no key slot</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</source>
+        <translation>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</translation>
+    </message>
+    <message>
+        <source>%1 has a new temporary password and must choose their own at first use.</source>
+        <translation>%1 has a new temporary password and must choose their own at first use.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Disable a user</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</source>
+        <translation>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; the audit trail keeps their name.</source>
+        <translation>%1 is disabled; the audit trail keeps their name.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::VictimForm</name>
+    <message>
+        <source>An opaque code: never initials, a birth date or a county</source>
+        <translation>An opaque code: never initials, a birth date or a county</translation>
+    </message>
+    <message>
+        <source>When only the year of birth is known</source>
+        <translation>When only the year of birth is known</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>is in the future</translation>
+    </message>
+</context>
+<context>
+    <name>reper::VictimPage</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>Victim %1</source>
+        <translation>Victim %1</translation>
+    </message>
+    <message>
+        <source>New victim</source>
+        <translation>New victim</translation>
+    </message>
+    <message>
+        <source>Save the victim first; then add the identification and the rest.</source>
+        <translation>Save the victim first; then add the identification and the rest.</translation>
+    </message>
+    <message>
+        <source>Created by %1 on %2; last changed by %3 on %4</source>
+        <translation>Created by %1 on %2; last changed by %3 on %4</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>Delete this record (%1 of %2)? This cannot be undone.</source>
+        <translation>Delete this record (%1 of %2)? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete victim</source>
+        <translation>Delete victim</translation>
+    </message>
+    <message>
+        <source>Delete victim %1 and everything recorded about them? This cannot be undone.</source>
+        <translation>Delete victim %1 and everything recorded about them? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::VictimsModule</name>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+</context>
 </TS>

@@ -1,2921 +1,2933 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
-    <context>
-        <name>ActionPlanForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Data *</translation>
-        </message>
-        <message>
-            <source>&amp;Partner or county *</source>
-            <translation>&amp;Partener sau județ *</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddUserDialog</name>
-        <message>
-            <source>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</source>
-            <translation>Noul utilizator se autentifică cu parola temporară pe care i-o dați aici și trebuie să își aleagă de îndată propria parolă. Spuneți-i-o personal, nu prin e-mail.</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>&amp;Nume de utilizator:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Rol:</translation>
-        </message>
-        <message>
-            <source>&amp;Centre:</source>
-            <translation>&amp;Centru:</translation>
-        </message>
-        <message>
-            <source>&amp;Temporary password:</source>
-            <translation>Parolă &amp;temporară:</translation>
-        </message>
-        <message>
-            <source>R&amp;epeat it:</source>
-            <translation>R&amp;epetați-o:</translation>
-        </message>
-    </context>
-    <context>
-        <name>AdminPage</name>
-        <message>
-            <source>Store</source>
-            <translation>Depozitul</translation>
-        </message>
-        <message>
-            <source>File:</source>
-            <translation>Fișier:</translation>
-        </message>
-        <message>
-            <source>Signed in as:</source>
-            <translation>Autentificat ca:</translation>
-        </message>
-        <message>
-            <source>&amp;Check the store</source>
-            <translation>&amp;Verifică depozitul</translation>
-        </message>
-        <message>
-            <source>&amp;Import a folder…</source>
-            <translation>&amp;Importă un dosar…</translation>
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation>Copii de siguranță</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now…</source>
-            <translation>Fă o &amp;copie acum…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restaurează dintr-o copie…</translation>
-        </message>
-        <message>
-            <source>Back up &amp;automatically when Reper closes</source>
-            <translation>Fă &amp;automat o copie la închiderea programului</translation>
-        </message>
-        <message>
-            <source>&amp;Copies kept:</source>
-            <translation>Copii &amp;păstrate:</translation>
-        </message>
-        <message>
-            <source>&amp;Open the backups folder</source>
-            <translation>&amp;Deschide dosarul copiilor</translation>
-        </message>
-        <message>
-            <source>Check of the store</source>
-            <translation>Verificarea depozitului</translation>
-        </message>
-        <message>
-            <source>&amp;Store and backups</source>
-            <translation>Depo&amp;zit și copii</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssistanceForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>Codul &amp;victimei *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Service *</source>
-            <translation>&amp;Serviciul *</translation>
-        </message>
-        <message>
-            <source>&amp;Provider *</source>
-            <translation>&amp;Furnizorul *</translation>
-        </message>
-        <message>
-            <source>S&amp;tart date *</source>
-            <translation>Data de î&amp;nceput *</translation>
-        </message>
-        <message>
-            <source>E&amp;nd date</source>
-            <translation>Data de sfâr&amp;șit</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditLabels</name>
-        <message>
-            <source>Signed in</source>
-            <translation>Autentificare</translation>
-        </message>
-        <message>
-            <source>Wrong password</source>
-            <translation>Parolă greșită</translation>
-        </message>
-        <message>
-            <source>Locked out after wrong passwords</source>
-            <translation>Blocat după parole greșite</translation>
-        </message>
-        <message>
-            <source>Lockout file damaged</source>
-            <translation>Fișierul de blocare deteriorat</translation>
-        </message>
-        <message>
-            <source>Window unlocked</source>
-            <translation>Fereastră deblocată</translation>
-        </message>
-        <message>
-            <source>Record added</source>
-            <translation>Înregistrare adăugată</translation>
-        </message>
-        <message>
-            <source>Record changed</source>
-            <translation>Înregistrare modificată</translation>
-        </message>
-        <message>
-            <source>Record deleted</source>
-            <translation>Înregistrare ștearsă</translation>
-        </message>
-        <message>
-            <source>Identity shown</source>
-            <translation>Identitate afișată</translation>
-        </message>
-        <message>
-            <source>Identity refused</source>
-            <translation>Identitate refuzată</translation>
-        </message>
-        <message>
-            <source>Identity erased</source>
-            <translation>Identitate ștearsă</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Import</translation>
-        </message>
-        <message>
-            <source>Report shown or saved</source>
-            <translation>Raport afișat sau salvat</translation>
-        </message>
-        <message>
-            <source>Report printed</source>
-            <translation>Raport tipărit</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Copie de siguranță</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restaurare</translation>
-        </message>
-        <message>
-            <source>Year closed</source>
-            <translation>An închis</translation>
-        </message>
-        <message>
-            <source>User added</source>
-            <translation>Utilizator adăugat</translation>
-        </message>
-        <message>
-            <source>Password reset</source>
-            <translation>Parolă resetată</translation>
-        </message>
-        <message>
-            <source>Password changed</source>
-            <translation>Parolă schimbată</translation>
-        </message>
-        <message>
-            <source>User disabled</source>
-            <translation>Utilizator dezactivat</translation>
-        </message>
-        <message>
-            <source>Signing key given</source>
-            <translation>Cheie de semnare atribuită</translation>
-        </message>
-        <message>
-            <source>Signing key set with the recovery key</source>
-            <translation>Cheie de semnare stabilită cu cheia de recuperare</translation>
-        </message>
-        <message>
-            <source>Signing key set from an old key slot</source>
-            <translation>Cheie de semnare stabilită dintr-o intrare veche a fișierului de chei</translation>
-        </message>
-        <message>
-            <source>Retention rule applied</source>
-            <translation>Regula de păstrare aplicată</translation>
-        </message>
-        <message>
-            <source>Retention rule scheduled</source>
-            <translation>Regula de păstrare programată</translation>
-        </message>
-        <message>
-            <source>Store created</source>
-            <translation>Depozit creat</translation>
-        </message>
-        <message>
-            <source>Victim</source>
-            <translation>Victimă</translation>
-        </message>
-        <message>
-            <source>Victims</source>
-            <translation>Victime</translation>
-        </message>
-        <message>
-            <source>Identification</source>
-            <translation>Identificare</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Asistență</translation>
-        </message>
-        <message>
-            <source>Repatriation</source>
-            <translation>Repatriere</translation>
-        </message>
-        <message>
-            <source>Criminal proceedings</source>
-            <translation>Procedură judiciară</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>Campanie</translation>
-        </message>
-        <message>
-            <source>Prevention activity</source>
-            <translation>Activitate de prevenire</translation>
-        </message>
-        <message>
-            <source>Protocol</source>
-            <translation>Protocol</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Plan de acțiune</translation>
-        </message>
-        <message>
-            <source>Team meeting</source>
-            <translation>Întâlnire a echipei</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Instruire</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Eveniment</translation>
-        </message>
-        <message>
-            <source>Funded project</source>
-            <translation>Proiect finanțat</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centru</translation>
-        </message>
-        <message>
-            <source>County</source>
-            <translation>Județ</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilizator</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Raport</translation>
-        </message>
-        <message>
-            <source>Store</source>
-            <translation>Depozit</translation>
-        </message>
-        <message>
-            <source>changed by</source>
-            <translation>modificat de</translation>
-        </message>
-        <message>
-            <source>cut-off</source>
-            <translation>data-limită</translation>
-        </message>
-        <message>
-            <source>erased</source>
-            <translation>șterse</translation>
-        </message>
-        <message>
-            <source>every (days)</source>
-            <translation>la fiecare (zile)</translation>
-        </message>
-        <message>
-            <source>wrong passwords</source>
-            <translation>parole greșite</translation>
-        </message>
-        <message>
-            <source>file</source>
-            <translation>fișier</translation>
-        </message>
-        <message>
-            <source>files</source>
-            <translation>fișiere</translation>
-        </message>
-        <message>
-            <source>first</source>
-            <translation>prima</translation>
-        </message>
-        <message>
-            <source>folder</source>
-            <translation>dosar</translation>
-        </message>
-        <message>
-            <source>last</source>
-            <translation>ultima</translation>
-        </message>
-        <message>
-            <source>last record</source>
-            <translation>ultima înregistrare</translation>
-        </message>
-        <message>
-            <source>new</source>
-            <translation>noi</translation>
-        </message>
-        <message>
-            <source>reason</source>
-            <translation>motiv</translation>
-        </message>
-        <message>
-            <source>roles</source>
-            <translation>roluri</translation>
-        </message>
-        <message>
-            <source>rows</source>
-            <translation>rânduri</translation>
-        </message>
-        <message>
-            <source>scheduled</source>
-            <translation>programat</translation>
-        </message>
-        <message>
-            <source>scope</source>
-            <translation>nivel</translation>
-        </message>
-        <message>
-            <source>temporary password</source>
-            <translation>parolă temporară</translation>
-        </message>
-        <message>
-            <source>unknown user</source>
-            <translation>utilizator necunoscut</translation>
-        </message>
-        <message>
-            <source>user</source>
-            <translation>utilizator</translation>
-        </message>
-        <message>
-            <source>victims</source>
-            <translation>victime</translation>
-        </message>
-        <message>
-            <source>was temporary</source>
-            <translation>era temporară</translation>
-        </message>
-        <message>
-            <source>what</source>
-            <translation>ce</translation>
-        </message>
-        <message>
-            <source>where</source>
-            <translation>unde</translation>
-        </message>
-        <message>
-            <source>with identity</source>
-            <translation>cu identitate</translation>
-        </message>
-        <message>
-            <source>years</source>
-            <translation>ani</translation>
-        </message>
-        <message>
-            <source>year</source>
-            <translation>an</translation>
-        </message>
-        <message>
-            <source>format</source>
-            <translation>format</translation>
-        </message>
-        <message>
-            <source>edition</source>
-            <translation>ediție</translation>
-        </message>
-        <message>
-            <source>new user</source>
-            <translation>utilizator nou</translation>
-        </message>
-        <message>
-            <source>password reset</source>
-            <translation>parolă resetată</translation>
-        </message>
-        <message>
-            <source>a new password was set with the recovery key</source>
-            <translation>o parolă nouă a fost stabilită cu cheia de recuperare</translation>
-        </message>
-        <message>
-            <source>key slot without a signing key</source>
-            <translation>intrare în fișierul de chei fără cheie de semnare</translation>
-        </message>
-        <message>
-            <source>national</source>
-            <translation>național</translation>
-        </message>
-        <message>
-            <source>lock screen</source>
-            <translation>ecranul de blocare</translation>
-        </message>
-        <message>
-            <source>%1 changed</source>
-            <translation>%1: modificat</translation>
-        </message>
-        <message>
-            <source>%1 erased</source>
-            <translation>%1: șters</translation>
-        </message>
-        <message>
-            <source>%1 deleted</source>
-            <translation>%1: șters odată cu înregistrarea</translation>
-        </message>
-        <message>
-            <source>Closed year</source>
-            <translation>An închis</translation>
-        </message>
-        <message>
-            <source>frozen figures</source>
-            <translation>cifre înghețate</translation>
-        </message>
-        <message>
-            <source>already present</source>
-            <translation>deja prezente</translation>
-        </message>
-        <message>
-            <source>version</source>
-            <translation>versiune</translation>
-        </message>
-        <message>
-            <source>rules version</source>
-            <translation>versiunea regulilor</translation>
-        </message>
-        <message>
-            <source>content hash</source>
-            <translation>amprenta conținutului</translation>
-        </message>
-        <message>
-            <source>forced</source>
-            <translation>forțat</translation>
-        </message>
-        <message>
-            <source>internal</source>
-            <translation>internă</translation>
-        </message>
-        <message>
-            <source>public</source>
-            <translation>publică</translation>
-        </message>
-        <message>
-            <source>revised</source>
-            <translation>revizuită</translation>
-        </message>
-        <message>
-            <source>on screen</source>
-            <translation>pe ecran</translation>
-        </message>
-        <message>
-            <source>printed</source>
-            <translation>tipărit</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPanel</name>
-        <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Utilizator:</translation>
-        </message>
-        <message>
-            <source>A&amp;ction:</source>
-            <translation>A&amp;cțiune:</translation>
-        </message>
-        <message>
-            <source>Reco&amp;rd:</source>
-            <translation>Înregist&amp;rare:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;De la:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>Până &amp;la:</translation>
-        </message>
-        <message>
-            <source>C&amp;lear the filters</source>
-            <translation>Ș&amp;terge filtrele</translation>
-        </message>
-        <message>
-            <source>&amp;Verify the trail</source>
-            <translation>&amp;Verifică jurnalul</translation>
-        </message>
-        <message>
-            <source>C&amp;opy the selected rows</source>
-            <translation>C&amp;opiază rândurile alese</translation>
-        </message>
-    </context>
-    <context>
-        <name>ButtonTexts</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Salvează</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Renunță</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Închide</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Deschide</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Da</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Nu</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Renunță la modificări</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Aplică</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Resetează</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Ajutor</translation>
-        </message>
-        <message>
-            <source>Restore defaults</source>
-            <translation>Revino la valorile implicite</translation>
-        </message>
-        <message>
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; Î&amp;napoi</translation>
-        </message>
-        <message>
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Înainte &gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Import</source>
-            <translation>&amp;Importă</translation>
-        </message>
-        <message>
-            <source>&amp;Finish</source>
-            <translation>&amp;Gata</translation>
-        </message>
-    </context>
-    <context>
-        <name>CampaignForm</name>
-        <message>
-            <source>Campaign &amp;code *</source>
-            <translation>&amp;Codul campaniei *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Title *</source>
-            <translation>&amp;Titlul *</translation>
-        </message>
-        <message>
-            <source>&amp;Level *</source>
-            <translation>&amp;Nivelul *</translation>
-        </message>
-        <message>
-            <source>&amp;Funding *</source>
-            <translation>&amp;Finanțarea *</translation>
-        </message>
-        <message>
-            <source>F&amp;under</source>
-            <translation>Finanț&amp;atorul</translation>
-        </message>
-        <message>
-            <source>S&amp;tart date *</source>
-            <translation>Data de î&amp;nceput *</translation>
-        </message>
-        <message>
-            <source>E&amp;nd date</source>
-            <translation>Data de sfâr&amp;șit</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <source>Your password is a temporary one, given by the administrator. Choose your own before you go on.</source>
-            <translation>Parola dumneavoastră este una temporară, dată de administrator. Alegeți-vă propria parolă înainte de a continua.</translation>
-        </message>
-        <message>
-            <source>&amp;New password:</source>
-            <translation>Parola &amp;nouă:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Repetați-o:</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Data *</translation>
-        </message>
-        <message>
-            <source>&amp;Type *</source>
-            <translation>&amp;Tipul *</translation>
-        </message>
-        <message>
-            <source>&amp;Role *</source>
-            <translation>&amp;Rolul *</translation>
-        </message>
-        <message>
-            <source>T&amp;itle *</source>
-            <translation>T&amp;itlul *</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExitBackup</name>
-        <message>
-            <source>The backups folder %1 cannot be created.</source>
-            <translation>Dosarul copiilor de siguranță %1 nu poate fi creat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormStatus</name>
-        <message>
-            <source>Check: %1.</source>
-            <translation>Verificați: %1.</translation>
-        </message>
-        <message>
-            <source>Still to fill in: %1.</source>
-            <translation>Mai sunt de completat: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FundedProjectForm</name>
-        <message>
-            <source>Project &amp;code *</source>
-            <translation>&amp;Codul proiectului *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Title *</source>
-            <translation>&amp;Titlul *</translation>
-        </message>
-        <message>
-            <source>F&amp;under *</source>
-            <translation>Finanț&amp;atorul *</translation>
-        </message>
-        <message>
-            <source>F&amp;ocus *</source>
-            <translation>D&amp;omeniul *</translation>
-        </message>
-        <message>
-            <source>S&amp;tart date *</source>
-            <translation>Data de î&amp;nceput *</translation>
-        </message>
-        <message>
-            <source>E&amp;nd date</source>
-            <translation>Data de sfâr&amp;șit</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeCharts</name>
-        <message>
-            <source>Victims identified</source>
-            <translation>Victime identificate</translation>
-        </message>
-        <message>
-            <source>Victims identified, by year</source>
-            <translation>Victime identificate, pe ani</translation>
-        </message>
-        <message>
-            <source>Victims</source>
-            <translation>Victime</translation>
-        </message>
-        <message>
-            <source>not given</source>
-            <translation>nespecificat</translation>
-        </message>
-        <message>
-            <source>Primary form of exploitation, %1</source>
-            <translation>Forma principală de exploatare, %1</translation>
-        </message>
-        <message>
-            <source>Prevention activities</source>
-            <translation>Activități de prevenire</translation>
-        </message>
-        <message>
-            <source>Prevention activities by month, %1</source>
-            <translation>Activități de prevenire pe luni, %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;Anul:</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentificationForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>Codul &amp;victimei *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Notification date *</source>
-            <translation>Data &amp;sesizării *</translation>
-        </message>
-        <message>
-            <source>&amp;Identification date</source>
-            <translation>Data &amp;identificării</translation>
-        </message>
-        <message>
-            <source>&amp;MNIR status *</source>
-            <translation>Statutul &amp;MNIR *</translation>
-        </message>
-        <message>
-            <source>Identifying in&amp;stitution</source>
-            <translation>Instituția care a i&amp;dentificat</translation>
-        </message>
-        <message>
-            <source>&amp;Trafficking *</source>
-            <translation>&amp;Traficul *</translation>
-        </message>
-        <message>
-            <source>&amp;Attempt</source>
-            <translation>Te&amp;ntativă</translation>
-        </message>
-        <message>
-            <source>Country of e&amp;xploitation</source>
-            <translation>Țara de e&amp;xploatare</translation>
-        </message>
-        <message>
-            <source>&amp;Recruitment</source>
-            <translation>&amp;Recrutarea</translation>
-        </message>
-        <message>
-            <source>Relation to the recr&amp;uiter</source>
-            <translation>Relația cu rec&amp;rutorul</translation>
-        </message>
-        <message>
-            <source>Forms of exploitation *</source>
-            <translation>Forme de exploatare *</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdentityForm</name>
-        <message>
-            <source>&amp;Show the identity</source>
-            <translation>Arată &amp;identitatea</translation>
-        </message>
-        <message>
-            <source>Opening the identity is recorded in the audit trail</source>
-            <translation>Deschiderea identității este înregistrată în jurnalul de audit</translation>
-        </message>
-        <message>
-            <source>&amp;Last name</source>
-            <translation>&amp;Nume</translation>
-        </message>
-        <message>
-            <source>&amp;First name</source>
-            <translation>&amp;Prenume</translation>
-        </message>
-        <message>
-            <source>&amp;CNP</source>
-            <translation>&amp;CNP</translation>
-        </message>
-        <message>
-            <source>&amp;Address</source>
-            <translation>&amp;Adresa</translation>
-        </message>
-        <message>
-            <source>&amp;Phone</source>
-            <translation>&amp;Telefon</translation>
-        </message>
-        <message>
-            <source>&amp;Notes</source>
-            <translation>N&amp;ote</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportCheckPage</name>
-        <message>
-            <source>&amp;Copy the list</source>
-            <translation>&amp;Copiază lista</translation>
-        </message>
-        <message>
-            <source>&amp;Open the folder</source>
-            <translation>&amp;Deschide dosarul</translation>
-        </message>
-        <message>
-            <source>Check &amp;again</source>
-            <translation>Verifică din &amp;nou</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportFolderPage</name>
-        <message>
-            <source>Choose the folder with the centre's spreadsheets saved as CSV (victims.csv, assistance.csv, …). Reper first checks every row and writes nothing; you import only when no problem is left.</source>
-            <translation>Alegeți dosarul cu foile de calcul ale centrului, salvate ca CSV (victims.csv, assistance.csv, …). Reper verifică întâi fiecare rând și nu scrie nimic; importați doar când nu mai rămâne nicio problemă.</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Dosarul:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Caută…</translation>
-        </message>
-        <message>
-            <source>Files found:</source>
-            <translation>Fișiere găsite:</translation>
-        </message>
-    </context>
-    <context>
-        <name>JudicialForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>Codul &amp;victimei *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Data *</translation>
-        </message>
-        <message>
-            <source>Case &amp;number *</source>
-            <translation>&amp;Numărul dosarului *</translation>
-        </message>
-        <message>
-            <source>&amp;Body *</source>
-            <translation>&amp;Organul judiciar *</translation>
-        </message>
-        <message>
-            <source>S&amp;tage *</source>
-            <translation>&amp;Etapa *</translation>
-        </message>
-        <message>
-            <source>Procedural &amp;role *</source>
-            <translation>&amp;Calitatea procesuală *</translation>
-        </message>
-        <message>
-            <source>S&amp;upport given *</source>
-            <translation>&amp;Sprijinul acordat *</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>ongoing</source>
-            <translation>în curs</translation>
-        </message>
-        <message>
-            <source>ended</source>
-            <translation>încheiată</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>da</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>nu</translation>
-        </message>
-        <message>
-            <source>Victim code</source>
-            <translation>Codul victimei</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centrul</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexul</translation>
-        </message>
-        <message>
-            <source>Year of birth</source>
-            <translation>Anul nașterii</translation>
-        </message>
-        <message>
-            <source>Citizenship</source>
-            <translation>Cetățenia</translation>
-        </message>
-        <message>
-            <source>County</source>
-            <translation>Județul</translation>
-        </message>
-        <message>
-            <source>Last notification</source>
-            <translation>Ultima sesizare</translation>
-        </message>
-        <message>
-            <source>MNIR status</source>
-            <translation>Statutul MNIR</translation>
-        </message>
-        <message>
-            <source>Identifications</source>
-            <translation>Identificări</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Numele</translation>
-        </message>
-        <message>
-            <source>Start</source>
-            <translation>Început</translation>
-        </message>
-        <message>
-            <source>End</source>
-            <translation>Sfârșit</translation>
-        </message>
-        <message>
-            <source>Service</source>
-            <translation>Serviciul</translation>
-        </message>
-        <message>
-            <source>Provider</source>
-            <translation>Furnizorul</translation>
-        </message>
-        <message>
-            <source>Requested</source>
-            <translation>Solicitată</translation>
-        </message>
-        <message>
-            <source>Arrived</source>
-            <translation>Sosită</translation>
-        </message>
-        <message>
-            <source>From country</source>
-            <translation>Din țara</translation>
-        </message>
-        <message>
-            <source>Entry point</source>
-            <translation>Punct de intrare</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Starea</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Case number</source>
-            <translation>Nr. dosar</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Organul</translation>
-        </message>
-        <message>
-            <source>Stage</source>
-            <translation>Etapa</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Calitatea</translation>
-        </message>
-        <message>
-            <source>Support</source>
-            <translation>Sprijinul</translation>
-        </message>
-        <message>
-            <source>Campaign</source>
-            <translation>Campania</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titlul</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Nivelul</translation>
-        </message>
-        <message>
-            <source>Funding</source>
-            <translation>Finanțarea</translation>
-        </message>
-        <message>
-            <source>Funder</source>
-            <translation>Finanțatorul</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Activități</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipul</translation>
-        </message>
-        <message>
-            <source>Target group</source>
-            <translation>Grupul țintă</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>Participanți</translation>
-        </message>
-        <message>
-            <source>Materials</source>
-            <translation>Materiale</translation>
-        </message>
-        <message>
-            <source>Online reach</source>
-            <translation>Audiență online</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Semnat</translation>
-        </message>
-        <message>
-            <source>Partner</source>
-            <translation>Partenerul</translation>
-        </message>
-        <message>
-            <source>Attendees</source>
-            <translation>Participanți</translation>
-        </message>
-        <message>
-            <source>Audience</source>
-            <translation>Publicul</translation>
-        </message>
-        <message>
-            <source>Topic</source>
-            <translation>Tema</translation>
-        </message>
-        <message>
-            <source>Project code</source>
-            <translation>Codul proiectului</translation>
-        </message>
-        <message>
-            <source>Focus</source>
-            <translation>Domeniul</translation>
-        </message>
-        <message>
-            <source>Victims</source>
-            <translation>Victime</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Asistență</translation>
-        </message>
-        <message>
-            <source>Repatriations</source>
-            <translation>Repatrieri</translation>
-        </message>
-        <message>
-            <source>Criminal proceedings</source>
-            <translation>Proceduri judiciare</translation>
-        </message>
-        <message>
-            <source>Campaigns</source>
-            <translation>Campanii</translation>
-        </message>
-        <message>
-            <source>Prevention activities</source>
-            <translation>Activități de prevenire</translation>
-        </message>
-        <message>
-            <source>Protocols</source>
-            <translation>Protocoale</translation>
-        </message>
-        <message>
-            <source>Action plans</source>
-            <translation>Planuri de acțiune</translation>
-        </message>
-        <message>
-            <source>Team meetings</source>
-            <translation>Întâlniri ale echipelor</translation>
-        </message>
-        <message>
-            <source>Trainings</source>
-            <translation>Instruiri</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Evenimente</translation>
-        </message>
-        <message>
-            <source>Funded projects</source>
-            <translation>Proiecte finanțate</translation>
-        </message>
-        <message>
-            <source>Victim</source>
-            <translation>Victimă</translation>
-        </message>
-        <message>
-            <source>Repatriation</source>
-            <translation>Repatriere</translation>
-        </message>
-        <message>
-            <source>Support in criminal proceedings</source>
-            <translation>Sprijin în procedurile penale</translation>
-        </message>
-        <message>
-            <source>Prevention activity</source>
-            <translation>Activitate de prevenire</translation>
-        </message>
-        <message>
-            <source>Protocol</source>
-            <translation>Protocol</translation>
-        </message>
-        <message>
-            <source>Action plan</source>
-            <translation>Plan de acțiune</translation>
-        </message>
-        <message>
-            <source>Team meeting</source>
-            <translation>Întâlnire a echipei</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Instruire</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Eveniment</translation>
-        </message>
-        <message>
-            <source>Funded project</source>
-            <translation>Proiect finanțat</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Starea</translation>
-        </message>
-        <message>
-            <source>operator</source>
-            <translation>operator</translation>
-        </message>
-        <message>
-            <source>coordinator</source>
-            <translation>coordonator</translation>
-        </message>
-        <message>
-            <source>analyst</source>
-            <translation>analist</translation>
-        </message>
-        <message>
-            <source>administrator</source>
-            <translation>administrator</translation>
-        </message>
-        <message>
-            <source>identity</source>
-            <translation>identitate</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <source>Reper is locked</source>
-            <translation>Reper este blocat</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Parola:</translation>
-        </message>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Deblochează</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fișier</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Editare</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Vizualizare</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Limba</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Ajutor</translation>
-        </message>
-        <message>
-            <source>&amp;Import a folder of files…</source>
-            <translation>&amp;Importă un dosar de fișiere…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up now…</source>
-            <translation>Fă o &amp;copie acum…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from a backup…</source>
-            <translation>&amp;Restaurează dintr-o copie…</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Blochează</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Î&amp;nchide programul</translation>
-        </message>
-        <message>
-            <source>&amp;New record</source>
-            <translation>Înregistrare &amp;nouă</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Salvează</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Caută</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;Reîmprospătează</translation>
-        </message>
-        <message>
-            <source>User &amp;guide</source>
-            <translation>&amp;Ghidul utilizatorului</translation>
-        </message>
-        <message>
-            <source>Open the &amp;log folder</source>
-            <translation>Deschide dosarul &amp;jurnalului</translation>
-        </message>
-        <message>
-            <source>&amp;About Reper</source>
-            <translation>&amp;Despre Reper</translation>
-        </message>
-    </context>
-    <context>
-        <name>MessageBox</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Renunță</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modificări nesalvate</translation>
-        </message>
-        <message>
-            <source>This record has changes that are not saved yet.</source>
-            <translation>Această înregistrare are modificări care nu sunt încă salvate.</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Salvează</translation>
-        </message>
-        <message>
-            <source>Discard changes</source>
-            <translation>Renunță la modificări</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>Continuă editarea</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewStoreDialog</name>
-        <message>
-            <source>A store is one encrypted file (and its key file beside it) that holds all the records. You become its administrator. After it is created, Reper shows its recovery key once.</source>
-            <translation>Un depozit este un singur fișier criptat (cu fișierul lui de chei alături) care păstrează toate înregistrările. Deveniți administratorul lui. După creare, Reper afișează o singură dată cheia lui de recuperare.</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fișierul:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Caută…</translation>
-        </message>
-        <message>
-            <source>&amp;Administrator:</source>
-            <translation>&amp;Administrator:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Parola:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the password:</source>
-            <translation>&amp;Repetați parola:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreventionForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Data *</translation>
-        </message>
-        <message>
-            <source>Cou&amp;nty *</source>
-            <translation>&amp;Județul *</translation>
-        </message>
-        <message>
-            <source>Ca&amp;mpaign</source>
-            <translation>Ca&amp;mpania</translation>
-        </message>
-        <message>
-            <source>&amp;Type *</source>
-            <translation>&amp;Tipul *</translation>
-        </message>
-        <message>
-            <source>Target &amp;group *</source>
-            <translation>&amp;Grupul țintă *</translation>
-        </message>
-        <message>
-            <source>&amp;Participants *</source>
-            <translation>&amp;Participanți *</translation>
-        </message>
-        <message>
-            <source>Materials &amp;distributed</source>
-            <translation>Materiale &amp;distribuite</translation>
-        </message>
-        <message>
-            <source>&amp;Online reach</source>
-            <translation>Audiență &amp;online</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProtocolForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Date signed *</source>
-            <translation>&amp;Data semnării *</translation>
-        </message>
-        <message>
-            <source>&amp;Partner *</source>
-            <translation>&amp;Partenerul *</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordListPage</name>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;Anul:</translation>
-        </message>
-        <message>
-            <source>C&amp;entre:</source>
-            <translation>C&amp;entrul:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Starea:</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Nou</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Deschide</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Șterge…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordValidator</name>
-        <message>
-            <source>is required</source>
-            <translation>câmp obligatoriu</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyDialog</name>
-        <message>
-            <source>The recovery key of this store</source>
-            <translation>Cheia de recuperare a acestui depozit</translation>
-        </message>
-        <message>
-            <source>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</source>
-            <translation>Cu această cheie și cu fișierul depozitului, înregistrările pot fi deschise chiar dacă fișierul de chei se pierde sau toate parolele sunt uitate. Reper o afișează doar acum, o singură dată, și nu o păstrează nicăieri.</translation>
-        </message>
-        <message>
-            <source>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</source>
-            <translation>Tipăriți-o sau scrieți-o pe hârtie și păstrați-o încuiată — offline, departe de acest calculator. Oricine are cheia și fișierul depozitului poate citi toate înregistrările. Nu o trimiteți prin e-mail și nu o păstrați într-un fișier pe acest calculator.</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Tipărește…</translation>
-        </message>
-        <message>
-            <source>&amp;Save to a file…</source>
-            <translation>&amp;Salvează într-un fișier…</translation>
-        </message>
-        <message>
-            <source>I have printed the key or keep it offline</source>
-            <translation>Am tipărit cheia sau o păstrez offline</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Continuă</translation>
-        </message>
-    </context>
-    <context>
-        <name>RepatriationForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>Codul &amp;victimei *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>Returned &amp;from *</source>
-            <translation>Repatriată &amp;din *</translation>
-        </message>
-        <message>
-            <source>&amp;Request date *</source>
-            <translation>Data &amp;solicitării *</translation>
-        </message>
-        <message>
-            <source>&amp;Arrival date</source>
-            <translation>Data &amp;sosirii</translation>
-        </message>
-        <message>
-            <source>E&amp;ntry point</source>
-            <translation>Punctul de &amp;intrare</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus *</source>
-            <translation>S&amp;tarea *</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsPage</name>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;Anul:</translation>
-        </message>
-        <message>
-            <source>&amp;Scope:</source>
-            <translation>&amp;Nivelul:</translation>
-        </message>
-        <message>
-            <source>&amp;Edition:</source>
-            <translation>&amp;Ediția:</translation>
-        </message>
-        <message>
-            <source>&amp;Hide counts up to:</source>
-            <translation>Ascunde valorile &amp;până la:</translation>
-        </message>
-        <message>
-            <source>&amp;Today's figures</source>
-            <translation>Cifrele de a&amp;stăzi</translation>
-        </message>
-        <message>
-            <source>For a closed year: today's figures instead of the frozen ones</source>
-            <translation>Pentru un an închis: cifrele de astăzi în locul celor înghețate</translation>
-        </message>
-        <message>
-            <source>S&amp;how</source>
-            <translation>&amp;Afișează</translation>
-        </message>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Tipărește…</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>&amp;Formatul:</translation>
-        </message>
-        <message>
-            <source>Save &amp;as…</source>
-            <translation>Salvează &amp;ca…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResetPasswordDialog</name>
-        <message>
-            <source>&amp;Temporary password:</source>
-            <translation>Parolă &amp;temporară:</translation>
-        </message>
-        <message>
-            <source>R&amp;epeat it:</source>
-            <translation>R&amp;epetați-o:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <source>The copy replaces the store. The store of now is not lost: it is kept beside it (…before-restore-….bak). Reper then opens the restored store; the passwords are those of the copy.</source>
-            <translation>Copia înlocuiește depozitul. Depozitul de acum nu se pierde: este păstrat alături (…before-restore-….bak). Reper deschide apoi depozitul restaurat; parolele sunt cele din copie.</translation>
-        </message>
-        <message>
-            <source>&amp;Backup:</source>
-            <translation>&amp;Copia:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Caută…</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>Numele de &amp;utilizator:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Parola:</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartDialog</name>
-        <message>
-            <source>Case monitoring of the regional centres against trafficking in persons</source>
-            <translation>Monitorizarea cazurilor în centrele regionale împotriva traficului de persoane</translation>
-        </message>
-        <message>
-            <source>&amp;Store:</source>
-            <translation>&amp;Depozitul:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Caută…</translation>
-        </message>
-        <message>
-            <source>&amp;User name:</source>
-            <translation>Numele de &amp;utilizator:</translation>
-        </message>
-        <message>
-            <source>&amp;Password:</source>
-            <translation>&amp;Parola:</translation>
-        </message>
-        <message>
-            <source>&amp;New store…</source>
-            <translation>Depozit &amp;nou…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Î&amp;nchide programul</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Deschide</translation>
-        </message>
-    </context>
-    <context>
-        <name>TeamMeetingForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Data *</translation>
-        </message>
-        <message>
-            <source>Cou&amp;nty *</source>
-            <translation>&amp;Județul *</translation>
-        </message>
-        <message>
-            <source>&amp;Attendees</source>
-            <translation>&amp;Participanți</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingForm</name>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Date *</source>
-            <translation>&amp;Data *</translation>
-        </message>
-        <message>
-            <source>Cou&amp;nty</source>
-            <translation>&amp;Județul</translation>
-        </message>
-        <message>
-            <source>&amp;Audience *</source>
-            <translation>&amp;Publicul *</translation>
-        </message>
-        <message>
-            <source>&amp;Participants *</source>
-            <translation>&amp;Participanți *</translation>
-        </message>
-        <message>
-            <source>T&amp;opic</source>
-            <translation>T&amp;ema</translation>
-        </message>
-    </context>
-    <context>
-        <name>UsersPanel</name>
-        <message>
-            <source>&amp;Add a user…</source>
-            <translation>&amp;Adaugă un utilizator…</translation>
-        </message>
-        <message>
-            <source>&amp;Reset the password…</source>
-            <translation>&amp;Resetează parola…</translation>
-        </message>
-        <message>
-            <source>&amp;Disable…</source>
-            <translation>&amp;Dezactivează…</translation>
-        </message>
-    </context>
-    <context>
-        <name>VictimCodeField</name>
-        <message>
-            <source>there is no victim with this code that you may see</source>
-            <translation>nu există nicio victimă cu acest cod pe care să o puteți vedea</translation>
-        </message>
-    </context>
-    <context>
-        <name>VictimForm</name>
-        <message>
-            <source>&amp;Victim code *</source>
-            <translation>Codul &amp;victimei *</translation>
-        </message>
-        <message>
-            <source>C&amp;entre *</source>
-            <translation>C&amp;entrul *</translation>
-        </message>
-        <message>
-            <source>&amp;Sex *</source>
-            <translation>&amp;Sexul *</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date</source>
-            <translation>Data &amp;nașterii</translation>
-        </message>
-        <message>
-            <source>Year of b&amp;irth</source>
-            <translation>Anul n&amp;așterii</translation>
-        </message>
-        <message>
-            <source>Citi&amp;zenship *</source>
-            <translation>&amp;Cetățenia *</translation>
-        </message>
-        <message>
-            <source>County of &amp;residence</source>
-            <translation>&amp;Județul de domiciliu</translation>
-        </message>
-        <message>
-            <source>Residence &amp;environment</source>
-            <translation>&amp;Mediul de rezidență</translation>
-        </message>
-        <message>
-            <source>E&amp;ducation</source>
-            <translation>&amp;Studiile</translation>
-        </message>
-    </context>
-    <context>
-        <name>VictimPage</name>
-        <message>
-            <source>← &amp;Back to the list</source>
-            <translation>← Î&amp;napoi la listă</translation>
-        </message>
-        <message>
-            <source>&amp;Delete victim…</source>
-            <translation>Ș&amp;terge victima…</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Salvează</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Persoana</translation>
-        </message>
-        <message>
-            <source>Identity (kept apart)</source>
-            <translation>Identitatea (păstrată separat)</translation>
-        </message>
-        <message>
-            <source>Only people who may see this centre's identities see these fields. Reports, exports and logs never contain them.</source>
-            <translation>Aceste câmpuri le văd doar cei care au dreptul să vadă identitățile acestui centru. Rapoartele, exporturile și jurnalele nu le conțin niciodată.</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Istoric</translation>
-        </message>
-        <message>
-            <source>+ &amp;Identification</source>
-            <translation>+ &amp;Identificare</translation>
-        </message>
-        <message>
-            <source>+ &amp;Assistance</source>
-            <translation>+ &amp;Asistență</translation>
-        </message>
-        <message>
-            <source>+ &amp;Repatriation</source>
-            <translation>+ &amp;Repatriere</translation>
-        </message>
-        <message>
-            <source>+ &amp;Criminal proceedings</source>
-            <translation>+ &amp;Procedură penală</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Deschide</translation>
-        </message>
-        <message>
-            <source>D&amp;elete…</source>
-            <translation>Ș&amp;terge…</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AddUserDialog</name>
-        <message>
-            <source>Add a user</source>
-            <translation>Adaugă un utilizator</translation>
-        </message>
-        <message>
-            <source>&amp;Add the user</source>
-            <translation>&amp;Adaugă utilizatorul</translation>
-        </message>
-        <message>
-            <source>National (no centre)</source>
-            <translation>Național (fără centru)</translation>
-        </message>
-        <message>
-            <source>Type the user name (letters, digits; no spaces at either end).</source>
-            <translation>Scrieți numele de utilizator (litere, cifre; fără spații la început sau la sfârșit).</translation>
-        </message>
-        <message>
-            <source>An operator works for one centre: choose it.</source>
-            <translation>Un operator lucrează pentru un singur centru: alegeți-l.</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a sentence of a few words is best.</source>
-            <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-        </message>
-        <message>
-            <source>Type the same password twice.</source>
-            <translation>Scrieți aceeași parolă de două ori.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AdminPage</name>
-        <message>
-            <source>%1 (national)</source>
-            <translation>%1 (național)</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Copies are kept in %1.</source>
-            <translation>Copiile sunt păstrate în %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The latest: %1 (%n copies in all).</source>
-            <translation>
-                <numerusform>Cea mai recentă: %1 (%n copie în total).</numerusform>
-                <numerusform>Cea mai recentă: %1 (%n copii în total).</numerusform>
-                <numerusform>Cea mai recentă: %1 (%n de copii în total).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Back up the store</source>
-            <translation>Copia de siguranță a depozitului</translation>
-        </message>
-        <message>
-            <source>Reper store (*.reper)</source>
-            <translation>Depozit Reper (*.reper)</translation>
-        </message>
-        <message>
-            <source>The backup was written to %1 (with its key file %2.keys beside it).</source>
-            <translation>Copia a fost scrisă în %1 (cu fișierul ei de chei %2.keys alături).</translation>
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation>Se face copia…</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Se verifică…</translation>
-        </message>
-        <message>
-            <source>The store passed every check.</source>
-            <translation>Depozitul a trecut toate verificările.</translation>
-        </message>
-        <message>
-            <source>A check failed: restore the last good backup and tell the administrator.</source>
-            <translation>O verificare a eșuat: restaurați ultima copie bună și anunțați administratorul.</translation>
-        </message>
-        <message>
-            <source>Checking the store…</source>
-            <translation>Se verifică depozitul…</translation>
-        </message>
-        <message>
-            <source>&amp;Users</source>
-            <translation>&amp;Utilizatori</translation>
-        </message>
-        <message>
-            <source>&amp;Audit trail</source>
-            <translation>&amp;Jurnal de audit</translation>
-        </message>
-        <message>
-            <source>Backups, restores, the users and the audit trail are for administrators.</source>
-            <translation>Copiile, restaurările, utilizatorii și jurnalul de audit sunt în grija administratorilor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AppController</name>
-        <message>
-            <source>The backup was restored; the store of before is kept beside it. Sign in with a password valid in the backup.</source>
-            <translation>Copia a fost restaurată; depozitul de dinainte este păstrat alături. Autentificați-vă cu o parolă valabilă în copie.</translation>
-        </message>
-        <message>
-            <source>Nothing was restored: %1</source>
-            <translation>Nu s-a restaurat nimic: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AssistanceForm</name>
-        <message>
-            <source>Leave empty while the assistance goes on</source>
-            <translation>Lăsați necompletat cât timp asistența continuă</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AuditPanel</name>
-        <message>
-            <source>victim code, user, record no.</source>
-            <translation>cod de victimă, utilizator, nr. înregistrare</translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>Toate acțiunile</translation>
-        </message>
-        <message>
-            <source>All users</source>
-            <translation>Toți utilizatorii</translation>
-        </message>
-        <message>
-            <source>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</source>
-            <translation>Se văd ultimele %1 de intrări; mai sunt și altele. Restrângeți filtrul (utilizator, acțiune, înregistrare sau perioadă) ca să le vedeți pe cele mai vechi.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entry(ies).</source>
-            <translation>
-                <numerusform>%n intrare.</numerusform>
-                <numerusform>%n intrări.</numerusform>
-                <numerusform>%n de intrări.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Se verifică…</translation>
-        </message>
-        <message>
-            <source>notice: %1</source>
-            <translation>observație: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit trail passed every check (%n entries, head %1).</source>
-            <translation>
-                <numerusform>Jurnalul de audit a trecut toate verificările (%n intrare, capătul %1).</numerusform>
-                <numerusform>Jurnalul de audit a trecut toate verificările (%n intrări, capătul %1).</numerusform>
-                <numerusform>Jurnalul de audit a trecut toate verificările (%n de intrări, capătul %1).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</source>
-            <translation>Jurnalul de audit nu a trecut o verificare: rândurile de mai jos arată care. Păstrați depozitul așa cum este și comparați-l cu ultima copie de siguranță.</translation>
-        </message>
-        <message>
-            <source>Verifying the audit trail…</source>
-            <translation>Se verifică jurnalul de audit…</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::AuditTrailModel</name>
-        <message>
-            <source>No.</source>
-            <translation>Nr.</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Ora</translation>
-        </message>
-        <message>
-            <source>User</source>
-            <translation>Utilizator</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acțiune</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Înregistrare</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centru</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalii</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ChangePasswordDialog</name>
-        <message>
-            <source>Choose your password</source>
-            <translation>Alegeți-vă parola</translation>
-        </message>
-        <message>
-            <source>&amp;Change the password</source>
-            <translation>&amp;Schimbă parola</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a sentence of a few words is best.</source>
-            <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-        </message>
-        <message>
-            <source>Type the same password twice.</source>
-            <translation>Scrieți aceeași parolă de două ori.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ExploitationPicker</name>
-        <message>
-            <source>Form</source>
-            <translation>Forma</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>Principală</translation>
-        </message>
-        <message>
-            <source>Primary form of exploitation</source>
-            <translation>Forma principală de exploatare</translation>
-        </message>
-        <message>
-            <source>Primary: %1</source>
-            <translation>Principală: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::GuideDialog</name>
-        <message>
-            <source>Reper — user guide</source>
-            <translation>Reper — ghidul utilizatorului</translation>
-        </message>
-        <message>
-            <source>The user guide is not part of this build.</source>
-            <translation>Ghidul utilizatorului nu face parte din această versiune.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::HomePage</name>
-        <message>
-            <source>victims identified</source>
-            <translation>victime identificate</translation>
-        </message>
-        <message>
-            <source>victims whose assistance was monitored</source>
-            <translation>victime a căror asistență a fost monitorizată</translation>
-        </message>
-        <message>
-            <source>victims repatriated (Romanian citizens)</source>
-            <translation>victime repatriate (cetățeni români)</translation>
-        </message>
-        <message>
-            <source>victims supported in criminal proceedings</source>
-            <translation>victime sprijinite în procedurile penale</translation>
-        </message>
-        <message>
-            <source>prevention activities</source>
-            <translation>activități informativ-preventive</translation>
-        </message>
-        <message>
-            <source>persons reached by prevention messages</source>
-            <translation>persoane la care au ajuns mesajele preventive</translation>
-        </message>
-        <message>
-            <source>training sessions for specialists</source>
-            <translation>sesiuni de instruire a specialiștilor</translation>
-        </message>
-        <message>
-            <source>inter-institutional events</source>
-            <translation>evenimente interinstituționale</translation>
-        </message>
-        <message>
-            <source>Welcome, %1</source>
-            <translation>Bun venit, %1</translation>
-        </message>
-        <message>
-            <source>Your account has no figures to show.</source>
-            <translation>Contul dumneavoastră nu are cifre de afișat.</translation>
-        </message>
-        <message>
-            <source>Figures of %1 for the whole country</source>
-            <translation>Cifrele anului %1 la nivel național</translation>
-        </message>
-        <message>
-            <source>Figures of %1 for %2</source>
-            <translation>Cifrele anului %1 pentru %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::IdentificationForm</name>
-        <message>
-            <source>Identification</source>
-            <translation>Identificare</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::IdentityForm</name>
-        <message>
-            <source>13 digits</source>
-            <translation>13 cifre</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ImportCheckPage</name>
-        <message>
-            <source>Check the files</source>
-            <translation>Verificarea fișierelor</translation>
-        </message>
-        <message>
-            <source>Checking every row; nothing is written…</source>
-            <translation>Se verifică fiecare rând; nu se scrie nimic…</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>Se verifică…</translation>
-        </message>
-        <message>
-            <source>The check was stopped. Nothing was written.</source>
-            <translation>Verificarea a fost oprită. Nu s-a scris nimic.</translation>
-        </message>
-        <message>
-            <source>The check could not be done: %1</source>
-            <translation>Verificarea nu a putut fi făcută: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n problem(s) found in %1 rows; nothing was written. Correct the files at the lines shown (the header is line 1), save them, and press "Check again".</source>
-            <translation>
-                <numerusform>%n problemă găsită în %1 rânduri; nu s-a scris nimic. Corectați fișierele la liniile arătate (antetul este linia 1), salvați-le și apăsați „Verifică din nou”.</numerusform>
-                <numerusform>%n probleme găsite în %1 rânduri; nu s-a scris nimic. Corectați fișierele la liniile arătate (antetul este linia 1), salvați-le și apăsați „Verifică din nou”.</numerusform>
-                <numerusform>%n de probleme găsite în %1 rânduri; nu s-a scris nimic. Corectați fișierele la liniile arătate (antetul este linia 1), salvați-le și apăsați „Verifică din nou”.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 rows checked, no problem found: %2 new records, %3 already present. Press "Import" to write them.</source>
-            <translation>%1 rânduri verificate, nicio problemă: %2 înregistrări noi, %3 existente deja. Apăsați „Importă” pentru a le scrie.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ImportFolderPage</name>
-        <message>
-            <source>Choose the folder</source>
-            <translation>Alegerea dosarului</translation>
-        </message>
-        <message>
-            <source>Folder of CSV files</source>
-            <translation>Dosarul cu fișiere CSV</translation>
-        </message>
-        <message>
-            <source>There is no such folder.</source>
-            <translation>Acest dosar nu există.</translation>
-        </message>
-        <message>
-            <source>None of the import files is in this folder (victims.csv, assistance.csv, …).</source>
-            <translation>În acest dosar nu este niciunul dintre fișierele de import (victims.csv, assistance.csv, …).</translation>
-        </message>
-        <message>
-            <source>Not import files, and not read: %1.</source>
-            <translation>Nu sunt fișiere de import și nu sunt citite: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ImportResultPage</name>
-        <message>
-            <source>Import</source>
-            <translation>Importul</translation>
-        </message>
-        <message>
-            <source>Importing, all or nothing…</source>
-            <translation>Se importă, totul sau nimic…</translation>
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation>Se importă…</translation>
-        </message>
-        <message>
-            <source>Imported %1 rows: %2 new records, %3 were already present.</source>
-            <translation>Au fost importate %1 rânduri: %2 înregistrări noi, %3 existau deja.</translation>
-        </message>
-        <message>
-            <source>The import was stopped. Nothing was written.</source>
-            <translation>Importul a fost oprit. Nu s-a scris nimic.</translation>
-        </message>
-        <message>
-            <source>The import failed and nothing was written: %1</source>
-            <translation>Importul a eșuat și nu s-a scris nimic: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>The files changed since the check: %n problem(s). Nothing was written; go through the import again.</source>
-            <translation>
-                <numerusform>Fișierele s-au schimbat după verificare: %n problemă. Nu s-a scris nimic; reluați importul.</numerusform>
-                <numerusform>Fișierele s-au schimbat după verificare: %n probleme. Nu s-a scris nimic; reluați importul.</numerusform>
-                <numerusform>Fișierele s-au schimbat după verificare: %n de probleme. Nu s-a scris nimic; reluați importul.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fișierul</translation>
-        </message>
-        <message>
-            <source>Rows</source>
-            <translation>Rânduri</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Noi</translation>
-        </message>
-        <message>
-            <source>Already present</source>
-            <translation>Existau deja</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ImportWizard</name>
-        <message>
-            <source>Import a folder of files</source>
-            <translation>Importul unui dosar de fișiere</translation>
-        </message>
-        <message>
-            <source>Stop the import</source>
-            <translation>Oprirea importului</translation>
-        </message>
-        <message>
-            <source>Stop the import? Nothing will be written.</source>
-            <translation>Opriți importul? Nu se va scrie nimic.</translation>
-        </message>
-        <message>
-            <source>Stop</source>
-            <translation>Oprește</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::JudicialForm</name>
-        <message>
-            <source>e.g. 123/P/2024</source>
-            <translation>de ex. 123/P/2024</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::LockScreen</name>
-        <message>
-            <source>Type the password of %1 to go on working.</source>
-            <translation>Scrieți parola utilizatorului %1 pentru a continua lucrul.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::MainWindow</name>
-        <message>
-            <source>Home</source>
-            <translation>Acasă</translation>
-        </message>
-        <message>
-            <source>Victims</source>
-            <translation>Victime</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Asistență</translation>
-        </message>
-        <message>
-            <source>Repatriations</source>
-            <translation>Repatrieri</translation>
-        </message>
-        <message>
-            <source>Criminal proceedings</source>
-            <translation>Proceduri judiciare</translation>
-        </message>
-        <message>
-            <source>Prevention</source>
-            <translation>Prevenire</translation>
-        </message>
-        <message>
-            <source>Cooperation</source>
-            <translation>Cooperare</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Rapoarte</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Administrare</translation>
-        </message>
-        <message>
-            <source>Reper — %1</source>
-            <translation>Reper — %1</translation>
-        </message>
-        <message>
-            <source>About Reper</source>
-            <translation>Despre Reper</translation>
-        </message>
-        <message>
-            <source>Reper %1 — case monitoring and the annual bilanț of the regional centres of the National Agency against Trafficking in Persons.</source>
-            <translation>Reper %1 — monitorizarea cazurilor și bilanțul anual al centrelor regionale ale Agenției Naționale împotriva Traficului de Persoane.</translation>
-        </message>
-        <message>
-            <source>national</source>
-            <translation>național</translation>
-        </message>
-        <message>
-            <source>%1 · %2 · %3 · %4</source>
-            <translation>%1 · %2 · %3 · %4</translation>
-        </message>
-        <message>
-            <source>Work in progress</source>
-            <translation>Lucru în desfășurare</translation>
-        </message>
-        <message>
-            <source>An import, report or backup is still running. Stop it and quit?</source>
-            <translation>Un import, un raport sau o copie de siguranță este încă în lucru. Îl opriți și închideți programul?</translation>
-        </message>
-        <message>
-            <source>Stop and quit</source>
-            <translation>Oprește și închide</translation>
-        </message>
-        <message>
-            <source>Backup</source>
-            <translation>Copia de siguranță</translation>
-        </message>
-        <message>
-            <source>The backup on exit failed: %1</source>
-            <translation>Copia de siguranță de la închidere a eșuat: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::MessageBanner</name>
-        <message>
-            <source>Close the message</source>
-            <translation>Închide mesajul</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::NewStoreDialog</name>
-        <message>
-            <source>New store</source>
-            <translation>Depozit nou</translation>
-        </message>
-        <message>
-            <source>&amp;Create</source>
-            <translation>&amp;Creează</translation>
-        </message>
-        <message>
-            <source>Reper store (*.reper *.store)</source>
-            <translation>Depozit Reper (*.reper *.store)</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a sentence of a few words is best.</source>
-            <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-        </message>
-        <message>
-            <source>Type the password again below.</source>
-            <translation>Scrieți parola încă o dată, mai jos.</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>Cele două parole diferă.</translation>
-        </message>
-        <message>
-            <source>The passwords agree.</source>
-            <translation>Parolele coincid.</translation>
-        </message>
-        <message>
-            <source>A file of that name exists already; choose another.</source>
-            <translation>Există deja un fișier cu acest nume; alegeți altul.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::PreventionForm</name>
-        <message>
-            <source>Online audience, kept apart from the participants</source>
-            <translation>Audiența online, numărată separat de participanți</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ProblemTableModel</name>
-        <message>
-            <source>File</source>
-            <translation>Fișierul</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Linia</translation>
-        </message>
-        <message>
-            <source>Column</source>
-            <translation>Coloana</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problema</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ProgressPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Renunță</translation>
-        </message>
-        <message>
-            <source>Stopping…</source>
-            <translation>Se oprește…</translation>
-        </message>
-        <message>
-            <source>%1 rows</source>
-            <translation>%1 rânduri</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RecordDialog</name>
-        <message>
-            <source>Created by %1 on %2</source>
-            <translation>Creată de %1 la %2</translation>
-        </message>
-        <message>
-            <source>last changed by %1 on %2</source>
-            <translation>modificată ultima dată de %1 la %2</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Salvează (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Delete…</source>
-            <translation>Șterge…</translation>
-        </message>
-        <message>
-            <source>You may read this record but not change it.</source>
-            <translation>Puteți citi această înregistrare, dar nu o puteți modifica.</translation>
-        </message>
-        <message>
-            <source>New record: %1</source>
-            <translation>Înregistrare nouă: %1</translation>
-        </message>
-        <message>
-            <source>Delete record</source>
-            <translation>Ștergerea înregistrării</translation>
-        </message>
-        <message>
-            <source>Delete this record (%1)? This cannot be undone.</source>
-            <translation>Ștergeți această înregistrare (%1)? Operația nu poate fi anulată.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Șterge</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RecordForm</name>
-        <message>
-            <source>'%1' is not in the list</source>
-            <translation>„%1” nu este în listă</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RecordListPage</name>
-        <message>
-            <source>Search by victim code or name (Ctrl+F)</source>
-            <translation>Caută după codul victimei sau nume (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Search (Ctrl+F)</source>
-            <translation>Caută (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>New record (Ctrl+N)</source>
-            <translation>Înregistrare nouă (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Toți anii</translation>
-        </message>
-        <message>
-            <source>All centres</source>
-            <translation>Toate centrele</translation>
-        </message>
-        <message>
-            <source>Any</source>
-            <translation>Oricare</translation>
-        </message>
-        <message>
-            <source>Columns</source>
-            <translation>Coloane</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n înregistrare</numerusform>
-                <numerusform>%n înregistrări</numerusform>
-                <numerusform>%n de înregistrări</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Delete this victim and everything recorded about them? This cannot be undone.</source>
-            <translation>Ștergeți această victimă și tot ce este înregistrat despre ea? Operația nu poate fi anulată.</translation>
-        </message>
-        <message>
-            <source>Delete this record (%1)? This cannot be undone.</source>
-            <translation>Ștergeți această înregistrare (%1)? Operația nu poate fi anulată.</translation>
-        </message>
-        <message>
-            <source>Delete record</source>
-            <translation>Ștergerea înregistrării</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Șterge</translation>
-        </message>
-        <message>
-            <source>The record was deleted.</source>
-            <translation>Înregistrarea a fost ștearsă.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RecoveryKeyDialog</name>
-        <message>
-            <source>Recovery key</source>
-            <translation>Cheia de recuperare</translation>
-        </message>
-        <message>
-            <source>Save the recovery key</source>
-            <translation>Salvarea cheii de recuperare</translation>
-        </message>
-        <message>
-            <source>Text (*.txt)</source>
-            <translation>Text (*.txt)</translation>
-        </message>
-        <message>
-            <source>Reper — recovery key</source>
-            <translation>Reper — cheia de recuperare</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Depozitul: %1</translation>
-        </message>
-        <message>
-            <source>Created: %1</source>
-            <translation>Creat: %1</translation>
-        </message>
-        <message>
-            <source>With this key and the store file the records can be opened even if the key file is lost or every password is forgotten (reper-cli recover). Keep it locked away, offline.</source>
-            <translation>Cu această cheie și cu fișierul depozitului, înregistrările pot fi deschise chiar dacă fișierul de chei se pierde sau toate parolele sunt uitate (reper-cli recover). Păstrați-o încuiată, offline.</translation>
-        </message>
-        <message>
-            <source>Saved to %1. Move this file to a USB stick kept locked away, and delete it from this computer.</source>
-            <translation>Salvată în %1. Mutați acest fișier pe un stick USB păstrat încuiat și ștergeți-l de pe acest calculator.</translation>
-        </message>
-        <message>
-            <source>Print the recovery key</source>
-            <translation>Tipărirea cheii de recuperare</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Trimisă la imprimantă.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RepatriationForm</name>
-        <message>
-            <source>border crossing or airport</source>
-            <translation>punct de trecere a frontierei sau aeroport</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ReportsPage</name>
-        <message>
-            <source>National</source>
-            <translation>Național</translation>
-        </message>
-        <message>
-            <source>(choose)</source>
-            <translation>(alegeți)</translation>
-        </message>
-        <message>
-            <source>internal (exact figures, confidential)</source>
-            <translation>internă (cifre exacte, confidențial)</translation>
-        </message>
-        <message>
-            <source>public (small counts hidden)</source>
-            <translation>publică (valorile mici ascunse)</translation>
-        </message>
-        <message>
-            <source>revised (a closed year against today)</source>
-            <translation>revizuită (un an închis față de astăzi)</translation>
-        </message>
-        <message>
-            <source>You may not see any figures.</source>
-            <translation>Nu aveți dreptul să vedeți cifre.</translation>
-        </message>
-        <message>
-            <source>Counting the figures…</source>
-            <translation>Se calculează cifrele…</translation>
-        </message>
-        <message>
-            <source>%1 is closed: these are the figures frozen at the closing.</source>
-            <translation>Anul %1 este închis: acestea sunt cifrele înghețate la închidere.</translation>
-        </message>
-        <message>
-            <source>Save the bilanț</source>
-            <translation>Salvarea bilanțului</translation>
-        </message>
-        <message>
-            <source>%1 files (*.%2)</source>
-            <translation>Fișiere %1 (*.%2)</translation>
-        </message>
-        <message>
-            <source>Saved to %1.</source>
-            <translation>Salvat în %1.</translation>
-        </message>
-        <message>
-            <source>Print the bilanț</source>
-            <translation>Tipărirea bilanțului</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::ResetPasswordDialog</name>
-        <message>
-            <source>Reset the password of %1</source>
-            <translation>Resetarea parolei lui %1</translation>
-        </message>
-        <message>
-            <source>%1's password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</source>
-            <translation>Parola lui %1 nu mai funcționează de acum. Dați-i personal această parolă temporară; la următoarea autentificare trebuie să își aleagă propria parolă. O eventuală blocare se încheie.</translation>
-        </message>
-        <message>
-            <source>&amp;Reset the password</source>
-            <translation>&amp;Resetează parola</translation>
-        </message>
-        <message>
-            <source>At least %1 characters; a sentence of a few words is best.</source>
-            <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-        </message>
-        <message>
-            <source>Type the same password twice.</source>
-            <translation>Scrieți aceeași parolă de două ori.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::RestoreDialog</name>
-        <message>
-            <source>Restore from a backup</source>
-            <translation>Restaurarea dintr-o copie de siguranță</translation>
-        </message>
-        <message>
-            <source>&amp;Restore</source>
-            <translation>&amp;Restaurează</translation>
-        </message>
-        <message>
-            <source>Choose a backup</source>
-            <translation>Alegerea copiei de siguranță</translation>
-        </message>
-        <message>
-            <source>Reper store (*.reper *.store *.bak);;All files (*)</source>
-            <translation>Depozit Reper (*.reper *.store *.bak);;Toate fișierele (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::StartDialog</name>
-        <message>
-            <source>Open a store</source>
-            <translation>Deschiderea unui depozit</translation>
-        </message>
-        <message>
-            <source>Reper store (*.reper *.store);;All files (*)</source>
-            <translation>Depozit Reper (*.reper *.store);;Toate fișierele (*)</translation>
-        </message>
-        <message>
-            <source>Choose a store, or create a new one.</source>
-            <translation>Alegeți un depozit sau creați unul nou.</translation>
-        </message>
-        <message>
-            <source>There is no store at %1. Check the path, or create a new store.</source>
-            <translation>Nu există niciun depozit la %1. Verificați calea sau creați un depozit nou.</translation>
-        </message>
-        <message>
-            <source>Type your user name and password.</source>
-            <translation>Scrieți numele de utilizator și parola.</translation>
-        </message>
-        <message>
-            <source>Reper — open a store</source>
-            <translation>Reper — deschiderea depozitului</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::TimelineModel</name>
-        <message>
-            <source>Identification</source>
-            <translation>Identificare</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Asistență</translation>
-        </message>
-        <message>
-            <source>Repatriation</source>
-            <translation>Repatriere</translation>
-        </message>
-        <message>
-            <source>Criminal proceedings</source>
-            <translation>Proceduri judiciare</translation>
-        </message>
-        <message>
-            <source>identified on %1</source>
-            <translation>identificată la %1</translation>
-        </message>
-        <message>
-            <source>%1 (%2), %3</source>
-            <translation>%1 (%2), %3</translation>
-        </message>
-        <message>
-            <source>until %1</source>
-            <translation>până la %1</translation>
-        </message>
-        <message>
-            <source>ongoing</source>
-            <translation>în curs</translation>
-        </message>
-        <message>
-            <source>from %1, %2</source>
-            <translation>din %1, %2</translation>
-        </message>
-        <message>
-            <source>arrived on %1</source>
-            <translation>sosită la %1</translation>
-        </message>
-        <message>
-            <source>case %1, %2, %3</source>
-            <translation>dosarul %1, %2, %3</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Înregistrarea</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalii</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centrul</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::UsersPanel</name>
-        <message>
-            <source>User</source>
-            <translation>Utilizator</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Roluri</translation>
-        </message>
-        <message>
-            <source>Centre</source>
-            <translation>Centru</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Stare</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Parolă</translation>
-        </message>
-        <message>
-            <source>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</source>
-            <translation>Utilizatorii nu se șterg niciodată: jurnalul de audit le păstrează numele. Un utilizator dezactivat nu mai poate fi reactivat; adăugați persoana sub un nume nou.</translation>
-        </message>
-        <message>
-            <source>Only an administrator manages the users.</source>
-            <translation>Doar un administrator gestionează utilizatorii.</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>activ</translation>
-        </message>
-        <message>
-            <source>disabled</source>
-            <translation>dezactivat</translation>
-        </message>
-        <message>
-            <source>disabled since %1</source>
-            <translation>dezactivat din %1</translation>
-        </message>
-        <message>
-            <source>locked out until %1</source>
-            <translation>blocat până la %1</translation>
-        </message>
-        <message>
-            <source>temporary: must be changed</source>
-            <translation>temporară: trebuie schimbată</translation>
-        </message>
-        <message>
-            <source>their own</source>
-            <translation>proprie</translation>
-        </message>
-        <message>
-            <source>no key slot</source>
-            <translation>fără intrare în fișierul de chei</translation>
-        </message>
-        <message>
-            <source>national</source>
-            <translation>național</translation>
-        </message>
-        <message>
-            <source>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</source>
-            <translation>%1 a fost adăugat cu parola temporară pe care ați dat-o. La prima autentificare își alege propria parolă.</translation>
-        </message>
-        <message>
-            <source>%1 has a new temporary password and must choose their own at first use.</source>
-            <translation>%1 are o nouă parolă temporară și trebuie să își aleagă propria parolă la prima folosire.</translation>
-        </message>
-        <message>
-            <source>Disable a user</source>
-            <translation>Dezactivarea unui utilizator</translation>
-        </message>
-        <message>
-            <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</source>
-            <translation>Dezactivați utilizatorul %1? Parola sa nu mai deschide depozitul de îndată. Jurnalul de audit îi păstrează numele; un utilizator dezactivat nu mai poate fi reactivat.</translation>
-        </message>
-        <message>
-            <source>&amp;Disable</source>
-            <translation>&amp;Dezactivează</translation>
-        </message>
-        <message>
-            <source>%1 is disabled; the audit trail keeps their name.</source>
-            <translation>%1 este dezactivat; jurnalul de audit îi păstrează numele.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::VictimForm</name>
-        <message>
-            <source>An opaque code: never initials, a birth date or a county</source>
-            <translation>Un cod neutru: niciodată inițiale, data nașterii sau județul</translation>
-        </message>
-        <message>
-            <source>When only the year of birth is known</source>
-            <translation>Când se cunoaște doar anul nașterii</translation>
-        </message>
-        <message>
-            <source>is in the future</source>
-            <translation>este în viitor</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::VictimPage</name>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Salvează (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Back to the list (Esc)</source>
-            <translation>Înapoi la listă (Esc)</translation>
-        </message>
-        <message>
-            <source>Victim %1</source>
-            <translation>Victima %1</translation>
-        </message>
-        <message>
-            <source>New victim</source>
-            <translation>Victimă nouă</translation>
-        </message>
-        <message>
-            <source>Save the victim first; then add the identification and the rest.</source>
-            <translation>Salvați întâi victima; apoi adăugați identificarea și celelalte.</translation>
-        </message>
-        <message>
-            <source>Created by %1 on %2; last changed by %3 on %4</source>
-            <translation>Creată de %1 la %2; modificată ultima dată de %3 la %4</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Salvat.</translation>
-        </message>
-        <message>
-            <source>Delete record</source>
-            <translation>Ștergerea înregistrării</translation>
-        </message>
-        <message>
-            <source>Delete this record (%1 of %2)? This cannot be undone.</source>
-            <translation>Ștergeți această înregistrare (%1 din %2)? Operația nu poate fi anulată.</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Șterge</translation>
-        </message>
-        <message>
-            <source>Delete victim</source>
-            <translation>Ștergerea victimei</translation>
-        </message>
-        <message>
-            <source>Delete victim %1 and everything recorded about them? This cannot be undone.</source>
-            <translation>Ștergeți victima %1 și tot ce este înregistrat despre ea? Operația nu poate fi anulată.</translation>
-        </message>
-    </context>
-    <context>
-        <name>reper::VictimsModule</name>
-        <message>
-            <source>Victim</source>
-            <translation>Victimă</translation>
-        </message>
-    </context>
+<context>
+    <name>ActionPlanForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner or county *</source>
+        <translation>&amp;Partener sau județ *</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>The new user signs in with the temporary password you give them here and must choose their own at once. Tell it to them in person, not by e-mail.</source>
+        <translation>Noul utilizator se autentifică cu parola temporară pe care i-o dați aici și trebuie să își aleagă de îndată propria parolă. Spuneți-i-o personal, nu prin e-mail.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nume de utilizator:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centru:</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Parolă &amp;temporară:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epetați-o:</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Store</source>
+        <translation>Depozitul</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fișier:</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>Autentificat ca:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the store</source>
+        <translation>&amp;Verifică depozitul</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder…</source>
+        <translation>&amp;Importă un dosar…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copii de siguranță</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Fă o &amp;copie acum…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurează dintr-o copie…</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically when Reper closes</source>
+        <translation>Fă &amp;automat o copie la închiderea programului</translation>
+    </message>
+    <message>
+        <source>&amp;Copies kept:</source>
+        <translation>Copii &amp;păstrate:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backups folder</source>
+        <translation>&amp;Deschide dosarul copiilor</translation>
+    </message>
+    <message>
+        <source>Check of the store</source>
+        <translation>Verificarea depozitului</translation>
+    </message>
+    <message>
+        <source>&amp;Store and backups</source>
+        <translation>Depo&amp;zit și copii</translation>
+    </message>
+</context>
+<context>
+    <name>AssistanceForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>Codul &amp;victimei *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Service *</source>
+        <translation>&amp;Serviciul *</translation>
+    </message>
+    <message>
+        <source>&amp;Provider *</source>
+        <translation>&amp;Furnizorul *</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date *</source>
+        <translation>Data de î&amp;nceput *</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date</source>
+        <translation>Data de sfâr&amp;șit</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLabels</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Autentificare</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Parolă greșită</translation>
+    </message>
+    <message>
+        <source>Locked out after wrong passwords</source>
+        <translation>Blocat după parole greșite</translation>
+    </message>
+    <message>
+        <source>Lockout file damaged</source>
+        <translation>Fișierul de blocare deteriorat</translation>
+    </message>
+    <message>
+        <source>Window unlocked</source>
+        <translation>Fereastră deblocată</translation>
+    </message>
+    <message>
+        <source>Record added</source>
+        <translation>Înregistrare adăugată</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>Înregistrare modificată</translation>
+    </message>
+    <message>
+        <source>Record deleted</source>
+        <translation>Înregistrare ștearsă</translation>
+    </message>
+    <message>
+        <source>Identity shown</source>
+        <translation>Identitate afișată</translation>
+    </message>
+    <message>
+        <source>Identity refused</source>
+        <translation>Identitate refuzată</translation>
+    </message>
+    <message>
+        <source>Identity erased</source>
+        <translation>Identitate ștearsă</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Report shown or saved</source>
+        <translation>Raport afișat sau salvat</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copie de siguranță</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurare</translation>
+    </message>
+    <message>
+        <source>Year closed</source>
+        <translation>An închis</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilizator adăugat</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Parolă resetată</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Parolă schimbată</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Utilizator dezactivat</translation>
+    </message>
+    <message>
+        <source>Signing key given</source>
+        <translation>Cheie de semnare atribuită</translation>
+    </message>
+    <message>
+        <source>Signing key set with the recovery key</source>
+        <translation>Cheie de semnare stabilită cu cheia de recuperare</translation>
+    </message>
+    <message>
+        <source>Signing key set from an old key slot</source>
+        <translation>Cheie de semnare stabilită dintr-o intrare veche a fișierului de chei</translation>
+    </message>
+    <message>
+        <source>Retention rule applied</source>
+        <translation>Regula de păstrare aplicată</translation>
+    </message>
+    <message>
+        <source>Retention rule scheduled</source>
+        <translation>Regula de păstrare programată</translation>
+    </message>
+    <message>
+        <source>Store created</source>
+        <translation>Depozit creat</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victimă</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identificare</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistență</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriere</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Procedură judiciară</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanie</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Activitate de prevenire</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acțiune</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Întâlnire a echipei</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Instruire</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <source>Funded project</source>
+        <translation>Proiect finanțat</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centru</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Raport</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Depozit</translation>
+    </message>
+    <message>
+        <source>changed by</source>
+        <translation>modificat de</translation>
+    </message>
+    <message>
+        <source>cut-off</source>
+        <translation>data-limită</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>șterse</translation>
+    </message>
+    <message>
+        <source>every (days)</source>
+        <translation>la fiecare (zile)</translation>
+    </message>
+    <message>
+        <source>wrong passwords</source>
+        <translation>parole greșite</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fișier</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>fișiere</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>prima</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dosar</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>ultima</translation>
+    </message>
+    <message>
+        <source>last record</source>
+        <translation>ultima înregistrare</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>noi</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motiv</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roluri</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rânduri</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programat</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>temporary password</source>
+        <translation>parolă temporară</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>utilizator necunoscut</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilizator</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>victime</translation>
+    </message>
+    <message>
+        <source>was temporary</source>
+        <translation>era temporară</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>ce</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>unde</translation>
+    </message>
+    <message>
+        <source>with identity</source>
+        <translation>cu identitate</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ani</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>ediție</translation>
+    </message>
+    <message>
+        <source>new user</source>
+        <translation>utilizator nou</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>parolă resetată</translation>
+    </message>
+    <message>
+        <source>a new password was set with the recovery key</source>
+        <translation>o parolă nouă a fost stabilită cu cheia de recuperare</translation>
+    </message>
+    <message>
+        <source>key slot without a signing key</source>
+        <translation>intrare în fișierul de chei fără cheie de semnare</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>național</translation>
+    </message>
+    <message>
+        <source>lock screen</source>
+        <translation>ecranul de blocare</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1: modificat</translation>
+    </message>
+    <message>
+        <source>%1 erased</source>
+        <translation>%1: șters</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1: șters odată cu înregistrarea</translation>
+    </message>
+    <message>
+        <source>Closed year</source>
+        <translation>An închis</translation>
+    </message>
+    <message>
+        <source>frozen figures</source>
+        <translation>cifre înghețate</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>deja prezente</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versiune</translation>
+    </message>
+    <message>
+        <source>rules version</source>
+        <translation>versiunea regulilor</translation>
+    </message>
+    <message>
+        <source>content hash</source>
+        <translation>amprenta conținutului</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>forțat</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>internă</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>publică</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>revizuită</translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation>pe ecran</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>tipărit</translation>
+    </message>
+    <message>
+        <source>Victims found by name</source>
+        <translation>Victime găsite după nume</translation>
+    </message>
+    <message>
+        <source>Report opened for printing</source>
+        <translation>Raport deschis pentru tipărire</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>găsite</translation>
+    </message>
+    <message>
+        <source>words searched</source>
+        <translation>cuvinte căutate</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;cțiune:</translation>
+    </message>
+    <message>
+        <source>Reco&amp;rd:</source>
+        <translation>Înregist&amp;rare:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Până &amp;la:</translation>
+    </message>
+    <message>
+        <source>C&amp;lear the filters</source>
+        <translation>Ș&amp;terge filtrele</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the trail</source>
+        <translation>&amp;Verifică jurnalul</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the selected rows</source>
+        <translation>C&amp;opiază rândurile alese</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonTexts</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschide</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Renunță la modificări</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplică</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Resetează</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajutor</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Revino la valorile implicite</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; Î&amp;napoi</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Înainte &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Gata</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignForm</name>
+    <message>
+        <source>Campaign &amp;code *</source>
+        <translation>&amp;Codul campaniei *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titlul *</translation>
+    </message>
+    <message>
+        <source>&amp;Level *</source>
+        <translation>&amp;Nivelul *</translation>
+    </message>
+    <message>
+        <source>&amp;Funding *</source>
+        <translation>&amp;Finanțarea *</translation>
+    </message>
+    <message>
+        <source>F&amp;under</source>
+        <translation>Finanț&amp;atorul</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date *</source>
+        <translation>Data de î&amp;nceput *</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date</source>
+        <translation>Data de sfâr&amp;șit</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Your password is a temporary one, given by the administrator. Choose your own before you go on.</source>
+        <translation>Parola dumneavoastră este una temporară, dată de administrator. Alegeți-vă propria parolă înainte de a continua.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Parola &amp;nouă:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repetați-o:</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>&amp;Type *</source>
+        <translation>&amp;Tipul *</translation>
+    </message>
+    <message>
+        <source>&amp;Role *</source>
+        <translation>&amp;Rolul *</translation>
+    </message>
+    <message>
+        <source>T&amp;itle *</source>
+        <translation>T&amp;itlul *</translation>
+    </message>
+</context>
+<context>
+    <name>ExitBackup</name>
+    <message>
+        <source>The backups folder %1 cannot be created.</source>
+        <translation>Dosarul copiilor de siguranță %1 nu poate fi creat.</translation>
+    </message>
+</context>
+<context>
+    <name>FormStatus</name>
+    <message>
+        <source>Check: %1.</source>
+        <translation>Verificați: %1.</translation>
+    </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>Mai sunt de completat: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FundedProjectForm</name>
+    <message>
+        <source>Project &amp;code *</source>
+        <translation>&amp;Codul proiectului *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titlul *</translation>
+    </message>
+    <message>
+        <source>F&amp;under *</source>
+        <translation>Finanț&amp;atorul *</translation>
+    </message>
+    <message>
+        <source>F&amp;ocus *</source>
+        <translation>D&amp;omeniul *</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date *</source>
+        <translation>Data de î&amp;nceput *</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date</source>
+        <translation>Data de sfâr&amp;șit</translation>
+    </message>
+</context>
+<context>
+    <name>HomeCharts</name>
+    <message>
+        <source>Victims identified</source>
+        <translation>Victime identificate</translation>
+    </message>
+    <message>
+        <source>Victims identified, by year</source>
+        <translation>Victime identificate, pe ani</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nespecificat</translation>
+    </message>
+    <message>
+        <source>Primary form of exploitation, %1</source>
+        <translation>Forma principală de exploatare, %1</translation>
+    </message>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Activități de prevenire</translation>
+    </message>
+    <message>
+        <source>Prevention activities by month, %1</source>
+        <translation>Activități de prevenire pe luni, %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>Codul &amp;victimei *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Notification date *</source>
+        <translation>Data &amp;sesizării *</translation>
+    </message>
+    <message>
+        <source>&amp;Identification date</source>
+        <translation>Data &amp;identificării</translation>
+    </message>
+    <message>
+        <source>&amp;MNIR status *</source>
+        <translation>Statutul &amp;MNIR *</translation>
+    </message>
+    <message>
+        <source>Identifying in&amp;stitution</source>
+        <translation>Instituția care a i&amp;dentificat</translation>
+    </message>
+    <message>
+        <source>&amp;Trafficking *</source>
+        <translation>&amp;Traficul *</translation>
+    </message>
+    <message>
+        <source>&amp;Attempt</source>
+        <translation>Te&amp;ntativă</translation>
+    </message>
+    <message>
+        <source>Country of e&amp;xploitation</source>
+        <translation>Țara de e&amp;xploatare</translation>
+    </message>
+    <message>
+        <source>&amp;Recruitment</source>
+        <translation>&amp;Recrutarea</translation>
+    </message>
+    <message>
+        <source>Relation to the recr&amp;uiter</source>
+        <translation>Relația cu rec&amp;rutorul</translation>
+    </message>
+    <message>
+        <source>Forms of exploitation *</source>
+        <translation>Forme de exploatare *</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <source>&amp;Show the identity</source>
+        <translation>Arată &amp;identitatea</translation>
+    </message>
+    <message>
+        <source>Opening the identity is recorded in the audit trail</source>
+        <translation>Deschiderea identității este înregistrată în jurnalul de audit</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nume</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prenume</translation>
+    </message>
+    <message>
+        <source>&amp;CNP</source>
+        <translation>&amp;CNP</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresa</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Copiază lista</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Deschide dosarul</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Verifică din &amp;nou</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFolderPage</name>
+    <message>
+        <source>Choose the folder with the centre&apos;s spreadsheets saved as CSV (victims.csv, assistance.csv, …). Reper first checks every row and writes nothing; you import only when no problem is left.</source>
+        <translation>Alegeți dosarul cu foile de calcul ale centrului, salvate ca CSV (victims.csv, assistance.csv, …). Reper verifică întâi fiecare rând și nu scrie nimic; importați doar când nu mai rămâne nicio problemă.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dosarul:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>Files found:</source>
+        <translation>Fișiere găsite:</translation>
+    </message>
+</context>
+<context>
+    <name>JudicialForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>Codul &amp;victimei *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>Case &amp;number *</source>
+        <translation>&amp;Numărul dosarului *</translation>
+    </message>
+    <message>
+        <source>&amp;Body *</source>
+        <translation>&amp;Organul judiciar *</translation>
+    </message>
+    <message>
+        <source>S&amp;tage *</source>
+        <translation>&amp;Etapa *</translation>
+    </message>
+    <message>
+        <source>Procedural &amp;role *</source>
+        <translation>&amp;Calitatea procesuală *</translation>
+    </message>
+    <message>
+        <source>S&amp;upport given *</source>
+        <translation>&amp;Sprijinul acordat *</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>ongoing</source>
+        <translation>în curs</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>încheiată</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Victim code</source>
+        <translation>Codul victimei</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centrul</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexul</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Anul nașterii</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Cetățenia</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județul</translation>
+    </message>
+    <message>
+        <source>Last notification</source>
+        <translation>Ultima sesizare</translation>
+    </message>
+    <message>
+        <source>MNIR status</source>
+        <translation>Statutul MNIR</translation>
+    </message>
+    <message>
+        <source>Identifications</source>
+        <translation>Identificări</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Numele</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviciul</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Furnizorul</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitată</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Sosită</translation>
+    </message>
+    <message>
+        <source>From country</source>
+        <translation>Din țara</translation>
+    </message>
+    <message>
+        <source>Entry point</source>
+        <translation>Punct de intrare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Starea</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Nr. dosar</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Organul</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Calitatea</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Sprijinul</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campania</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titlul</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivelul</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanțarea</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finanțatorul</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activități</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipul</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Grupul țintă</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiale</translation>
+    </message>
+    <message>
+        <source>Online reach</source>
+        <translation>Audiență online</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Semnat</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenerul</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participanți</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Publicul</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Codul proiectului</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Domeniul</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistență</translation>
+    </message>
+    <message>
+        <source>Repatriations</source>
+        <translation>Repatrieri</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Proceduri judiciare</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanii</translation>
+    </message>
+    <message>
+        <source>Prevention activities</source>
+        <translation>Activități de prevenire</translation>
+    </message>
+    <message>
+        <source>Protocols</source>
+        <translation>Protocoale</translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation>Planuri de acțiune</translation>
+    </message>
+    <message>
+        <source>Team meetings</source>
+        <translation>Întâlniri ale echipelor</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Instruiri</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenimente</translation>
+    </message>
+    <message>
+        <source>Funded projects</source>
+        <translation>Proiecte finanțate</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victimă</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriere</translation>
+    </message>
+    <message>
+        <source>Support in criminal proceedings</source>
+        <translation>Sprijin în procedurile penale</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Activitate de prevenire</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acțiune</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Întâlnire a echipei</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Instruire</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <source>Funded project</source>
+        <translation>Proiect finanțat</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Starea</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordonator</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>analist</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identitate</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Reper is locked</source>
+        <translation>Reper este blocat</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Deblochează</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limba</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder of files…</source>
+        <translation>&amp;Importă un dosar de fișiere…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Fă o &amp;copie acum…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurează dintr-o copie…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Blochează</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Î&amp;nchide programul</translation>
+    </message>
+    <message>
+        <source>&amp;New record</source>
+        <translation>Înregistrare &amp;nouă</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Caută</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Reîmprospătează</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>&amp;Ghidul utilizatorului</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Deschide dosarul &amp;jurnalului</translation>
+    </message>
+    <message>
+        <source>&amp;About Reper</source>
+        <translation>&amp;Despre Reper</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modificări nesalvate</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet.</source>
+        <translation>Această înregistrare are modificări care nu sunt încă salvate.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvează</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Renunță la modificări</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuă editarea</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NewStoreDialog</name>
+    <message>
+        <source>A store is one encrypted file (and its key file beside it) that holds all the records. You become its administrator. After it is created, Reper shows its recovery key once.</source>
+        <translation>Un depozit este un singur fișier criptat (cu fișierul lui de chei alături) care păstrează toate înregistrările. Deveniți administratorul lui. După creare, Reper afișează o singură dată cheia lui de recuperare.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fișierul:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator:</source>
+        <translation>&amp;Administrator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repetați parola:</translation>
+    </message>
+</context>
+<context>
+    <name>PreventionForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty *</source>
+        <translation>&amp;Județul *</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>Ca&amp;mpania</translation>
+    </message>
+    <message>
+        <source>&amp;Type *</source>
+        <translation>&amp;Tipul *</translation>
+    </message>
+    <message>
+        <source>Target &amp;group *</source>
+        <translation>&amp;Grupul țintă *</translation>
+    </message>
+    <message>
+        <source>&amp;Participants *</source>
+        <translation>&amp;Participanți *</translation>
+    </message>
+    <message>
+        <source>Materials &amp;distributed</source>
+        <translation>Materiale &amp;distribuite</translation>
+    </message>
+    <message>
+        <source>&amp;Online reach</source>
+        <translation>Audiență &amp;online</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Date signed *</source>
+        <translation>&amp;Data semnării *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner *</source>
+        <translation>&amp;Partenerul *</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>C&amp;entrul:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Starea:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nou</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Deschide</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Șterge…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordValidator</name>
+    <message>
+        <source>is required</source>
+        <translation>câmp obligatoriu</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The recovery key of this store</source>
+        <translation>Cheia de recuperare a acestui depozit</translation>
+    </message>
+    <message>
+        <source>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</source>
+        <translation>Cu această cheie și cu fișierul depozitului, înregistrările pot fi deschise chiar dacă fișierul de chei se pierde sau toate parolele sunt uitate. Reper o afișează doar acum, o singură dată, și nu o păstrează nicăieri.</translation>
+    </message>
+    <message>
+        <source>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</source>
+        <translation>Tipăriți-o sau scrieți-o pe hârtie și păstrați-o încuiată — offline, departe de acest calculator. Oricine are cheia și fișierul depozitului poate citi toate înregistrările. Nu o trimiteți prin e-mail și nu o păstrați într-un fișier pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Salvează într-un fișier…</translation>
+    </message>
+    <message>
+        <source>I have printed the key or keep it offline</source>
+        <translation>Am tipărit cheia sau o păstrez offline</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuă</translation>
+    </message>
+</context>
+<context>
+    <name>RepatriationForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>Codul &amp;victimei *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>Returned &amp;from *</source>
+        <translation>Repatriată &amp;din *</translation>
+    </message>
+    <message>
+        <source>&amp;Request date *</source>
+        <translation>Data &amp;solicitării *</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival date</source>
+        <translation>Data &amp;sosirii</translation>
+    </message>
+    <message>
+        <source>E&amp;ntry point</source>
+        <translation>Punctul de &amp;intrare</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus *</source>
+        <translation>S&amp;tarea *</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Nivelul:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Ediția:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts up to:</source>
+        <translation>Ascunde valorile &amp;până la:</translation>
+    </message>
+    <message>
+        <source>&amp;Today&apos;s figures</source>
+        <translation>Cifrele de a&amp;stăzi</translation>
+    </message>
+    <message>
+        <source>For a closed year: today&apos;s figures instead of the frozen ones</source>
+        <translation>Pentru un an închis: cifrele de astăzi în locul celor înghețate</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Afișează</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Tipărește…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formatul:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Salvează &amp;ca…</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Parolă &amp;temporară:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epetați-o:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>The copy replaces the store. The store of now is not lost: it is kept beside it (…before-restore-….bak). Reper then opens the restored store; the passwords are those of the copy.</source>
+        <translation>Copia înlocuiește depozitul. Depozitul de acum nu se pierde: este păstrat alături (…before-restore-….bak). Reper deschide apoi depozitul restaurat; parolele sunt cele din copie.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>&amp;Copia:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Numele de &amp;utilizator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Case monitoring of the regional centres against trafficking in persons</source>
+        <translation>Monitorizarea cazurilor în centrele regionale împotriva traficului de persoane</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Depozitul:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Numele de &amp;utilizator:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>Depozit &amp;nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Î&amp;nchide programul</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Deschide</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMeetingForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty *</source>
+        <translation>&amp;Județul *</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation>&amp;Participanți</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>Cou&amp;nty</source>
+        <translation>&amp;Județul</translation>
+    </message>
+    <message>
+        <source>&amp;Audience *</source>
+        <translation>&amp;Publicul *</translation>
+    </message>
+    <message>
+        <source>&amp;Participants *</source>
+        <translation>&amp;Participanți *</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>T&amp;ema</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <source>&amp;Add a user…</source>
+        <translation>&amp;Adaugă un utilizator…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password…</source>
+        <translation>&amp;Resetează parola…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Dezactivează…</translation>
+    </message>
+</context>
+<context>
+    <name>VictimCodeField</name>
+    <message>
+        <source>there is no victim with this code that you may see</source>
+        <translation>nu există nicio victimă cu acest cod pe care să o puteți vedea</translation>
+    </message>
+</context>
+<context>
+    <name>VictimForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>Codul &amp;victimei *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Sex *</source>
+        <translation>&amp;Sexul *</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Data &amp;nașterii</translation>
+    </message>
+    <message>
+        <source>Year of b&amp;irth</source>
+        <translation>Anul n&amp;așterii</translation>
+    </message>
+    <message>
+        <source>Citi&amp;zenship *</source>
+        <translation>&amp;Cetățenia *</translation>
+    </message>
+    <message>
+        <source>County of &amp;residence</source>
+        <translation>&amp;Județul de domiciliu</translation>
+    </message>
+    <message>
+        <source>Residence &amp;environment</source>
+        <translation>&amp;Mediul de rezidență</translation>
+    </message>
+    <message>
+        <source>E&amp;ducation</source>
+        <translation>&amp;Studiile</translation>
+    </message>
+</context>
+<context>
+    <name>VictimPage</name>
+    <message>
+        <source>← &amp;Back to the list</source>
+        <translation>← Î&amp;napoi la listă</translation>
+    </message>
+    <message>
+        <source>&amp;Delete victim…</source>
+        <translation>Ș&amp;terge victima…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvează</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoana</translation>
+    </message>
+    <message>
+        <source>Identity (kept apart)</source>
+        <translation>Identitatea (păstrată separat)</translation>
+    </message>
+    <message>
+        <source>Only people who may see this centre&apos;s identities see these fields. Reports, exports and logs never contain them.</source>
+        <translation>Aceste câmpuri le văd doar cei care au dreptul să vadă identitățile acestui centru. Rapoartele, exporturile și jurnalele nu le conțin niciodată.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>+ &amp;Identification</source>
+        <translation>+ &amp;Identificare</translation>
+    </message>
+    <message>
+        <source>+ &amp;Assistance</source>
+        <translation>+ &amp;Asistență</translation>
+    </message>
+    <message>
+        <source>+ &amp;Repatriation</source>
+        <translation>+ &amp;Repatriere</translation>
+    </message>
+    <message>
+        <source>+ &amp;Criminal proceedings</source>
+        <translation>+ &amp;Procedură penală</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Deschide</translation>
+    </message>
+    <message>
+        <source>D&amp;elete…</source>
+        <translation>Ș&amp;terge…</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Adaugă un utilizator</translation>
+    </message>
+    <message>
+        <source>&amp;Add the user</source>
+        <translation>&amp;Adaugă utilizatorul</translation>
+    </message>
+    <message>
+        <source>National (no centre)</source>
+        <translation>Național (fără centru)</translation>
+    </message>
+    <message>
+        <source>Type the user name (letters, digits; no spaces at either end).</source>
+        <translation>Scrieți numele de utilizator (litere, cifre; fără spații la început sau la sfârșit).</translation>
+    </message>
+    <message>
+        <source>An operator works for one centre: choose it.</source>
+        <translation>Un operator lucrează pentru un singur centru: alegeți-l.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Scrieți aceeași parolă de două ori.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AdminPage</name>
+    <message>
+        <source>%1 (national)</source>
+        <translation>%1 (național)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copies are kept in %1.</source>
+        <translation>Copiile sunt păstrate în %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest: %1 (%n copies in all).</source>
+        <translation>
+            <numerusform>Cea mai recentă: %1 (%n copie în total).</numerusform>
+            <numerusform>Cea mai recentă: %1 (%n copii în total).</numerusform>
+            <numerusform>Cea mai recentă: %1 (%n de copii în total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Copia de siguranță a depozitului</translation>
+    </message>
+    <message>
+        <source>Reper store (*.reper)</source>
+        <translation>Depozit Reper (*.reper)</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 (with its key file %2.keys beside it).</source>
+        <translation>Copia a fost scrisă în %1 (cu fișierul ei de chei %2.keys alături).</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Se face copia…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>The store passed every check.</source>
+        <translation>Depozitul a trecut toate verificările.</translation>
+    </message>
+    <message>
+        <source>A check failed: restore the last good backup and tell the administrator.</source>
+        <translation>O verificare a eșuat: restaurați ultima copie bună și anunțați administratorul.</translation>
+    </message>
+    <message>
+        <source>Checking the store…</source>
+        <translation>Se verifică depozitul…</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilizatori</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Jurnal de audit</translation>
+    </message>
+    <message>
+        <source>Backups, restores, the users and the audit trail are for administrators.</source>
+        <translation>Copiile, restaurările, utilizatorii și jurnalul de audit sunt în grija administratorilor.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AppController</name>
+    <message>
+        <source>The backup was restored; the store of before is kept beside it. Sign in with a password valid in the backup.</source>
+        <translation>Copia a fost restaurată; depozitul de dinainte este păstrat alături. Autentificați-vă cu o parolă valabilă în copie.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nu s-a restaurat nimic: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AssistanceForm</name>
+    <message>
+        <source>Leave empty while the assistance goes on</source>
+        <translation>Lăsați necompletat cât timp asistența continuă</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AuditPanel</name>
+    <message>
+        <source>victim code, user, record no.</source>
+        <translation>cod de victimă, utilizator, nr. înregistrare</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toate acțiunile</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Toți utilizatorii</translation>
+    </message>
+    <message>
+        <source>Showing the latest %1 entries; there are more. Narrow the filter (user, action, record or period) to see older ones.</source>
+        <translation>Se văd ultimele %1 de intrări; mai sunt și altele. Restrângeți filtrul (utilizator, acțiune, înregistrare sau perioadă) ca să le vedeți pe cele mai vechi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n intrare.</numerusform>
+            <numerusform>%n intrări.</numerusform>
+            <numerusform>%n de intrări.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>notice: %1</source>
+        <translation>observație: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail passed every check (%n entries, head %1).</source>
+        <translation>
+            <numerusform>Jurnalul de audit a trecut toate verificările (%n intrare, capătul %1).</numerusform>
+            <numerusform>Jurnalul de audit a trecut toate verificările (%n intrări, capătul %1).</numerusform>
+            <numerusform>Jurnalul de audit a trecut toate verificările (%n de intrări, capătul %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail failed a check: the lines below say which. Keep the store as it is and compare it with the last backup.</source>
+        <translation>Jurnalul de audit nu a trecut o verificare: rândurile de mai jos arată care. Păstrați depozitul așa cum este și comparați-l cu ultima copie de siguranță.</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail…</source>
+        <translation>Se verifică jurnalul de audit…</translation>
+    </message>
+</context>
+<context>
+    <name>reper::AuditTrailModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centru</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ChangePasswordDialog</name>
+    <message>
+        <source>Choose your password</source>
+        <translation>Alegeți-vă parola</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Schimbă parola</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Scrieți aceeași parolă de două ori.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ExploitationPicker</name>
+    <message>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Principală</translation>
+    </message>
+    <message>
+        <source>Primary form of exploitation</source>
+        <translation>Forma principală de exploatare</translation>
+    </message>
+    <message>
+        <source>Primary: %1</source>
+        <translation>Principală: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::GuideDialog</name>
+    <message>
+        <source>Reper — user guide</source>
+        <translation>Reper — ghidul utilizatorului</translation>
+    </message>
+    <message>
+        <source>The user guide is not part of this build.</source>
+        <translation>Ghidul utilizatorului nu face parte din această versiune.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::HomePage</name>
+    <message>
+        <source>victims identified</source>
+        <translation>victime identificate</translation>
+    </message>
+    <message>
+        <source>victims whose assistance was monitored</source>
+        <translation>victime a căror asistență a fost monitorizată</translation>
+    </message>
+    <message>
+        <source>victims repatriated (Romanian citizens)</source>
+        <translation>victime repatriate (cetățeni români)</translation>
+    </message>
+    <message>
+        <source>victims supported in criminal proceedings</source>
+        <translation>victime sprijinite în procedurile penale</translation>
+    </message>
+    <message>
+        <source>prevention activities</source>
+        <translation>activități informativ-preventive</translation>
+    </message>
+    <message>
+        <source>persons reached by prevention messages</source>
+        <translation>persoane la care au ajuns mesajele preventive</translation>
+    </message>
+    <message>
+        <source>training sessions for specialists</source>
+        <translation>sesiuni de instruire a specialiștilor</translation>
+    </message>
+    <message>
+        <source>inter-institutional events</source>
+        <translation>evenimente interinstituționale</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Bun venit, %1</translation>
+    </message>
+    <message>
+        <source>Your account has no figures to show.</source>
+        <translation>Contul dumneavoastră nu are cifre de afișat.</translation>
+    </message>
+    <message>
+        <source>Figures of %1 for the whole country</source>
+        <translation>Cifrele anului %1 la nivel național</translation>
+    </message>
+    <message>
+        <source>Figures of %1 for %2</source>
+        <translation>Cifrele anului %1 pentru %2</translation>
+    </message>
+</context>
+<context>
+    <name>reper::IdentificationForm</name>
+    <message>
+        <source>Identification</source>
+        <translation>Identificare</translation>
+    </message>
+</context>
+<context>
+    <name>reper::IdentityForm</name>
+    <message>
+        <source>13 digits</source>
+        <translation>13 cifre</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportCheckPage</name>
+    <message>
+        <source>Check the files</source>
+        <translation>Verificarea fișierelor</translation>
+    </message>
+    <message>
+        <source>Checking every row; nothing is written…</source>
+        <translation>Se verifică fiecare rând; nu se scrie nimic…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was written.</source>
+        <translation>Verificarea a fost oprită. Nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>The check could not be done: %1</source>
+        <translation>Verificarea nu a putut fi făcută: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1 rows; nothing was written. Correct the files at the lines shown (the header is line 1), save them, and press &quot;Check again&quot;.</source>
+        <translation>
+            <numerusform>%n problemă găsită în %1 rânduri; nu s-a scris nimic. Corectați fișierele la liniile arătate (antetul este linia 1), salvați-le și apăsați „Verifică din nou”.</numerusform>
+            <numerusform>%n probleme găsite în %1 rânduri; nu s-a scris nimic. Corectați fișierele la liniile arătate (antetul este linia 1), salvați-le și apăsați „Verifică din nou”.</numerusform>
+            <numerusform>%n de probleme găsite în %1 rânduri; nu s-a scris nimic. Corectați fișierele la liniile arătate (antetul este linia 1), salvați-le și apăsați „Verifică din nou”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 rows checked, no problem found: %2 new records, %3 already present. Press &quot;Import&quot; to write them.</source>
+        <translation>%1 rânduri verificate, nicio problemă: %2 înregistrări noi, %3 existente deja. Apăsați „Importă” pentru a le scrie.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportFolderPage</name>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Alegerea dosarului</translation>
+    </message>
+    <message>
+        <source>Folder of CSV files</source>
+        <translation>Dosarul cu fișiere CSV</translation>
+    </message>
+    <message>
+        <source>There is no such folder.</source>
+        <translation>Acest dosar nu există.</translation>
+    </message>
+    <message>
+        <source>None of the import files is in this folder (victims.csv, assistance.csv, …).</source>
+        <translation>În acest dosar nu este niciunul dintre fișierele de import (victims.csv, assistance.csv, …).</translation>
+    </message>
+    <message>
+        <source>Not import files, and not read: %1.</source>
+        <translation>Nu sunt fișiere de import și nu sunt citite: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportResultPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importul</translation>
+    </message>
+    <message>
+        <source>Importing, all or nothing…</source>
+        <translation>Se importă, totul sau nimic…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Se importă…</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new records, %3 were already present.</source>
+        <translation>Au fost importate %1 rânduri: %2 înregistrări noi, %3 existau deja.</translation>
+    </message>
+    <message>
+        <source>The import was stopped. Nothing was written.</source>
+        <translation>Importul a fost oprit. Nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>Importul a eșuat și nu s-a scris nimic: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The files changed since the check: %n problem(s). Nothing was written; go through the import again.</source>
+        <translation>
+            <numerusform>Fișierele s-au schimbat după verificare: %n problemă. Nu s-a scris nimic; reluați importul.</numerusform>
+            <numerusform>Fișierele s-au schimbat după verificare: %n probleme. Nu s-a scris nimic; reluați importul.</numerusform>
+            <numerusform>Fișierele s-au schimbat după verificare: %n de probleme. Nu s-a scris nimic; reluați importul.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișierul</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rânduri</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Noi</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Existau deja</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportWizard</name>
+    <message>
+        <source>Import a folder of files</source>
+        <translation>Importul unui dosar de fișiere</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Oprirea importului</translation>
+    </message>
+    <message>
+        <source>Stop the import? Nothing will be written.</source>
+        <translation>Opriți importul? Nu se va scrie nimic.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Oprește</translation>
+    </message>
+</context>
+<context>
+    <name>reper::JudicialForm</name>
+    <message>
+        <source>e.g. 123/P/2024</source>
+        <translation>de ex. 123/P/2024</translation>
+    </message>
+</context>
+<context>
+    <name>reper::LockScreen</name>
+    <message>
+        <source>Type the password of %1 to go on working.</source>
+        <translation>Scrieți parola utilizatorului %1 pentru a continua lucrul.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::MainWindow</name>
+    <message>
+        <source>Home</source>
+        <translation>Acasă</translation>
+    </message>
+    <message>
+        <source>Victims</source>
+        <translation>Victime</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistență</translation>
+    </message>
+    <message>
+        <source>Repatriations</source>
+        <translation>Repatrieri</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Proceduri judiciare</translation>
+    </message>
+    <message>
+        <source>Prevention</source>
+        <translation>Prevenire</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperare</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrare</translation>
+    </message>
+    <message>
+        <source>Reper — %1</source>
+        <translation>Reper — %1</translation>
+    </message>
+    <message>
+        <source>About Reper</source>
+        <translation>Despre Reper</translation>
+    </message>
+    <message>
+        <source>Reper %1 — case monitoring and the annual bilanț of the regional centres of the National Agency against Trafficking in Persons.</source>
+        <translation>Reper %1 — monitorizarea cazurilor și bilanțul anual al centrelor regionale ale Agenției Naționale împotriva Traficului de Persoane.</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>național</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Work in progress</source>
+        <translation>Lucru în desfășurare</translation>
+    </message>
+    <message>
+        <source>An import, report or backup is still running. Stop it and quit?</source>
+        <translation>Un import, un raport sau o copie de siguranță este încă în lucru. Îl opriți și închideți programul?</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Oprește și închide</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de siguranță</translation>
+    </message>
+    <message>
+        <source>The backup on exit failed: %1</source>
+        <translation>Copia de siguranță de la închidere a eșuat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::MessageBanner</name>
+    <message>
+        <source>Close the message</source>
+        <translation>Închide mesajul</translation>
+    </message>
+</context>
+<context>
+    <name>reper::NewStoreDialog</name>
+    <message>
+        <source>New store</source>
+        <translation>Depozit nou</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Creează</translation>
+    </message>
+    <message>
+        <source>Reper store (*.reper *.store)</source>
+        <translation>Depozit Reper (*.reper *.store)</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
+    </message>
+    <message>
+        <source>Type the password again below.</source>
+        <translation>Scrieți parola încă o dată, mai jos.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
+    </message>
+    <message>
+        <source>The passwords agree.</source>
+        <translation>Parolele coincid.</translation>
+    </message>
+    <message>
+        <source>A file of that name exists already; choose another.</source>
+        <translation>Există deja un fișier cu acest nume; alegeți altul.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::PreventionForm</name>
+    <message>
+        <source>Online audience, kept apart from the participants</source>
+        <translation>Audiența online, numărată separat de participanți</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ProblemTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Fișierul</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linia</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coloana</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Renunță</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Se oprește…</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 rânduri</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RecordDialog</name>
+    <message>
+        <source>Created by %1 on %2</source>
+        <translation>Creată de %1 la %2</translation>
+    </message>
+    <message>
+        <source>last changed by %1 on %2</source>
+        <translation>modificată ultima dată de %1 la %2</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salvează (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Șterge…</translation>
+    </message>
+    <message>
+        <source>You may read this record but not change it.</source>
+        <translation>Puteți citi această înregistrare, dar nu o puteți modifica.</translation>
+    </message>
+    <message>
+        <source>New record: %1</source>
+        <translation>Înregistrare nouă: %1</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Ștergerea înregistrării</translation>
+    </message>
+    <message>
+        <source>Delete this record (%1)? This cannot be undone.</source>
+        <translation>Ștergeți această înregistrare (%1)? Operația nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RecordForm</name>
+    <message>
+        <source>&apos;%1&apos; is not in the list</source>
+        <translation>„%1” nu este în listă</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RecordListPage</name>
+    <message>
+        <source>Search by victim code or name (Ctrl+F)</source>
+        <translation>Caută după codul victimei sau nume (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Caută (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New record (Ctrl+N)</source>
+        <translation>Înregistrare nouă (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toți anii</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Toate centrele</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Oricare</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Coloane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n înregistrare</numerusform>
+            <numerusform>%n înregistrări</numerusform>
+            <numerusform>%n de înregistrări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this victim and everything recorded about them? This cannot be undone.</source>
+        <translation>Ștergeți această victimă și tot ce este înregistrat despre ea? Operația nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Delete this record (%1)? This cannot be undone.</source>
+        <translation>Ștergeți această înregistrare (%1)? Operația nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Ștergerea înregistrării</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>The record was deleted.</source>
+        <translation>Înregistrarea a fost ștearsă.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Cheia de recuperare</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Salvarea cheii de recuperare</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Reper — recovery key</source>
+        <translation>Reper — cheia de recuperare</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Depozitul: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creat: %1</translation>
+    </message>
+    <message>
+        <source>With this key and the store file the records can be opened even if the key file is lost or every password is forgotten (reper-cli recover). Keep it locked away, offline.</source>
+        <translation>Cu această cheie și cu fișierul depozitului, înregistrările pot fi deschise chiar dacă fișierul de chei se pierde sau toate parolele sunt uitate (reper-cli recover). Păstrați-o încuiată, offline.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Move this file to a USB stick kept locked away, and delete it from this computer.</source>
+        <translation>Salvată în %1. Mutați acest fișier pe un stick USB păstrat încuiat și ștergeți-l de pe acest calculator.</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Tipărirea cheii de recuperare</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Trimisă la imprimantă.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RepatriationForm</name>
+    <message>
+        <source>border crossing or airport</source>
+        <translation>punct de trecere a frontierei sau aeroport</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ReportsPage</name>
+    <message>
+        <source>National</source>
+        <translation>Național</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(alegeți)</translation>
+    </message>
+    <message>
+        <source>internal (exact figures, confidential)</source>
+        <translation>internă (cifre exacte, confidențial)</translation>
+    </message>
+    <message>
+        <source>public (small counts hidden)</source>
+        <translation>publică (valorile mici ascunse)</translation>
+    </message>
+    <message>
+        <source>revised (a closed year against today)</source>
+        <translation>revizuită (un an închis față de astăzi)</translation>
+    </message>
+    <message>
+        <source>You may not see any figures.</source>
+        <translation>Nu aveți dreptul să vedeți cifre.</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>Se calculează cifrele…</translation>
+    </message>
+    <message>
+        <source>%1 is closed: these are the figures frozen at the closing.</source>
+        <translation>Anul %1 este închis: acestea sunt cifrele înghețate la închidere.</translation>
+    </message>
+    <message>
+        <source>Save the bilanț</source>
+        <translation>Salvarea bilanțului</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fișiere %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvat în %1.</translation>
+    </message>
+    <message>
+        <source>Print the bilanț</source>
+        <translation>Tipărirea bilanțului</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Resetarea parolei lui %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s password stops working now. Give them this temporary password in person; they must choose their own the next time they sign in. Their lockout, if any, ends.</source>
+        <translation>Parola lui %1 nu mai funcționează de acum. Dați-i personal această parolă temporară; la următoarea autentificare trebuie să își aleagă propria parolă. O eventuală blocare se încheie.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Resetează parola</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Scrieți aceeași parolă de două ori.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurarea dintr-o copie de siguranță</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurează</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Alegerea copiei de siguranță</translation>
+    </message>
+    <message>
+        <source>Reper store (*.reper *.store *.bak);;All files (*)</source>
+        <translation>Depozit Reper (*.reper *.store *.bak);;Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reper::StartDialog</name>
+    <message>
+        <source>Open a store</source>
+        <translation>Deschiderea unui depozit</translation>
+    </message>
+    <message>
+        <source>Reper store (*.reper *.store);;All files (*)</source>
+        <translation>Depozit Reper (*.reper *.store);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Choose a store, or create a new one.</source>
+        <translation>Alegeți un depozit sau creați unul nou.</translation>
+    </message>
+    <message>
+        <source>There is no store at %1. Check the path, or create a new store.</source>
+        <translation>Nu există niciun depozit la %1. Verificați calea sau creați un depozit nou.</translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation>Scrieți numele de utilizator și parola.</translation>
+    </message>
+    <message>
+        <source>Reper — open a store</source>
+        <translation>Reper — deschiderea depozitului</translation>
+    </message>
+</context>
+<context>
+    <name>reper::TimelineModel</name>
+    <message>
+        <source>Identification</source>
+        <translation>Identificare</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistență</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriere</translation>
+    </message>
+    <message>
+        <source>Criminal proceedings</source>
+        <translation>Proceduri judiciare</translation>
+    </message>
+    <message>
+        <source>identified on %1</source>
+        <translation>identificată la %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>până la %1</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>în curs</translation>
+    </message>
+    <message>
+        <source>from %1, %2</source>
+        <translation>din %1, %2</translation>
+    </message>
+    <message>
+        <source>arrived on %1</source>
+        <translation>sosită la %1</translation>
+    </message>
+    <message>
+        <source>case %1, %2, %3</source>
+        <translation>dosarul %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrarea</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centrul</translation>
+    </message>
+</context>
+<context>
+    <name>reper::UsersPanel</name>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roluri</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centru</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Parolă</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</source>
+        <translation>Utilizatorii nu se șterg niciodată: jurnalul de audit le păstrează numele. Un utilizator dezactivat nu mai poate fi reactivat; adăugați persoana sub un nume nou.</translation>
+    </message>
+    <message>
+        <source>Only an administrator manages the users.</source>
+        <translation>Doar un administrator gestionează utilizatorii.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activ</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>dezactivat</translation>
+    </message>
+    <message>
+        <source>disabled since %1</source>
+        <translation>dezactivat din %1</translation>
+    </message>
+    <message>
+        <source>locked out until %1</source>
+        <translation>blocat până la %1</translation>
+    </message>
+    <message>
+        <source>temporary: must be changed</source>
+        <translation>temporară: trebuie schimbată</translation>
+    </message>
+    <message>
+        <source>their own</source>
+        <translation>proprie</translation>
+    </message>
+    <message>
+        <source>no key slot</source>
+        <translation>fără intrare în fișierul de chei</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>național</translation>
+    </message>
+    <message>
+        <source>%1 was added with the temporary password you gave. They must choose their own when they first sign in.</source>
+        <translation>%1 a fost adăugat cu parola temporară pe care ați dat-o. La prima autentificare își alege propria parolă.</translation>
+    </message>
+    <message>
+        <source>%1 has a new temporary password and must choose their own at first use.</source>
+        <translation>%1 are o nouă parolă temporară și trebuie să își aleagă propria parolă la prima folosire.</translation>
+    </message>
+    <message>
+        <source>Disable a user</source>
+        <translation>Dezactivarea unui utilizator</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</source>
+        <translation>Dezactivați utilizatorul %1? Parola sa nu mai deschide depozitul de îndată. Jurnalul de audit îi păstrează numele; un utilizator dezactivat nu mai poate fi reactivat.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Dezactivează</translation>
+    </message>
+    <message>
+        <source>%1 is disabled; the audit trail keeps their name.</source>
+        <translation>%1 este dezactivat; jurnalul de audit îi păstrează numele.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::VictimForm</name>
+    <message>
+        <source>An opaque code: never initials, a birth date or a county</source>
+        <translation>Un cod neutru: niciodată inițiale, data nașterii sau județul</translation>
+    </message>
+    <message>
+        <source>When only the year of birth is known</source>
+        <translation>Când se cunoaște doar anul nașterii</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>este în viitor</translation>
+    </message>
+</context>
+<context>
+    <name>reper::VictimPage</name>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salvează (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Înapoi la listă (Esc)</translation>
+    </message>
+    <message>
+        <source>Victim %1</source>
+        <translation>Victima %1</translation>
+    </message>
+    <message>
+        <source>New victim</source>
+        <translation>Victimă nouă</translation>
+    </message>
+    <message>
+        <source>Save the victim first; then add the identification and the rest.</source>
+        <translation>Salvați întâi victima; apoi adăugați identificarea și celelalte.</translation>
+    </message>
+    <message>
+        <source>Created by %1 on %2; last changed by %3 on %4</source>
+        <translation>Creată de %1 la %2; modificată ultima dată de %3 la %4</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message>
+        <source>Delete record</source>
+        <translation>Ștergerea înregistrării</translation>
+    </message>
+    <message>
+        <source>Delete this record (%1 of %2)? This cannot be undone.</source>
+        <translation>Ștergeți această înregistrare (%1 din %2)? Operația nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Delete victim</source>
+        <translation>Ștergerea victimei</translation>
+    </message>
+    <message>
+        <source>Delete victim %1 and everything recorded about them? This cannot be undone.</source>
+        <translation>Ștergeți victima %1 și tot ce este înregistrat despre ea? Operația nu poate fi anulată.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::VictimsModule</name>
+    <message>
+        <source>Victim</source>
+        <translation>Victimă</translation>
+    </message>
+</context>
 </TS>
