@@ -407,6 +407,10 @@
             <translation>The store key is malformed.</translation>
         </message>
         <message>
+            <source>The work was cancelled.</source>
+            <translation>The work was cancelled.</translation>
+        </message>
+        <message>
             <source>There is no store at %1.</source>
             <translation>There is no store at %1.</translation>
         </message>
@@ -820,6 +824,14 @@
             <translation>This project code is already used by another project.</translation>
         </message>
         <message>
+            <source>This recovery key does not open this store, or the file is not a Reper store.</source>
+            <translation>This recovery key does not open this store, or the file is not a Reper store.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open this store.</source>
+            <translation>This recovery key does not open this store.</translation>
+        </message>
+        <message>
             <source>This victim code is already used by another victim.</source>
             <translation>This victim code is already used by another victim.</translation>
         </message>
@@ -958,6 +970,18 @@
         <message>
             <source>$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)</source>
             <translation>$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a new version, add --reclose</source>
+            <translation>%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a new version, add --reclose</translation>
+        </message>
+        <message>
+            <source>%1 (%2) was not closed: %n blocking problem(s); correct them, or close with --force</source>
+            <translation>%1 (%2) was not closed: %n blocking problem(s); correct them, or close with --force</translation>
+        </message>
+        <message>
+            <source>only a coordinator of %1 may close its years</source>
+            <translation>only a coordinator of %1 may close its years</translation>
         </message>
         <message>
             <source>the revised edition compares a closed year with today's figures, and %1 (%2) is not closed</source>

@@ -407,6 +407,10 @@
             <translation>Cheia depozitului este greșit formată.</translation>
         </message>
         <message>
+            <source>The work was cancelled.</source>
+            <translation>Lucrarea a fost anulată.</translation>
+        </message>
+        <message>
             <source>There is no store at %1.</source>
             <translation>Nu există niciun depozit la %1.</translation>
         </message>
@@ -820,6 +824,14 @@
             <translation>Acest cod de proiect este folosit deja de alt proiect.</translation>
         </message>
         <message>
+            <source>This recovery key does not open this store, or the file is not a Reper store.</source>
+            <translation>Această cheie de recuperare nu deschide acest depozit, sau fișierul nu este un depozit Reper.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open this store.</source>
+            <translation>Această cheie de recuperare nu deschide acest depozit.</translation>
+        </message>
+        <message>
             <source>This victim code is already used by another victim.</source>
             <translation>Acest cod de victimă este folosit deja de altă victimă.</translation>
         </message>
@@ -958,6 +970,18 @@
         <message>
             <source>$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)</source>
             <translation>$REPER_REPORT_TIME nu este o oră ISO 8601 (2026-01-15T12:00:00Z)</translation>
+        </message>
+        <message>
+            <source>%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a new version, add --reclose</source>
+            <translation>%1 (%2) este deja închis (versiunea %3, %4 UTC, de %5); pentru a îngheța cifrele de astăzi ca versiune nouă, adăugați --reclose</translation>
+        </message>
+        <message>
+            <source>%1 (%2) was not closed: %n blocking problem(s); correct them, or close with --force</source>
+            <translation>%1 (%2) nu a fost închis: probleme care blochează închiderea: %n; corectați-le sau închideți cu --force</translation>
+        </message>
+        <message>
+            <source>only a coordinator of %1 may close its years</source>
+            <translation>doar un coordonator al nivelului %1 îi poate închide anii</translation>
         </message>
         <message>
             <source>the revised edition compares a closed year with today's figures, and %1 (%2) is not closed</source>

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Keeps messages_ro.ts and messages_en.ts: the user-visible messages of the layers below the window
-(core, storage, importer, report, the report source of the command line).
+(core, storage, importer, report, the report source and the year closing of the command line).
 
 Those layers translate through a small helper per file, QString tr(const char*) calling
 QCoreApplication::translate("Context", text), or call translate("Context", "text") directly;
@@ -17,7 +17,8 @@ import xml.etree.ElementTree as ET
 from xml.sax.saxutils import escape
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
-SOURCES = ['src/core', 'src/storage', 'src/importer', 'src/report', 'src/cli/ReportSource.cpp']
+SOURCES = ['src/core', 'src/storage', 'src/importer', 'src/report', 'src/cli/ReportSource.cpp',
+           'src/cli/YearClosing.cpp']
 HERE = os.path.join(ROOT, 'resources', 'translations')
 HELPER = re.compile(r'translate\(\s*"([^"]+)"\s*,\s*([A-Za-z_]\w*)\s*\)')
 STRING = re.compile(r'(?:u8)?"((?:[^"\\]|\\.)*)"')
