@@ -407,6 +407,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>The work was cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>There is no store at %1.</source>
         <translation></translation>
     </message>
@@ -831,6 +835,14 @@
         <translation></translation>
     </message>
     <message>
+        <source>This recovery key does not open this store, or the file is not a Reper store.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this store.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>This victim code is already used by another victim.</source>
         <translation></translation>
     </message>
@@ -961,6 +973,21 @@
     <name>XlsxRenderer</name>
     <message>
         <source>The XLSX workbook could not be written.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>YearClosing</name>
+    <message>
+        <source>%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a new version, add --reclose</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not closed: %n blocking problem(s); correct them, or close with --force</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>only a coordinator of %1 may close its years</source>
         <translation></translation>
     </message>
 </context>

@@ -407,6 +407,10 @@
         <translation>Cheia depozitului este greșit formată.</translation>
     </message>
     <message>
+        <source>The work was cancelled.</source>
+        <translation>Lucrarea a fost anulată.</translation>
+    </message>
+    <message>
         <source>There is no store at %1.</source>
         <translation>Nu există niciun depozit la %1.</translation>
     </message>
@@ -831,6 +835,14 @@
         <translation>Acest cod de proiect este folosit deja de alt proiect.</translation>
     </message>
     <message>
+        <source>This recovery key does not open this store, or the file is not a Reper store.</source>
+        <translation>Această cheie de recuperare nu deschide acest depozit, sau fișierul nu este un depozit Reper.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this store.</source>
+        <translation>Această cheie de recuperare nu deschide acest depozit.</translation>
+    </message>
+    <message>
         <source>This victim code is already used by another victim.</source>
         <translation>Acest cod de victimă este folosit deja de altă victimă.</translation>
     </message>
@@ -962,6 +974,21 @@
     <message>
         <source>The XLSX workbook could not be written.</source>
         <translation>Registrul XLSX nu a putut fi scris.</translation>
+    </message>
+</context>
+<context>
+    <name>YearClosing</name>
+    <message>
+        <source>%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a new version, add --reclose</source>
+        <translation>%1 (%2) este deja închis (versiunea %3, %4 UTC, de %5); pentru a îngheța cifrele de astăzi ca versiune nouă, adăugați --reclose</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not closed: %n blocking problem(s); correct them, or close with --force</source>
+        <translation>%1 (%2) nu a fost închis: probleme care blochează închiderea: %n; corectați-le sau închideți cu --force</translation>
+    </message>
+    <message>
+        <source>only a coordinator of %1 may close its years</source>
+        <translation>doar un coordonator al nivelului %1 îi poate închide anii</translation>
     </message>
 </context>
 </TS>

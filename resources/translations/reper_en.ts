@@ -1512,6 +1512,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryOpenDialog</name>
+    <message>
+        <source>When no password opens the store any more, the recovery key printed when the store was made opens it. Type it, then the user name and a new password for that user: it replaces the old one, and the audit trail records that the recovery key was used.</source>
+        <translation>When no password opens the store any more, the recovery key printed when the store was made opens it. Type it, then the user name and a new password for that user: it replaces the old one, and the audit trail records that the recovery key was used.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+</context>
+<context>
     <name>RepatriationForm</name>
     <message>
         <source>&amp;Victim code *</source>
@@ -1584,6 +1607,10 @@
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
     </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>&amp;Close the year…</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1652,6 +1679,14 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;recovery key…</source>
+        <translation>Open with the &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>When no password opens the store: a new password for a user, from the recovery key</source>
+        <translation>When no password opens the store: a new password for a user, from the recovery key</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1946,10 @@
     <message>
         <source>Backups, restores, the users and the audit trail are for administrators.</source>
         <translation>Backups, restores, the users and the audit trail are for administrators.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation>Backup cancelled: nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2614,29 @@
     </message>
 </context>
 <context>
+    <name>reper::RecoveryOpenDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Open with the recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Open the store</source>
+        <translation>&amp;Open the store</translation>
+    </message>
+    <message>
+        <source>14 groups of characters, as printed when the store was made; dashes and case do not matter.</source>
+        <translation>14 groups of characters, as printed when the store was made; dashes and case do not matter.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>At least %1 characters; a sentence of a few words is best.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Type the same password twice.</translation>
+    </message>
+</context>
+<context>
     <name>reper::RepatriationForm</name>
     <message>
         <source>border crossing or airport</source>
@@ -2630,6 +2692,53 @@
     <message>
         <source>Print the bilanț</source>
         <translation>Print the bilanț</translation>
+    </message>
+    <message>
+        <source>You may not close the years of this scope.</source>
+        <translation>You may not close the years of this scope.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (%2 UTC, by %3).</source>
+        <translation>%1 is already closed (%2 UTC, by %3).</translation>
+    </message>
+    <message>
+        <source>Freeze the figures of %1 as they are today.</source>
+        <translation>Freeze the figures of %1 as they are today.</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Close the year</translation>
+    </message>
+    <message>
+        <source>Close %1 for %2?
+
+The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</source>
+        <translation>Close %1 for %2?
+
+The year's figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-quality check found %n blocking problem(s):</source>
+        <translation>
+            <numerusform>The data-quality check found %n blocking problem:</numerusform>
+            <numerusform>The data-quality check found %n blocking problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them first, or close anyway: the closing then records that it was forced.</source>
+        <translation>Correct them first, or close anyway: the closing then records that it was forced.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Cancelled. The report shown is the one from before.</source>
+        <translation>Cancelled. The report shown is the one from before.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>

@@ -1512,6 +1512,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryOpenDialog</name>
+    <message>
+        <source>When no password opens the store any more, the recovery key printed when the store was made opens it. Type it, then the user name and a new password for that user: it replaces the old one, and the audit trail records that the recovery key was used.</source>
+        <translation>Când nicio parolă nu mai deschide depozitul, îl deschide cheia de recuperare tipărită la crearea lui. Scrieți-o, apoi numele de utilizator și o parolă nouă pentru acel utilizator: ea o înlocuiește pe cea veche, iar jurnalul de audit înregistrează că s-a folosit cheia de recuperare.</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Cheia de recuperare:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Numele de &amp;utilizator:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Parola &amp;nouă:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repetați-o:</translation>
+    </message>
+</context>
+<context>
     <name>RepatriationForm</name>
     <message>
         <source>&amp;Victim code *</source>
@@ -1584,6 +1607,10 @@
         <source>Save &amp;as…</source>
         <translation>Salvează &amp;ca…</translation>
     </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>Î&amp;nchide anul…</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1652,6 +1679,14 @@
     <message>
         <source>&amp;Open</source>
         <translation>&amp;Deschide</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;recovery key…</source>
+        <translation>Deschide cu cheia de &amp;recuperare…</translation>
+    </message>
+    <message>
+        <source>When no password opens the store: a new password for a user, from the recovery key</source>
+        <translation>Când nicio parolă nu deschide depozitul: o parolă nouă pentru un utilizator, cu cheia de recuperare</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1947,10 @@
     <message>
         <source>Backups, restores, the users and the audit trail are for administrators.</source>
         <translation>Copiile, restaurările, utilizatorii și jurnalul de audit sunt în grija administratorilor.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled: nothing was written.</source>
+        <translation>Copia a fost anulată: nu s-a scris nimic.</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2620,29 @@
     </message>
 </context>
 <context>
+    <name>reper::RecoveryOpenDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Deschiderea cu cheia de recuperare</translation>
+    </message>
+    <message>
+        <source>&amp;Open the store</source>
+        <translation>&amp;Deschide depozitul</translation>
+    </message>
+    <message>
+        <source>14 groups of characters, as printed when the store was made; dashes and case do not matter.</source>
+        <translation>14 grupe de caractere, ca pe hârtia tipărită la crearea depozitului; liniuțele și literele mari sau mici nu contează.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Scrieți aceeași parolă de două ori.</translation>
+    </message>
+</context>
+<context>
     <name>reper::RepatriationForm</name>
     <message>
         <source>border crossing or airport</source>
@@ -2636,6 +2698,54 @@
     <message>
         <source>Print the bilanț</source>
         <translation>Tipărirea bilanțului</translation>
+    </message>
+    <message>
+        <source>You may not close the years of this scope.</source>
+        <translation>Nu puteți închide anii acestui nivel.</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (%2 UTC, by %3).</source>
+        <translation>%1 este deja închis (%2 UTC, de %3).</translation>
+    </message>
+    <message>
+        <source>Freeze the figures of %1 as they are today.</source>
+        <translation>Îngheață cifrele anului %1 așa cum sunt astăzi.</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Închide anul</translation>
+    </message>
+    <message>
+        <source>Close %1 for %2?
+
+The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</source>
+        <translation>Închideți anul %1 pentru %2?
+
+Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta mereu aceste cifre. Înregistrările din %1 adăugate sau schimbate mai târziu nu le schimbă; ele apar în ediția revizuită, alături de cifrele înghețate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-quality check found %n blocking problem(s):</source>
+        <translation>
+            <numerusform>Verificarea calității datelor a găsit %n problemă care blochează închiderea:</numerusform>
+            <numerusform>Verificarea calității datelor a găsit %n probleme care blochează închiderea:</numerusform>
+            <numerusform>Verificarea calității datelor a găsit %n de probleme care blochează închiderea:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them first, or close anyway: the closing then records that it was forced.</source>
+        <translation>Corectați-le întâi sau închideți oricum: închiderea va fi atunci înregistrată ca forțată.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Închide oricum</translation>
+    </message>
+    <message>
+        <source>Cancelled. The report shown is the one from before.</source>
+        <translation>Anulat. Bilanțul afișat este cel de dinainte.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulat.</translation>
     </message>
 </context>
 <context>

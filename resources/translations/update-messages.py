@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Keeps messages_ro.ts and messages_en.ts: the user-visible messages of the layers below the window
-(core, storage, importer, report, the report source of the command line).
+(core, storage, importer, report, the report source and the year closing of the command line).
 
 Those layers translate through a small helper per file, QString tr(const char*) calling
 QCoreApplication::translate("Context", text), or call translate("Context", "text") directly;

@@ -1,11 +1,8 @@
 // close --year Y [--center CR-XX] [--force] [--reclose] [--dry-run]: the data-quality check, then
 // the year's figures frozen with the rules' version, who, when and their SHA-256.
-#include "Clock.h"
-#include "ClosedYearRepository.h"
 #include "Commands.h"
-#include "DataQualityRepository.h"
-#include "FiguresCodec.h"
-#include "FiguresRepository.h"
+#include "Store.h"
+#include "YearClosing.h"
 
 #include <QCoreApplication>
 
@@ -41,59 +38,23 @@ int runClose(CliContext& ctx)
     if (!opened)
         return ctx.fail(opened.error());
     Store& store = **opened;
-    const QString code = center ? center->toUpper() : QString();
-    const QString scope = code.isEmpty() ? QStringLiteral("national") : code;
-    if (!code.isEmpty() && !store.reference().centerId(code))
-        return ctx.fail(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(code));
-    if (!dryRun && !store.access().canCloseYear(scope))
-        return ctx.fail(tr("only a coordinator of %1 may close its years").arg(scope));
-
-    ClosedYearRepository closed(store);
-    auto previous = closed.latest(year, scope);
-    if (!previous)
-        return ctx.fail(previous.error());
-    if (*previous && !reclose && !dryRun)
-        return ctx.fail(tr("%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a "
-                           "new version, add --reclose")
-                            .arg(year)
-                            .arg(scope)
-                            .arg((*previous)->version)
-                            .arg((*previous)->closedAt, (*previous)->closedBy));
-
-    DataQualityRepository quality(store);
-    auto findings = quality.check(year, scope, store.clock().today());
-    if (!findings)
-        return ctx.fail(findings.error());
-    int blocking = 0;
-    for (const QualityFinding& f : *findings)
-        blocking += f.isBlocking() ? 1 : 0;
+    auto check = checkYearClosing(store, year, center ? *center : QString(), dryRun, reclose);
+    if (!check)
+        return ctx.fail(check.error());
+    const QString& scope = check->scope;
+    const QList<QualityFinding>& findings = check->findings;
+    const int blocking = check->blocking;
     QTextStream& out = ctx.out();
     out << "Data-quality check of " << year << " (" << scope << "): ";
-    if (findings->isEmpty())
+    if (findings.isEmpty())
         out << "no problem found.\n";
     else
-        out << blocking << " blocking, " << findings->size() - blocking << " warning(s)\n"
-            << formatFindings(*findings) << '\n';
+        out << blocking << " blocking, " << findings.size() - blocking << " warning(s)\n"
+            << formatFindings(findings) << '\n';
     out.flush();
     if (dryRun)
         return blocking > 0 ? UserError : Success;
-    if (blocking > 0 && !force)
-        return ctx.fail(QCoreApplication::translate("reper-cli",
-                                                    "%1 (%2) was not closed: %n blocking problem(s); "
-                                                    "correct them, or close with --force",
-                                                    "", blocking)
-                            .arg(year)
-                            .arg(scope));
-
-    FiguresRepository figures(store);
-    auto record = closed.freeze(year, scope, FiguresRepository::rulesVersion(), blocking > 0, formatFindings(*findings),
-                                [&]() -> Result<ClosedYearRepository::Frozen> {
-                                    auto data = figures.computeReport(year, code);
-                                    if (!data)
-                                        return data.error();
-                                    const QByteArray json = FiguresCodec::canonicalJson(*data);
-                                    return ClosedYearRepository::Frozen { json, FiguresCodec::sha256Hex(json) };
-                                });
+    auto record = closeYear(store, *check, force);
     if (!record)
         return ctx.fail(record.error());
     out << "Closed " << year << " (" << scope << "), version " << record->version << ", at " << record->closedAt

@@ -12,6 +12,7 @@ struct Error
 {
     QString message; // what the user reads; never holds a name, CNP, address, phone or note
     QString detail;  // for the log (SQLite message, path, …)
+    bool cancelled = false; // the work stopped because it was asked to, not because something failed
 };
 
 template<typename T>

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <optional>
 #include <sqlite3.h>
 
 namespace reper::BackupService {
@@ -30,10 +31,61 @@ Status copyFile(const QString& from, const QString& to)
 
 } // namespace
 
-Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath)
+namespace {
+
+// About 4 MiB at 4096-byte pages: a step takes a moment, so a stop is quick and the bar moves.
+constexpr int kPagesPerStep = 1024;
+
+void removePartial(const QString& tmp)
+{
+    QFile::remove(tmp);
+    QFile::remove(tmp + QStringLiteral("-wal"));
+    QFile::remove(tmp + QStringLiteral("-shm"));
+    QFile::remove(tmp + QStringLiteral("-journal"));
+}
+
+// Copies in steps of pages until done. Between steps another connection's writes make SQLite start
+// again from the first page, and this connection's writes are carried into the copy, so the copy is
+// always one consistent state of the store.
+int stepThrough(sqlite3_backup* b, const BackupSteps& steps, const std::function<Status()>& beforeLastStep,
+                Status* failed)
+{
+    int rc = sqlite3_backup_step(b, 0); // learns the number of pages
+    bool lastStepPrepared = false;
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        const qint64 total = sqlite3_backup_pagecount(b);
+        const qint64 remaining = sqlite3_backup_remaining(b);
+        if (steps.pages)
+            steps.pages(total - remaining, total);
+        if (rc != SQLITE_OK)
+            sqlite3_sleep(50);
+        if (!lastStepPrepared && steps.stop && steps.stop())
+            return SQLITE_INTERRUPT;
+        if (!lastStepPrepared && remaining <= kPagesPerStep) {
+            lastStepPrepared = true;
+            if (beforeLastStep) {
+                if (Status s = beforeLastStep(); !s) {
+                    *failed = s;
+                    return SQLITE_ABORT;
+                }
+            }
+        }
+        rc = sqlite3_backup_step(b, lastStepPrepared ? -1 : kPagesPerStep);
+    }
+    if (rc == SQLITE_DONE && steps.pages) {
+        const qint64 total = sqlite3_backup_pagecount(b);
+        steps.pages(total, total);
+    }
+    return rc;
+}
+
+} // namespace
+
+Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath,
+                    const BackupSteps* steps, const std::function<Status()>& beforeLastStep)
 {
     const QString tmp = destination + QStringLiteral(".part");
-    QFile::remove(tmp);
+    removePartial(tmp);
     {
         auto dest = Database::open(tmp, key.bytes(), true);
         if (!dest)
@@ -42,17 +94,31 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
         if (!b) {
             const QString detail = (*dest)->lastError();
             dest->reset();
-            QFile::remove(tmp);
+            removePartial(tmp);
             return makeError(tr("The backup could not start."), detail);
         }
-        // One step copies every page under a single read transaction: a consistent snapshot even
-        // while other connections write.
-        const int rc = sqlite3_backup_step(b, -1);
+        int rc = SQLITE_OK;
+        Status failed;
+        if (steps) {
+            rc = stepThrough(b, *steps, beforeLastStep, &failed);
+        } else {
+            // One step copies every page under a single read transaction: a consistent snapshot
+            // even while other connections write.
+            if (beforeLastStep)
+                failed = beforeLastStep();
+            rc = failed ? sqlite3_backup_step(b, -1) : SQLITE_ABORT;
+        }
         sqlite3_backup_finish(b);
         if (rc != SQLITE_DONE) {
             const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
             dest->reset();
-            QFile::remove(tmp);
+            removePartial(tmp);
+            if (!failed)
+                return failed;
+            if (rc == SQLITE_INTERRUPT) {
+                Logging::logger("storage")->info("backup stopped on request; nothing written");
+                return Database::cancelledError(QStringLiteral("backup stopped"));
+            }
             return makeError(tr("The backup could not be completed."), detail);
         }
         (void)(*dest)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -70,7 +136,7 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
 
 QString headPathFor(const QString& backupPath) { return backupPath + QStringLiteral(".head"); }
 
-Status backup(Store& store, const QString& destination)
+Status backup(Store& store, const QString& destination, const BackupSteps* steps)
 {
     if (!store.access().canBackup())
         return makeError(tr("Only an administrator may make a backup."));
@@ -79,10 +145,15 @@ Status backup(Store& store, const QString& destination)
     AuditEvent e;
     e.action = AuditAction::Backup;
     e.detail.insert(QStringLiteral("file"), QFileInfo(destination).fileName());
-    auto head = store.audit().appendWithHead(e);
-    if (!head)
-        return head.error();
-    auto s = copyDatabase(store.db(), destination, store.key(), KeyFile::pathFor(store.path()));
+    std::optional<AuditHead> head;
+    const auto record = [&]() -> Status {
+        auto appended = store.audit().appendWithHead(e);
+        if (!appended)
+            return appended.error();
+        head = *appended;
+        return Status::success();
+    };
+    auto s = copyDatabase(store.db(), destination, store.key(), KeyFile::pathFor(store.path()), steps, record);
     if (s)
         s = writeFileAtomically(headPathFor(destination),
                                 QStringLiteral("reper audit head %1\n").arg(head->text()).toUtf8());

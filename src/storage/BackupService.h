@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QStringList>
+#include <functional>
 
 namespace reper {
 
@@ -18,11 +19,24 @@ struct VerifyReport
     QStringList lines; // one line per check, "ok: …" or "FAILED: …"
 };
 
+// How a backup that may take a while reports and stops: `pages(done, total)` after every step of
+// pages, and `stop()` asked between steps. Both may be empty. Called on the backup's own thread.
+struct BackupSteps
+{
+    std::function<void(qint64 done, qint64 total)> pages;
+    std::function<bool()> stop;
+};
+
 namespace BackupService {
-Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath);
-// Administrators only. The backup is recorded in the trail first, so the copy holds its own entry;
-// the head of the trail is also written beside it as `FILE.head` ("SEQ:HEX").
-Status backup(Store& store, const QString& destination);
+// Without `steps`, every page is copied in one step. With them, a few hundred pages at a time; a
+// stop leaves no file behind and gives a cancelled error. `beforeLastStep` runs on `source` just
+// before the step that finishes the copy (what it writes is in the copy); it cannot be stopped.
+Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath,
+                    const BackupSteps* steps = nullptr, const std::function<Status()>& beforeLastStep = {});
+// Administrators only. The backup is recorded in the trail before its last pages are copied, so
+// the copy holds its own entry, and a backup stopped half way records nothing; the head of the
+// trail is also written beside it as `FILE.head` ("SEQ:HEX").
+Status backup(Store& store, const QString& destination, const BackupSteps* steps = nullptr);
 QString headPathFor(const QString& backupPath);
 // Replaces the store at storePath with the backup at `backupPath`, after checking that the backup
 // opens for `user` with `password`, that `user` is an administrator there, and that it passes a

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -57,6 +58,7 @@ public:
     std::optional<qint64> optInt64(int col) const;
 
     bool failed() const { return m_failed; }
+    // What failed, for the log; a statement stopped by a QueryInterrupt gives a cancelled error.
     Error error() const;
 
 private:
@@ -65,6 +67,7 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     Database* m_db = nullptr;
     bool m_failed = false;
+    bool m_interrupted = false;
     QString m_errorDetail;
 };
 
@@ -94,12 +97,35 @@ public:
     Result<QString> queryText(const QString& sql);
     int userVersion();
 
+    // The error of work stopped on request ("The work was cancelled."), with `cancelled` set.
+    static Error cancelledError(const QString& detail = {});
+
 private:
     Database(sqlite3* db, QString path);
     sqlite3* m_db = nullptr;
     QString m_path;
     struct Cache;
     std::unique_ptr<Cache> m_cache;
+};
+
+// While it lives, statements on the connection ask `stop` every few thousand steps of SQLite's
+// virtual machine and fail with SQLITE_INTERRUPT (a cancelled error) as soon as it says yes: how a
+// job stops a long query half way. One per connection at a time; the connection must outlive it.
+class QueryInterrupt
+{
+public:
+    QueryInterrupt(Database& db, std::function<bool()> stop);
+    ~QueryInterrupt();
+    QueryInterrupt(const QueryInterrupt&) = delete;
+    QueryInterrupt& operator=(const QueryInterrupt&) = delete;
+
+    bool interrupted() const { return m_interrupted; }
+
+private:
+    static int check(void* self);
+    Database& m_db;
+    std::function<bool()> m_stop;
+    bool m_interrupted = false;
 };
 
 } // namespace reper

@@ -197,7 +197,17 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, Q
     auto key = RecoveryKey::decode(recoveryKey);
     if (!key)
         return key.error();
-    return openWithKey(path, *key, user, clock);
+    // A well-typed key of another store: the key file's check value tells it before any opening.
+    if (auto keys = KeyFile::load(KeyFile::pathFor(path)); keys && !keys->keyCheck().isEmpty()
+        && keys->keyCheck() != key->checkValue())
+        return makeError(tr("This recovery key does not open this store."), QStringLiteral("key check differs"));
+    auto opened = openWithKey(path, *key, user, clock);
+    const QString keyRefused = QCoreApplication::translate(
+        "Database", "The key does not open this store, or the file is not a Reper store.");
+    if (!opened && opened.error().message == keyRefused)
+        return makeError(tr("This recovery key does not open this store, or the file is not a Reper store."),
+                         opened.error().detail);
+    return opened;
 }
 
 Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const MasterKey& key, const QString& user,

@@ -117,11 +117,17 @@ Job* AdminPage::backUpTo(const QString& chosen)
     Store& store = m_store;
     Job* job = AsyncTask::run(
         this,
-        [&store, path](JobControl&) -> Status {
+        [&store, path](JobControl& control) -> Status {
             auto connection = Store::openAnotherConnection(store);
             if (!connection)
                 return connection.error();
-            return BackupService::backup(**connection, path);
+            // Progress in thousandths of the pages; Cancel stops between steps and leaves no file.
+            BackupSteps steps;
+            steps.pages = [&control](qint64 done, qint64 total) {
+                control.setProgress(total > 0 ? done * 1000 / total : 0);
+            };
+            steps.stop = [&control] { return control.cancelled(); };
+            return BackupService::backup(**connection, path, &steps);
         },
         [this, path](Status& s) {
             m_ui->backupButton->setEnabled(true);
@@ -129,12 +135,13 @@ Job* AdminPage::backUpTo(const QString& chosen)
                 m_ui->banner->showMessage(tr("The backup was written to %1 (with its key file %2.keys beside it).")
                                               .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
                                           MessageBanner::Kind::Success);
+            else if (s.error().cancelled)
+                m_ui->banner->showMessage(tr("Backup cancelled: nothing was written."), MessageBanner::Kind::Information);
             else
                 m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
             showBackups();
         });
-    m_ui->progress->track(job, tr("Backing up…"));
-    m_ui->progress->cancelButton()->hide(); // a backup is one step of SQLite's; it cannot stop half way
+    m_ui->progress->track(job, tr("Backing up…"), 1000, ProgressPanel::Count::Thousandths);
     return job;
 }
 

@@ -198,8 +198,8 @@ Job* AuditPanel::verify()
                                   "is and compare it with the last backup."),
                                MessageBanner::Kind::Error);
         });
-    m_ui->progress->track(job, tr("Verifying the audit trail…"));
-    m_ui->progress->cancelButton()->hide(); // one pass over the trail; it does not stop half way
+    m_ui->verifyProgress->track(job, tr("Verifying the audit trail…"));
+    m_ui->verifyProgress->cancelButton()->hide(); // one pass over the trail; it does not stop half way
     return job;
 }
 

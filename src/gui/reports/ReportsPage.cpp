@@ -4,18 +4,23 @@
 #include "AuditTrail.h"
 #include "BilantTemplate.h"
 #include "Clock.h"
+#include "ClosedYearRepository.h"
+#include "Database.h"
 #include "DocumentBuilder.h"
 #include "FileDialogs.h"
 #include "KeyFile.h"
 #include "Labels.h"
+#include "MessageBox.h"
 #include "MessageBanner.h"
 #include "PdfRenderer.h"
 #include "ProgressPanel.h"
 #include "ReportSource.h"
 #include "Store.h"
 #include "TextDocumentBuilder.h"
+#include "YearClosing.h"
 #include "ui_ReportsPage.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -43,6 +48,9 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
         if (access.canSeeFigures(c.code))
             scopes << qMakePair(c.code, Labels::center(store.reference(), c.code));
     m_ui->scope->setItems(scopes, tr("(choose)"));
+    m_mayClose = access.canCloseYear(QStringLiteral("national"));
+    for (const Center& c : store.reference().centers())
+        m_mayClose = m_mayClose || access.canCloseYear(c.code);
     if (!scopes.isEmpty())
         m_ui->scope->setCode(scopes.first().first);
     m_ui->edition->setItems({{QStringLiteral("internal"), tr("internal (exact figures, confidential)")},
@@ -67,6 +75,9 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     connect(m_ui->edition, &CodeComboBox::codeChanged, this, publicChosen);
     publicChosen();
     connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsPage::generate);
+    connect(m_ui->closeYearButton, &QPushButton::clicked, this, &ReportsPage::closeYear);
+    connect(m_ui->scope, &CodeComboBox::codeChanged, this, &ReportsPage::updateCloseButton);
+    connect(m_ui->year, &QComboBox::currentIndexChanged, this, &ReportsPage::updateCloseButton);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsPage::print);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
         if (const auto format = ReportFormats::parse(m_ui->format->currentData().toString()))
@@ -111,6 +122,84 @@ void ReportsPage::updateButtons()
     m_ui->saveButton->setEnabled(ready);
     m_ui->format->setEnabled(ready);
     m_ui->showButton->setEnabled(!m_job && !m_ui->scope->code().isEmpty() && m_wording);
+    updateCloseButton();
+}
+
+QPushButton* ReportsPage::closeYearButton() const { return m_ui->closeYearButton; }
+
+void ReportsPage::updateCloseButton()
+{
+    QPushButton* button = m_ui->closeYearButton;
+    button->setVisible(m_mayClose);
+    if (!m_mayClose)
+        return;
+    const QString scope = m_ui->scope->code();
+    const int year = m_ui->year->currentData().toInt();
+    if (scope.isEmpty() || !m_store.access().canCloseYear(scope)) {
+        button->setEnabled(false);
+        button->setToolTip(tr("You may not close the years of this scope."));
+        return;
+    }
+    auto latest = ClosedYearRepository(m_store).latest(year, scope);
+    if (latest && *latest) {
+        button->setEnabled(false);
+        button->setToolTip(tr("%1 is already closed (%2 UTC, by %3).").arg(year).arg((*latest)->closedAt, (*latest)->closedBy));
+        return;
+    }
+    button->setEnabled(latest.ok() && !m_job);
+    button->setToolTip(tr("Freeze the figures of %1 as they are today.").arg(year));
+}
+
+bool ReportsPage::closeYear()
+{
+    const QString scope = m_ui->scope->code();
+    const int year = m_ui->year->currentData().toInt();
+    if (m_job || scope.isEmpty() || !m_store.access().canCloseYear(scope))
+        return false;
+    const QString scopeName = m_ui->scope->currentText();
+    if (!MessageBox::confirm(this, tr("Close the year"),
+                             tr("Close %1 for %2?\n\nThe year's figures are frozen as they are now: the bilanț of %1 "
+                                "will always show these figures. Records of %1 added or changed later do not change "
+                                "them; they are shown in the revised edition, set against the frozen figures.")
+                                 .arg(year)
+                                 .arg(scopeName),
+                             tr("Close the year")))
+        return false;
+    const QString center = scope == QLatin1String("national") ? QString() : scope;
+    auto check = checkYearClosing(m_store, year, center, false, false);
+    if (!check) {
+        m_ui->banner->showMessage(check.error().message, MessageBanner::Kind::Error);
+        updateCloseButton();
+        return false;
+    }
+    if (check->blocking > 0) {
+        QStringList problems;
+        for (const QualityFinding& f : check->findings)
+            if (f.isBlocking())
+                problems << QStringLiteral("• ") + f.message;
+        if (!MessageBox::confirm(this, tr("Close the year"),
+                                 tr("The data-quality check found %n blocking problem(s):", "", check->blocking)
+                                     + QStringLiteral("\n") + problems.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                     + tr("Correct them first, or close anyway: the closing then records that it was "
+                                          "forced."),
+                                 tr("Close anyway")))
+            return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto closed = reper::closeYear(m_store, *check, check->blocking > 0);
+    QApplication::restoreOverrideCursor();
+    if (!closed) {
+        m_ui->banner->showMessage(closed.error().message, MessageBanner::Kind::Error);
+        updateCloseButton();
+        return false;
+    }
+    updateCloseButton();
+    m_ui->current->setChecked(false);
+    // The page shows the year as closed: its frozen figures, with the banner saying so.
+    if (!generate())
+        m_ui->banner->showMessage(tr("%1 is closed: these are the figures frozen at the closing.").arg(year),
+                                  MessageBanner::Kind::Information);
+    return true;
 }
 
 Job* ReportsPage::generate()
@@ -130,15 +219,28 @@ Job* ReportsPage::generate()
     Store& store = m_store;
     m_job = AsyncTask::run(
         this,
-        [&store, request](JobControl&) -> Result<BilantReportData> {
+        [&store, request](JobControl& control) -> Result<BilantReportData> {
+            if (control.cancelled())
+                return Database::cancelledError();
             auto connection = Store::openAnotherConnection(store);
             if (!connection)
                 return connection.error();
-            return loadReportData(**connection, request);
+            // Cancel stops the figures' queries half way (SQLite's progress handler).
+            QueryInterrupt interrupt((*connection)->db(), [&control] { return control.cancelled(); });
+            auto loaded = loadReportData(**connection, request);
+            if (control.cancelled())
+                return Database::cancelledError(loaded ? QString() : loaded.error().detail);
+            return loaded;
         },
         [this, o, request, scope](Result<BilantReportData>& loaded) {
+            const bool cancelled = (m_job && m_job->isCancelRequested()) || (!loaded && loaded.error().cancelled);
             m_job = nullptr;
-            if (!loaded) {
+            if (cancelled) {
+                // The preview keeps the report shown before, and nothing is recorded: nothing was shown.
+                m_ui->banner->showMessage(m_data ? tr("Cancelled. The report shown is the one from before.")
+                                                 : tr("Cancelled."),
+                                          MessageBanner::Kind::Information);
+            } else if (!loaded) {
                 m_data.reset();
                 m_ui->preview->clear();
                 m_ui->banner->showMessage(loaded.error().message, MessageBanner::Kind::Error);
@@ -155,7 +257,6 @@ Job* ReportsPage::generate()
             Q_EMIT generated();
         });
     m_ui->progress->track(m_job, tr("Counting the figures…"));
-    m_ui->progress->cancelButton()->hide();
     updateButtons();
     return m_job;
 }

@@ -21,6 +21,7 @@ class ReportsPage;
 }
 
 class QPrinter;
+class QPushButton;
 
 namespace reper {
 
@@ -44,6 +45,10 @@ public:
     bool saveAs(ReportFormat format, const QString& path);
     int printTo(QPrinter& printer);
     void print();
+    // Closes the chosen year for the chosen scope, after the confirmation (and a second one when
+    // the data-quality check finds blocking problems), as reper-cli close does. False when not closed.
+    bool closeYear();
+    QPushButton* closeYearButton() const;
 
     void refresh() override;
 
@@ -54,6 +59,7 @@ private:
     ReportOptions options() const;
     void showDocument();
     void updateButtons();
+    void updateCloseButton();
     // Records a report shown, saved or printed in the audit trail; returns the options with the
     // trail's head after that entry, for the document's footer, or nothing (said in the banner)
     // when it could not be recorded.
@@ -68,6 +74,7 @@ private:
     int m_madeYear = 0;
     QString m_madeScope;
     QPointer<Job> m_job;
+    bool m_mayClose = false; // the user may close the years of some scope
 };
 
 } // namespace reper

@@ -8,6 +8,7 @@
 #include "MessageBanner.h"
 #include "NewStoreDialog.h"
 #include "RecoveryKeyDialog.h"
+#include "RecoveryOpenDialog.h"
 #include "Store.h"
 #include "UiLanguage.h"
 #include "ui_StartDialog.h"
@@ -41,6 +42,7 @@ StartDialog::StartDialog(const Clock& clock, QWidget* parent)
     connect(m_ui->openButton, &QPushButton::clicked, this, &StartDialog::tryOpen);
     connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->newStoreButton, &QPushButton::clicked, this, &StartDialog::newStore);
+    connect(m_ui->recoverButton, &QPushButton::clicked, this, &StartDialog::openWithRecoveryKey);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::openFile(this, tr("Open a store"), QFileInfo(m_ui->storePath->currentText()).absolutePath(),
                                                    tr("Reper store (*.reper *.store);;All files (*)"));
@@ -100,10 +102,14 @@ void StartDialog::remember(const QString& path, const QString& user)
     settings.setValue(QStringLiteral("start/lastUser"), user);
 }
 
-bool StartDialog::tryOpen()
+QString StartDialog::chosenPath() const
 {
-    const QString path = QDir::fromNativeSeparators(m_ui->storePath->currentText().trimmed());
-    const QString user = m_ui->userName->text().trimmed();
+    return QDir::fromNativeSeparators(m_ui->storePath->currentText().trimmed());
+}
+
+bool StartDialog::checkChosenPath()
+{
+    const QString path = chosenPath();
     if (path.isEmpty()) {
         m_ui->banner->showMessage(tr("Choose a store, or create a new one."), MessageBanner::Kind::Warning);
         return false;
@@ -114,6 +120,33 @@ bool StartDialog::tryOpen()
                                   MessageBanner::Kind::Error);
         return false;
     }
+    return true;
+}
+
+RecoveryOpenDialog* StartDialog::openWithRecoveryKey()
+{
+    if (!checkChosenPath())
+        return nullptr;
+    const QString path = chosenPath();
+    auto* dialog = new RecoveryOpenDialog(path, m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUser(m_ui->userName->text().trimmed());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        m_store = dialog->takeStore();
+        m_ui->userName->setText(dialog->userName());
+        remember(path, dialog->userName());
+        accept();
+    });
+    dialog->open();
+    return dialog;
+}
+
+bool StartDialog::tryOpen()
+{
+    const QString path = chosenPath();
+    const QString user = m_ui->userName->text().trimmed();
+    if (!checkChosenPath())
+        return false;
     if (user.isEmpty() || m_ui->password->text().isEmpty()) {
         m_ui->banner->showMessage(tr("Type your user name and password."), MessageBanner::Kind::Warning);
         (user.isEmpty() ? m_ui->userName : m_ui->password)->setFocus();

@@ -19,6 +19,7 @@ class Clock;
 class MessageBanner;
 class NewStoreDialog;
 class RecoveryKeyDialog;
+class RecoveryOpenDialog;
 class Store;
 
 class StartDialog : public QDialog
@@ -33,6 +34,8 @@ public:
     void setStorePath(const QString& path);
     bool tryOpen();
     NewStoreDialog* newStore();
+    // "Open with the recovery key…" for the chosen store; null (with a message) without one.
+    RecoveryOpenDialog* openWithRecoveryKey();
     RecoveryKeyDialog* recoveryKeyDialog() const;
     ChangePasswordDialog* changePasswordDialog() const;
     MessageBanner* banner() const;
@@ -45,6 +48,8 @@ protected:
 
 private:
     void remember(const QString& path, const QString& user);
+    QString chosenPath() const;
+    bool checkChosenPath();
     void fillRecent();
     void retranslate();
 

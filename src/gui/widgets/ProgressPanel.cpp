@@ -26,9 +26,10 @@ ProgressPanel::ProgressPanel(QWidget* parent)
     hide();
 }
 
-void ProgressPanel::track(Job* job, const QString& text, qint64 total)
+void ProgressPanel::track(Job* job, const QString& text, qint64 total, Count count)
 {
     m_total = total;
+    m_count = count;
     m_text->setText(text);
     if (total > 0) {
         m_bar->setRange(0, 1000);
@@ -52,7 +53,8 @@ void ProgressPanel::track(Job* job, const QString& text, qint64 total)
     connect(job, &Job::progressChanged, this, [this](qint64 value) {
         if (m_total > 0) {
             m_bar->setValue(int(qMin<qint64>(1000, value * 1000 / m_total)));
-            m_bar->setFormat(tr("%1 rows").arg(Labels::count(value)));
+            if (m_count == Count::Rows)
+                m_bar->setFormat(tr("%1 rows").arg(Labels::count(value)));
         } else if (value > 0) {
             m_bar->setFormat(tr("%1 rows").arg(Labels::count(value)));
         }

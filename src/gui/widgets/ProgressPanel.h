@@ -17,8 +17,10 @@ class ProgressPanel : public QWidget
 public:
     explicit ProgressPanel(QWidget* parent = nullptr);
 
+    // What the job's progress counts: rows (shown as such), or thousandths of the work (a percentage).
+    enum class Count { Rows, Thousandths };
     // `total` 0: the bar shows a busy indicator; otherwise progress / total.
-    void track(Job* job, const QString& text, qint64 total = 0);
+    void track(Job* job, const QString& text, qint64 total = 0, Count count = Count::Rows);
     QPushButton* cancelButton() const { return m_cancel; }
     QProgressBar* bar() const { return m_bar; }
 
@@ -27,6 +29,7 @@ private:
     QProgressBar* m_bar;
     QPushButton* m_cancel;
     qint64 m_total = 0;
+    Count m_count = Count::Rows;
 };
 
 } // namespace reper

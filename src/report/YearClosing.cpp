@@ -1,0 +1,74 @@
+#include "YearClosing.h"
+
+#include "Clock.h"
+#include "FiguresCodec.h"
+#include "FiguresRepository.h"
+#include "Store.h"
+
+#include <QCoreApplication>
+
+namespace reper {
+
+namespace {
+
+// The command line's own messages (context "reper-cli"), as they were when this was in close.
+QString tr(const char* text) { return QCoreApplication::translate("YearClosing", text); }
+
+} // namespace
+
+Result<YearClosingCheck> checkYearClosing(Store& store, int year, const QString& center, bool dryRun, bool reclose)
+{
+    YearClosingCheck check;
+    check.year = year;
+    check.center = center.toUpper();
+    check.scope = check.center.isEmpty() ? QStringLiteral("national") : check.center;
+    if (!check.center.isEmpty() && !store.reference().centerId(check.center))
+        return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(check.center));
+    if (!dryRun && !store.access().canCloseYear(check.scope))
+        return makeError(tr("only a coordinator of %1 may close its years").arg(check.scope));
+
+    ClosedYearRepository closed(store);
+    auto previous = closed.latest(year, check.scope);
+    if (!previous)
+        return previous.error();
+    check.previous = *previous;
+    if (check.previous && !reclose && !dryRun)
+        return makeError(tr("%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a "
+                            "new version, add --reclose")
+                             .arg(year)
+                             .arg(check.scope)
+                             .arg(check.previous->version)
+                             .arg(check.previous->closedAt, check.previous->closedBy));
+
+    DataQualityRepository quality(store);
+    auto findings = quality.check(year, check.scope, store.clock().today());
+    if (!findings)
+        return findings.error();
+    check.findings = *findings;
+    for (const QualityFinding& f : check.findings)
+        check.blocking += f.isBlocking() ? 1 : 0;
+    return check;
+}
+
+Result<ClosedYearRecord> closeYear(Store& store, const YearClosingCheck& check, bool force)
+{
+    if (check.blocking > 0 && !force)
+        return makeError(QCoreApplication::translate("YearClosing",
+                                                     "%1 (%2) was not closed: %n blocking problem(s); "
+                                                     "correct them, or close with --force",
+                                                     "", check.blocking)
+                             .arg(check.year)
+                             .arg(check.scope));
+    FiguresRepository figures(store);
+    ClosedYearRepository closed(store);
+    return closed.freeze(check.year, check.scope, FiguresRepository::rulesVersion(), check.blocking > 0,
+                         formatFindings(check.findings), [&]() -> Result<ClosedYearRepository::Frozen> {
+                             auto data = figures.computeReport(check.year, check.center);
+                             if (!data)
+                                 return data.error();
+                             const QByteArray json = FiguresCodec::canonicalJson(*data);
+                             return ClosedYearRepository::Frozen{json, FiguresCodec::sha256Hex(json)};
+                         });
+}
+
+} // namespace reper

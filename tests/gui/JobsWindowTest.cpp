@@ -1,0 +1,226 @@
+// Work that takes time, stopped from the window (the report's figures, a backup), opening a store
+// with the recovery key from the start dialog, and closing a year from the Reports page.
+#include "AdminPage.h"
+#include "AsyncTask.h"
+#include "AuditTrail.h"
+#include "BackupService.h"
+#include "ClosedYearRepository.h"
+#include "GuiTestSupport.h"
+#include "KeyFile.h"
+#include "MasterKey.h"
+#include "MessageBanner.h"
+#include "MessageBox.h"
+#include "ProgressPanel.h"
+#include "RecoveryKey.h"
+#include "RecoveryOpenDialog.h"
+#include "ReportsPage.h"
+#include "StartDialog.h"
+#include "TestSupport.h"
+#include "YearClosing.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using namespace reper::test;
+
+namespace {
+
+qint64 entries(Store& store, const QString& action)
+{
+    auto list = store.audit().list(AuditFilter::forAction(action));
+    REQUIRE(list.ok());
+    return list->size();
+}
+
+QString bannerOf(QWidget* page)
+{
+    auto* banner = page->findChild<MessageBanner*>(QStringLiteral("banner"));
+    REQUIRE(banner);
+    return banner->text();
+}
+
+} // namespace
+
+TEST_CASE("a report cancelled half way keeps the preview and records nothing", "[gui][jobs][reports]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ReportsPage reports(s.store());
+    reports.show();
+    reports.setChoice(2020, QStringLiteral("national"));
+    REQUIRE(waitFor(reports.generate()));
+    REQUIRE(reports.hasReport());
+    const QString before = reports.previewText();
+    REQUIRE(entries(s.store(), AuditAction::Report) == 1);
+
+    reports.setChoice(2021, QStringLiteral("national"));
+    Job* job = reports.generate();
+    REQUIRE(job);
+    auto* panel = reports.findChild<ProgressPanel*>();
+    REQUIRE(panel);
+    CHECK(panel->cancelButton()->isVisibleTo(&reports));
+    panel->cancelButton()->click(); // the worker is still opening its connection
+    REQUIRE(waitFor(job));
+    CHECK(bannerOf(&reports).startsWith(QStringLiteral("Cancelled.")));
+    CHECK(reports.previewText() == before);
+    CHECK(entries(s.store(), AuditAction::Report) == 1);
+
+    // The page can generate again.
+    REQUIRE(waitFor(reports.generate()));
+    CHECK(reports.previewText().contains(QStringLiteral("2021")));
+    CHECK(entries(s.store(), AuditAction::Report) == 2);
+}
+
+TEST_CASE("a backup from the window shows its progress and a cancelled one leaves nothing", "[gui][jobs][backup]")
+{
+    TempStore s;
+    importSmall(s.store());
+    QTemporaryDir dir;
+    AdminPage admin(s.store());
+    admin.show();
+    auto* panel = admin.findChild<ProgressPanel*>(QStringLiteral("progress"));
+    REQUIRE(panel);
+
+    const QString stopped = dir.filePath(QStringLiteral("stopped.reper"));
+    Job* job = admin.backUpTo(stopped);
+    REQUIRE(job);
+    CHECK(panel->cancelButton()->isVisibleTo(&admin));
+    CHECK(panel->bar()->maximum() == 1000); // a real bar, not a busy indicator
+    panel->cancelButton()->click();
+    REQUIRE(waitFor(job));
+    CHECK(bannerOf(&admin) == QStringLiteral("Backup cancelled: nothing was written."));
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    CHECK(entries(s.store(), AuditAction::Backup) == 0);
+
+    const QString copy = dir.filePath(QStringLiteral("copy.reper"));
+    REQUIRE(waitFor(admin.backUpTo(copy)));
+    CHECK(QFileInfo::exists(copy));
+    CHECK(QFileInfo::exists(KeyFile::pathFor(copy)));
+    CHECK(QFileInfo::exists(BackupService::headPathFor(copy)));
+    CHECK(entries(s.store(), AuditAction::Backup) == 1);
+    s.close();
+    CHECK(Store::open(s.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock()).ok());
+    CHECK(Store::open(copy, QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock()).ok());
+}
+
+TEST_CASE("the start dialog opens a store with the recovery key and a new password", "[gui][jobs][start]")
+{
+    QSettings().remove(QStringLiteral("start"));
+    TempStore t;
+    const QString recovery = t.recoveryKey();
+    const QString path = t.path();
+    t.close();
+    StartDialog start(fixedClock());
+    start.setStorePath(path);
+    start.show();
+    RecoveryOpenDialog* dialog = start.openWithRecoveryKey();
+    REQUIRE(dialog);
+    dialog->setUser(QStringLiteral("admin"));
+    const QString newPassword = QStringLiteral("a new password for 2026");
+    dialog->setPassword(newPassword);
+
+    // A mistyped key is told beside the field, and the dialog will not go on.
+    dialog->setKey(recovery.left(recovery.size() - 1));
+    CHECK(dialog->keyHint() == QStringLiteral("A recovery key has 54 characters; this one has 53."));
+    CHECK_FALSE(dialog->openButton()->isEnabled());
+    dialog->setKey(QStringLiteral("U") + recovery.mid(1));
+    CHECK(dialog->keyHint().startsWith(QStringLiteral("The recovery key holds a character that is not in it")));
+    CHECK_FALSE(dialog->recover());
+
+    // A well-typed key of another store.
+    dialog->setKey(RecoveryKey::encode(MasterKey::generate()));
+    CHECK(dialog->keyHint().isEmpty());
+    CHECK_FALSE(dialog->recover());
+    CHECK(dialog->bannerText() == QStringLiteral("This recovery key does not open this store."));
+
+    // The right key, an unknown user, then a short password.
+    dialog->setKey(recovery.toLower());
+    dialog->setUser(QStringLiteral("nobody"));
+    CHECK_FALSE(dialog->recover());
+    CHECK(dialog->bannerText() == QStringLiteral("There is no user nobody in this store."));
+    dialog->setUser(QStringLiteral("admin"));
+    dialog->setPassword(QStringLiteral("too short"));
+    CHECK_FALSE(dialog->openButton()->isEnabled());
+    dialog->setPassword(newPassword);
+    REQUIRE(dialog->openButton()->isEnabled());
+    REQUIRE(dialog->recover());
+
+    REQUIRE(start.result() == QDialog::Accepted);
+    std::unique_ptr<Store> store = start.takeStore();
+    REQUIRE(store);
+    CHECK(store->user().name == QStringLiteral("admin"));
+    CHECK(entries(*store, AuditAction::KeyRecovered) == 1);
+    store.reset();
+    // The new password is the user's from now on; the old one no longer opens the store.
+    CHECK(Store::open(path, QStringLiteral("admin"), newPassword, fixedClock()).ok());
+    CHECK_FALSE(Store::open(path, QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock()).ok());
+}
+
+TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][close]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ReportsPage reports(s.store());
+    reports.show();
+    reports.setChoice(2020, QStringLiteral("national"));
+    QPushButton* button = reports.closeYearButton();
+    REQUIRE(button->isVisibleTo(&reports));
+    REQUIRE(button->isEnabled());
+
+    // Saying no closes nothing.
+    MessageBox::clearShown();
+    CHECK_FALSE(reports.closeYear());
+    CHECK(MessageBox::shown().size() == 1);
+    CHECK(MessageBox::shown().first().contains(QStringLiteral("revised edition")));
+    CHECK_FALSE(ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national")).value().has_value());
+
+    auto check = checkYearClosing(s.store(), 2020, QString(), false, false);
+    REQUIRE(check.ok());
+    MessageBox::queueAnswer(MessageBox::Answer::Accept);
+    if (check->blocking > 0)
+        MessageBox::queueAnswer(MessageBox::Answer::Accept);
+    REQUIRE(reports.closeYear());
+    auto closed = ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national"));
+    REQUIRE(closed.ok());
+    REQUIRE(closed->has_value());
+    CHECK((*closed)->closedBy == QStringLiteral("admin"));
+    CHECK(entries(s.store(), AuditAction::YearClosed) == 1);
+    CHECK_FALSE(button->isEnabled());
+    CHECK(button->toolTip().contains(QStringLiteral("already closed")));
+    // The page shows the year as closed: its frozen figures.
+    REQUIRE(waitUntil([&] { return reports.hasReport() && bannerOf(&reports).contains(QStringLiteral("is closed")); }));
+    CHECK(bannerOf(&reports) == QStringLiteral("2020 is closed: these are the figures frozen at the closing."));
+    // Another year is still open.
+    reports.setChoice(2019, QStringLiteral("national"));
+    CHECK(button->isEnabled());
+}
+
+TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]")
+{
+    TempStore s;
+    importSmall(s.store());
+    {
+        auto analyst = openAs(s.store(), QStringLiteral("ana"), {QStringLiteral("analyst")}, QString());
+        REQUIRE(analyst);
+        ReportsPage reports(*analyst);
+        reports.show();
+        reports.setChoice(2020, QStringLiteral("national"));
+        CHECK_FALSE(reports.closeYearButton()->isVisibleTo(&reports));
+        CHECK_FALSE(reports.closeYear());
+    }
+    const QString center = s->reference().centers().front().code;
+    auto coordinator = openAs(s.store(), QStringLiteral("dan"), {QStringLiteral("coordinator")}, center);
+    REQUIRE(coordinator);
+    ReportsPage reports(*coordinator);
+    reports.show();
+    // A centre's coordinator closes the centre's years.
+    reports.setChoice(2020, center);
+    CHECK(reports.closeYearButton()->isVisibleTo(&reports));
+    CHECK(reports.closeYearButton()->isEnabled());
+}
