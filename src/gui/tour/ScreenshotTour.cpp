@@ -20,6 +20,7 @@
 #include "RecordForm.h"
 #include "RecordListPage.h"
 #include "RecoveryKeyDialog.h"
+#include "RecoveryOpenDialog.h"
 #include "ReportsPage.h"
 #include "StartDialog.h"
 #include "Store.h"
@@ -148,6 +149,16 @@ bool ScreenshotTour::run(const QString& folder)
         RecoveryKeyDialog key(created->recoveryKey, storePath);
         key.show();
         shooter.shoot(&key, QStringLiteral("02-recovery-key"));
+    }
+    {
+        // Opening with the recovery key, one group mistyped: the field says so as it is typed.
+        RecoveryOpenDialog recovery(storePath, SystemClock::instance());
+        QString mistyped = created->recoveryKey;
+        mistyped.chop(1);
+        recovery.setKey(mistyped);
+        recovery.setUser(QStringLiteral("ana"));
+        recovery.show();
+        shooter.shoot(&recovery, QStringLiteral("02-open-with-recovery-key"));
     }
     start.hide();
     Store& store = *created->store;
