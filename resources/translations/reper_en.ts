@@ -1366,6 +1366,17 @@
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>At least %1 characters; a sentence of a few words is best.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Type the same password twice.</translation>
+    </message>
+</context>
+<context>
     <name>NewStoreDialog</name>
     <message>
         <source>A store is one encrypted file (and its key file beside it) that holds all the records. You become its administrator. After it is created, Reper shows its recovery key once.</source>
@@ -1873,14 +1884,6 @@
         <source>An operator works for one centre: choose it.</source>
         <translation>An operator works for one centre: choose it.</translation>
     </message>
-    <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>At least %1 characters; a sentence of a few words is best.</translation>
-    </message>
-    <message>
-        <source>Type the same password twice.</source>
-        <translation>Type the same password twice.</translation>
-    </message>
 </context>
 <context>
     <name>reper::AdminPage</name>
@@ -2059,14 +2062,6 @@
     <message>
         <source>&amp;Change the password</source>
         <translation>&amp;Change the password</translation>
-    </message>
-    <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>At least %1 characters; a sentence of a few words is best.</translation>
-    </message>
-    <message>
-        <source>Type the same password twice.</source>
-        <translation>Type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -2405,18 +2400,6 @@
         <translation>Reper store (*.reper *.store)</translation>
     </message>
     <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>At least %1 characters; a sentence of a few words is best.</translation>
-    </message>
-    <message>
-        <source>Type the password again below.</source>
-        <translation>Type the password again below.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
         <source>The passwords agree.</source>
         <translation>The passwords agree.</translation>
     </message>
@@ -2627,14 +2610,6 @@
         <source>14 groups of characters, as printed when the store was made; dashes and case do not matter.</source>
         <translation>14 groups of characters, as printed when the store was made; dashes and case do not matter.</translation>
     </message>
-    <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>At least %1 characters; a sentence of a few words is best.</translation>
-    </message>
-    <message>
-        <source>Type the same password twice.</source>
-        <translation>Type the same password twice.</translation>
-    </message>
 </context>
 <context>
     <name>reper::RepatriationForm</name>
@@ -2715,7 +2690,7 @@
 The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</source>
         <translation>Close %1 for %2?
 
-The year's figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</translation>
+The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</translation>
     </message>
     <message numerus="yes">
         <source>The data-quality check found %n blocking problem(s):</source>
@@ -2754,14 +2729,6 @@ The year's figures are frozen as they are now: the bilanț of %1 will always sho
     <message>
         <source>&amp;Reset the password</source>
         <translation>&amp;Reset the password</translation>
-    </message>
-    <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>At least %1 characters; a sentence of a few words is best.</translation>
-    </message>
-    <message>
-        <source>Type the same password twice.</source>
-        <translation>Type the same password twice.</translation>
     </message>
 </context>
 <context>

@@ -1366,6 +1366,17 @@
     </message>
 </context>
 <context>
+    <name>NewPassword</name>
+    <message>
+        <source>At least %1 characters; a sentence of a few words is best.</source>
+        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
+    </message>
+    <message>
+        <source>Type the same password twice.</source>
+        <translation>Scrieți aceeași parolă de două ori.</translation>
+    </message>
+</context>
+<context>
     <name>NewStoreDialog</name>
     <message>
         <source>A store is one encrypted file (and its key file beside it) that holds all the records. You become its administrator. After it is created, Reper shows its recovery key once.</source>
@@ -1873,14 +1884,6 @@
         <source>An operator works for one centre: choose it.</source>
         <translation>Un operator lucrează pentru un singur centru: alegeți-l.</translation>
     </message>
-    <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-    </message>
-    <message>
-        <source>Type the same password twice.</source>
-        <translation>Scrieți aceeași parolă de două ori.</translation>
-    </message>
 </context>
 <context>
     <name>reper::AdminPage</name>
@@ -2062,14 +2065,6 @@
     <message>
         <source>&amp;Change the password</source>
         <translation>&amp;Schimbă parola</translation>
-    </message>
-    <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-    </message>
-    <message>
-        <source>Type the same password twice.</source>
-        <translation>Scrieți aceeași parolă de două ori.</translation>
     </message>
 </context>
 <context>
@@ -2410,18 +2405,6 @@
         <translation>Depozit Reper (*.reper *.store)</translation>
     </message>
     <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-    </message>
-    <message>
-        <source>Type the password again below.</source>
-        <translation>Scrieți parola încă o dată, mai jos.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Cele două parole diferă.</translation>
-    </message>
-    <message>
         <source>The passwords agree.</source>
         <translation>Parolele coincid.</translation>
     </message>
@@ -2633,14 +2616,6 @@
         <source>14 groups of characters, as printed when the store was made; dashes and case do not matter.</source>
         <translation>14 grupe de caractere, ca pe hârtia tipărită la crearea depozitului; liniuțele și literele mari sau mici nu contează.</translation>
     </message>
-    <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-    </message>
-    <message>
-        <source>Type the same password twice.</source>
-        <translation>Scrieți aceeași parolă de două ori.</translation>
-    </message>
 </context>
 <context>
     <name>reper::RepatriationForm</name>
@@ -2761,14 +2736,6 @@ Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta me
     <message>
         <source>&amp;Reset the password</source>
         <translation>&amp;Resetează parola</translation>
-    </message>
-    <message>
-        <source>At least %1 characters; a sentence of a few words is best.</source>
-        <translation>Cel puțin %1 caractere; cel mai bine, o propoziție de câteva cuvinte.</translation>
-    </message>
-    <message>
-        <source>Type the same password twice.</source>
-        <translation>Scrieți aceeași parolă de două ori.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ButtonTexts.h"
 #include "Labels.h"
 #include "MessageBanner.h"
+#include "NewPassword.h"
 #include "Store.h"
 #include "UserService.h"
 #include "ui_AddUserDialog.h"
@@ -56,12 +57,8 @@ void AddUserDialog::validate()
         problem = tr("An operator works for one centre: choose it.");
     else if (auto roles = UserService(m_store).rolesProblem({role()}, center()))
         problem = roles;
-    else if (password.isEmpty())
-        problem = tr("At least %1 characters; a sentence of a few words is best.").arg(UserService::MinPasswordLength);
-    else if (auto weak = UserService::passwordProblem(password, name))
-        problem = weak;
-    else if (m_ui->repeat->text() != password)
-        problem = tr("Type the same password twice.");
+    else
+        problem = NewPassword::problem(password, m_ui->repeat->text(), name);
     m_ui->hint->setText(problem.value_or(QString()));
     m_add->setEnabled(!problem);
 }

@@ -2,6 +2,7 @@
 
 #include "ButtonTexts.h"
 #include "MessageBanner.h"
+#include "NewPassword.h"
 #include "UserService.h"
 #include "ui_ResetPasswordDialog.h"
 
@@ -35,17 +36,9 @@ ResetPasswordDialog::~ResetPasswordDialog() = default;
 
 void ResetPasswordDialog::validate()
 {
-    const QString password = m_ui->password->text();
-    const auto problem = UserService::passwordProblem(password, m_name);
-    QString hint;
-    if (password.isEmpty())
-        hint = tr("At least %1 characters; a sentence of a few words is best.").arg(UserService::MinPasswordLength);
-    else if (problem)
-        hint = *problem;
-    else if (m_ui->repeat->text() != password)
-        hint = tr("Type the same password twice.");
-    m_ui->hint->setText(hint);
-    m_reset->setEnabled(!password.isEmpty() && !problem && m_ui->repeat->text() == password);
+    const auto problem = NewPassword::problem(m_ui->password->text(), m_ui->repeat->text(), m_name);
+    m_ui->hint->setText(problem.value_or(QString()));
+    m_reset->setEnabled(!problem);
 }
 
 bool ResetPasswordDialog::reset()

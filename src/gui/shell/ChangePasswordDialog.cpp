@@ -2,6 +2,7 @@
 
 #include "ButtonTexts.h"
 #include "MessageBanner.h"
+#include "NewPassword.h"
 #include "Store.h"
 #include "UserService.h"
 #include "ui_ChangePasswordDialog.h"
@@ -31,17 +32,9 @@ ChangePasswordDialog::~ChangePasswordDialog() = default;
 
 void ChangePasswordDialog::validate()
 {
-    const QString password = m_ui->password->text();
-    const auto problem = UserService::passwordProblem(password, m_store.user().name);
-    QString hint;
-    if (password.isEmpty())
-        hint = tr("At least %1 characters; a sentence of a few words is best.").arg(UserService::MinPasswordLength);
-    else if (problem)
-        hint = *problem;
-    else if (m_ui->repeat->text() != password)
-        hint = tr("Type the same password twice.");
-    m_ui->hint->setText(hint);
-    m_change->setEnabled(!password.isEmpty() && !problem && m_ui->repeat->text() == password);
+    const auto problem = NewPassword::problem(m_ui->password->text(), m_ui->repeat->text(), m_store.user().name);
+    m_ui->hint->setText(problem.value_or(QString()));
+    m_change->setEnabled(!problem);
 }
 
 bool ChangePasswordDialog::change()

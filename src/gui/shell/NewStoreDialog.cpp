@@ -5,6 +5,7 @@
 #include "FileDialogs.h"
 #include "KeyFile.h"
 #include "MessageBanner.h"
+#include "NewPassword.h"
 #include "Store.h"
 #include "UserService.h"
 #include "ui_NewStoreDialog.h"
@@ -52,16 +53,8 @@ void NewStoreDialog::validate()
 {
     QString hint;
     bool ok = !path().isEmpty() && !adminName().isEmpty();
-    const QString password = m_ui->password->text();
-    const auto problem = UserService::passwordProblem(password, adminName());
-    if (password.isEmpty()) {
-        hint = tr("At least %1 characters; a sentence of a few words is best.").arg(UserService::MinPasswordLength);
-        ok = false;
-    } else if (problem) {
+    if (const auto problem = NewPassword::problem(m_ui->password->text(), m_ui->repeat->text(), adminName())) {
         hint = *problem;
-        ok = false;
-    } else if (m_ui->repeat->text() != password) {
-        hint = m_ui->repeat->text().isEmpty() ? tr("Type the password again below.") : tr("The two passwords differ.");
         ok = false;
     } else {
         hint = tr("The passwords agree.");

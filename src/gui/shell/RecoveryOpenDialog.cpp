@@ -3,6 +3,7 @@
 #include "ButtonTexts.h"
 #include "Logging.h"
 #include "MessageBanner.h"
+#include "NewPassword.h"
 #include "RecoveryKey.h"
 #include "Store.h"
 #include "UserService.h"
@@ -65,20 +66,12 @@ void RecoveryOpenDialog::validate()
     m_ui->keyHint->setStyleSheet(key.isEmpty() || keyOk ? QStringLiteral("color: palette(mid);")
                                                         : QStringLiteral("color: #b3261e;"));
 
-    const QString password = m_ui->password->text();
-    const auto problem = UserService::passwordProblem(password, userName());
-    QString hint;
-    if (password.isEmpty())
-        hint = tr("At least %1 characters; a sentence of a few words is best.").arg(UserService::MinPasswordLength);
-    else if (problem)
-        hint = *problem;
-    else if (m_ui->repeat->text() != password)
-        hint = tr("Type the same password twice.");
-    m_ui->passwordHint->setText(hint);
-    m_ui->passwordHint->setStyleSheet(password.isEmpty() || hint.isEmpty() ? QStringLiteral("color: palette(mid);")
-                                                                           : QStringLiteral("color: #b3261e;"));
-    m_open->setEnabled(keyOk && !userName().isEmpty() && !password.isEmpty() && !problem
-                       && m_ui->repeat->text() == password);
+    const bool typed = !m_ui->password->text().isEmpty();
+    const auto problem = NewPassword::problem(m_ui->password->text(), m_ui->repeat->text(), userName());
+    m_ui->passwordHint->setText(problem.value_or(QString()));
+    m_ui->passwordHint->setStyleSheet(!typed || !problem ? QStringLiteral("color: palette(mid);")
+                                                         : QStringLiteral("color: #b3261e;"));
+    m_open->setEnabled(keyOk && !userName().isEmpty() && !problem);
 }
 
 bool RecoveryOpenDialog::recover()
