@@ -94,7 +94,7 @@ struct AuditFilter
     QString user;   // acting user, or the user an entry is about
     QString record; // a victim or record code, or a record id
     QString action; // "login" matches login and login.failed
-    QDate from;
+    QDate from;     // days in this computer's time zone, both included (entries are stamped in UTC)
     QDate to;
     int limit = 0;  // the newest N, 0 for all
 

@@ -227,13 +227,17 @@ Result<QList<AuditEntry>> AuditTrail::list(const AuditFilter& filter)
         where << QStringLiteral("(e.action = ? OR e.action LIKE ?)");
         values << filter.action << filter.action + QStringLiteral(".%");
     }
+    // The period is in days as the user lives them (this computer's time zone); entries keep UTC.
+    const auto utcStartOf = [](const QDate& day) {
+        return QDateTime(day, QTime(0, 0)).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    };
     if (filter.from.isValid()) {
         where << QStringLiteral("e.at >= ?");
-        values << filter.from.toString(Qt::ISODate);
+        values << utcStartOf(filter.from);
     }
     if (filter.to.isValid()) {
         where << QStringLiteral("e.at < ?");
-        values << filter.to.addDays(1).toString(Qt::ISODate);
+        values << utcStartOf(filter.to.addDays(1));
     }
     QString sql = QStringLiteral("SELECT e.seq, e.at, e.user_id, e.user_name, e.action, e.record_type, e.record_id, "
                                  "e.record_code, e.center, e.detail, e.key_id, k.public_key, e.prev_hash, e.hash, "
