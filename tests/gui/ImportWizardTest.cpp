@@ -127,12 +127,14 @@ TEST_CASE("a running check can be stopped with its Cancel button", "[gui][import
     ImportWizard wizard(s.store());
     wizard.show();
     wizard.setFolder(dir.path());
+    Job::holdStarts(true); // Cancel is pressed before the check can finish, however fast it is
     wizard.next();
     ImportCheckPage* check = wizard.checkPage();
     REQUIRE(check->isRunning());
     auto* panel = check->findChild<ProgressPanel*>();
     REQUIRE(panel);
     QTest::mouseClick(panel->cancelButton(), Qt::LeftButton);
+    Job::holdStarts(false);
     REQUIRE(waitUntil([&] { return !check->isRunning(); }));
     CHECK(check->report().cancelled);
     CHECK_FALSE(wizard.button(QWizard::CommitButton)->isEnabled());

@@ -60,12 +60,14 @@ TEST_CASE("a report cancelled half way keeps the preview and records nothing", "
     REQUIRE(entries(s.store(), AuditAction::Report) == 1);
 
     reports.setChoice(2021, QStringLiteral("national"));
+    Job::holdStarts(true); // Cancel is pressed before the figures are counted
     Job* job = reports.generate();
     REQUIRE(job);
     auto* panel = reports.findChild<ProgressPanel*>();
     REQUIRE(panel);
     CHECK(panel->cancelButton()->isVisibleTo(&reports));
-    panel->cancelButton()->click(); // the worker is still opening its connection
+    panel->cancelButton()->click();
+    Job::holdStarts(false);
     REQUIRE(waitFor(job));
     CHECK(bannerOf(&reports).startsWith(QStringLiteral("Cancelled.")));
     CHECK(reports.previewText() == before);
@@ -88,11 +90,13 @@ TEST_CASE("a backup from the window shows its progress and a cancelled one leave
     REQUIRE(panel);
 
     const QString stopped = dir.filePath(QStringLiteral("stopped.reper"));
+    Job::holdStarts(true); // Cancel is pressed before the copy can begin, however fast it is
     Job* job = admin.backUpTo(stopped);
     REQUIRE(job);
     CHECK(panel->cancelButton()->isVisibleTo(&admin));
     CHECK(panel->bar()->maximum() == 1000); // a real bar, not a busy indicator
     panel->cancelButton()->click();
+    Job::holdStarts(false);
     REQUIRE(waitFor(job));
     CHECK(bannerOf(&admin) == QStringLiteral("Backup cancelled: nothing was written."));
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());

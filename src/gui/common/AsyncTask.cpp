@@ -1,10 +1,20 @@
 #include "AsyncTask.h"
 
+#include <QList>
+#include <QPointer>
+#include <utility>
+
 namespace reper {
 
 namespace {
 std::atomic<int> g_running{0};
+bool g_holdStarts = false;
+QList<QPointer<Job>>& heldJobs()
+{
+    static QList<QPointer<Job>> held;
+    return held;
 }
+} // namespace
 
 Job::Job(QObject* parent, std::shared_ptr<JobControl> control)
     : QObject(parent)
@@ -42,7 +52,20 @@ void Job::start(QThread* thread, std::function<void()> onDone)
         deleteLater();
     });
     m_poll.start();
-    thread->start();
+    if (g_holdStarts)
+        heldJobs() << this;
+    else
+        thread->start();
+}
+
+void Job::holdStarts(bool hold)
+{
+    g_holdStarts = hold;
+    if (hold)
+        return;
+    for (const QPointer<Job>& job : std::exchange(heldJobs(), {}))
+        if (job && job->m_thread)
+            job->m_thread->start();
 }
 
 void Job::cancel() { m_control->cancel(); }

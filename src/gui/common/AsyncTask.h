@@ -44,6 +44,10 @@ public:
     // How many jobs are running in the program (the window waits for them before it closes).
     static int running();
 
+    // For tests that must act before a job's work begins (press Cancel first, say): while held,
+    // new jobs wait to start their thread until the hold is lifted.
+    static void holdStarts(bool hold);
+
 Q_SIGNALS:
     void progressChanged(qint64 value);
     void finished();
