@@ -949,7 +949,7 @@
 <context>
     <name>VictimExport</name>
     <message>
-        <source>Exporting identity must be confirmed (--yes).</source>
+        <source>Exporting identity must be confirmed.</source>
         <translation></translation>
     </message>
     <message>

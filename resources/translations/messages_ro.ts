@@ -949,8 +949,8 @@
 <context>
     <name>VictimExport</name>
     <message>
-        <source>Exporting identity must be confirmed (--yes).</source>
-        <translation>Exportul identității trebuie confirmat (--yes).</translation>
+        <source>Exporting identity must be confirmed.</source>
+        <translation>Exportul identității trebuie confirmat.</translation>
     </message>
     <message>
         <source>Identity may be exported only by a coordinator of the victims' own centre, for that centre.</source>

@@ -711,6 +711,41 @@
     </message>
 </context>
 <context>
+    <name>ExportVictimsDialog</name>
+    <message>
+        <source>Export the victims</source>
+        <translation>Export the victims</translation>
+    </message>
+    <message>
+        <source>The victims you may see, one row per identification, in the columns of victims.csv: Reper imports the file again. Without identity, the file holds codes and figures only.</source>
+        <translation>The victims you may see, one row per identification, in the columns of victims.csv: Reper imports the file again. Without identity, the file holds codes and figures only.</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centre:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>&amp;Include names, CNPs, addresses, phones and notes</source>
+        <translation>&amp;Include names, CNPs, addresses, phones and notes</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these identities leave the program on purpose</source>
+        <translation>I &amp;confirm that these identities leave the program on purpose</translation>
+    </message>
+</context>
+<context>
     <name>FormStatus</name>
     <message>
         <source>Check: %1.</source>
@@ -1332,6 +1367,10 @@
     <message>
         <source>&amp;About Reper</source>
         <translation>&amp;About Reper</translation>
+    </message>
+    <message>
+        <source>&amp;Export the victims…</source>
+        <translation>&amp;Export the victims…</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2120,41 @@
     <message>
         <source>Primary: %1</source>
         <translation>Primary: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ExportVictimsDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Every centre I may see</source>
+        <translation>Every centre I may see</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the victims&apos; own centre may export their identity; this file will have the identity columns empty.</source>
+        <translation>Only a coordinator of the victims&apos; own centre may export their identity; this file will have the identity columns empty.</translation>
+    </message>
+    <message>
+        <source>Export the victims</source>
+        <translation>Export the victims</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Identifications exported: %1 (victims: %2), with identity, to %3.</source>
+        <translation>Identifications exported: %1 (victims: %2), with identity, to %3.</translation>
+    </message>
+    <message>
+        <source>Identifications exported: %1 (victims: %2), to %3.</source>
+        <translation>Identifications exported: %1 (victims: %2), to %3.</translation>
+    </message>
+    <message>
+        <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
+        <translation>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims' codes.</translation>
     </message>
 </context>
 <context>

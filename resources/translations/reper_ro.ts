@@ -711,6 +711,41 @@
     </message>
 </context>
 <context>
+    <name>ExportVictimsDialog</name>
+    <message>
+        <source>Export the victims</source>
+        <translation>Exportă victimele</translation>
+    </message>
+    <message>
+        <source>The victims you may see, one row per identification, in the columns of victims.csv: Reper imports the file again. Without identity, the file holds codes and figures only.</source>
+        <translation>Victimele pe care le puteți vedea, câte un rând pentru fiecare identificare, în coloanele din victims.csv: Reper poate importa din nou fișierul. Fără identitate, fișierul conține doar coduri și cifre.</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centrul:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fișierul:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;legeți…</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitatea</translation>
+    </message>
+    <message>
+        <source>&amp;Include names, CNPs, addresses, phones and notes</source>
+        <translation>&amp;Includeți numele, CNP-urile, adresele, telefoanele și notele</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these identities leave the program on purpose</source>
+        <translation>&amp;Confirm că aceste identități ies din program în mod intenționat</translation>
+    </message>
+</context>
+<context>
     <name>FormStatus</name>
     <message>
         <source>Check: %1.</source>
@@ -1332,6 +1367,10 @@
     <message>
         <source>&amp;About Reper</source>
         <translation>&amp;Despre Reper</translation>
+    </message>
+    <message>
+        <source>&amp;Export the victims…</source>
+        <translation>&amp;Exportă victimele…</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2123,41 @@
     <message>
         <source>Primary: %1</source>
         <translation>Principală: %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ExportVictimsDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportă</translation>
+    </message>
+    <message>
+        <source>Every centre I may see</source>
+        <translation>Toate centrele pe care le pot vedea</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the victims&apos; own centre may export their identity; this file will have the identity columns empty.</source>
+        <translation>Doar un coordonator al centrului victimelor le poate exporta identitatea; în acest fișier coloanele de identitate vor fi goale.</translation>
+    </message>
+    <message>
+        <source>Export the victims</source>
+        <translation>Exportă victimele</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Identifications exported: %1 (victims: %2), with identity, to %3.</source>
+        <translation>Identificări exportate: %1 (victime: %2), cu identitate, în %3.</translation>
+    </message>
+    <message>
+        <source>Identifications exported: %1 (victims: %2), to %3.</source>
+        <translation>Identificări exportate: %1 (victime: %2), în %3.</translation>
+    </message>
+    <message>
+        <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
+        <translation>Identitatea se scrie doar pentru victimele din %1 și doar când ambele căsuțe sunt bifate. Jurnalul de audit înregistrează exportul cu codurile victimelor.</translation>
     </message>
 </context>
 <context>

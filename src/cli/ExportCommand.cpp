@@ -12,25 +12,6 @@ namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
 
-QString csvCell(const QString& value)
-{
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r')) || value.trimmed() != value) {
-        QString quoted = value;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return value;
-}
-
-QByteArray csvLine(const QStringList& cells)
-{
-    QStringList out;
-    for (const QString& c : cells)
-        out << csvCell(c);
-    return out.join(QLatin1Char(',')).toUtf8() + '\n';
-}
-
 } // namespace
 
 int runExport(CliContext& ctx)
@@ -55,9 +36,7 @@ int runExport(CliContext& ctx)
     auto result = VictimExport(**store).run(request);
     if (!result)
         return ctx.fail(result.error());
-    QByteArray bytes = csvLine(result->header);
-    for (const QStringList& row : result->rows)
-        bytes += csvLine(row);
+    const QByteArray bytes = VictimExport::csv(*result);
     // Written atomically with mode 0600, like the store's own files.
     if (auto s = writeFileAtomically(*out, bytes); !s)
         return ctx.fail(s.error());

@@ -33,6 +33,37 @@ QStringList VictimExport::columns()
             QStringLiteral("cnp"), QStringLiteral("address"), QStringLiteral("phone"), QStringLiteral("notes")};
 }
 
+namespace {
+
+QString csvCell(const QString& value)
+{
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r')) || value.trimmed() != value) {
+        QString quoted = value;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return value;
+}
+
+QByteArray csvLine(const QStringList& cells)
+{
+    QStringList out;
+    for (const QString& c : cells)
+        out << csvCell(c);
+    return out.join(QLatin1Char(',')).toUtf8() + '\n';
+}
+
+} // namespace
+
+QByteArray VictimExport::csv(const VictimExportResult& result)
+{
+    QByteArray bytes = csvLine(result.header);
+    for (const QStringList& row : result.rows)
+        bytes += csvLine(row);
+    return bytes;
+}
+
 Result<VictimExportResult> VictimExport::run(const VictimExportRequest& request)
 {
     const AccessPolicy access = m_store.access();
@@ -46,7 +77,7 @@ Result<VictimExportResult> VictimExport::run(const VictimExportRequest& request)
             return makeError(tr("The victims of %1 are outside your scope (%2).").arg(center, access.scopeName()));
     }
     if (request.withIdentity && !request.confirmed)
-        return makeError(tr("Exporting identity must be confirmed (--yes)."));
+        return makeError(tr("Exporting identity must be confirmed."));
     if (request.withIdentity) {
         // Only for a coordinator of the victims' own centre: the whole export must be that centre.
         const QString own = access.user().center;

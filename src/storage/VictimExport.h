@@ -35,6 +35,8 @@ public:
     explicit VictimExport(Store& store) : m_store(store) {}
     static QStringList columns(); // the columns of victims.csv, in the contract's order
     Result<VictimExportResult> run(const VictimExportRequest& request);
+    // The file: UTF-8, a header line, RFC 4180 quoting, as import reads it back.
+    static QByteArray csv(const VictimExportResult& result);
 
 private:
     Store& m_store;

@@ -4,6 +4,7 @@
 #include "AppPaths.h"
 #include "AsyncTask.h"
 #include "ExitBackup.h"
+#include "ExportVictimsDialog.h"
 #include "GuideDialog.h"
 #include "HomePage.h"
 #include "ImportWizard.h"
@@ -219,6 +220,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::openImport);
+    connect(m_ui->actionExportVictims, &QAction::triggered, this, &MainWindow::exportVictims);
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     connect(m_ui->actionGuide, &QAction::triggered, this, &MainWindow::showGuide);
@@ -250,6 +252,7 @@ void MainWindow::setUpActions()
     const bool admin = m_store.access().canAdminister();
     m_ui->actionRestore->setEnabled(admin);
     m_ui->actionImport->setEnabled(hasModule(Victims) || hasModule(Prevention));
+    m_ui->actionExportVictims->setEnabled(m_store.access().canListVictims());
 }
 
 void MainWindow::updateStatus()
@@ -295,6 +298,13 @@ void MainWindow::unlock()
         if (w)
             w->show();
     m_hiddenWhileLocked.clear();
+}
+
+void MainWindow::exportVictims()
+{
+    ExportVictimsDialog dialog(m_store, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.summary(), 15000);
 }
 
 ImportWizard* MainWindow::openImport()

@@ -47,6 +47,7 @@ public:
     LockScreen* lockScreen() const { return m_lock; }
     IdleLock* idleLock() const { return m_idle; }
     ImportWizard* openImport();
+    void exportVictims();
     void backUpNow();
     void restoreFromBackup();
     void setBackupOnExit(bool on) { m_backupOnExit = on; }

@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "DataGenerator.h"
 #include "FileDialogs.h"
+#include "ExportVictimsDialog.h"
 #include "HomePage.h"
 #include "ImportCheckPage.h"
 #include "ImportWizard.h"
@@ -181,6 +182,12 @@ bool ScreenshotTour::run(const QString& folder)
     window.showModule(MainWindow::Victims);
     auto* victims = qobject_cast<VictimsModule*>(window.module(MainWindow::Victims));
     shooter.shoot(&window, QStringLiteral("04-victims"));
+    {
+        ExportVictimsDialog exporting(store, &window);
+        exporting.setPath(QStringLiteral("/home/ana/victime-2025.csv"));
+        exporting.show();
+        shooter.shoot(&exporting, QStringLiteral("04-export-victims"));
+    }
     // Part of a code there is, in lower case: the search ignores case.
     const QString someCode = victims->list()->model()->data(victims->list()->model()->index(3, 0)).toString();
     victims->list()->searchBox()->setText(someCode.left(5).toLower());

@@ -1,0 +1,100 @@
+// File → Export the victims: the rows of the user's scope in victims.csv's columns; identity only
+// for a coordinator of the victims' own centre who ticks both boxes; every export in the trail.
+#include "AccessPolicy.h"
+#include "AuditTrail.h"
+#include "ExportVictimsDialog.h"
+#include "GuiTestSupport.h"
+#include "MessageBanner.h"
+#include "TestSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using namespace reper::test;
+
+namespace {
+
+template<typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
+}
+
+qint64 exports(Store& admin)
+{
+    auto list = admin.audit().list(AuditFilter::forAction(AuditAction::Export));
+    REQUIRE(list.ok());
+    return list->size();
+}
+
+} // namespace
+
+TEST_CASE("victims are exported from the window, identity only for the own centre's coordinator, confirmed",
+          "[gui][export][security]")
+{
+    TempStore s;
+    importSmall(s.store());
+    QTemporaryDir dir;
+
+    SECTION("a coordinator of CR-BV ticks both boxes and gets the identity of CR-BV's victims")
+    {
+        auto coordinator = openAs(s.store(), QStringLiteral("dan"), {QStringLiteral("coordinator")},
+                                  QStringLiteral("CR-BV"));
+        ExportVictimsDialog dialog(*coordinator);
+        const QString path = dir.filePath(QStringLiteral("bv.csv"));
+        dialog.setPath(path);
+        auto* identity = child<QCheckBox>(&dialog, "withIdentity");
+        auto* confirmed = child<QCheckBox>(&dialog, "confirmed");
+        REQUIRE(identity->isEnabled());
+        CHECK_FALSE(confirmed->isEnabled());
+        identity->click();
+        CHECK(dialog.exportButton()->isEnabled() == false); // not yet confirmed
+        CHECK(child<QComboBox>(&dialog, "center")->currentData().toString() == QStringLiteral("CR-BV"));
+        confirmed->click();
+        REQUIRE(dialog.exportButton()->isEnabled());
+        dialog.exportButton()->click();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.summary().contains(QStringLiteral("with identity")));
+        CHECK(dialog.summary().startsWith(QStringLiteral("Identifications exported: ")));
+        const QString text = readText(path);
+        CHECK(text.startsWith(QStringLiteral("victim_code,center,sex,")));
+        CHECK(text.contains(QStringLiteral("Testescu")));
+        CHECK_FALSE(text.contains(QStringLiteral(",CR-CJ,")));
+        CHECK(exports(s.store()) == 1);
+    }
+
+    SECTION("without the boxes, or for an operator, the identity columns stay empty")
+    {
+        auto op = openAs(s.store(), QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+        ExportVictimsDialog dialog(*op);
+        CHECK_FALSE(child<QCheckBox>(&dialog, "withIdentity")->isEnabled());
+        const QString path = dir.filePath(QStringLiteral("op.csv"));
+        dialog.setPath(path);
+        REQUIRE(dialog.exportNow());
+        const QString text = readText(path);
+        CHECK(text.contains(QStringLiteral("RV-T00001,CR-BV,")));
+        CHECK_FALSE(text.contains(QStringLiteral("Testescu")));
+        CHECK_FALSE(text.contains(QStringLiteral("Florilor")));
+        CHECK(exports(s.store()) == 1);
+    }
+
+    SECTION("an analyst is refused, with the reason shown, and nothing is written")
+    {
+        auto analyst = openAs(s.store(), QStringLiteral("mihai"), {QStringLiteral("analyst")}, QString());
+        CHECK_FALSE(analyst->access().canListVictims());
+        ExportVictimsDialog dialog(*analyst);
+        const QString path = dir.filePath(QStringLiteral("analyst.csv"));
+        dialog.setPath(path);
+        CHECK_FALSE(dialog.exportNow());
+        CHECK(child<MessageBanner>(&dialog, "banner")->text().contains(QStringLiteral("analysts")));
+        CHECK_FALSE(QFile::exists(path));
+        CHECK(exports(s.store()) == 0);
+    }
+}
