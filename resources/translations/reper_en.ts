@@ -1661,6 +1661,14 @@
         <source>&amp;Close the year…</source>
         <translation>&amp;Close the year…</translation>
     </message>
+    <message>
+        <source>Check the &amp;data…</source>
+        <translation>Check the &amp;data…</translation>
+    </message>
+    <message>
+        <source>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</source>
+        <translation>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -2154,7 +2162,7 @@
     </message>
     <message>
         <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
-        <translation>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims' codes.</translation>
+        <translation>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2796,36 @@ The year&apos;s figures are frozen as they are now: the bilanț of %1 will alway
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The data-quality check found nothing to correct in %1 (%2).</source>
+        <translation>The data-quality check found nothing to correct in %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-quality check of %1 (%2) found %n problem(s)</source>
+        <translation>
+            <numerusform>The data-quality check of %1 (%2) found %n problem</numerusform>
+            <numerusform>The data-quality check of %1 (%2) found %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would stop the closing.</source>
+        <translation>
+            <numerusform>%n of them would stop the closing.</numerusform>
+            <numerusform>%n of them would stop the closing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocking: </source>
+        <translation>blocking: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Check the data</translation>
     </message>
 </context>
 <context>

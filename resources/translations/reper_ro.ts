@@ -1661,6 +1661,14 @@
         <source>&amp;Close the year…</source>
         <translation>Î&amp;nchide anul…</translation>
     </message>
+    <message>
+        <source>Check the &amp;data…</source>
+        <translation>Verifică &amp;datele…</translation>
+    </message>
+    <message>
+        <source>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</source>
+        <translation>Verificarea calității datelor pe care o face închiderea, fără a închide anul: înregistrări dinaintea nașterii, un CNP sub două coduri, câmpuri lipsă…</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -2795,6 +2803,38 @@ Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta me
     <message>
         <source>Cancelled.</source>
         <translation>Anulat.</translation>
+    </message>
+    <message>
+        <source>The data-quality check found nothing to correct in %1 (%2).</source>
+        <translation>Verificarea calității datelor nu a găsit nimic de corectat pentru %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-quality check of %1 (%2) found %n problem(s)</source>
+        <translation>
+            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n problemă</numerusform>
+            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n probleme</numerusform>
+            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n de probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would stop the closing.</source>
+        <translation>
+            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
+            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
+            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocking: </source>
+        <translation>blochează: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertisment: </translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Verificarea datelor</translation>
     </message>
 </context>
 <context>

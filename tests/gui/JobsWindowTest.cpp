@@ -228,3 +228,35 @@ TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]
     CHECK(reports.closeYearButton()->isVisibleTo(&reports));
     CHECK(reports.closeYearButton()->isEnabled());
 }
+
+TEST_CASE("the year's data are checked from the Reports page without closing it", "[gui][jobs][close]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ReportsPage reports(s.store());
+    reports.show();
+    auto* check = reports.findChild<QPushButton*>(QStringLiteral("checkDataButton"));
+    REQUIRE(check);
+    reports.setChoice(2020, QStringLiteral("national"));
+    REQUIRE(check->isVisibleTo(&reports));
+    REQUIRE(check->isEnabled());
+
+    MessageBox::clearShown();
+    const QString summary = reports.checkData();
+    auto expected = checkYearClosing(s.store(), 2020, QString(), true, false);
+    REQUIRE(expected.ok());
+    CHECK(summary.startsWith(QStringLiteral("The data-quality check")));
+    CHECK(summary.contains(QStringLiteral("2020")));
+    if (!expected->findings.isEmpty())
+        CHECK(summary.contains(QStringLiteral("%1 problem").arg(expected->findings.size())));
+    REQUIRE(MessageBox::shown().size() == 1);
+    CHECK(MessageBox::shown().first().contains(summary));
+    CHECK_FALSE(ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national")).value().has_value());
+    CHECK(entries(s.store(), AuditAction::YearClosed) == 0);
+
+    // A year not over yet blocks a closing: the check says so.
+    reports.setChoice(fixedClock().now().date().year(), QStringLiteral("national"));
+    const QString now = reports.checkData();
+    CHECK(now.contains(QStringLiteral("would stop the closing")));
+    CHECK_FALSE(now.contains(QStringLiteral(" 0 of them")));
+}

@@ -76,6 +76,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     publicChosen();
     connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsPage::generate);
     connect(m_ui->closeYearButton, &QPushButton::clicked, this, &ReportsPage::closeYear);
+    connect(m_ui->checkDataButton, &QPushButton::clicked, this, &ReportsPage::checkData);
     connect(m_ui->scope, &CodeComboBox::codeChanged, this, &ReportsPage::updateCloseButton);
     connect(m_ui->year, &QComboBox::currentIndexChanged, this, &ReportsPage::updateCloseButton);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsPage::print);
@@ -131,10 +132,12 @@ void ReportsPage::updateCloseButton()
 {
     QPushButton* button = m_ui->closeYearButton;
     button->setVisible(m_mayClose);
+    m_ui->checkDataButton->setVisible(m_mayClose);
     if (!m_mayClose)
         return;
     const QString scope = m_ui->scope->code();
     const int year = m_ui->year->currentData().toInt();
+    m_ui->checkDataButton->setEnabled(!scope.isEmpty() && m_store.access().canCloseYear(scope) && !m_job);
     if (scope.isEmpty() || !m_store.access().canCloseYear(scope)) {
         button->setEnabled(false);
         button->setToolTip(tr("You may not close the years of this scope."));
@@ -148,6 +151,41 @@ void ReportsPage::updateCloseButton()
     }
     button->setEnabled(latest.ok() && !m_job);
     button->setToolTip(tr("Freeze the figures of %1 as they are today.").arg(year));
+}
+
+QString ReportsPage::checkData()
+{
+    const QString scope = m_ui->scope->code();
+    const int year = m_ui->year->currentData().toInt();
+    if (m_job || scope.isEmpty() || !m_store.access().canCloseYear(scope))
+        return {};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto check = checkYearClosing(m_store, year, scope == QLatin1String("national") ? QString() : scope, true, false);
+    QApplication::restoreOverrideCursor();
+    if (!check) {
+        m_ui->banner->showMessage(check.error().message, MessageBanner::Kind::Error);
+        return {};
+    }
+    const QString scopeName = m_ui->scope->currentText();
+    QString summary;
+    QStringList details;
+    if (check->findings.isEmpty()) {
+        summary = tr("The data-quality check found nothing to correct in %1 (%2).").arg(year).arg(scopeName);
+    } else {
+        summary = tr("The data-quality check of %1 (%2) found %n problem(s)", "", int(check->findings.size()))
+                      .arg(year)
+                      .arg(scopeName)
+                  + QStringLiteral("; ")
+                  + tr("%n of them would stop the closing.", "", check->blocking);
+        for (const QualityFinding& f : check->findings) {
+            QString line = (f.isBlocking() ? tr("blocking: ") : tr("warning: ")) + f.message;
+            if (!f.examples.isEmpty())
+                line += QStringLiteral(" — ") + f.examples.join(QStringLiteral(", "));
+            details << line;
+        }
+    }
+    MessageBox::information(this, tr("Check the data"), summary, details.join(QLatin1Char('\n')));
+    return summary;
 }
 
 bool ReportsPage::closeYear()

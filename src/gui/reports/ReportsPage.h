@@ -48,6 +48,9 @@ public:
     // Closes the chosen year for the chosen scope, after the confirmation (and a second one when
     // the data-quality check finds blocking problems), as reper-cli close does. False when not closed.
     bool closeYear();
+    // The data-quality check of the chosen year and scope, without closing; its findings are shown
+    // in a message (the summary is returned; empty when it could not run).
+    QString checkData();
     QPushButton* closeYearButton() const;
 
     void refresh() override;
