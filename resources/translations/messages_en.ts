@@ -882,6 +882,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>%1 is not disabled.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>%1 is the last administrator.</source>
         <translation></translation>
     </message>

@@ -882,6 +882,10 @@
         <translation>%1 este dezactivat.</translation>
     </message>
     <message>
+        <source>%1 is not disabled.</source>
+        <translation>%1 nu este dezactivat.</translation>
+    </message>
+    <message>
         <source>%1 is the last administrator.</source>
         <translation>%1 este ultimul administrator.</translation>
     </message>

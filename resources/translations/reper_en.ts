@@ -527,6 +527,14 @@
         <source>words searched</source>
         <translation>words searched</translation>
     </message>
+    <message>
+        <source>User enabled again</source>
+        <translation>User enabled again</translation>
+    </message>
+    <message>
+        <source>enabled again</source>
+        <translation>enabled again</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -1807,6 +1815,10 @@
         <source>&amp;Disable…</source>
         <translation>&amp;Disable…</translation>
     </message>
+    <message>
+        <source>&amp;Enable again…</source>
+        <translation>&amp;Enable again…</translation>
+    </message>
 </context>
 <context>
     <name>VictimCodeField</name>
@@ -2842,6 +2854,18 @@ The year&apos;s figures are frozen as they are now: the bilanț of %1 will alway
         <source>&amp;Reset the password</source>
         <translation>&amp;Reset the password</translation>
     </message>
+    <message>
+        <source>Enable %1 again</source>
+        <translation>Enable %1 again</translation>
+    </message>
+    <message>
+        <source>%1 becomes active again, with the rights they had. Give them this temporary password in person; they must choose their own the next time they sign in.</source>
+        <translation>%1 becomes active again, with the rights they had. Give them this temporary password in person; they must choose their own the next time they sign in.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable again</source>
+        <translation>&amp;Enable again</translation>
+    </message>
 </context>
 <context>
     <name>reper::RestoreDialog</name>
@@ -2975,10 +2999,6 @@ The year&apos;s figures are frozen as they are now: the bilanț of %1 will alway
         <translation>Password</translation>
     </message>
     <message>
-        <source>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</source>
-        <translation>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</translation>
-    </message>
-    <message>
         <source>Only an administrator manages the users.</source>
         <translation>Only an administrator manages the users.</translation>
     </message>
@@ -3027,16 +3047,24 @@ The year&apos;s figures are frozen as they are now: the bilanț of %1 will alway
         <translation>Disable a user</translation>
     </message>
     <message>
-        <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</source>
-        <translation>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</translation>
-    </message>
-    <message>
         <source>&amp;Disable</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
         <source>%1 is disabled; the audit trail keeps their name.</source>
         <translation>%1 is disabled; the audit trail keeps their name.</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: the audit trail keeps their names. A disabled user can be enabled again, with a new temporary password.</source>
+        <translation>Users are never deleted: the audit trail keeps their names. A disabled user can be enabled again, with a new temporary password.</translation>
+    </message>
+    <message>
+        <source>%1 is active again, with a temporary password to change at first use.</source>
+        <translation>%1 is active again, with a temporary password to change at first use.</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; they can be enabled again later, with a new temporary password.</source>
+        <translation>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; they can be enabled again later, with a new temporary password.</translation>
     </message>
 </context>
 <context>

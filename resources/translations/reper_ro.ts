@@ -527,6 +527,14 @@
         <source>words searched</source>
         <translation>cuvinte căutate</translation>
     </message>
+    <message>
+        <source>User enabled again</source>
+        <translation>Utilizator reactivat</translation>
+    </message>
+    <message>
+        <source>enabled again</source>
+        <translation>reactivat</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -1807,6 +1815,10 @@
         <source>&amp;Disable…</source>
         <translation>&amp;Dezactivează…</translation>
     </message>
+    <message>
+        <source>&amp;Enable again…</source>
+        <translation>&amp;Reactivează…</translation>
+    </message>
 </context>
 <context>
     <name>VictimCodeField</name>
@@ -2851,6 +2863,18 @@ Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta me
         <source>&amp;Reset the password</source>
         <translation>&amp;Resetează parola</translation>
     </message>
+    <message>
+        <source>Enable %1 again</source>
+        <translation>Reactivarea lui %1</translation>
+    </message>
+    <message>
+        <source>%1 becomes active again, with the rights they had. Give them this temporary password in person; they must choose their own the next time they sign in.</source>
+        <translation>%1 devine din nou activ, cu drepturile pe care le avea. Dați-i această parolă temporară personal; la următoarea autentificare trebuie să își aleagă propria parolă.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable again</source>
+        <translation>&amp;Reactivează</translation>
+    </message>
 </context>
 <context>
     <name>reper::RestoreDialog</name>
@@ -2984,10 +3008,6 @@ Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta me
         <translation>Parolă</translation>
     </message>
     <message>
-        <source>Users are never deleted: the audit trail keeps their names. A disabled user cannot be enabled again; add the person under a new name.</source>
-        <translation>Utilizatorii nu se șterg niciodată: jurnalul de audit le păstrează numele. Un utilizator dezactivat nu mai poate fi reactivat; adăugați persoana sub un nume nou.</translation>
-    </message>
-    <message>
         <source>Only an administrator manages the users.</source>
         <translation>Doar un administrator gestionează utilizatorii.</translation>
     </message>
@@ -3036,16 +3056,24 @@ Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta me
         <translation>Dezactivarea unui utilizator</translation>
     </message>
     <message>
-        <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; a disabled user cannot be enabled again.</source>
-        <translation>Dezactivați utilizatorul %1? Parola sa nu mai deschide depozitul de îndată. Jurnalul de audit îi păstrează numele; un utilizator dezactivat nu mai poate fi reactivat.</translation>
-    </message>
-    <message>
         <source>&amp;Disable</source>
         <translation>&amp;Dezactivează</translation>
     </message>
     <message>
         <source>%1 is disabled; the audit trail keeps their name.</source>
         <translation>%1 este dezactivat; jurnalul de audit îi păstrează numele.</translation>
+    </message>
+    <message>
+        <source>Users are never deleted: the audit trail keeps their names. A disabled user can be enabled again, with a new temporary password.</source>
+        <translation>Utilizatorii nu se șterg niciodată: jurnalul de audit le păstrează numele. Un utilizator dezactivat poate fi reactivat, cu o parolă temporară nouă.</translation>
+    </message>
+    <message>
+        <source>%1 is active again, with a temporary password to change at first use.</source>
+        <translation>%1 este din nou activ, cu o parolă temporară de schimbat la prima folosire.</translation>
+    </message>
+    <message>
+        <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; they can be enabled again later, with a new temporary password.</source>
+        <translation>Dezactivați utilizatorul %1? Parola lui nu mai deschide depozitul de îndată. Jurnalul de audit îi păstrează numele; poate fi reactivat mai târziu, cu o parolă temporară nouă.</translation>
     </message>
 </context>
 <context>

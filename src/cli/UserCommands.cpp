@@ -1,4 +1,4 @@
-// user add | disable | reset | passwd | list: the people who use a store (administrators, except
+// user add | disable | enable | reset | passwd | list: the people who use a store (administrators, except
 // passwd, which is everyone's own).
 #include "Commands.h"
 #include "UserService.h"
@@ -53,10 +53,11 @@ int userDisable(CliContext& ctx)
     return Success;
 }
 
-int userReset(CliContext& ctx)
+// reset NAME and enable NAME: both give the user a temporary password (and a new signing key).
+int userTemporaryPassword(CliContext& ctx, bool enable)
 {
     if (ctx.args.size() != 1)
-        return ctx.usage(tr("user reset NAME"));
+        return ctx.usage(enable ? tr("user enable NAME") : tr("user reset NAME"));
     const QString name = ctx.args.takeFirst();
     auto store = ctx.openStore();
     if (!store)
@@ -64,9 +65,12 @@ int userReset(CliContext& ctx)
     const auto pw = ctx.newPassword(tr("Temporary password for %1: ").arg(name));
     if (!pw)
         return ctx.fail(tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
-    if (auto s = UserService(**store).resetPassword(name, *pw); !s)
+    UserService users(**store);
+    if (auto s = enable ? users.enable(name, *pw) : users.resetPassword(name, *pw); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("%1 has a new temporary password and must choose their own at first use.").arg(name) << Qt::endl;
+    ctx.err() << (enable ? tr("%1 is active again, with a temporary password to change at first use.").arg(name)
+                         : tr("%1 has a new temporary password and must choose their own at first use.").arg(name))
+              << Qt::endl;
     return Success;
 }
 
@@ -122,19 +126,21 @@ int userList(CliContext& ctx)
 int runUser(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(tr("user add|disable|reset|passwd|list"));
+        return ctx.usage(tr("user add|disable|enable|reset|passwd|list"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("add"))
         return userAdd(ctx);
     if (sub == QLatin1String("disable"))
         return userDisable(ctx);
     if (sub == QLatin1String("reset"))
-        return userReset(ctx);
+        return userTemporaryPassword(ctx, false);
+    if (sub == QLatin1String("enable"))
+        return userTemporaryPassword(ctx, true);
     if (sub == QLatin1String("passwd"))
         return userPasswd(ctx);
     if (sub == QLatin1String("list"))
         return userList(ctx);
-    return ctx.usage(tr("unknown user command '%1' (add, disable, reset, passwd, list)").arg(sub));
+    return ctx.usage(tr("unknown user command '%1' (add, disable, enable, reset, passwd, list)").arg(sub));
 }
 
 } // namespace reper::cli

@@ -64,7 +64,7 @@ Commands:
   generate --out FOLDER [--years N] [--first-year Y] [--scale F] [--seed S]
                                  deterministic synthetic data as import CSV files
   user add NAME --role operator|coordinator|analyst|administrator [--center CR-XX]
-  user disable NAME | user reset NAME | user passwd | user list
+  user disable NAME | user enable NAME | user reset NAME | user passwd | user list
                                  the people who use the store (no --center: national)
   audit list [--user NAME] [--record CODE] [--action A] [--from DATE] [--to DATE] [--limit N]
   audit verify [--against FILE | --head SEQ:HEX] | audit head

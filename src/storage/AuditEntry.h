@@ -21,6 +21,7 @@ inline const QString LockoutFileDamaged = QStringLiteral("lockout.file_damaged")
 inline const QString SessionUnlocked = QStringLiteral("session.unlocked");
 inline const QString UserAdded = QStringLiteral("user.added");
 inline const QString UserDisabled = QStringLiteral("user.disabled");
+inline const QString UserEnabled = QStringLiteral("user.enabled");
 inline const QString PasswordReset = QStringLiteral("user.password_reset");
 inline const QString PasswordChanged = QStringLiteral("user.password_changed");
 inline const QString KeyRegistered = QStringLiteral("key.registered");       // by an administrator

@@ -92,4 +92,12 @@ Status UserRepository::disable(qint64 id, const Clock& clock)
     return st->bind(1, stamp(clock)).bind(2, id).exec();
 }
 
+Status UserRepository::enable(qint64 id)
+{
+    auto st = m_db.prepare(QStringLiteral("UPDATE app_user SET disabled = 0, disabled_at = NULL WHERE id = ?"));
+    if (!st)
+        return st.error();
+    return st->bind(1, id).exec();
+}
+
 } // namespace reper

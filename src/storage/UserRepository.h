@@ -38,6 +38,7 @@ public:
     Result<std::optional<StoreUser>> findById(qint64 id);
     Result<QList<StoreUser>> list();
     Status disable(qint64 id, const Clock& clock);
+    Status enable(qint64 id);
 
 private:
     Result<std::optional<StoreUser>> findWhere(const char* where, const QString& value);

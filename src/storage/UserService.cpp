@@ -183,7 +183,40 @@ Status UserService::resetPassword(const QString& name, const QString& temporaryP
         return makeError(tr("%1 is disabled.").arg(name));
     if (user->id == m_store.user().id)
         return makeError(tr("To change your own password use 'user passwd'."));
-    if (const auto problem = passwordProblem(temporaryPassword, name))
+    AuditEvent e;
+    e.action = AuditAction::PasswordReset;
+    e.recordType = QStringLiteral("user");
+    e.recordId = user->id;
+    e.recordCode = name;
+    e.center = user->center;
+    return giveTemporaryPassword(*user, temporaryPassword, e, QStringLiteral("password reset"));
+}
+
+Status UserService::enable(const QString& name, const QString& temporaryPassword)
+{
+    if (!m_store.access().canManageUsers())
+        return notAdministrator();
+    auto user = findUser(name);
+    if (!user)
+        return user.error();
+    if (!user->disabled)
+        return makeError(tr("%1 is not disabled.").arg(name));
+    AuditEvent e;
+    e.action = AuditAction::UserEnabled;
+    e.recordType = QStringLiteral("user");
+    e.recordId = user->id;
+    e.recordCode = name;
+    e.center = user->center;
+    const qint64 id = user->id;
+    return giveTemporaryPassword(*user, temporaryPassword, e, QStringLiteral("enabled again"),
+                                 [this, id] { return UserRepository(m_store.db()).enable(id); });
+}
+
+Status UserService::giveTemporaryPassword(const StoreUser& user, const QString& temporaryPassword,
+                                          const AuditEvent& event, const QString& reason,
+                                          const std::function<Status()>& before)
+{
+    if (const auto problem = passwordProblem(temporaryPassword, user.name))
         return makeError(*problem);
     const QString keyPath = KeyFile::pathFor(m_store.path());
     auto keys = KeyFile::load(keyPath);
@@ -192,22 +225,19 @@ Status UserService::resetPassword(const QString& name, const QString& temporaryP
     Transaction tx(m_store.db());
     if (!tx.beginStatus())
         return tx.beginStatus();
+    if (before)
+        if (auto s = before(); !s)
+            return s;
     AuditTrail& trail = m_store.audit();
-    AuditEvent e;
-    e.action = AuditAction::PasswordReset;
-    e.recordType = QStringLiteral("user");
-    e.recordId = user->id;
-    e.recordCode = name;
-    e.center = user->center;
-    if (auto s = trail.append(e); !s)
+    if (auto s = trail.append(event); !s)
         return s;
     // A new key too: whoever knew the old password (or holds an old key file) signs nothing more.
     const AuditSigner signer = AuditSigner::generate();
-    auto keyId = trail.registerKey(*user, signer.publicKey(), AuditAction::KeyRegistered, trail.signer(),
-                                   trail.keyId(), {{QStringLiteral("reason"), QStringLiteral("password reset")}});
+    auto keyId = trail.registerKey(user, signer.publicKey(), AuditAction::KeyRegistered, trail.signer(),
+                                   trail.keyId(), {{QStringLiteral("reason"), reason}});
     if (!keyId)
         return keyId.error();
-    Status s = keys->setSlot(name, temporaryPassword, m_store.key(),
+    Status s = keys->setSlot(user.name, temporaryPassword, m_store.key(),
                              SlotSigning{signer, m_store.security().rootPublicKey()}, true);
     if (s)
         s = keys->save(keyPath);
@@ -217,7 +247,7 @@ Status UserService::resetPassword(const QString& name, const QString& temporaryP
         return s;
     // The lockout ends with a new password.
     LoginGuard guard(m_store.path(), m_store.clock());
-    guard.recordSuccess(name);
+    guard.recordSuccess(user.name);
     (void)guard.save();
     return Status::success();
 }

@@ -4,11 +4,13 @@
 // (written atomically) and entries of the audit trail. A user added or reset gets a temporary
 // password and a fresh signing key, introduced by the administrator's key; until they choose their
 // own password they may do nothing else.
+#include "AuditEntry.h"
 #include "Result.h"
 #include "UserRepository.h"
 
 #include <QDateTime>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace reper {
@@ -41,6 +43,9 @@ public:
                           const QString& temporaryPassword);
     Status disable(const QString& name);
     Status resetPassword(const QString& name, const QString& temporaryPassword);
+    // A disabled user comes back: active again, with a temporary password to change at first use
+    // and a new signing key (their old key stays retired), as a reset gives.
+    Status enable(const QString& name, const QString& temporaryPassword);
     // The acting user's own password; allowed (and required) with a temporary one.
     Status changeOwnPassword(const QString& newPassword);
     Result<QList<UserInfo>> list();
@@ -51,6 +56,10 @@ public:
 
 private:
     Result<StoreUser> findUser(const QString& name);
+    // Inside a reset or an enabling: `event` in the trail (after `before`), a new signing key for
+    // the user and a slot with the temporary password, all committed together; the lockout ends.
+    Status giveTemporaryPassword(const StoreUser& user, const QString& temporaryPassword, const AuditEvent& event,
+                                 const QString& reason, const std::function<Status()>& before = {});
     Store& m_store;
 };
 

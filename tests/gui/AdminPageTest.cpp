@@ -288,3 +288,41 @@ TEST_CASE("admin page: the audit trail model passes the model tester and keeps t
     panel.setActionFilter(AuditAction::Login);
     CHECK_FALSE(panel.isTruncated());
 }
+
+TEST_CASE("admin page: a disabled user is enabled again with a temporary password", "[gui][admin]")
+{
+    TempStore s;
+    REQUIRE(UserService(s.store()).add(kOperator, {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
+                                       kSecondTemporary));
+    REQUIRE(UserService(s.store()).disable(kOperator));
+    AdminPage page(s.store());
+    page.show();
+    page.activate();
+    UsersPanel* users = page.usersPanel();
+    REQUIRE(users);
+    page.showTab(users);
+    REQUIRE(users->selectUser(QStringLiteral("admin")));
+    CHECK_FALSE(users->enableButton()->isEnabled()); // only a disabled user comes back
+    REQUIRE(users->selectUser(kOperator));
+    REQUIRE(users->enableButton()->isEnabled());
+    CHECK_FALSE(users->resetButton()->isEnabled());
+
+    ResetPasswordDialog* enable = users->enableUser();
+    REQUIRE(enable);
+    CHECK(enable->windowTitle().contains(kOperator));
+    typeIn(enable, "password", kOwn);
+    typeIn(enable, "repeat", kOwn);
+    REQUIRE(enable->resetButton()->isEnabled());
+    enable->resetButton()->click();
+    settle();
+    CHECK(page.bannerText().contains(QStringLiteral("active again")));
+    const int row = rowOf(users->table(), kOperator);
+    REQUIRE(row >= 0);
+    CHECK(users->table()->item(row, UsersPanel::StateColumn)->text() == QStringLiteral("active"));
+    REQUIRE(users->selectUser(kOperator));
+    CHECK_FALSE(users->enableButton()->isEnabled());
+    CHECK(users->disableButton()->isEnabled());
+    auto opened = Store::open(s.path(), kOperator, kOwn, fixedClock());
+    REQUIRE(opened);
+    CHECK((*opened)->access().mustChangePassword());
+}

@@ -252,3 +252,32 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
         CHECK(v.out.contains(QStringLiteral("FAILED: ")));
     }
 }
+
+TEST_CASE("cli: user enable brings a disabled user back with a temporary password", "[security][cli]")
+{
+    Cli cli;
+    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code == 0);
+    cli.addUser(QStringLiteral("op_bv"), QStringLiteral("operator"), QStringLiteral("CR-BV"));
+    const QString op = QStringLiteral("op_bv");
+    CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("enable"), op},
+                 QStringLiteral("back-again-temporary"))
+              .code == 1); // not disabled
+    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("disable"), op}).code == 0);
+    CHECK(cli.as(op, Cli::passwordOf(op), {QStringLiteral("verify")}).code == 1);
+    const Run enabled = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("enable"), op},
+                               QStringLiteral("back-again-temporary"));
+    INFO(enabled.err.toStdString());
+    REQUIRE(enabled.code == 0);
+    CHECK(enabled.err.contains(QStringLiteral("active again")));
+    // The old password opens nothing; the temporary one allows only choosing a new one.
+    CHECK(cli.as(op, Cli::passwordOf(op), {QStringLiteral("verify")}).code == 1);
+    const Run temporary = cli.as(op, QStringLiteral("back-again-temporary"), {QStringLiteral("victim"), QStringLiteral("show"), QStringLiteral("RV-T00001")});
+    CHECK(temporary.code == 1);
+    REQUIRE(cli.as(op, QStringLiteral("back-again-temporary"), {QStringLiteral("user"), QStringLiteral("passwd")},
+                   QStringLiteral("op-chose-a-new-one"))
+                .code == 0);
+    const Run listed = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("list"),
+                                                                     QStringLiteral("--action"), QStringLiteral("user.enabled")});
+    CHECK(listed.out.contains(op));
+    CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("verify")}).code == 0);
+}

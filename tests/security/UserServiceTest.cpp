@@ -1,4 +1,4 @@
-// Adding, disabling and resetting users; changing one's own password; the password rule.
+// Adding, disabling, enabling again and resetting users; changing one's own password; the password rule.
 #include "AuditTrail.h"
 #include "AuditVerifier.h"
 #include "Database.h"
@@ -82,6 +82,44 @@ TEST_CASE("users are added, reset, disabled, never deleted", "[security][users]"
     CHECK(AuditVerifier(**admin).verify().ok);
     (*admin).reset();
     CHECK_FALSE(Store::open(t.path(), QStringLiteral("op"), QStringLiteral("another-temporary-1"), fixedClock()).ok());
+}
+
+TEST_CASE("a disabled user is enabled again with a temporary password and a new key", "[security][users]")
+{
+    TempStore t;
+    UserService users(t.store());
+    REQUIRE(users.add(QStringLiteral("op"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")).ok());
+    CHECK_FALSE(users.enable(QStringLiteral("op"), QStringLiteral("back-again-password")).ok()); // not disabled
+    REQUIRE(users.disable(QStringLiteral("op")).ok());
+    CHECK_FALSE(users.enable(QStringLiteral("op"), QStringLiteral("short")).ok());
+    CHECK_FALSE(users.enable(QStringLiteral("nobody"), QStringLiteral("back-again-password")).ok());
+    auto listed = users.list();
+    REQUIRE(listed.ok());
+    REQUIRE(listed->at(1).user.disabled); // a refused enabling changed nothing
+    REQUIRE(users.enable(QStringLiteral("op"), QStringLiteral("back-again-password")).ok());
+    listed = users.list();
+    REQUIRE(listed.ok());
+    CHECK_FALSE(listed->at(1).user.disabled);
+    CHECK(listed->at(1).user.disabledAt.isEmpty());
+    CHECK(listed->at(1).mustChangePassword);
+    CHECK(KeyFile::load(KeyFile::pathFor(t.path()))->slotFor(QStringLiteral("op")) != nullptr);
+    const auto about = t->audit().list(AuditFilter::forUser(QStringLiteral("op")));
+    REQUIRE(about.ok());
+    QStringList seen;
+    for (const AuditEntry& e : *about)
+        seen << e.action;
+    CHECK(seen.mid(seen.size() - 2) == QStringList{AuditAction::UserEnabled, AuditAction::KeyRegistered});
+    CHECK(AuditVerifier(t.store()).verify().ok);
+    t.close();
+    // The temporary password opens the store, and must be changed first; the new key signs.
+    auto op = Store::open(t.path(), QStringLiteral("op"), QStringLiteral("back-again-password"), fixedClock());
+    REQUIRE(op.ok());
+    CHECK((*op)->user().mustChangePassword);
+    REQUIRE(UserService(**op).changeOwnPassword(QStringLiteral("operator-own-pw-2")).ok());
+    (*op).reset();
+    auto admin = Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock());
+    REQUIRE(admin.ok());
+    CHECK(AuditVerifier(**admin).verify().ok);
 }
 
 TEST_CASE("a store of schema 1 is upgraded: its old slot gets a signing key that starts the trail", "[security][users]")

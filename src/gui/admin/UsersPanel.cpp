@@ -43,14 +43,15 @@ UsersPanel::UsersPanel(Store& store, QWidget* parent)
         {tr("User"), tr("Roles"), tr("Centre"), tr("State"), tr("Password")});
     m_ui->users->verticalHeader()->hide();
     m_ui->users->horizontalHeader()->setStretchLastSection(true);
-    for (QPushButton* b : {m_ui->addButton, m_ui->resetButton, m_ui->disableButton})
+    for (QPushButton* b : {m_ui->addButton, m_ui->resetButton, m_ui->disableButton, m_ui->enableButton})
         b->setVisible(m_manage);
     m_ui->note->setText(m_manage ? tr("Users are never deleted: the audit trail keeps their names. A disabled user "
-                                      "cannot be enabled again; add the person under a new name.")
+                                      "can be enabled again, with a new temporary password.")
                                  : tr("Only an administrator manages the users."));
     connect(m_ui->addButton, &QPushButton::clicked, this, &UsersPanel::addUser);
     connect(m_ui->resetButton, &QPushButton::clicked, this, &UsersPanel::resetPassword);
     connect(m_ui->disableButton, &QPushButton::clicked, this, &UsersPanel::disableUser);
+    connect(m_ui->enableButton, &QPushButton::clicked, this, &UsersPanel::enableUser);
     connect(m_ui->users, &QTableWidget::itemSelectionChanged, this, &UsersPanel::updateButtons);
     updateButtons();
 }
@@ -61,6 +62,7 @@ QTableWidget* UsersPanel::table() const { return m_ui->users; }
 QPushButton* UsersPanel::addButton() const { return m_ui->addButton; }
 QPushButton* UsersPanel::resetButton() const { return m_ui->resetButton; }
 QPushButton* UsersPanel::disableButton() const { return m_ui->disableButton; }
+QPushButton* UsersPanel::enableButton() const { return m_ui->enableButton; }
 
 void UsersPanel::refresh()
 {
@@ -137,6 +139,7 @@ void UsersPanel::updateButtons()
     m_ui->addButton->setEnabled(m_manage);
     m_ui->resetButton->setEnabled(m_manage && other);
     m_ui->disableButton->setEnabled(m_manage && other);
+    m_ui->enableButton->setEnabled(m_manage && disabled);
 }
 
 AddUserDialog* UsersPanel::addUser()
@@ -164,11 +167,29 @@ ResetPasswordDialog* UsersPanel::resetPassword()
     const QString name = selectedUser();
     if (!m_manage || name.isEmpty())
         return nullptr;
-    auto* dialog = new ResetPasswordDialog(m_store, name, this);
+    auto* dialog = new ResetPasswordDialog(m_store, name, ResetPasswordDialog::Purpose::Reset, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, name] {
         refresh();
         Q_EMIT message(tr("%1 has a new temporary password and must choose their own at first use.").arg(name),
+                       MessageBanner::Kind::Success);
+        Q_EMIT usersChanged();
+    });
+    dialog->open();
+    return dialog;
+}
+
+ResetPasswordDialog* UsersPanel::enableUser()
+{
+    const QString name = selectedUser();
+    if (!m_manage || name.isEmpty())
+        return nullptr;
+    auto* dialog = new ResetPasswordDialog(m_store, name, ResetPasswordDialog::Purpose::Enable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, name] {
+        refresh();
+        selectUser(name);
+        Q_EMIT message(tr("%1 is active again, with a temporary password to change at first use.").arg(name),
                        MessageBanner::Kind::Success);
         Q_EMIT usersChanged();
     });
@@ -183,7 +204,7 @@ bool UsersPanel::disableUser()
         return false;
     if (!MessageBox::confirm(this, tr("Disable a user"),
                              tr("Disable %1? Their password stops opening the store at once. The audit trail keeps "
-                                "their name; a disabled user cannot be enabled again.")
+                                "their name; they can be enabled again later, with a new temporary password.")
                                  .arg(name),
                              tr("&Disable")))
         return false;

@@ -36,12 +36,14 @@ public:
     QPushButton* addButton() const;
     QPushButton* resetButton() const;
     QPushButton* disableButton() const;
+    QPushButton* enableButton() const;
     bool selectUser(const QString& name);
     QString selectedUser() const;
 
     // The actions behind the buttons; the dialogs are window-modal (open()) and returned for tests.
     AddUserDialog* addUser();
     ResetPasswordDialog* resetPassword();
+    ResetPasswordDialog* enableUser();
     bool disableUser();
 
 Q_SIGNALS:

@@ -44,6 +44,7 @@ const QList<Named>& actionNames()
         {AuditAction::PasswordReset, QT_TRANSLATE_NOOP("AuditLabels", "Password reset")},
         {AuditAction::PasswordChanged, QT_TRANSLATE_NOOP("AuditLabels", "Password changed")},
         {AuditAction::UserDisabled, QT_TRANSLATE_NOOP("AuditLabels", "User disabled")},
+        {AuditAction::UserEnabled, QT_TRANSLATE_NOOP("AuditLabels", "User enabled again")},
         {AuditAction::KeyRegistered, QT_TRANSLATE_NOOP("AuditLabels", "Signing key given")},
         {AuditAction::KeyRecovered, QT_TRANSLATE_NOOP("AuditLabels", "Signing key set with the recovery key")},
         {AuditAction::KeySelfRegistered, QT_TRANSLATE_NOOP("AuditLabels", "Signing key set from an old key slot")},
@@ -132,6 +133,7 @@ const QHash<QString, const char*>& valueNames()
     static const QHash<QString, const char*> all = {
         {QStringLiteral("new user"), QT_TRANSLATE_NOOP("AuditLabels", "new user")},
         {QStringLiteral("password reset"), QT_TRANSLATE_NOOP("AuditLabels", "password reset")},
+        {QStringLiteral("enabled again"), QT_TRANSLATE_NOOP("AuditLabels", "enabled again")},
         {QStringLiteral("a new password was set with the recovery key"),
          QT_TRANSLATE_NOOP("AuditLabels", "a new password was set with the recovery key")},
         {QStringLiteral("key slot without a signing key"), QT_TRANSLATE_NOOP("AuditLabels", "key slot without a signing key")},
