@@ -30,15 +30,6 @@ using namespace reper::test;
 
 namespace {
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
 RecordDialog* openRow(ListModule& module, ListKind kind, int row)
 {
     RecordListPage* page = module.page(kind);

@@ -18,15 +18,6 @@ using namespace reper::test;
 
 namespace {
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
 qint64 exports(Store& admin)
 {
     auto list = admin.audit().list(AuditFilter::forAction(AuditAction::Export));

@@ -35,10 +35,14 @@ void checkModel(QAbstractItemModel* model);
 // The visible top-level dialog of a type, or nullptr.
 template<typename T>
 T* visibleDialog();
+// The child widget of a type and object name; fails the test when there is none.
+template<typename T>
+T* child(QWidget* parent, const char* name);
 
 } // namespace reper::test
 
 #include <QApplication>
+#include <catch2/catch.hpp>
 
 template<typename T>
 T* reper::test::visibleDialog()
@@ -47,4 +51,13 @@ T* reper::test::visibleDialog()
         if (auto* d = qobject_cast<T*>(w); d && d->isVisible())
             return d;
     return nullptr;
+}
+
+template<typename T>
+T* reper::test::child(QWidget* parent, const char* name)
+{
+    T* w = parent->findChild<T*>(QString::fromLatin1(name));
+    INFO("widget " << name);
+    REQUIRE(w);
+    return w;
 }

@@ -26,15 +26,6 @@ using namespace reper::test;
 
 namespace {
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
 void type(QWidget* parent, const char* name, const QString& text)
 {
     auto* e = child<QLineEdit>(parent, name);

@@ -29,15 +29,6 @@ using namespace reper::test;
 
 namespace {
 
-template<typename T>
-T* child(QWidget* parent, const char* name)
-{
-    T* w = parent->findChild<T*>(QString::fromLatin1(name));
-    INFO("widget " << name);
-    REQUIRE(w);
-    return w;
-}
-
 void choose(QComboBox* box, const QString& code)
 {
     const int index = box->findData(code);
