@@ -719,6 +719,17 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Figure:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Copy the list</translation>
+    </message>
+</context>
+<context>
     <name>ExportVictimsDialog</name>
     <message>
         <source>Export the victims</source>
@@ -1677,6 +1688,14 @@
         <source>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</source>
         <translation>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</translation>
     </message>
+    <message>
+        <source>E&amp;xplain a figure…</source>
+        <translation>E&amp;xplain a figure…</translation>
+    </message>
+    <message>
+        <source>The records behind one figure of the chosen year and scope: their amounts add up to it.</source>
+        <translation>The records behind one figure of the chosen year and scope: their amounts add up to it.</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -2121,6 +2140,40 @@
     <message>
         <source>&amp;Change the password</source>
         <translation>&amp;Change the password</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ExplainDialog</name>
+    <message>
+        <source>The records behind a figure of %1 (%2)</source>
+        <translation>The records behind a figure of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Centres</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2 (%3): %4, from %n row(s) below.</source>
+        <translation>
+            <numerusform>%1 for %2 (%3): %4, from %n row below.</numerusform>
+            <numerusform>%1 for %2 (%3): %4, from %n rows below.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

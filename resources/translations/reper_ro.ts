@@ -719,6 +719,17 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Cifra:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the list</source>
+        <translation>&amp;Copiază lista</translation>
+    </message>
+</context>
+<context>
     <name>ExportVictimsDialog</name>
     <message>
         <source>Export the victims</source>
@@ -1677,6 +1688,14 @@
         <source>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</source>
         <translation>Verificarea calității datelor pe care o face închiderea, fără a închide anul: înregistrări dinaintea nașterii, un CNP sub două coduri, câmpuri lipsă…</translation>
     </message>
+    <message>
+        <source>E&amp;xplain a figure…</source>
+        <translation>E&amp;xplică o cifră…</translation>
+    </message>
+    <message>
+        <source>The records behind one figure of the chosen year and scope: their amounts add up to it.</source>
+        <translation>Înregistrările din spatele unei cifre a anului și nivelului alese: valorile lor însumate dau cifra.</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -2124,6 +2143,41 @@
     <message>
         <source>&amp;Change the password</source>
         <translation>&amp;Schimbă parola</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ExplainDialog</name>
+    <message>
+        <source>The records behind a figure of %1 (%2)</source>
+        <translation>Înregistrările din spatele unei cifre pentru %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referință</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Înregistrări</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valoare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %2 (%3): %4, from %n row(s) below.</source>
+        <translation>
+            <numerusform>%1 pentru %2 (%3): %4, din %n rând de mai jos.</numerusform>
+            <numerusform>%1 pentru %2 (%3): %4, din cele %n rânduri de mai jos.</numerusform>
+            <numerusform>%1 pentru %2 (%3): %4, din cele %n de rânduri de mai jos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

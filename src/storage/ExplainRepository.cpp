@@ -170,6 +170,7 @@ Result<Explanation> ExplainRepository::explain(int year, const QString& centerCo
     e.figure = key;
     e.unit = QLatin1String(query->unit);
     e.isSum = query->sum;
+    e.recordKind = QLatin1String(query->kind);
     const QString kind = QLatin1String(query->kind);
     // Grouped shapes: rows arrive ordered by their reference, so a group is a run of equal references.
     ExplainRow* current = nullptr;

@@ -29,6 +29,7 @@ struct Explanation
     QString figure; // the key
     QString unit; // "victims", "records", "campaigns", "case references", "persons", …
     bool isSum = false; // the figure adds amounts (persons, specialists) instead of counting rows
+    QString recordKind; // the table the records are in ("repatriation"): how each row's records begin
     QList<ExplainRow> rows;
     qint64 total() const;
 };

@@ -7,11 +7,12 @@
 #include "ClosedYearRepository.h"
 #include "Database.h"
 #include "DocumentBuilder.h"
+#include "ExplainDialog.h"
 #include "FileDialogs.h"
 #include "KeyFile.h"
 #include "Labels.h"
-#include "MessageBox.h"
 #include "MessageBanner.h"
+#include "MessageBox.h"
 #include "PdfRenderer.h"
 #include "ProgressPanel.h"
 #include "ReportSource.h"
@@ -77,6 +78,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     connect(m_ui->showButton, &QPushButton::clicked, this, &ReportsPage::generate);
     connect(m_ui->closeYearButton, &QPushButton::clicked, this, &ReportsPage::closeYear);
     connect(m_ui->checkDataButton, &QPushButton::clicked, this, &ReportsPage::checkData);
+    connect(m_ui->explainButton, &QPushButton::clicked, this, &ReportsPage::explainFigure);
     connect(m_ui->scope, &CodeComboBox::codeChanged, this, &ReportsPage::updateCloseButton);
     connect(m_ui->year, &QComboBox::currentIndexChanged, this, &ReportsPage::updateCloseButton);
     connect(m_ui->printButton, &QPushButton::clicked, this, &ReportsPage::print);
@@ -123,6 +125,9 @@ void ReportsPage::updateButtons()
     m_ui->saveButton->setEnabled(ready);
     m_ui->format->setEnabled(ready);
     m_ui->showButton->setEnabled(!m_job && !m_ui->scope->code().isEmpty() && m_wording);
+    // The records behind a figure are a list of victims: for whom may list them.
+    m_ui->explainButton->setVisible(m_store.access().canListVictims());
+    m_ui->explainButton->setEnabled(!m_ui->scope->code().isEmpty());
     updateCloseButton();
 }
 
@@ -151,6 +156,19 @@ void ReportsPage::updateCloseButton()
     }
     button->setEnabled(latest.ok() && !m_job);
     button->setToolTip(tr("Freeze the figures of %1 as they are today.").arg(year));
+}
+
+ExplainDialog* ReportsPage::explainFigure()
+{
+    const QString scope = m_ui->scope->code();
+    if (scope.isEmpty() || !m_store.access().canListVictims())
+        return nullptr;
+    auto* dialog = new ExplainDialog(m_store, m_ui->year->currentData().toInt(),
+                                     scope == QLatin1String("national") ? QString() : scope,
+                                     m_ui->scope->currentText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 QString ReportsPage::checkData()

@@ -26,6 +26,7 @@ class QPushButton;
 namespace reper {
 
 class BilantTemplate;
+class ExplainDialog;
 class Job;
 class Store;
 
@@ -51,6 +52,8 @@ public:
     // The data-quality check of the chosen year and scope, without closing; its findings are shown
     // in a message (the summary is returned; empty when it could not run).
     QString checkData();
+    // The records behind a figure of the chosen year and scope (a dialog of its own).
+    ExplainDialog* explainFigure();
     QPushButton* closeYearButton() const;
 
     void refresh() override;

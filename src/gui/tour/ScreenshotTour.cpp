@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "DataGenerator.h"
 #include "FileDialogs.h"
+#include "ExplainDialog.h"
 #include "ExportVictimsDialog.h"
 #include "HomePage.h"
 #include "ImportCheckPage.h"
@@ -247,6 +248,11 @@ bool ScreenshotTour::run(const QString& folder)
         reports->setChoice(year - 1, QStringLiteral("national"));
         waitFor(reports->generate());
         shooter.shoot(&window, QStringLiteral("15-reports"));
+        if (ExplainDialog* explain = reports->explainFigure()) {
+            explain->setFigure(QStringLiteral("victims_repatriated"));
+            shooter.shoot(explain, QStringLiteral("15-explain"));
+            explain->close();
+        }
     }
     // Two more (synthetic) users, one of them disabled, so the users and the trail have something to show.
     {
