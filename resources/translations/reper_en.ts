@@ -2820,10 +2820,6 @@
         <translation>You may not close the years of this scope.</translation>
     </message>
     <message>
-        <source>%1 is already closed (%2 UTC, by %3).</source>
-        <translation>%1 is already closed (%2 UTC, by %3).</translation>
-    </message>
-    <message>
         <source>Freeze the figures of %1 as they are today.</source>
         <translation>Freeze the figures of %1 as they are today.</translation>
     </message>
@@ -2891,6 +2887,30 @@ The year&apos;s figures are frozen as they are now: the bilanț of %1 will alway
     <message>
         <source>Check the data</source>
         <translation>Check the data</translation>
+    </message>
+    <message>
+        <source>&amp;Close again…</source>
+        <translation>&amp;Close again…</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</source>
+        <translation>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>&amp;Close the year…</translation>
+    </message>
+    <message>
+        <source>Close %1 for %2 again?
+
+It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</source>
+        <translation>Close %1 for %2 again?
+
+It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</translation>
+    </message>
+    <message>
+        <source>Close again</source>
+        <translation>Close again</translation>
     </message>
 </context>
 <context>

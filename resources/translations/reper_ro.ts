@@ -2827,10 +2827,6 @@
         <translation>Nu puteți închide anii acestui nivel.</translation>
     </message>
     <message>
-        <source>%1 is already closed (%2 UTC, by %3).</source>
-        <translation>%1 este deja închis (%2 UTC, de %3).</translation>
-    </message>
-    <message>
         <source>Freeze the figures of %1 as they are today.</source>
         <translation>Îngheață cifrele anului %1 așa cum sunt astăzi.</translation>
     </message>
@@ -2901,6 +2897,30 @@ Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta me
     <message>
         <source>Check the data</source>
         <translation>Verificarea datelor</translation>
+    </message>
+    <message>
+        <source>&amp;Close again…</source>
+        <translation>Închide din &amp;nou…</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</source>
+        <translation>%1 este deja închis (versiunea %2, %3 UTC, de %4); o nouă închidere îngheață cifrele de astăzi ca versiunea %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>Î&amp;nchide anul…</translation>
+    </message>
+    <message>
+        <source>Close %1 for %2 again?
+
+It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</source>
+        <translation>Închideți din nou %1 pentru %2?
+
+A fost închis la %3 UTC de %4 (versiunea %5). Cifrele de astăzi se îngheață ca versiunea %6: de acum bilanțul pe %1 le arată pe acestea, iar versiunea anterioară rămâne înregistrată.</translation>
+    </message>
+    <message>
+        <source>Close again</source>
+        <translation>Închide din nou</translation>
     </message>
 </context>
 <context>

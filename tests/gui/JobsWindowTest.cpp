@@ -195,14 +195,30 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
     REQUIRE(closed->has_value());
     CHECK((*closed)->closedBy == QStringLiteral("admin"));
     CHECK(entries(s.store(), AuditAction::YearClosed) == 1);
-    CHECK_FALSE(button->isEnabled());
-    CHECK(button->toolTip().contains(QStringLiteral("already closed")));
+    CHECK(button->text() == QStringLiteral("&Close again…"));
+    CHECK(button->toolTip().contains(QStringLiteral("already closed (version 1")));
     // The page shows the year as closed: its frozen figures.
     REQUIRE(waitUntil([&] { return reports.hasReport() && bannerOf(&reports).contains(QStringLiteral("is closed")); }));
     CHECK(bannerOf(&reports) == QStringLiteral("2020 is closed: these are the figures frozen at the closing."));
+
+    // Closed again, after a question naming the earlier version: version 2.
+    MessageBox::clearShown();
+    MessageBox::queueAnswer(MessageBox::Answer::Accept);
+    if (check->blocking > 0)
+        MessageBox::queueAnswer(MessageBox::Answer::Accept);
+    REQUIRE(reports.closeYear());
+    CHECK(MessageBox::shown().first().contains(QStringLiteral("version 1")));
+    auto second = ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national"));
+    REQUIRE(second.ok());
+    REQUIRE(second->has_value());
+    CHECK((*second)->version == 2);
+    CHECK(entries(s.store(), AuditAction::YearClosed) == 2);
+    REQUIRE(waitUntil([&] { return button->isEnabled(); })); // the page's figures are read again
+    CHECK(button->toolTip().contains(QStringLiteral("version 2")));
     // Another year is still open.
     reports.setChoice(2019, QStringLiteral("national"));
     CHECK(button->isEnabled());
+    CHECK(button->text() == QStringLiteral("&Close the year…"));
 }
 
 TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]")

@@ -149,12 +149,19 @@ void ReportsPage::updateCloseButton()
         return;
     }
     auto latest = ClosedYearRepository(m_store).latest(year, scope);
+    button->setEnabled(latest.ok() && !m_job);
     if (latest && *latest) {
-        button->setEnabled(false);
-        button->setToolTip(tr("%1 is already closed (%2 UTC, by %3).").arg(year).arg((*latest)->closedAt, (*latest)->closedBy));
+        // A closed year may be closed again, as a new version, once its records were corrected.
+        button->setText(tr("&Close again…"));
+        button->setToolTip(tr("%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today's "
+                              "figures as version %5.")
+                               .arg(year)
+                               .arg((*latest)->version)
+                               .arg((*latest)->closedAt, (*latest)->closedBy)
+                               .arg((*latest)->version + 1));
         return;
     }
-    button->setEnabled(latest.ok() && !m_job);
+    button->setText(tr("&Close the year…"));
     button->setToolTip(tr("Freeze the figures of %1 as they are today.").arg(year));
 }
 
@@ -213,16 +220,24 @@ bool ReportsPage::closeYear()
     if (m_job || scope.isEmpty() || !m_store.access().canCloseYear(scope))
         return false;
     const QString scopeName = m_ui->scope->currentText();
-    if (!MessageBox::confirm(this, tr("Close the year"),
-                             tr("Close %1 for %2?\n\nThe year's figures are frozen as they are now: the bilanț of %1 "
-                                "will always show these figures. Records of %1 added or changed later do not change "
-                                "them; they are shown in the revised edition, set against the frozen figures.")
-                                 .arg(year)
-                                 .arg(scopeName),
-                             tr("Close the year")))
+    auto previous = ClosedYearRepository(m_store).latest(year, scope);
+    const bool again = previous && *previous;
+    const QString question = again
+        ? tr("Close %1 for %2 again?\n\nIt was closed on %3 UTC by %4 (version %5). Today's figures are frozen as "
+             "version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.")
+              .arg(year)
+              .arg(scopeName, (*previous)->closedAt, (*previous)->closedBy)
+              .arg((*previous)->version)
+              .arg((*previous)->version + 1)
+        : tr("Close %1 for %2?\n\nThe year's figures are frozen as they are now: the bilanț of %1 "
+             "will always show these figures. Records of %1 added or changed later do not change "
+             "them; they are shown in the revised edition, set against the frozen figures.")
+              .arg(year)
+              .arg(scopeName);
+    if (!MessageBox::confirm(this, tr("Close the year"), question, again ? tr("Close again") : tr("Close the year")))
         return false;
     const QString center = scope == QLatin1String("national") ? QString() : scope;
-    auto check = checkYearClosing(m_store, year, center, false, false);
+    auto check = checkYearClosing(m_store, year, center, false, again);
     if (!check) {
         m_ui->banner->showMessage(check.error().message, MessageBanner::Kind::Error);
         updateCloseButton();
