@@ -138,8 +138,7 @@ QString RecordListQuery::whereClause(const ListFilter& filter, QVariantList* par
                 alternatives << unindexed(QStringLiteral("%1 IN (%2)").arg(m_spec.countySearch, codes.join(QLatin1Char(','))));
         }
         if (!m_spec.identitySearch.isEmpty() && !m_identityCenters.isEmpty()) {
-            QString c = m_spec.identitySearch;
-            alternatives << c.replace(QLatin1String("{centers}"), idList(m_identityCenters));
+            alternatives << identityCondition();
             *params << likePattern(folded);
         }
         if (!alternatives.isEmpty())
@@ -210,22 +209,17 @@ Status RecordListQuery::recordIdentitySearch(const ListFilter& filter)
     QString where = whereClause(filter, &params);
     QStringList byIdentity;
     for (const QString& word : words) {
-        QString c = m_spec.identitySearch;
-        byIdentity << c.replace(QLatin1String("{centers}"), idList(m_identityCenters));
+        byIdentity << identityCondition();
         params << likePattern(foldText(word));
     }
-    where += QStringLiteral(" AND (%1)").arg(byIdentity.join(QLatin1String(" OR ")));
-    auto st = m_store.db().prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.table + where);
-    if (!st)
-        return st.error();
-    for (int i = 0; i < params.size(); ++i)
-        bindValue(*st, i + 1, params[i]);
-    if (!st->next())
-        return st->failed() ? st->error() : makeError(QStringLiteral("count returned no row"));
-    const qint64 found = st->int64(0);
-    if (found == 0 || !m_store.audit().canSign())
+    where += (where.isEmpty() ? QStringLiteral(" WHERE (%1)") : QStringLiteral(" AND (%1)"))
+                 .arg(byIdentity.join(QLatin1String(" OR ")));
+    auto found = countRows(where, params);
+    if (!found)
+        return found.error();
+    if (*found == 0 || !m_store.audit().canSign())
         return Status::success();
-    QJsonObject detail{{QStringLiteral("found"), found}, {QStringLiteral("words"), int(words.size())}};
+    QJsonObject detail{{QStringLiteral("found"), *found}, {QStringLiteral("words"), int(words.size())}};
     if (filter.year > 0)
         detail.insert(QStringLiteral("year"), filter.year);
     return m_store.audit().append(
@@ -266,8 +260,13 @@ Result<qint64> RecordListQuery::count(const ListFilter& filter)
     if (auto s = SqlExtensions::install(m_store.db()); !s)
         return s.error();
     QVariantList params;
-    const QString sql = QStringLiteral("SELECT count(*) FROM ") + m_spec.table + whereClause(filter, &params);
-    auto st = m_store.db().prepare(sql);
+    const QString where = whereClause(filter, &params);
+    return countRows(where, params);
+}
+
+Result<qint64> RecordListQuery::countRows(const QString& where, const QVariantList& params)
+{
+    auto st = m_store.db().prepare(QStringLiteral("SELECT count(*) FROM ") + m_spec.table + where);
     if (!st)
         return st.error();
     for (int i = 0; i < params.size(); ++i)
@@ -275,6 +274,12 @@ Result<qint64> RecordListQuery::count(const ListFilter& filter)
     if (!st->next())
         return st->failed() ? st->error() : makeError(QStringLiteral("count returned no row"));
     return st->int64(0);
+}
+
+QString RecordListQuery::identityCondition() const
+{
+    QString c = m_spec.identitySearch;
+    return c.replace(QLatin1String("{centers}"), idList(m_identityCenters));
 }
 
 Result<QList<ListRow>> RecordListQuery::page(const ListFilter& filter, const ListSort& sort, qint64 offset, int limit,

@@ -63,12 +63,17 @@ public:
 
     // The WHERE clause and its parameters (for tests and the benchmark's query plans).
     QString whereClause(const ListFilter& filter, QVariantList* params, bool manyMatch = false) const;
+
+private:
+    // SELECT count(*) of the spec's table with a WHERE clause and its parameters.
+    Result<qint64> countRows(const QString& where, const QVariantList& params);
+    // The condition finding records by their victims' identity, within the centres whose identity
+    // the user may see (one LIKE parameter).
+    QString identityCondition() const;
     // Sorted by a column no index orders (labels, text in Romanian order).
     bool sortedWithoutIndex(const ListSort& sort) const;
     // Whether `sql` reads a table of the spec's joins (by its alias).
     bool readsJoinedTables(const QString& sql) const;
-
-private:
     QString orderBy(const ListSort& sort) const;
     QString columnSql(const ListColumn& column) const;
 
