@@ -17,6 +17,12 @@ namespace reper {
 
 namespace {
 
+// An entry of the trail about one user (added, disabled, reset, enabled, password changed).
+AuditEvent aboutUser(const QString& action, const StoreUser& user)
+{
+    return {action, QStringLiteral("user"), user.id, user.name, user.center, {}};
+}
+
 QString tr(const char* text) { return QCoreApplication::translate("UserService", text); }
 
 Error notAdministrator() { return makeError(tr("Only an administrator may manage users.")); }
@@ -153,12 +159,7 @@ Status UserService::disable(const QString& name)
     if (s)
         s = users.disable(user->id, m_store.clock());
     if (s) {
-        AuditEvent e;
-        e.action = AuditAction::UserDisabled;
-        e.recordType = QStringLiteral("user");
-        e.recordId = user->id;
-        e.recordCode = name;
-        e.center = user->center;
+        AuditEvent e = aboutUser(AuditAction::UserDisabled, *user);
         s = m_store.audit().append(e);
     }
     if (s)
@@ -183,12 +184,7 @@ Status UserService::resetPassword(const QString& name, const QString& temporaryP
         return makeError(tr("%1 is disabled.").arg(name));
     if (user->id == m_store.user().id)
         return makeError(tr("To change your own password use 'user passwd'."));
-    AuditEvent e;
-    e.action = AuditAction::PasswordReset;
-    e.recordType = QStringLiteral("user");
-    e.recordId = user->id;
-    e.recordCode = name;
-    e.center = user->center;
+    AuditEvent e = aboutUser(AuditAction::PasswordReset, *user);
     return giveTemporaryPassword(*user, temporaryPassword, e, QStringLiteral("password reset"));
 }
 
@@ -201,12 +197,7 @@ Status UserService::enable(const QString& name, const QString& temporaryPassword
         return user.error();
     if (!user->disabled)
         return makeError(tr("%1 is not disabled.").arg(name));
-    AuditEvent e;
-    e.action = AuditAction::UserEnabled;
-    e.recordType = QStringLiteral("user");
-    e.recordId = user->id;
-    e.recordCode = name;
-    e.center = user->center;
+    AuditEvent e = aboutUser(AuditAction::UserEnabled, *user);
     const qint64 id = user->id;
     return giveTemporaryPassword(*user, temporaryPassword, e, QStringLiteral("enabled again"),
                                  [this, id] { return UserRepository(m_store.db()).enable(id); });
@@ -268,12 +259,7 @@ Status UserService::changeOwnPassword(const QString& newPassword)
     Transaction tx(m_store.db());
     if (!tx.beginStatus())
         return tx.beginStatus();
-    AuditEvent e;
-    e.action = AuditAction::PasswordChanged;
-    e.recordType = QStringLiteral("user");
-    e.recordId = me.id;
-    e.recordCode = me.name;
-    e.center = me.center;
+    AuditEvent e = aboutUser(AuditAction::PasswordChanged, me);
     if (me.mustChangePassword)
         e.detail.insert(QStringLiteral("was_temporary"), true);
     if (auto s = m_store.audit().append(e); !s)
