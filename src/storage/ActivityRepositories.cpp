@@ -193,15 +193,7 @@ Result<std::optional<FundedProject>> CooperationRepository::findProjectByCode(co
 
 Result<bool> CooperationRepository::isProjectCodeTaken(const QString& code)
 {
-    Statement* st = m_store.db().cached("SELECT 1 FROM funded_project WHERE code = ?");
-    if (!st)
-        return makeError(QStringLiteral("query failed"));
-    st->bind(1, code);
-    const bool taken = st->next();
-    if (st->failed())
-        return st->error();
-    st->reset();
-    return taken;
+    return m_store.db().hasRow("SELECT 1 FROM funded_project WHERE code = ?", code);
 }
 
 Result<RecordId> CooperationRepository::add(const FundedProject& f)

@@ -301,6 +301,19 @@ Statement* Database::cached(const char* sql)
     return &it->second;
 }
 
+Result<bool> Database::hasRow(const char* sql, const QString& value)
+{
+    Statement* st = cached(sql);
+    if (!st)
+        return makeError(tr("The store could not carry out an operation."), QString::fromUtf8(sql));
+    st->bind(1, value);
+    const bool found = st->next();
+    if (st->failed())
+        return st->error();
+    st->reset();
+    return found;
+}
+
 Error Database::cancelledError(const QString& detail)
 {
     Error e = makeError(tr("The work was cancelled."), detail);

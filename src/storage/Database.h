@@ -86,6 +86,8 @@ public:
     Result<Statement> prepare(const QString& sql);
     // The statement from a per-connection cache: prepared once, reset before it is handed out.
     Statement* cached(const char* sql);
+    // Whether the cached statement `sql`, with `value` for its one parameter, gives a row.
+    Result<bool> hasRow(const char* sql, const QString& value);
 
     qint64 lastInsertId() const;
     int changes() const;

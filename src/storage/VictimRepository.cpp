@@ -104,15 +104,7 @@ Result<std::optional<RecordId>> VictimRepository::idByCode(const QString& code)
 
 Result<bool> VictimRepository::isCodeTaken(const QString& code)
 {
-    Statement* st = m_store.db().cached("SELECT 1 FROM victim WHERE code = ?");
-    if (!st)
-        return makeError(QStringLiteral("query failed"));
-    st->bind(1, code);
-    const bool taken = st->next();
-    if (st->failed())
-        return st->error();
-    st->reset();
-    return taken;
+    return m_store.db().hasRow("SELECT 1 FROM victim WHERE code = ?", code);
 }
 
 Result<VictimIdentity> VictimRepository::openIdentity(RecordId victimId)
