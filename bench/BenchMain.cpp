@@ -4,17 +4,17 @@
 // document in every format (figures of the year, the year before and the 15 centres; then txt,
 // json, html, pdf, odt, csv, xlsx).
 //   reper-bench [--years N] [--scale F] [--repeat N] [--keep DIR]
-#include "BilantFigures.h"
-#include "Clock.h"
-#include "DataGenerator.h"
-#include "FiguresRepository.h"
 #include "FloorQueries.h"
-#include "Importer.h"
-#include "ReportFormat.h"
-#include "Store.h"
+#include "core/BilantFigures.h"
+#include "core/Clock.h"
+#include "generator/DataGenerator.h"
+#include "importer/Importer.h"
+#include "report/ReportFormat.h"
+#include "storage/Store.h"
+#include "storage/figures/FiguresRepository.h"
 
-#include <QGuiApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -27,7 +27,7 @@ namespace {
 
 double peakRssMb()
 {
-    rusage u {};
+    rusage u{};
     getrusage(RUSAGE_SELF, &u);
     return double(u.ru_maxrss) / 1024.0;
 }
@@ -153,40 +153,42 @@ int main(int argc, char** argv)
         password = existingPassword;
         user = qEnvironmentVariable("REPER_USER", QStringLiteral("admin"));
     } else {
-    DataGenerator generator;
-    if (auto s = generator.write(dir + QStringLiteral("/csv"), options); !s) {
-        std::fprintf(stderr, "generate: %s\n", qPrintable(s.error().message));
-        return 1;
-    }
-    std::printf("generate          %10lld rows   %8.1f s\n", generator.rowsWritten(), double(t.elapsed()) / 1000);
-    const double rssBeforeImport = peakRssMb();
+        DataGenerator generator;
+        if (auto s = generator.write(dir + QStringLiteral("/csv"), options); !s) {
+            std::fprintf(stderr, "generate: %s\n", qPrintable(s.error().message));
+            return 1;
+        }
+        std::printf("generate          %10lld rows   %8.1f s\n", generator.rowsWritten(), double(t.elapsed()) / 1000);
+        const double rssBeforeImport = peakRssMb();
 
-    auto created = Store::create(storePath, user, password, SystemClock::instance());
-    if (!created) {
-        std::fprintf(stderr, "create: %s\n", qPrintable(created.error().message));
-        return 1;
-    }
-    Store& store = *created->store;
-    t.restart();
-    Importer importer(store);
-    const ImportReport report = importer.run(dir + QStringLiteral("/csv"), false);
-    const double importSeconds = double(t.elapsed()) / 1000;
-    if (!report.ok()) {
-        std::fprintf(stderr, "import failed: %s\n",
-                     qPrintable(report.problems.isEmpty() ? report.failure : report.problems.first().toString()));
-        return 1;
-    }
-    const qint64 records = *store.db().queryInt(QStringLiteral(
-        "SELECT (SELECT count(*) FROM victim) + (SELECT count(*) FROM victim_identity) + "
-        "(SELECT count(*) FROM identification) + (SELECT count(*) FROM identification_exploitation) + "
-        "(SELECT count(*) FROM assistance) + (SELECT count(*) FROM repatriation) + (SELECT count(*) FROM judicial) + "
-        "(SELECT count(*) FROM campaign) + (SELECT count(*) FROM prevention_activity) + "
-        "(SELECT count(*) FROM protocol) + (SELECT count(*) FROM action_plan) + (SELECT count(*) FROM team_meeting) + "
-        "(SELECT count(*) FROM training) + (SELECT count(*) FROM event) + (SELECT count(*) FROM funded_project)"));
-    std::printf("import            %10lld rows   %8.1f s   %8.0f rows/s   (%lld store rows)\n", report.rows(),
-                importSeconds, double(report.rows()) / importSeconds, records);
-    std::printf("peak RSS          %8.1f MB before import, %8.1f MB after\n", rssBeforeImport, peakRssMb());
-    created->store.reset();
+        auto created = Store::create(storePath, user, password, SystemClock::instance());
+        if (!created) {
+            std::fprintf(stderr, "create: %s\n", qPrintable(created.error().message));
+            return 1;
+        }
+        Store& store = *created->store;
+        t.restart();
+        Importer importer(store);
+        const ImportReport report = importer.run(dir + QStringLiteral("/csv"), false);
+        const double importSeconds = double(t.elapsed()) / 1000;
+        if (!report.ok()) {
+            std::fprintf(stderr, "import failed: %s\n",
+                         qPrintable(report.problems.isEmpty() ? report.failure : report.problems.first().toString()));
+            return 1;
+        }
+        const qint64 records = *store.db().queryInt(QStringLiteral(
+            "SELECT (SELECT count(*) FROM victim) + (SELECT count(*) FROM victim_identity) + "
+            "(SELECT count(*) FROM identification) + (SELECT count(*) FROM identification_exploitation) + "
+            "(SELECT count(*) FROM assistance) + (SELECT count(*) FROM repatriation) + (SELECT count(*) FROM judicial) "
+            "+ "
+            "(SELECT count(*) FROM campaign) + (SELECT count(*) FROM prevention_activity) + "
+            "(SELECT count(*) FROM protocol) + (SELECT count(*) FROM action_plan) + (SELECT count(*) FROM "
+            "team_meeting) + "
+            "(SELECT count(*) FROM training) + (SELECT count(*) FROM event) + (SELECT count(*) FROM funded_project)"));
+        std::printf("import            %10lld rows   %8.1f s   %8.0f rows/s   (%lld store rows)\n", report.rows(),
+                    importSeconds, double(report.rows()) / importSeconds, records);
+        std::printf("peak RSS          %8.1f MB before import, %8.1f MB after\n", rssBeforeImport, peakRssMb());
+        created->store.reset();
     }
 
     // Reopen, so "cold" is the first run after opening, as a user would see it.
@@ -204,7 +206,8 @@ int main(int argc, char** argv)
         BilantFigures viaFloor;
         FiguresRepository figures(**opened);
         const auto repo = timeIt(repeat, [&] { viaRepository = *figures.compute(year, center); });
-        const auto floor = timeIt(repeat, [&] { bench::runFloor((*opened)->db().handle(), year, centerId, &viaFloor); });
+        const auto floor
+            = timeIt(repeat, [&] { bench::runFloor((*opened)->db().handle(), year, centerId, &viaFloor); });
         const bool same = sameFigures(viaRepository, viaFloor);
         agree = agree && same;
         const QString scope = center.isEmpty() ? QStringLiteral("national") : center;

@@ -1,7 +1,7 @@
 #pragma once
 // The floor of ../reference/store-floor.md: the bare SQL that computes the same figures, with
 // literal year bounds, run straight through the C API with no repository around it.
-#include "BilantFigures.h"
+#include "core/BilantFigures.h"
 
 struct sqlite3;
 

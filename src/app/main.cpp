@@ -2,14 +2,14 @@
 // start dialog (choose or create a store, sign in), then the main window.
 //   reper [--store FILE] [--lang ro|en]
 //   reper --screenshots DIR [--lang ro|en]     pictures of every module on synthetic data
-#include "AppController.h"
-#include "AppPaths.h"
-#include "Clock.h"
-#include "Logging.h"
-#include "ScreenshotTour.h"
-#include "StartDialog.h"
-#include "Store.h"
-#include "UiLanguage.h"
+#include "core/AppPaths.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/shell/AppController.h"
+#include "gui/shell/StartDialog.h"
+#include "gui/tour/ScreenshotTour.h"
+#include "storage/Store.h"
 
 #include <QApplication>
 #include <QIcon>

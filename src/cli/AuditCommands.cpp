@@ -1,7 +1,7 @@
 // audit list | verify | head: reading and checking the audit trail (administrators).
-#include "AuditTrail.h"
-#include "AuditVerifier.h"
-#include "Commands.h"
+#include "cli/Commands.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/audit/AuditVerifier.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

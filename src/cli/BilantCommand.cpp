@@ -1,27 +1,23 @@
 // report bilant --year Y [--center CR-XX] [--format F] [--edition E] [--threshold N] [--current]
 //               [--template FILE] [--out FILE]
-#include "AuditTrail.h"
-#include "BilantTemplate.h"
-#include "Clock.h"
-#include "Commands.h"
-#include "KeyFile.h"
-#include "ReportFormat.h"
-#include "ReportSource.h"
+#include "cli/Commands.h"
+#include "core/Clock.h"
+#include "core/platform/Platform.h"
+#include "report/BilantTemplate.h"
+#include "report/ReportFormat.h"
+#include "report/ReportSource.h"
+#include "storage/audit/AuditTrail.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QGuiApplication>
-#include <unistd.h>
 
 namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("reper-cli", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
 
 // $REPER_REPORT_TIME (ISO 8601, e.g. 2026-01-15T12:00:00Z) when set, else now (UTC): reproducible
 // documents for tests and for a coordinator who reprints one.
@@ -80,7 +76,7 @@ int runBilant(CliContext& ctx)
         if (options.edition != Edition::Public)
             return ctx.usage(tr("--threshold applies to the public edition (--edition public)"));
     }
-    if (ReportFormats::isBinary(*format) && !outPath && isatty(STDOUT_FILENO))
+    if (ReportFormats::isBinary(*format) && !outPath && platform::standardOutputIsTerminal())
         return ctx.usage(tr("the %1 format is binary: give --out FILE, or redirect the output").arg(formatName));
     if (ReportFormats::needsGui(*format) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return ctx.fail(tr("the %1 format needs the graphical libraries, which did not start").arg(formatName));
@@ -98,20 +94,19 @@ int runBilant(CliContext& ctx)
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
-    ReportRequest request { year, center ? center->toUpper() : QString(), current,
-                            options.edition == Edition::Revised };
+    ReportRequest request{year, center ? center->toUpper() : QString(), current, options.edition == Edition::Revised};
     auto data = loadReportData(**store, request);
     if (!data)
         return ctx.fail(data.error());
     // Recorded before it is drawn, so the footer can carry the trail's head with this very entry.
     if (AuditTrail& audit = (*store)->audit(); audit.canSign()) {
-        QJsonObject detail { { QStringLiteral("year"), year },
-                             { QStringLiteral("format"), formatName },
-                             { QStringLiteral("edition"), editionName },
-                             { QStringLiteral("frozen"), data->frozen } };
+        QJsonObject detail{{QStringLiteral("year"), year},
+                           {QStringLiteral("format"), formatName},
+                           {QStringLiteral("edition"), editionName},
+                           {QStringLiteral("frozen"), data->frozen}};
         const QString scope = request.center.isEmpty() ? QString() : request.center;
         auto head = audit.appendWithHead(
-            { AuditAction::Report, QStringLiteral("report"), 0, QStringLiteral("bilant"), scope, detail });
+            {AuditAction::Report, QStringLiteral("report"), 0, QStringLiteral("bilant"), scope, detail});
         if (!head)
             return ctx.fail(head.error());
         options.auditHead = head->text();

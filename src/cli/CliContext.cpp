@@ -1,51 +1,20 @@
 #include "CliContext.h"
 
-#include "AppPaths.h"
-#include "Clock.h"
-#include "KeyFile.h"
-#include "Logging.h"
+#include "core/AppPaths.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "core/platform/Platform.h"
+#include "storage/keys/KeyFile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace reper::cli {
 
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
-// Reads a line from the terminal with echo off; nothing when there is no terminal.
-std::optional<QString> askHidden(const QString& prompt)
-{
-    FILE* tty = std::fopen("/dev/tty", "r+");
-    if (!tty)
-        return std::nullopt;
-    const int fd = fileno(tty);
-    termios old {};
-    const bool isTty = tcgetattr(fd, &old) == 0;
-    if (isTty) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fd, TCSAFLUSH, &quiet);
-    }
-    std::fputs(prompt.toLocal8Bit().constData(), tty);
-    std::fflush(tty);
-    char buf[1024];
-    const bool got = std::fgets(buf, sizeof buf, tty) != nullptr;
-    if (isTty)
-        tcsetattr(fd, TCSAFLUSH, &old);
-    std::fputs("\n", tty);
-    std::fclose(tty);
-    if (!got)
-        return std::nullopt;
-    QString line = QString::fromLocal8Bit(buf);
-    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-        line.chop(1);
-    return line;
-}
 
 } // namespace
 
@@ -67,8 +36,7 @@ int CliContext::fail(const QString& message)
 
 int CliContext::usage(const QString& message)
 {
-    m_err << "reper-cli: " << message << Qt::endl
-          << tr("Try 'reper-cli --help'.") << Qt::endl;
+    m_err << "reper-cli: " << message << Qt::endl << tr("Try 'reper-cli --help'.") << Qt::endl;
     return Usage;
 }
 
@@ -83,17 +51,17 @@ std::optional<QString> CliContext::password(const QString& prompt)
 {
     if (qEnvironmentVariableIsSet("REPER_PASSWORD"))
         return qEnvironmentVariable("REPER_PASSWORD");
-    return askHidden(prompt);
+    return platform::askHidden(prompt);
 }
 
 std::optional<QString> CliContext::newPassword(const QString& prompt)
 {
     if (qEnvironmentVariableIsSet("REPER_NEW_PASSWORD"))
         return qEnvironmentVariable("REPER_NEW_PASSWORD");
-    const auto first = askHidden(prompt);
+    const auto first = platform::askHidden(prompt);
     if (!first)
         return std::nullopt;
-    const auto second = askHidden(tr("Once more: "));
+    const auto second = platform::askHidden(tr("Once more: "));
     if (!second || *second != *first) {
         m_err << "reper-cli: " << tr("the two passwords differ") << Qt::endl;
         return std::nullopt;
@@ -129,10 +97,7 @@ Result<std::unique_ptr<Store>> CliContext::openStore(bool allowTemporaryPassword
     return store;
 }
 
-bool CliContext::takeFlag(const QString& name)
-{
-    return args.removeAll(name) > 0;
-}
+bool CliContext::takeFlag(const QString& name) { return args.removeAll(name) > 0; }
 
 std::optional<QString> CliContext::takeValue(const QString& name, bool* missingValue)
 {

@@ -2,8 +2,8 @@
 // What every reper-cli command shares: the global options, the streams, the password and user
 // lookups, and opening the store. Exit codes of interchange.md §2: 0 success, 1 a user error
 // (bad input, wrong password, refused permission) with a one-line reason, 2 bad usage.
-#include "Result.h"
-#include "Store.h"
+#include "core/Result.h"
+#include "storage/Store.h"
 
 #include <QStringList>
 #include <QTextStream>
@@ -18,16 +18,16 @@ class CliContext
 public:
     CliContext();
 
-    QString storePath;     // --store, $REPER_STORE, or the default location
-    QString userName;      // --user or $REPER_USER; empty: the only slot in the key file
-    QStringList args;      // the command's own arguments
+    QString storePath; // --store, $REPER_STORE, or the default location
+    QString userName; // --user or $REPER_USER; empty: the only slot in the key file
+    QStringList args; // the command's own arguments
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    int fail(const QString& message);      // writes "reper-cli: message" to stderr, returns 1
-    int usage(const QString& message);     // the same, returns 2
-    int fail(const Error& error);          // logs the detail, shows the message
+    int fail(const QString& message); // writes "reper-cli: message" to stderr, returns 1
+    int usage(const QString& message); // the same, returns 2
+    int fail(const Error& error); // logs the detail, shows the message
 
     // $REPER_PASSWORD, else asked on the terminal without echo.
     std::optional<QString> password(const QString& prompt);

@@ -1,8 +1,8 @@
 // close --year Y [--center CR-XX] [--force] [--reclose] [--dry-run]: the data-quality check, then
 // the year's figures frozen with the rules' version, who, when and their SHA-256.
-#include "Commands.h"
-#include "Store.h"
-#include "YearClosing.h"
+#include "cli/Commands.h"
+#include "report/YearClosing.h"
+#include "storage/Store.h"
 
 #include <QCoreApplication>
 
@@ -10,10 +10,7 @@ namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("reper-cli", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
 
 } // namespace
 

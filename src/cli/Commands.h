@@ -1,15 +1,15 @@
 #pragma once
 // The reper-cli commands, one function each; they read their arguments from the context.
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
 namespace reper::cli {
 
 int runInit(CliContext& ctx);
 int runImport(CliContext& ctx);
-int runReport(CliContext& ctx);  // report bilant | report explain
-int runBilant(CliContext& ctx);  // BilantCommand.cpp
+int runReport(CliContext& ctx); // report bilant | report explain
+int runBilant(CliContext& ctx); // BilantCommand.cpp
 int runExplain(CliContext& ctx); // ExplainCommand.cpp
-int runClose(CliContext& ctx);   // CloseCommand.cpp
+int runClose(CliContext& ctx); // CloseCommand.cpp
 int runBackup(CliContext& ctx);
 int runRestore(CliContext& ctx);
 int runVerify(CliContext& ctx);

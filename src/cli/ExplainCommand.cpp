@@ -1,11 +1,11 @@
 // report explain --year Y --figure KEY [--center CR-XX] [--format txt|csv]: the records behind a
 // figure — victim codes, record ids, dates, centres; never identity.
-#include "BilantFields.h"
-#include "ClosedYearRepository.h"
-#include "Commands.h"
-#include "CountPhrase.h"
-#include "ExplainRepository.h"
-#include "FiguresCodec.h"
+#include "cli/Commands.h"
+#include "report/BilantFields.h"
+#include "report/CountPhrase.h"
+#include "report/FiguresCodec.h"
+#include "storage/figures/ClosedYearRepository.h"
+#include "storage/figures/ExplainRepository.h"
 
 #include <QCoreApplication>
 
@@ -13,10 +13,7 @@ namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("reper-cli", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
 
 QString csvField(const QString& text)
 {
@@ -31,7 +28,7 @@ std::optional<qint64> frozenValue(const ClosedYearRecord& closing, const QString
     const auto data = FiguresCodec::fromJson(closing.figuresJson);
     if (!data)
         return std::nullopt;
-    for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() }) {
+    for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()}) {
         for (const BilantFields::Field& f : *fields) {
             if (key == QLatin1String(f.key))
                 return data->figures.*f.value;
@@ -102,11 +99,11 @@ int runExplain(CliContext& ctx)
                 << " The records below are today's.\n";
     }
     out << '\n';
-    QList<QStringList> rows { { QStringLiteral("reference"), QStringLiteral("records"), QStringLiteral("dates"),
-                                QStringLiteral("centres"), e->isSum ? QStringLiteral("amount") : QString() } };
+    QList<QStringList> rows{{QStringLiteral("reference"), QStringLiteral("records"), QStringLiteral("dates"),
+                             QStringLiteral("centres"), e->isSum ? QStringLiteral("amount") : QString()}};
     for (const ExplainRow& r : e->rows)
-        rows << QStringList { r.reference, r.records, r.dates, r.centres,
-                              e->isSum ? QString::number(r.amount) : QString() };
+        rows << QStringList{r.reference, r.records, r.dates, r.centres,
+                            e->isSum ? QString::number(r.amount) : QString()};
     QList<int> widths(5, 0);
     for (const QStringList& r : rows)
         for (int i = 0; i < 5; ++i)

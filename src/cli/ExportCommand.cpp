@@ -1,8 +1,8 @@
 // export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv: the victims of the acting
 // user's scope as victims.csv rows (importable again). Identity only on purpose: see VictimExport.
-#include "Commands.h"
-#include "KeyFile.h"
-#include "VictimExport.h"
+#include "cli/Commands.h"
+#include "core/platform/Platform.h"
+#include "storage/services/VictimExport.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // generate --out FOLDER [--years N] [--first-year Y] [--scale F] [--seed S]: synthetic CSV data.
-#include "Commands.h"
-#include "DataGenerator.h"
+#include "cli/Commands.h"
+#include "generator/DataGenerator.h"
 
 #include <QCoreApplication>
 

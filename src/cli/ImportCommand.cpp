@@ -1,6 +1,6 @@
 // import FOLDER [--dry-run]: every wrong row on stderr as file:line: column: what is wrong.
-#include "Commands.h"
-#include "Importer.h"
+#include "cli/Commands.h"
+#include "importer/Importer.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // report bilant … | report explain …: the reports, each in its own file.
-#include "Commands.h"
+#include "cli/Commands.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // retention run [--years N] [--dry-run] | schedule --every-days N [--years N] | show: erasing the
 // identity of victims whose last record is older than N years (administrators).
-#include "Commands.h"
-#include "RetentionService.h"
+#include "cli/Commands.h"
+#include "storage/services/RetentionService.h"
 
 #include <QCoreApplication>
 

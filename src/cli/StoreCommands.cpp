@@ -1,9 +1,9 @@
 // init, backup, restore, verify and recover: the life of a store file.
-#include "BackupService.h"
-#include "Clock.h"
-#include "Commands.h"
-#include "KeyFile.h"
-#include "UserService.h"
+#include "cli/Commands.h"
+#include "core/Clock.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/services/BackupService.h"
+#include "storage/services/UserService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -43,7 +43,7 @@ int runInit(CliContext& ctx)
         return ctx.fail(tr("a store already exists at %1; it was left as it is").arg(ctx.storePath));
     // A new password typed at the terminal is asked twice: a typo here would lock the store.
     const auto pw = qEnvironmentVariableIsSet("REPER_PASSWORD") ? ctx.password(QString())
-                                                                 : ctx.newPassword(tr("Password for %1: ").arg(*admin));
+                                                                : ctx.newPassword(tr("Password for %1: ").arg(*admin));
     if (!pw)
         return ctx.fail(tr("no password: set $REPER_PASSWORD or run from a terminal"));
     if (const auto problem = passwordProblem(*pw, *admin))
@@ -124,7 +124,8 @@ int runRecover(CliContext& ctx)
     auto recovery = ctx.takeValue(QStringLiteral("--recovery-key"), &missing);
     const auto admin = ctx.takeValue(QStringLiteral("--admin"), &missing);
     if (missing || !admin)
-        return ctx.usage(tr("recover needs --admin NAME (and the recovery key in --recovery-key or $REPER_RECOVERY_KEY)"));
+        return ctx.usage(
+            tr("recover needs --admin NAME (and the recovery key in --recovery-key or $REPER_RECOVERY_KEY)"));
     if (!recovery && qEnvironmentVariableIsSet("REPER_RECOVERY_KEY"))
         recovery = qEnvironmentVariable("REPER_RECOVERY_KEY");
     if (!recovery)

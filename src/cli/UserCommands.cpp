@@ -1,7 +1,7 @@
 // user add | disable | enable | reset | passwd | list: the people who use a store (administrators, except
 // passwd, which is everyone's own).
-#include "Commands.h"
-#include "UserService.h"
+#include "cli/Commands.h"
+#include "storage/services/UserService.h"
 
 #include <QCoreApplication>
 

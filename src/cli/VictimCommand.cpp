@@ -1,7 +1,7 @@
 // victim show CODE [--identity]: one victim as the acting user may see them. Identity only when
 // asked for and allowed, and then recorded in the audit trail.
-#include "Commands.h"
-#include "VictimRepository.h"
+#include "cli/Commands.h"
+#include "storage/repositories/VictimRepository.h"
 
 #include <QCoreApplication>
 

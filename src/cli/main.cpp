@@ -1,8 +1,8 @@
 // reper-cli: what the window does, headless, for coordinators' scripts and for tests
 // (interchange.md §2). A thin main over the libraries.
-#include "AppPaths.h"
-#include "Commands.h"
-#include "Logging.h"
+#include "cli/Commands.h"
+#include "core/AppPaths.h"
+#include "core/Logging.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

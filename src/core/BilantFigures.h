@@ -34,13 +34,13 @@ struct BilantFigures
     qint64 victimsIdentified = 0;
 
     // Further figures §5 names without a key.
-    qint64 repatriationEvents = 0;        // completed repatriations of Romanian citizens arrived in Y
-    qint64 judicialSupportActions = 0;    // support actions dated in Y
-    qint64 judicialCaseRefs = 0;          // distinct case references among them
-    qint64 campaignsNational = 0;         // of prevention_campaigns, national level
-    qint64 campaignsLocal = 0;            // of prevention_campaigns, local level
-    qint64 identificationsInYear = 0;     // identification rows notified in Y
-    qint64 attempts = 0;                  // victims identified in Y whose identification was an attempt
+    qint64 repatriationEvents = 0; // completed repatriations of Romanian citizens arrived in Y
+    qint64 judicialSupportActions = 0; // support actions dated in Y
+    qint64 judicialCaseRefs = 0; // distinct case references among them
+    qint64 campaignsNational = 0; // of prevention_campaigns, national level
+    qint64 campaignsLocal = 0; // of prevention_campaigns, local level
+    qint64 identificationsInYear = 0; // identification rows notified in Y
+    qint64 attempts = 0; // victims identified in Y whose identification was an attempt
     QMap<QString, qint64> fundedProjectsByFocus; // project_focus code -> projects overlapping Y
 
     // Breakdowns of victims identified in Y: name -> code -> victims. "unknown" stands for an empty
@@ -50,30 +50,30 @@ struct BilantFigures
 
     // Victims identified in Y by the month (0 = January) of their earliest notification in Y; the
     // twelve add up to victimsIdentified.
-    std::array<qint64, 12> identifiedByMonth {};
+    std::array<qint64, 12> identifiedByMonth{};
 };
 
 // A closed year: its figures were frozen by a coordinator, under a version of the counting rules,
 // with a content hash (SHA-256 of the canonical JSON of the frozen figures).
 struct BilantClosure
 {
-    QString closedAt;     // UTC "YYYY-MM-DD HH:MM:SS"
-    QString closedBy;     // user name
+    QString closedAt; // UTC "YYYY-MM-DD HH:MM:SS"
+    QString closedBy; // user name
     QString rulesVersion; // of docs/counting-rules.md
-    QString contentHash;  // hex
-    bool forced = false;  // closed although the data-quality check found blocking problems
+    QString contentHash; // hex
+    bool forced = false; // closed although the data-quality check found blocking problems
 };
 
 // A record of a closed year added or changed after the closing (its updated_at is later). Never
 // identity: the victim's code and record ids only.
 struct ChangedRecord
 {
-    QString kind;       // the table: identification, assistance, prevention_activity, …
+    QString kind; // the table: identification, assistance, prevention_activity, …
     qint64 id = 0;
     QString victimCode; // empty for records without a victim
-    QString date;       // the date that puts the record in the year
-    QString centre;     // CR-XX
-    QString updatedAt;  // UTC "YYYY-MM-DD HH:MM:SS"
+    QString date; // the date that puts the record in the year
+    QString centre; // CR-XX
+    QString updatedAt; // UTC "YYYY-MM-DD HH:MM:SS"
 };
 
 // Everything one bilanț document shows, read in one transaction: the year in its scope, the year

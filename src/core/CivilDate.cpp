@@ -59,17 +59,19 @@ QString format(const QDate& date)
     // By hand: QDate::toString goes through the locale machinery, and an import formats millions.
     int y = 0, m = 0, d = 0;
     date.getDate(&y, &m, &d);
-    const char16_t text[10] = {char16_t('0' + y / 1000 % 10), char16_t('0' + y / 100 % 10),
-                               char16_t('0' + y / 10 % 10),   char16_t('0' + y % 10),
-                               u'-',                          char16_t('0' + m / 10),
-                               char16_t('0' + m % 10),        u'-',
-                               char16_t('0' + d / 10),        char16_t('0' + d % 10)};
+    const char16_t text[10] = {char16_t('0' + y / 1000 % 10),
+                               char16_t('0' + y / 100 % 10),
+                               char16_t('0' + y / 10 % 10),
+                               char16_t('0' + y % 10),
+                               u'-',
+                               char16_t('0' + m / 10),
+                               char16_t('0' + m % 10),
+                               u'-',
+                               char16_t('0' + d / 10),
+                               char16_t('0' + d % 10)};
     return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
-QString display(const QDate& date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
-}
+QString display(const QDate& date) { return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString(); }
 
 } // namespace reper::CivilDate

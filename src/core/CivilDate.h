@@ -1,7 +1,7 @@
 #pragma once
 // Calendar dates as the import files and the store write them: YYYY-MM-DD, no time zone.
 // Parsing is strict and says exactly what is wrong ("November has 30 days", "month 00", …).
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDate>
 #include <QString>

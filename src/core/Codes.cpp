@@ -1,7 +1,7 @@
 #include "Codes.h"
 
-#include "CodeTables.h"
-#include "TextFold.h"
+#include "core/CodeTables.h"
+#include "core/TextFold.h"
 
 #include <QMap>
 #include <cstdlib>

@@ -42,7 +42,7 @@ private:
 namespace Codes {
 const CodeList& byName(const QString& name); // aborts on a name that is not a list: a programming error
 const std::vector<const CodeList*>& all();
-const CodeList& countries();                // ISO 3166-1 alpha-2, Romanian and English names
+const CodeList& countries(); // ISO 3166-1 alpha-2, Romanian and English names
 } // namespace Codes
 
 } // namespace reper

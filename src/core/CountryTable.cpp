@@ -1,6 +1,6 @@
 // ISO 3166-1 alpha-2 countries with Romanian and English names.
 // Generated from Debian's iso-codes (JSON and its Romanian catalogue) by a one-off script.
-#include "CodeTables.h"
+#include "core/CodeTables.h"
 
 namespace reper::codetables {
 

@@ -1,6 +1,6 @@
 #include "Logging.h"
 
-#include "AppPaths.h"
+#include "core/AppPaths.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -56,9 +56,6 @@ std::shared_ptr<spdlog::logger> logger(const char* module)
     return l;
 }
 
-QString defaultLogDir()
-{
-    return AppPaths::logDir();
-}
+QString defaultLogDir() { return AppPaths::logDir(); }
 
 } // namespace reper::Logging

@@ -1,7 +1,7 @@
 #include "RecordValidator.h"
 
-#include "Cnp.h"
-#include "Codes.h"
+#include "core/Cnp.h"
+#include "core/Codes.h"
 
 #include <QCoreApplication>
 

@@ -2,7 +2,7 @@
 // Checks on a whole record that the GUI forms and the import share: codes in their lists, dates in
 // order, CNP check digit, birth date and year in agreement. Each problem names the field (the
 // column name of interchange.md §1) and says what is wrong, without repeating identity values.
-#include "Records.h"
+#include "core/Records.h"
 
 #include <QList>
 #include <QString>

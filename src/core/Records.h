@@ -24,7 +24,7 @@ struct RecordStamp
 struct Victim
 {
     RecordId id = 0;
-    QString code;   // opaque victim code, unique in the store
+    QString code; // opaque victim code, unique in the store
     QString center; // CR-XX
     QString sex;
     QDate birthDate;

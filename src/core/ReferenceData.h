@@ -15,7 +15,7 @@ struct CenterDefault
 
 struct CountyDefault
 {
-    QString code;   // ISO 3166-2:RO suffix
+    QString code; // ISO 3166-2:RO suffix
     QString name;
     QString center; // default centre code
 };

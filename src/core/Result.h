@@ -11,7 +11,7 @@ namespace reper {
 struct Error
 {
     QString message; // what the user reads; never holds a name, CNP, address, phone or note
-    QString detail;  // for the log (SQLite message, path, …)
+    QString detail; // for the log (SQLite message, path, …)
     bool cancelled = false; // the work stopped because it was asked to, not because something failed
 };
 
@@ -19,8 +19,14 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_v(std::move(error))
+    {
+    }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -42,7 +48,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) {}
+    Status(Error error)
+        : m_error(std::move(error))
+    {
+    }
     static Status success() { return {}; }
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -52,9 +61,6 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(QString message, QString detail = {})
-{
-    return Error{std::move(message), std::move(detail)};
-}
+inline Error makeError(QString message, QString detail = {}) { return Error{std::move(message), std::move(detail)}; }
 
 } // namespace reper

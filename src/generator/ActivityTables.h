@@ -2,8 +2,8 @@
 // The cooperation and training records of the centres: protocols.csv, action_plans.csv,
 // team_meetings.csv, trainings.csv, events.csv and funded_projects.csv. Rows come in date order
 // on working days; no two rows of a file are identical, since the import would take them as one.
-#include "CsvWriter.h"
-#include "GeneratorContext.h"
+#include "generator/CsvWriter.h"
+#include "generator/GeneratorContext.h"
 
 #include <functional>
 

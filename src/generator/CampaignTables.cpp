@@ -1,8 +1,8 @@
 #include "CampaignTables.h"
 
-#include "CivilDay.h"
-#include "SyntheticTexts.h"
-#include "Weighted.h"
+#include "generator/CivilDay.h"
+#include "generator/SyntheticTexts.h"
+#include "generator/Weighted.h"
 
 #include <algorithm>
 #include <climits>

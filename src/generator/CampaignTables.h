@@ -3,8 +3,8 @@
 // ones of the agency, mostly run by CR-B) and local ones of the centres; activities take part in a
 // campaign that runs on their date and is national or their centre's own, or in none (about 28 %).
 // Online and media activities reach people online only: 0 participants and an online_reach.
-#include "CsvWriter.h"
-#include "GeneratorContext.h"
+#include "generator/CsvWriter.h"
+#include "generator/GeneratorContext.h"
 
 #include <string>
 #include <vector>

@@ -32,15 +32,9 @@ int year(int dayNumber)
     return y;
 }
 
-int firstOfYear(int year)
-{
-    return fromDate(year, 1, 1);
-}
+int firstOfYear(int year) { return fromDate(year, 1, 1); }
 
-int lastOfYear(int year)
-{
-    return fromDate(year, 12, 31);
-}
+int lastOfYear(int year) { return fromDate(year, 12, 31); }
 
 int weekday(int dayNumber)
 {

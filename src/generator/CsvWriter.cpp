@@ -1,6 +1,6 @@
 #include "CsvWriter.h"
 
-#include "CivilDay.h"
+#include "generator/CivilDay.h"
 
 #include <QCoreApplication>
 #include <charconv>

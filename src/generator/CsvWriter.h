@@ -3,7 +3,7 @@
 // row, and RFC 4180 quoting only for fields that need it (a comma, a quote, CR or LF). Rows are
 // built field by field and buffered; a row can be refused when it repeats one already written since
 // the last forgetRows(), because the import treats identical rows as one record.
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QFile>
 #include <QString>

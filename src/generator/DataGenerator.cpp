@@ -1,11 +1,11 @@
 #include "DataGenerator.h"
 
-#include "ActivityTables.h"
-#include "CampaignTables.h"
-#include "CsvWriter.h"
-#include "GeneratorContext.h"
-#include "ImportColumns.h"
-#include "VictimTables.h"
+#include "generator/ActivityTables.h"
+#include "generator/CampaignTables.h"
+#include "generator/CsvWriter.h"
+#include "generator/GeneratorContext.h"
+#include "generator/ImportColumns.h"
+#include "generator/VictimTables.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,10 +16,7 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DataGenerator", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("DataGenerator", text); }
 
 } // namespace
 

@@ -6,7 +6,7 @@
 // activities, …), so scale 20 over 10 years is the ~2-million-record benchmark store of
 // reference/store-floor.md. The distributions are described with the table generators
 // (VictimTables, CampaignTables, ActivityTables) and VictimPerson.
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QString>
 #include <QStringList>

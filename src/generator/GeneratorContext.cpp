@@ -1,6 +1,6 @@
 #include "GeneratorContext.h"
 
-#include "CivilDay.h"
+#include "generator/CivilDay.h"
 
 #include <QtMath>
 
@@ -22,10 +22,7 @@ Random GeneratorContext::random(Purpose purpose, quint64 index) const
     return Random::stream(m_seed, quint64(purpose), index);
 }
 
-int GeneratorContext::perYear(double base) const
-{
-    return int(qRound64(base * m_scale));
-}
+int GeneratorContext::perYear(double base) const { return int(qRound64(base * m_scale)); }
 
 std::vector<int> GeneratorContext::workingDays(int year)
 {

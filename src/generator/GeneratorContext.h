@@ -1,9 +1,9 @@
 #pragma once
 // What every table generator of one run shares: the options, the span of days they cover, the
 // centres and counties, the row counter, and the helpers that turn "N rows a year" into dates.
-#include "CsvWriter.h"
-#include "Random.h"
-#include "Regions.h"
+#include "generator/CsvWriter.h"
+#include "generator/Random.h"
+#include "generator/Regions.h"
 
 #include <vector>
 

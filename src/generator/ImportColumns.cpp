@@ -63,9 +63,6 @@ const std::vector<ImportFileColumns>& importFiles()
     return files;
 }
 
-const ImportFileColumns& importFile(ImportFile file)
-{
-    return importFiles()[std::size_t(file)];
-}
+const ImportFileColumns& importFile(ImportFile file) { return importFiles()[std::size_t(file)]; }
 
 } // namespace reper::gen

@@ -6,10 +6,7 @@ namespace reper::gen {
 
 namespace {
 
-quint64 rotl(quint64 x, int k)
-{
-    return (x << k) | (x >> (64 - k));
-}
+quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
 
 } // namespace
 
@@ -74,9 +71,6 @@ bool Random::chance(double probability)
     return double(next() >> 11) < probability * 9007199254740992.0;
 }
 
-int Random::skewedLow(int low, int high)
-{
-    return std::min(between(low, high), between(low, high));
-}
+int Random::skewedLow(int low, int high) { return std::min(between(low, high), between(low, high)); }
 
 } // namespace reper::gen

@@ -24,7 +24,11 @@ public:
     // The smaller of two uniform draws in [low, high]: most values near low, a long tail.
     int skewedLow(int low, int high);
 
-    template<typename T, std::size_t N> const T& pick(const T (&items)[N]) { return items[below(N)]; }
+    template<typename T, std::size_t N>
+    const T& pick(const T (&items)[N])
+    {
+        return items[below(N)];
+    }
 
 private:
     quint64 m_s[4];

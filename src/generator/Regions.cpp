@@ -1,6 +1,6 @@
 #include "Regions.h"
 
-#include "ReferenceData.h"
+#include "core/ReferenceData.h"
 
 #include <cstring>
 
@@ -76,10 +76,7 @@ const CenterFacts kCenterFacts[] = {
     {"CR-CJ", 9, u8"Nord-Vest"},       {"CR-SV", 8, u8"Nord-Est"},  {"CR-BH", 8, u8"Nord-Vest"},
 };
 
-std::string utf8(const QString& text)
-{
-    return text.toStdString();
-}
+std::string utf8(const QString& text) { return text.toStdString(); }
 
 } // namespace
 

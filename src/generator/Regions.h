@@ -3,7 +3,7 @@
 // (ReferenceData::centers()/counties()) with unequal centre weights, the seat city of each county
 // and its CNP county number. Records of a centre take their counties from that centre's counties,
 // the one named like the centre (CR-BV → BV) three times as often as the others.
-#include "Weighted.h"
+#include "generator/Weighted.h"
 
 #include <string>
 #include <vector>

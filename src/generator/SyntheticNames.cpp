@@ -160,20 +160,13 @@ std::string firstName(Random& random, bool female, Origin origin)
         }
         return name;
     }
-    case Origin::Hungarian:
-        return byGender(random, female, kHungarianFemale, kHungarianMale);
-    case Origin::Moldovan:
-        return byGender(random, female, kMoldovanFemale, kMoldovanMale);
-    case Origin::Ukrainian:
-        return byGender(random, female, kUkrainianFemale, kUkrainianMale);
-    case Origin::Bulgarian:
-        return byGender(random, female, kBulgarianFemale, kBulgarianMale);
-    case Origin::Vietnamese:
-        return byGender(random, female, kVietnameseFemale, kVietnameseMale);
-    case Origin::Filipino:
-        return byGender(random, female, kFilipinoFemale, kFilipinoMale);
-    case Origin::Nepali:
-        return byGender(random, female, kNepaliFemale, kNepaliMale);
+    case Origin::Hungarian: return byGender(random, female, kHungarianFemale, kHungarianMale);
+    case Origin::Moldovan: return byGender(random, female, kMoldovanFemale, kMoldovanMale);
+    case Origin::Ukrainian: return byGender(random, female, kUkrainianFemale, kUkrainianMale);
+    case Origin::Bulgarian: return byGender(random, female, kBulgarianFemale, kBulgarianMale);
+    case Origin::Vietnamese: return byGender(random, female, kVietnameseFemale, kVietnameseMale);
+    case Origin::Filipino: return byGender(random, female, kFilipinoFemale, kFilipinoMale);
+    case Origin::Nepali: return byGender(random, female, kNepaliFemale, kNepaliMale);
     }
     return {};
 }
@@ -181,22 +174,14 @@ std::string firstName(Random& random, bool female, Origin origin)
 std::string lastName(Random& random, bool female, Origin origin)
 {
     switch (origin) {
-    case Origin::Romanian:
-        return random.pick(kRomanianLast);
-    case Origin::Hungarian:
-        return random.pick(kHungarianLast);
-    case Origin::Moldovan:
-        return random.pick(kMoldovanLast);
-    case Origin::Ukrainian:
-        return random.pick(kUkrainianLast);
-    case Origin::Bulgarian:
-        return std::string(random.pick(kBulgarianLast)) + (female ? "a" : "");
-    case Origin::Vietnamese:
-        return random.pick(kVietnameseLast);
-    case Origin::Filipino:
-        return random.pick(kFilipinoLast);
-    case Origin::Nepali:
-        return random.pick(kNepaliLast);
+    case Origin::Romanian: return random.pick(kRomanianLast);
+    case Origin::Hungarian: return random.pick(kHungarianLast);
+    case Origin::Moldovan: return random.pick(kMoldovanLast);
+    case Origin::Ukrainian: return random.pick(kUkrainianLast);
+    case Origin::Bulgarian: return std::string(random.pick(kBulgarianLast)) + (female ? "a" : "");
+    case Origin::Vietnamese: return random.pick(kVietnameseLast);
+    case Origin::Filipino: return random.pick(kFilipinoLast);
+    case Origin::Nepali: return random.pick(kNepaliLast);
     }
     return {};
 }

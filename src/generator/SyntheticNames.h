@@ -3,7 +3,7 @@
 // one: first and last names by sex, with Hungarian names where Hungarian is spoken and a few names
 // for foreign citizens; street addresses in county seats and rural addresses (sat, comună, județ),
 // both with commas inside.
-#include "Random.h"
+#include "generator/Random.h"
 
 #include <string>
 

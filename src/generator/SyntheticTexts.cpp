@@ -1,6 +1,6 @@
 #include "SyntheticTexts.h"
 
-#include "Weighted.h"
+#include "generator/Weighted.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 // points, campaign and project titles, funders, partners of protocols and action plans, training
 // topics and event titles. Several hold commas, quotes or a line break, as real spreadsheets do,
 // so that every file exercises the CSV quoting.
-#include "Random.h"
+#include "generator/Random.h"
 
 #include <string>
 

@@ -1,10 +1,10 @@
 #include "VictimPerson.h"
 
-#include "CivilDay.h"
-#include "Cnp.h"
-#include "SyntheticNames.h"
-#include "SyntheticTexts.h"
-#include "Weighted.h"
+#include "core/Cnp.h"
+#include "generator/CivilDay.h"
+#include "generator/SyntheticNames.h"
+#include "generator/SyntheticTexts.h"
+#include "generator/Weighted.h"
 
 #include <algorithm>
 

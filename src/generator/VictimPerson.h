@@ -2,8 +2,8 @@
 // The person columns of a victim (victims.csv repeats them on every identification row, and they
 // must agree). They are drawn from the victim's own random stream, so a re-identification years
 // later rebuilds exactly the same values without keeping them in memory.
-#include "CivilDay.h"
-#include "GeneratorContext.h"
+#include "generator/CivilDay.h"
+#include "generator/GeneratorContext.h"
 
 #include <string>
 

@@ -1,9 +1,9 @@
 #include "VictimTables.h"
 
-#include "CivilDay.h"
-#include "SyntheticTexts.h"
-#include "VictimPerson.h"
-#include "Weighted.h"
+#include "generator/CivilDay.h"
+#include "generator/SyntheticTexts.h"
+#include "generator/VictimPerson.h"
+#include "generator/Weighted.h"
 
 #include <algorithm>
 
@@ -145,7 +145,7 @@ std::string VictimTables::codeText(quint32 code) const
 
 int VictimTables::newVictim(Random& random, int day, int year)
 {
-    Entry e {};
+    Entry e{};
     do
         e.code = quint32(m_codeRandom.below(2176782336ull)); // 36^6
     while (!m_usedCodes.insert(e.code).second);

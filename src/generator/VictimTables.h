@@ -9,8 +9,8 @@
 //
 // Memory grows only with the list of victims (code, dates, centre, case): the person columns of a
 // victim are rebuilt from its own random stream when it is identified again.
-#include "CsvWriter.h"
-#include "GeneratorContext.h"
+#include "generator/CsvWriter.h"
+#include "generator/GeneratorContext.h"
 
 #include <unordered_set>
 #include <vector>

@@ -1,7 +1,7 @@
 #pragma once
 // A weighted choice among fixed values with integer weights, so that the draw is exact and the
 // same on every platform.
-#include "Random.h"
+#include "generator/Random.h"
 
 #include <algorithm>
 #include <initializer_list>
@@ -10,7 +10,8 @@
 
 namespace reper::gen {
 
-template<typename T> class Weighted
+template<typename T>
+class Weighted
 {
 public:
     Weighted() = default;

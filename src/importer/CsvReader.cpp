@@ -22,8 +22,9 @@ bool CsvReader::fill()
     // The decoder keeps state between chunks: a character split across two reads stays whole.
     QString text = m_decoder.decode(chunk);
     if (m_decoder.hasError() && m_error.isEmpty()) {
-        m_error = QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 (near line %1); save it as UTF-8")
-                      .arg(m_line);
+        m_error
+            = QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 (near line %1); save it as UTF-8")
+                  .arg(m_line);
         m_errorLine = m_line;
     }
     if (m_first) {
@@ -56,8 +57,9 @@ bool CsvReader::readRecord(QStringList* fields, int* startLine)
         QChar c;
         if (!peek(&c)) {
             if (inQuotes) {
-                m_error = QCoreApplication::translate("CsvReader", "a quoted field that starts on line %1 is never closed")
-                              .arg(*startLine);
+                m_error
+                    = QCoreApplication::translate("CsvReader", "a quoted field that starts on line %1 is never closed")
+                          .arg(*startLine);
                 m_errorLine = *startLine;
                 return false;
             }

@@ -1,13 +1,13 @@
 #include "Importer.h"
 
-#include "AuditTrail.h"
-#include "BulkWriteScope.h"
-#include "CsvReader.h"
-#include "ImportFormat.h"
-#include "Logging.h"
-#include "RowImporters.h"
-#include "Store.h"
-#include "Transaction.h"
+#include "core/Logging.h"
+#include "importer/CsvReader.h"
+#include "importer/ImportFormat.h"
+#include "importer/RowImporters.h"
+#include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/engine/BulkWriteScope.h"
+#include "storage/engine/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,8 +58,11 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         return report;
     }
     if (!m_store.access().canWriteAnyRecords()) {
-        report.problems.push_back({folder, 0, {}, tr("your role may not import records (analysts and "
-                                                     "administrators see no records)")});
+        report.problems.push_back({folder,
+                                   0,
+                                   {},
+                                   tr("your role may not import records (analysts and "
+                                      "administrators see no records)")});
         return report;
     }
     const QStringList present = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files);
@@ -138,10 +141,11 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
                 continue;
             ++counts.rows;
             if (cells.size() != width) {
-                report.problems.push_back({format.fileName, line, {},
-                                           tr("the row has %1 cells but the header has %2 columns")
-                                               .arg(cells.size())
-                                               .arg(width)});
+                report.problems.push_back(
+                    {format.fileName,
+                     line,
+                     {},
+                     tr("the row has %1 cells but the header has %2 columns").arg(cells.size()).arg(width)});
                 continue;
             }
             row.setRow(cells, line);
@@ -177,8 +181,10 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
     entry.detail.insert(QStringLiteral("new"), report.added());
     QJsonObject files;
     for (const ImportFileCounts& f : report.files)
-        files.insert(f.file, QJsonObject{{QStringLiteral("rows"), f.rows}, {QStringLiteral("new"), f.added},
-                                         {QStringLiteral("present"), f.present}});
+        files.insert(f.file,
+                     QJsonObject{{QStringLiteral("rows"), f.rows},
+                                 {QStringLiteral("new"), f.added},
+                                 {QStringLiteral("present"), f.present}});
     entry.detail.insert(QStringLiteral("files"), files);
     if (auto s = m_store.audit().append(entry); !s) {
         report.failure = s.error().message;

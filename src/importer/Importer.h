@@ -2,7 +2,7 @@
 // Imports a folder of the CSV files of interchange.md §1 into the store: all or nothing, in one
 // transaction. Every wrong row of every file is reported; if there is any, nothing is written.
 // Files are read as streams, so memory does not grow with their size.
-#include "ImportProblem.h"
+#include "importer/ImportProblem.h"
 
 #include <QList>
 #include <QString>
@@ -17,7 +17,7 @@ struct ImportFileCounts
 {
     QString file;
     qint64 rows = 0;
-    qint64 added = 0;   // new records
+    qint64 added = 0; // new records
     qint64 present = 0; // rows already in the store (imported before)
 };
 
@@ -25,10 +25,10 @@ struct ImportReport
 {
     QList<ImportProblem> problems;
     QList<ImportFileCounts> files;
-    QStringList notes;       // things worth saying that are not errors (ignored files)
-    bool written = false;    // true when the import was committed
+    QStringList notes; // things worth saying that are not errors (ignored files)
+    bool written = false; // true when the import was committed
     bool cancelled = false;
-    QString failure;         // a store error that stopped the import, if any
+    QString failure; // a store error that stopped the import, if any
     bool ok() const { return problems.isEmpty() && failure.isEmpty() && !cancelled; }
     qint64 rows() const;
     qint64 added() const;

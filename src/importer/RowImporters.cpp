@@ -1,9 +1,9 @@
 #include "RowImporters.h"
 
-#include "CivilDate.h"
-#include "RecordValidator.h"
-#include "RowKey.h"
-#include "Store.h"
+#include "core/CivilDate.h"
+#include "core/RecordValidator.h"
+#include "importer/RowKey.h"
+#include "storage/Store.h"
 
 #include <QCoreApplication>
 
@@ -44,9 +44,9 @@ void checkScope(RowReader& row, ImportContext& ctx, const QString& center)
         return; // already reported by RowReader
     const AccessPolicy access = ctx.store.access();
     if (!access.canWriteRecords(center))
-        row.problem(QStringLiteral("center"), tr("%1 is outside your scope: you may import records of %2 only")
-                                                  .arg(center, access.isNational() ? tr("your scope")
-                                                                                   : access.user().center));
+        row.problem(QStringLiteral("center"),
+                    tr("%1 is outside your scope: you may import records of %2 only")
+                        .arg(center, access.isNational() ? tr("your scope") : access.user().center));
 }
 
 // The victim a row refers to, from this import or an earlier one; 0 with a problem if unknown.
@@ -78,9 +78,8 @@ RecordId victimOf(RowReader& row, ImportContext& ctx, const QString& code, bool*
 QStringList personDifferences(const Victim& a, const VictimIdentity& ai, const Victim& b, const VictimIdentity& bi)
 {
     QStringList out;
-    const auto effectiveYear = [](const Victim& v) {
-        return v.birthDate.isValid() ? std::optional<int>(v.birthDate.year()) : v.birthYear;
-    };
+    const auto effectiveYear
+        = [](const Victim& v) { return v.birthDate.isValid() ? std::optional<int>(v.birthDate.year()) : v.birthYear; };
     if (a.sex != b.sex)
         out << QStringLiteral("sex");
     if (a.birthDate != b.birthDate)
@@ -97,7 +96,8 @@ QStringList personDifferences(const Victim& a, const VictimIdentity& ai, const V
         out << QStringLiteral("education");
     // Identity is compared only where the row gives it: a centre may send a later file without
     // names, and that must not read as a different person.
-    const auto identityDiffers = [](const QString& row, const QString& known) { return !row.isEmpty() && row != known; };
+    const auto identityDiffers
+        = [](const QString& row, const QString& known) { return !row.isEmpty() && row != known; };
     if (identityDiffers(ai.lastName, bi.lastName))
         out << QStringLiteral("last_name");
     if (identityDiffers(ai.firstName, bi.firstName))
@@ -182,16 +182,18 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
         if (fail(identityCheck, ctx))
             return false;
         if (identityCheck->erased) {
-            row.problem(QStringLiteral("last_name"), tr("the identity of %1 was erased under the retention rule; leave "
-                                                        "its identity columns empty")
-                                                         .arg(v.code));
+            row.problem(QStringLiteral("last_name"),
+                        tr("the identity of %1 was erased under the retention rule; leave "
+                           "its identity columns empty")
+                            .arg(v.code));
             return true;
         }
         differ += identityCheck->differ;
         if (!differ.isEmpty()) {
-            row.problem(differ.first(), tr("%1 is already recorded (on an earlier row or import) with other person "
-                                           "details: %2 differ")
-                                            .arg(v.code, differ.join(QStringLiteral(", "))));
+            row.problem(differ.first(),
+                        tr("%1 is already recorded (on an earlier row or import) with other person "
+                           "details: %2 differ")
+                            .arg(v.code, differ.join(QStringLiteral(", "))));
             return true;
         }
         i.victimId = known.victim.id;
@@ -249,8 +251,9 @@ bool importRepatriation(RowReader& row, ImportContext& ctx, ImportFileCounts& co
         return false;
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("repatriation"), r.requestDate, {code, r.center, r.fromCountry, d(r.requestDate),
-                                                                       d(r.arrivalDate), r.entryPoint, r.status});
+    const QByteArray key
+        = RowKey::of(QStringLiteral("repatriation"), r.requestDate,
+                     {code, r.center, r.fromCountry, d(r.requestDate), d(r.arrivalDate), r.entryPoint, r.status});
     return tally(ctx.repatriations.add(r, key), ctx, counts);
 }
 
@@ -395,10 +398,9 @@ bool importPrevention(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
     }
     if (row.rowHasProblems())
         return true;
-    const QByteArray key =
-        RowKey::of(QStringLiteral("prevention_activity"), p.date, {p.center, d(p.date), p.county, campaign, p.type,
-                                                            p.targetGroup, QString::number(p.participants),
-                                                            n(p.materials), n(p.onlineReach)});
+    const QByteArray key = RowKey::of(QStringLiteral("prevention_activity"), p.date,
+                                      {p.center, d(p.date), p.county, campaign, p.type, p.targetGroup,
+                                       QString::number(p.participants), n(p.materials), n(p.onlineReach)});
     return tally(ctx.prevention.add(p, key), ctx, counts);
 }
 
@@ -438,7 +440,8 @@ bool importTeamMeeting(RowReader& row, ImportContext& ctx, ImportFileCounts& cou
     m.attendees = row.count(QStringLiteral("attendees"), false);
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("team_meeting"), m.date, {m.center, d(m.date), m.county, n(m.attendees)});
+    const QByteArray key
+        = RowKey::of(QStringLiteral("team_meeting"), m.date, {m.center, d(m.date), m.county, n(m.attendees)});
     return tally(ctx.cooperation.add(m, key), ctx, counts);
 }
 
@@ -455,8 +458,9 @@ bool importTraining(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
     row.addProblems(RecordValidator::check(t));
     if (row.rowHasProblems())
         return true;
-    const QByteArray key = RowKey::of(QStringLiteral("training"), t.date, {t.center, d(t.date), t.county, t.audience,
-                                                                   QString::number(t.participants), t.topic});
+    const QByteArray key
+        = RowKey::of(QStringLiteral("training"), t.date,
+                     {t.center, d(t.date), t.county, t.audience, QString::number(t.participants), t.topic});
     return tally(ctx.cooperation.add(t, key), ctx, counts);
 }
 

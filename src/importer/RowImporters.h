@@ -2,19 +2,25 @@
 // One function per import file: read a row through RowReader, check it as a whole record, and
 // write it through the repositories (unless the row has problems). Returns false only when the
 // store itself failed, which stops the import.
-#include "ActivityRepositories.h"
-#include "CaseRepositories.h"
-#include "Importer.h"
-#include "RowReader.h"
-#include "VictimRepository.h"
+#include "importer/Importer.h"
+#include "importer/RowReader.h"
+#include "storage/repositories/ActivityRepositories.h"
+#include "storage/repositories/CaseRepositories.h"
+#include "storage/repositories/VictimRepository.h"
 
 namespace reper {
 
 struct ImportContext
 {
     explicit ImportContext(Store& s)
-        : store(s), victims(s), assistance(s), repatriations(s), judicial(s), campaigns(s), prevention(s),
-          cooperation(s)
+        : store(s)
+        , victims(s)
+        , assistance(s)
+        , repatriations(s)
+        , judicial(s)
+        , campaigns(s)
+        , prevention(s)
+        , cooperation(s)
     {
     }
     Store& store;

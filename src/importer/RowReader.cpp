@@ -1,9 +1,9 @@
 #include "RowReader.h"
 
-#include "CivilDate.h"
-#include "Codes.h"
-#include "ReferenceRepository.h"
-#include "TextFold.h"
+#include "core/CivilDate.h"
+#include "core/Codes.h"
+#include "core/TextFold.h"
+#include "storage/repositories/ReferenceRepository.h"
 
 #include <QCoreApplication>
 
@@ -131,8 +131,9 @@ QString RowReader::country(const QString& column, bool isRequired)
         if (const auto c = Codes::countries().match(value))
             return *c;
     if (value.size() == 3 && value.at(0).isLetter() && value.at(2).isLetter())
-        problem(column, tr("'%1' is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)")
-                            .arg(value));
+        problem(
+            column,
+            tr("'%1' is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)").arg(value));
     else if (value.compare(QLatin1String("UK"), Qt::CaseInsensitive) == 0)
         problem(column, tr("'UK' is not an ISO 3166-1 code: the United Kingdom is GB"));
     else

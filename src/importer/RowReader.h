@@ -3,8 +3,8 @@
 // labels of the column's own list), countries, counties, centres, dates, counts, yes/no. Every
 // cell that is wrong becomes an ImportProblem naming file, line and column; the value is then
 // empty, and later checks on that column are not repeated.
-#include "ImportProblem.h"
-#include "RecordValidator.h"
+#include "core/RecordValidator.h"
+#include "importer/ImportProblem.h"
 
 #include <QDate>
 #include <QHash>
@@ -30,7 +30,7 @@ public:
     bool columnFailed(const QString& column) const { return m_badColumns.contains(column); }
 
     QString text(const QString& column) const; // trimmed; empty when the column is absent
-    QString required(const QString& column);   // text, with a problem when empty
+    QString required(const QString& column); // text, with a problem when empty
     QString code(const QString& column, const QString& list, bool isRequired);
     QStringList codes(const QString& column, const QString& list, bool isRequired); // ';'-separated
     QString country(const QString& column, bool isRequired);

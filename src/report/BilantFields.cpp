@@ -1,9 +1,9 @@
 #include "BilantFields.h"
 
-#include "Codes.h"
-#include "CountPhrase.h"
-#include "ReferenceData.h"
-#include "TextFold.h"
+#include "core/Codes.h"
+#include "core/ReferenceData.h"
+#include "core/TextFold.h"
+#include "report/CountPhrase.h"
 
 #include <QRegularExpression>
 #include <algorithm>
@@ -18,10 +18,10 @@ const QString kUnknownCode = QStringLiteral("unknown");
 const CodeList* codeListFor(const QString& name)
 {
     static const QMap<QString, QString> lists = {
-        { QStringLiteral("sex"), QStringLiteral("sex") },
-        { QStringLiteral("primary_exploitation"), QStringLiteral("exploitation") },
-        { QStringLiteral("scope"), QStringLiteral("scope") },
-        { QStringLiteral("institution"), QStringLiteral("institution") },
+        {QStringLiteral("sex"), QStringLiteral("sex")},
+        {QStringLiteral("primary_exploitation"), QStringLiteral("exploitation")},
+        {QStringLiteral("scope"), QStringLiteral("scope")},
+        {QStringLiteral("institution"), QStringLiteral("institution")},
     };
     const auto it = lists.constFind(name);
     if (it != lists.constEnd())
@@ -40,14 +40,14 @@ struct Breakdown
 const std::vector<Breakdown>& knownBreakdowns()
 {
     static const std::vector<Breakdown> list = {
-        { QStringLiteral("sex"), QStringLiteral("după sex") },
-        { QStringLiteral("age_group"), QStringLiteral("după grupa de vârstă la notificare") },
-        { QStringLiteral("minor_adult"), QStringLiteral("minori și adulți") },
-        { QStringLiteral("primary_exploitation"), QStringLiteral("după forma principală de exploatare") },
-        { QStringLiteral("scope"), QStringLiteral("după tipul traficului") },
-        { QStringLiteral("county"), QStringLiteral("după județul de reședință") },
-        { QStringLiteral("exploitation_country"), QStringLiteral("după țara de exploatare") },
-        { QStringLiteral("institution"), QStringLiteral("după instituția care a identificat victima") },
+        {QStringLiteral("sex"), QStringLiteral("după sex")},
+        {QStringLiteral("age_group"), QStringLiteral("după grupa de vârstă la notificare")},
+        {QStringLiteral("minor_adult"), QStringLiteral("minori și adulți")},
+        {QStringLiteral("primary_exploitation"), QStringLiteral("după forma principală de exploatare")},
+        {QStringLiteral("scope"), QStringLiteral("după tipul traficului")},
+        {QStringLiteral("county"), QStringLiteral("după județul de reședință")},
+        {QStringLiteral("exploitation_country"), QStringLiteral("după țara de exploatare")},
+        {QStringLiteral("institution"), QStringLiteral("după instituția care a identificat victima")},
     };
     return list;
 }
@@ -73,31 +73,29 @@ const std::vector<Field>& figures()
 {
     using F = BilantFigures;
     static const std::vector<Field> list = {
-        { "victims_assistance_monitored", QStringLiteral("Victime a căror asistență a fost monitorizată"),
-          &F::victimsAssistanceMonitored, true },
-        { "victims_repatriated", QStringLiteral("Victime repatriate, cetățeni români"), &F::victimsRepatriated, true },
-        { "victims_judicial_participation",
-          QStringLiteral("Victime pentru care s-a facilitat participarea în procedurile penale"),
-          &F::victimsJudicialParticipation, true },
-        { "prevention_activities", QStringLiteral("Activități informativ-preventive"), &F::preventionActivities,
-          false },
-        { "prevention_campaigns", QStringLiteral("Campanii/proiecte de prevenire"), &F::preventionCampaigns, false },
-        { "persons_reached", QStringLiteral("Persoane la care au ajuns mesajele preventive"), &F::personsReached,
-          false },
-        { "online_reach", QStringLiteral("Audiența online a mesajelor preventive (separat de persoane)"),
-          &F::onlineReach, false },
-        { "protocols_signed", QStringLiteral("Protocoale de colaborare noi"), &F::protocolsSigned, false },
-        { "action_plans", QStringLiteral("Planuri de acțiune"), &F::actionPlans, false },
-        { "team_meetings", QStringLiteral("Întâlniri ale echipelor interinstituționale antitrafic județene"),
-          &F::teamMeetings, false },
-        { "training_sessions", QStringLiteral("Sesiuni de instruire"), &F::trainingSessions, false },
-        { "specialists_trained", QStringLiteral("Specialiști care au beneficiat de instruire"), &F::specialistsTrained,
-          false },
-        { "interinstitutional_events", QStringLiteral("Evenimente interinstituționale"), &F::interinstitutionalEvents,
-          false },
-        { "funded_projects", QStringLiteral("Proiecte finanțate prin fonduri externe nerambursabile"),
-          &F::fundedProjects, false },
-        { "victims_identified", QStringLiteral("Victime identificate"), &F::victimsIdentified, true },
+        {"victims_assistance_monitored", QStringLiteral("Victime a căror asistență a fost monitorizată"),
+         &F::victimsAssistanceMonitored, true},
+        {"victims_repatriated", QStringLiteral("Victime repatriate, cetățeni români"), &F::victimsRepatriated, true},
+        {"victims_judicial_participation",
+         QStringLiteral("Victime pentru care s-a facilitat participarea în procedurile penale"),
+         &F::victimsJudicialParticipation, true},
+        {"prevention_activities", QStringLiteral("Activități informativ-preventive"), &F::preventionActivities, false},
+        {"prevention_campaigns", QStringLiteral("Campanii/proiecte de prevenire"), &F::preventionCampaigns, false},
+        {"persons_reached", QStringLiteral("Persoane la care au ajuns mesajele preventive"), &F::personsReached, false},
+        {"online_reach", QStringLiteral("Audiența online a mesajelor preventive (separat de persoane)"),
+         &F::onlineReach, false},
+        {"protocols_signed", QStringLiteral("Protocoale de colaborare noi"), &F::protocolsSigned, false},
+        {"action_plans", QStringLiteral("Planuri de acțiune"), &F::actionPlans, false},
+        {"team_meetings", QStringLiteral("Întâlniri ale echipelor interinstituționale antitrafic județene"),
+         &F::teamMeetings, false},
+        {"training_sessions", QStringLiteral("Sesiuni de instruire"), &F::trainingSessions, false},
+        {"specialists_trained", QStringLiteral("Specialiști care au beneficiat de instruire"), &F::specialistsTrained,
+         false},
+        {"interinstitutional_events", QStringLiteral("Evenimente interinstituționale"), &F::interinstitutionalEvents,
+         false},
+        {"funded_projects", QStringLiteral("Proiecte finanțate prin fonduri externe nerambursabile"),
+         &F::fundedProjects, false},
+        {"victims_identified", QStringLiteral("Victime identificate"), &F::victimsIdentified, true},
     };
     return list;
 }
@@ -106,20 +104,20 @@ const std::vector<Field>& info()
 {
     using F = BilantFigures;
     static const std::vector<Field> list = {
-        { "repatriation_events", QStringLiteral("Repatrieri finalizate ale cetățenilor români"), &F::repatriationEvents,
-          false },
-        { "judicial_support_actions", QStringLiteral("Acțiuni de sprijin în procedurile penale"),
-          &F::judicialSupportActions, false },
-        { "judicial_case_refs", QStringLiteral("Dosare penale distincte în care s-a acordat sprijin"),
-          &F::judicialCaseRefs, false },
-        { "prevention_campaigns_national", QStringLiteral("Campanii/proiecte de prevenire la nivel național"),
-          &F::campaignsNational, false },
-        { "prevention_campaigns_local", QStringLiteral("Campanii/proiecte de prevenire la nivel local"),
-          &F::campaignsLocal, false },
-        { "identifications_in_year", QStringLiteral("Identificări notificate în cursul anului"),
-          &F::identificationsInYear, false },
-        { "attempts", QStringLiteral("Victime identificate în cazul cărora traficul a rămas în fază de tentativă"),
-          &F::attempts, true },
+        {"repatriation_events", QStringLiteral("Repatrieri finalizate ale cetățenilor români"), &F::repatriationEvents,
+         false},
+        {"judicial_support_actions", QStringLiteral("Acțiuni de sprijin în procedurile penale"),
+         &F::judicialSupportActions, false},
+        {"judicial_case_refs", QStringLiteral("Dosare penale distincte în care s-a acordat sprijin"),
+         &F::judicialCaseRefs, false},
+        {"prevention_campaigns_national", QStringLiteral("Campanii/proiecte de prevenire la nivel național"),
+         &F::campaignsNational, false},
+        {"prevention_campaigns_local", QStringLiteral("Campanii/proiecte de prevenire la nivel local"),
+         &F::campaignsLocal, false},
+        {"identifications_in_year", QStringLiteral("Identificări notificate în cursul anului"),
+         &F::identificationsInYear, false},
+        {"attempts", QStringLiteral("Victime identificate în cazul cărora traficul a rămas în fază de tentativă"),
+         &F::attempts, true},
     };
     return list;
 }
@@ -184,8 +182,7 @@ QStringList orderedCodes(const QString& name, const QMap<QString, qint64>& count
             return foldText(breakdownLabel(name, a)) < foldText(breakdownLabel(name, b)); // same on every machine
         });
     } else if (list || name == QLatin1String("minor_adult")) {
-        const QStringList order
-            = list ? list->codes() : QStringList { QStringLiteral("minor"), QStringLiteral("adult") };
+        const QStringList order = list ? list->codes() : QStringList{QStringLiteral("minor"), QStringLiteral("adult")};
         std::stable_sort(codes.begin(), codes.end(), [&](const QString& a, const QString& b) {
             const auto rank = [&](const QString& c) {
                 const int i = order.indexOf(c);

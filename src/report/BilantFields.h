@@ -2,7 +2,7 @@
 // What each figure of the bilanț is called, in one place for every renderer: the keys of
 // interchange.md §2 in their order with the Romanian wording of domain.md §5, the further figures
 // §5 names without a key, and the titles and labels of the breakdowns of victims identified.
-#include "BilantFigures.h"
+#include "core/BilantFigures.h"
 
 #include <QMap>
 #include <QString>

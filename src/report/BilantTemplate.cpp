@@ -1,6 +1,6 @@
 #include "BilantTemplate.h"
 
-#include "AppPaths.h"
+#include "core/AppPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,10 +12,7 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BilantTemplate", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("BilantTemplate", text); }
 
 Result<QString> readUtf8(const QString& path)
 {

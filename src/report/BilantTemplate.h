@@ -4,7 +4,7 @@
 // template a coordinator can adapt without recompiling (resources/templates/bilant.txt, format
 // described at its top). The built-in template is a resource; a file in the data folder
 // (templates/bilant.txt) or one given explicitly overrides it section by section.
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,6 +1,6 @@
 #include "ChartPainter.h"
 
-#include "CountPhrase.h"
+#include "report/CountPhrase.h"
 
 #include <QBuffer>
 #include <QFont>
@@ -42,7 +42,7 @@ qreal niceStep(qreal max, int ticks)
         return 1;
     const qreal raw = max / ticks;
     const qreal power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (qreal m : { 1.0, 2.0, 5.0, 10.0 }) {
+    for (qreal m : {1.0, 2.0, 5.0, 10.0}) {
         if (raw <= m * power)
             return std::max<qreal>(1, m * power);
     }
@@ -153,8 +153,8 @@ void paintBars(QPainter& p, const ReportChart& c)
 QSizeF logicalSize(const ReportChart& chart)
 {
     if (chart.shape == ReportChart::Shape::Columns)
-        return { kWidth, kColumnsHeight };
-    return { kWidth, 8 + chart.values.size() * (kBarHeight + kBarGap) };
+        return {kWidth, kColumnsHeight};
+    return {kWidth, 8 + chart.values.size() * (kBarHeight + kBarGap)};
 }
 
 void paint(QPainter& painter, const QRectF& target, const ReportChart& chart)

@@ -3,7 +3,7 @@
 // and centres — so they can go into any document: as vectors into the PDF (through a text
 // object), as images into HTML and ODT. Qt Charts is not used: it needs Widgets, which nothing
 // below src/gui may include. Needs a QGuiApplication (fonts).
-#include "ReportDocument.h"
+#include "report/ReportDocument.h"
 
 #include <QImage>
 #include <QSizeF>

@@ -1,6 +1,6 @@
 #include "ChartTextObject.h"
 
-#include "ChartPainter.h"
+#include "report/ChartPainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>

@@ -1,7 +1,7 @@
 #pragma once
 // Lets a QTextDocument hold the bilanț's charts as objects drawn at paint time, so a PDF gets them
 // as vectors (ChartPainter) at any resolution. The object's format names the chart by index.
-#include "ReportDocument.h"
+#include "report/ReportDocument.h"
 
 #include <QObject>
 #include <QTextObjectInterface>

@@ -77,21 +77,14 @@ QString numeral(qint64 n, Gender gender)
 {
     const bool feminine = isFeminineForm(n, gender);
     switch (n) {
-    case 0:
-        return feminine ? QStringLiteral("nicio") : QStringLiteral("niciun");
-    case 1:
-        return feminine ? QStringLiteral("o") : QStringLiteral("un");
-    case 2:
-        return feminine ? QStringLiteral("două") : QStringLiteral("doi");
-    default:
-        return groupThousands(n);
+    case 0: return feminine ? QStringLiteral("nicio") : QStringLiteral("niciun");
+    case 1: return feminine ? QStringLiteral("o") : QStringLiteral("un");
+    case 2: return feminine ? QStringLiteral("două") : QStringLiteral("doi");
+    default: return groupThousands(n);
     }
 }
 
-QString exact(qint64 n, const Noun& noun, const Adjective& adjective)
-{
-    return phrase(n, noun, adjective);
-}
+QString exact(qint64 n, const Noun& noun, const Adjective& adjective) { return phrase(n, noun, adjective); }
 
 QString over(qint64 n, const Noun& noun, const Adjective& adjective)
 {

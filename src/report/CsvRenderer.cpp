@@ -27,15 +27,11 @@ QString line(const QStringList& cells)
 QString value(const ReportCell& c)
 {
     switch (c.kind) {
-    case ReportCell::Kind::Count:
-        return QString::number(qint64(c.value));
-    case ReportCell::Kind::Percent:
-        return QString::number(100.0 * c.value, 'f', 1);
-    case ReportCell::Kind::Empty:
-        return {};
+    case ReportCell::Kind::Count: return QString::number(qint64(c.value));
+    case ReportCell::Kind::Percent: return QString::number(100.0 * c.value, 'f', 1);
+    case ReportCell::Kind::Empty: return {};
     case ReportCell::Kind::Hidden:
-    case ReportCell::Kind::Label:
-        break;
+    case ReportCell::Kind::Label: break;
     }
     return c.text;
 }
@@ -45,12 +41,12 @@ QString value(const ReportCell& c)
 QByteArray renderCsv(const ReportDocument& d)
 {
     QString out;
-    out += line({ d.title, d.subtitle, d.yearLine });
-    out += line({ QStringLiteral("Ediția"), d.edition, d.marking });
-    out += line({ QStringLiteral("Document"), d.footer });
+    out += line({d.title, d.subtitle, d.yearLine});
+    out += line({QStringLiteral("Ediția"), d.edition, d.marking});
+    out += line({QStringLiteral("Document"), d.footer});
     for (const ReportTable* t : d.allTables()) {
         out += QLatin1Char('\n');
-        out += line({ t->title });
+        out += line({t->title});
         out += line(t->header);
         for (const auto& row : t->rows) {
             QStringList cells;
@@ -59,7 +55,7 @@ QByteArray renderCsv(const ReportDocument& d)
             out += line(cells);
         }
         for (const QString& note : t->notes)
-            out += line({ note });
+            out += line({note});
     }
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
 }

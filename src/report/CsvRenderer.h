@@ -4,7 +4,7 @@
 // First a block describing the document, then one table after another, separated by an empty
 // line: a row with the table's title, its header row, its rows, then its notes. Counts are plain
 // digits, percentages are numbers with a decimal point (76.1), hidden cells "<5" or "x".
-#include "ReportDocument.h"
+#include "report/ReportDocument.h"
 
 #include <QByteArray>
 

@@ -1,10 +1,10 @@
 #include "DocumentBuilder.h"
 
-#include "BilantFields.h"
-#include "BilantTemplate.h"
-#include "FiguresCodec.h"
-#include "NarrativeWriter.h"
-#include "ReportTables.h"
+#include "report/BilantFields.h"
+#include "report/BilantTemplate.h"
+#include "report/FiguresCodec.h"
+#include "report/NarrativeWriter.h"
+#include "report/ReportTables.h"
 
 #include <QCollator>
 #include <algorithm>
@@ -13,10 +13,7 @@ namespace reper {
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 // "15.01.2026 12:00 UTC" from "2026-01-15 12:00:00"
 QString closureTime(const QString& stamp)
@@ -115,7 +112,7 @@ ReportSection DocumentBuilder::victimsSection(const BilantFigures& f, const Supp
                                   .arg(plan.smallMark());
     // A chart whose every value is hidden would only draw its axes.
     if (f.victimsIdentified > 0) {
-        for (const ReportChart& c : { ReportTables::monthChart(f, plan), ReportTables::exploitationChart(f, plan) }) {
+        for (const ReportChart& c : {ReportTables::monthChart(f, plan), ReportTables::exploitationChart(f, plan)}) {
             if (!c.allHidden())
                 section.charts << c;
         }
@@ -131,7 +128,7 @@ ReportSection DocumentBuilder::centresSection(const BilantFigures& f, const QLis
 {
     // Centres by their seat, in Romanian alphabetical order (Brașov before București).
     QList<BilantFigures> centres = unordered;
-    QCollator collator { QLocale(QLocale::Romanian, QLocale::Romania) };
+    QCollator collator{QLocale(QLocale::Romanian, QLocale::Romania)};
     std::stable_sort(centres.begin(), centres.end(), [&](const BilantFigures& a, const BilantFigures& b) {
         return collator.compare(ReportTables::centreSeat(a.scope), ReportTables::centreSeat(b.scope)) < 0;
     });

@@ -3,10 +3,10 @@
 // in place, then the annexes — the figures, the year against the year before, the further figures,
 // the charts and breakdowns of the victims identified, the centres, and for a closed year what
 // changed since. The edition decides the marking and which cells are hidden.
-#include "BilantFigures.h"
-#include "ReportDocument.h"
-#include "ReportOptions.h"
-#include "SuppressionPlan.h"
+#include "core/BilantFigures.h"
+#include "report/ReportDocument.h"
+#include "report/ReportOptions.h"
+#include "report/SuppressionPlan.h"
 
 namespace reper {
 

@@ -1,6 +1,6 @@
 #include "FiguresCodec.h"
 
-#include "BilantFields.h"
+#include "report/BilantFields.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -35,7 +35,7 @@ QJsonObject toObject(const BilantFigures& f)
     QJsonObject o; // QJsonObject keeps its keys sorted: the order is canonical by construction
     o.insert(QStringLiteral("year"), f.year);
     o.insert(QStringLiteral("scope"), f.scope);
-    for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() }) {
+    for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()}) {
         for (const BilantFields::Field& field : *fields)
             o.insert(QLatin1String(field.key), f.*field.value);
     }
@@ -58,7 +58,7 @@ std::optional<BilantFigures> fromObject(const QJsonObject& o)
     BilantFigures f;
     f.year = int(o.value(QStringLiteral("year")).toInteger());
     f.scope = o.value(QStringLiteral("scope")).toString();
-    for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() }) {
+    for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()}) {
         for (const BilantFields::Field& field : *fields)
             f.*field.value = o.value(QLatin1String(field.key)).toInteger();
     }
@@ -93,7 +93,7 @@ Result<BilantReportData> fromJson(const QByteArray& json)
 {
     const auto bad
         = [] { return makeError(QCoreApplication::translate("FiguresCodec", "The frozen figures cannot be read.")); };
-    QJsonParseError error {};
+    QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return bad();
@@ -126,9 +126,6 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QString contentHash(const BilantReportData& data)
-{
-    return sha256Hex(canonicalJson(data));
-}
+QString contentHash(const BilantReportData& data) { return sha256Hex(canonicalJson(data)); }
 
 } // namespace reper::FiguresCodec

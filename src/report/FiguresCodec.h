@@ -3,8 +3,8 @@
 // that the same figures always give the same bytes. A closed year is frozen in this form and its
 // content hash is the SHA-256 of these bytes; every document's footer shows the start of the same
 // hash, so a printed page can be matched with the frozen figures years later.
-#include "BilantFigures.h"
-#include "Result.h"
+#include "core/BilantFigures.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QString>

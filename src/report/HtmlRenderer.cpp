@@ -1,6 +1,6 @@
 #include "HtmlRenderer.h"
 
-#include "ChartPainter.h"
+#include "report/ChartPainter.h"
 
 #include <QFile>
 
@@ -8,10 +8,7 @@ namespace reper {
 
 namespace {
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
+QString esc(const QString& text) { return text.toHtmlEscaped(); }
 
 QString styleSheet()
 {
@@ -26,12 +23,9 @@ QString cellHtml(const ReportCell& c, bool first)
     switch (c.kind) {
     case ReportCell::Kind::Count:
     case ReportCell::Kind::Percent:
-    case ReportCell::Kind::Empty:
-        return QStringLiteral("<td class=\"num\">%1</td>").arg(esc(c.text));
-    case ReportCell::Kind::Hidden:
-        return QStringLiteral("<td class=\"hidden\">%1</td>").arg(esc(c.text));
-    case ReportCell::Kind::Label:
-        break;
+    case ReportCell::Kind::Empty: return QStringLiteral("<td class=\"num\">%1</td>").arg(esc(c.text));
+    case ReportCell::Kind::Hidden: return QStringLiteral("<td class=\"hidden\">%1</td>").arg(esc(c.text));
+    case ReportCell::Kind::Label: break;
     }
     return QStringLiteral("<td>%1</td>").arg(esc(c.text));
 }

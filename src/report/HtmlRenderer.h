@@ -2,7 +2,7 @@
 // The bilanț as one self-contained HTML page (report bilant --format html): the stylesheet from
 // the resource :/report/bilant.css inlined, the charts as PNG images inlined, so the file can be
 // mailed or published alone. Needs a QGuiApplication (the charts are drawn).
-#include "ReportDocument.h"
+#include "report/ReportDocument.h"
 
 #include <QByteArray>
 

@@ -1,9 +1,9 @@
 #include "JsonRenderer.h"
 
-#include "BilantFields.h"
-#include "DocumentBuilder.h"
-#include "FiguresCodec.h"
-#include "SuppressionPlan.h"
+#include "report/BilantFields.h"
+#include "report/DocumentBuilder.h"
+#include "report/FiguresCodec.h"
+#include "report/SuppressionPlan.h"
 
 #include <QList>
 #include <utility>
@@ -19,21 +19,11 @@ QByteArray quoted(const QString& text)
     QByteArray out = "\"";
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
         default:
             if (c.unicode() < 0x20)
                 out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
@@ -64,7 +54,7 @@ Members fieldMembers(const BilantFigures& f, const std::vector<BilantFields::Fie
 {
     Members members;
     for (const BilantFields::Field& field : fields)
-        members.append({ quoted(QString::fromLatin1(field.key)), QByteArray::number(f.*field.value) });
+        members.append({quoted(QString::fromLatin1(field.key)), QByteArray::number(f.*field.value)});
     return members;
 }
 
@@ -77,8 +67,8 @@ QByteArray countOrNull(const SuppressionPlan& plan, const QString& table, const 
 QByteArray render(const BilantFigures& figures, const SuppressionPlan& plan, const Members& extra)
 {
     Members top;
-    top.append({ quoted(QStringLiteral("year")), QByteArray::number(figures.year) });
-    top.append({ quoted(QStringLiteral("scope")), quoted(figures.scope) });
+    top.append({quoted(QStringLiteral("year")), QByteArray::number(figures.year)});
+    top.append({quoted(QStringLiteral("scope")), quoted(figures.scope)});
     top += fieldMembers(figures, BilantFields::figures());
 
     Members breakdowns;
@@ -86,30 +76,24 @@ QByteArray render(const BilantFigures& figures, const SuppressionPlan& plan, con
         const QMap<QString, qint64>& counts = figures.breakdowns[name];
         Members codes;
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-            codes.append({ quoted(it.key()), countOrNull(plan, name, it.key(), it.value()) });
-        breakdowns.append({ quoted(name), object(codes, 2) });
+            codes.append({quoted(it.key()), countOrNull(plan, name, it.key(), it.value())});
+        breakdowns.append({quoted(name), object(codes, 2)});
     }
-    top.append({ quoted(QStringLiteral("breakdowns")), object(breakdowns, 1) });
+    top.append({quoted(QStringLiteral("breakdowns")), object(breakdowns, 1)});
     Members info;
     for (const BilantFields::Field& field : BilantFields::info())
-        info.append({ quoted(QString::fromLatin1(field.key)),
-                      countOrNull(plan, QStringLiteral("info"), QLatin1String(field.key), figures.*field.value) });
-    top.append({ quoted(QStringLiteral("_info")), object(info, 1) });
+        info.append({quoted(QString::fromLatin1(field.key)),
+                     countOrNull(plan, QStringLiteral("info"), QLatin1String(field.key), figures.*field.value)});
+    top.append({quoted(QStringLiteral("_info")), object(info, 1)});
     top += extra;
     return object(top, 0) + '\n';
 }
 
-QByteArray boolean(bool b)
-{
-    return b ? QByteArray("true") : QByteArray("false");
-}
+QByteArray boolean(bool b) { return b ? QByteArray("true") : QByteArray("false"); }
 
 } // namespace
 
-QByteArray renderJson(const BilantFigures& figures)
-{
-    return render(figures, SuppressionPlan(), {});
-}
+QByteArray renderJson(const BilantFigures& figures) { return render(figures, SuppressionPlan(), {}); }
 
 QByteArray renderJson(const BilantReportData& data, const ReportOptions& options)
 {
@@ -122,54 +106,54 @@ QByteArray renderJson(const BilantReportData& data, const ReportOptions& options
     const SuppressionPlan plan = DocumentBuilder(options).planFor(shown);
 
     Members report;
-    report.append({ quoted(QStringLiteral("edition")), quoted(editionName(options.edition)) });
+    report.append({quoted(QStringLiteral("edition")), quoted(editionName(options.edition))});
     if (plan.isActive())
-        report.append({ quoted(QStringLiteral("threshold")), QByteArray::number(plan.threshold()) });
+        report.append({quoted(QStringLiteral("threshold")), QByteArray::number(plan.threshold())});
     if (options.generatedAt.isValid())
         report.append(
-            { quoted(QStringLiteral("generated_at")), quoted(options.generatedAt.toUTC().toString(Qt::ISODate)) });
-    report.append({ quoted(QStringLiteral("program_version")), quoted(options.programVersion) });
-    report.append({ quoted(QStringLiteral("figures_sha256")), quoted(FiguresCodec::contentHash(shown)) });
+            {quoted(QStringLiteral("generated_at")), quoted(options.generatedAt.toUTC().toString(Qt::ISODate))});
+    report.append({quoted(QStringLiteral("program_version")), quoted(options.programVersion)});
+    report.append({quoted(QStringLiteral("figures_sha256")), quoted(FiguresCodec::contentHash(shown))});
     if (!options.auditHead.isEmpty())
-        report.append({ quoted(QStringLiteral("audit_head")), quoted(options.auditHead) });
+        report.append({quoted(QStringLiteral("audit_head")), quoted(options.auditHead)});
     QByteArray months = "[";
     for (int m = 0; m < 12; ++m) {
         const QString code = QStringLiteral("%1").arg(m + 1, 2, 10, QLatin1Char('0'));
         months += (m ? ", " : "")
             + countOrNull(plan, QStringLiteral("month"), code, shown.figures.identifiedByMonth[size_t(m)]);
     }
-    report.append({ quoted(QStringLiteral("identified_by_month")), months + ']' });
-    Members extra { { quoted(QStringLiteral("_report")), object(report, 1) } };
+    report.append({quoted(QStringLiteral("identified_by_month")), months + ']'});
+    Members extra{{quoted(QStringLiteral("_report")), object(report, 1)}};
 
     if (data.closure) {
         const BilantClosure& c = *data.closure;
         Members closure;
-        closure.append({ quoted(QStringLiteral("closed_at")), quoted(c.closedAt) });
-        closure.append({ quoted(QStringLiteral("closed_by")), quoted(c.closedBy) });
-        closure.append({ quoted(QStringLiteral("rules_version")), quoted(c.rulesVersion) });
-        closure.append({ quoted(QStringLiteral("content_hash")), quoted(c.contentHash) });
-        closure.append({ quoted(QStringLiteral("forced")), boolean(c.forced) });
-        closure.append({ quoted(QStringLiteral("figures")),
-                         quoted(revised           ? QStringLiteral("current")
-                                    : data.frozen ? QStringLiteral("frozen")
-                                                  : QStringLiteral("current")) });
-        closure.append({ quoted(QStringLiteral("changed_records")),
-                         QByteArray::number(qsizetype(data.changedSinceClosure.size())) });
-        extra.append({ quoted(QStringLiteral("_closure")), object(closure, 1) });
+        closure.append({quoted(QStringLiteral("closed_at")), quoted(c.closedAt)});
+        closure.append({quoted(QStringLiteral("closed_by")), quoted(c.closedBy)});
+        closure.append({quoted(QStringLiteral("rules_version")), quoted(c.rulesVersion)});
+        closure.append({quoted(QStringLiteral("content_hash")), quoted(c.contentHash)});
+        closure.append({quoted(QStringLiteral("forced")), boolean(c.forced)});
+        closure.append({quoted(QStringLiteral("figures")),
+                        quoted(revised           ? QStringLiteral("current")
+                                   : data.frozen ? QStringLiteral("frozen")
+                                                 : QStringLiteral("current"))});
+        closure.append({quoted(QStringLiteral("changed_records")),
+                        QByteArray::number(qsizetype(data.changedSinceClosure.size()))});
+        extra.append({quoted(QStringLiteral("_closure")), object(closure, 1)});
     }
     if (revised) {
         Members changes;
-        for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() }) {
+        for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()}) {
             for (const BilantFields::Field& field : *fields) {
                 const qint64 a = data.figures.*field.value;
                 const qint64 b = (*data.currentFigures).*field.value;
                 if (a != b)
-                    changes.append({ quoted(QString::fromLatin1(field.key)),
-                                     "{ \"frozen\": " + QByteArray::number(a)
-                                         + ", \"current\": " + QByteArray::number(b) + " }" });
+                    changes.append(
+                        {quoted(QString::fromLatin1(field.key)),
+                         "{ \"frozen\": " + QByteArray::number(a) + ", \"current\": " + QByteArray::number(b) + " }"});
             }
         }
-        extra.append({ quoted(QStringLiteral("_revisions")), object(changes, 1) });
+        extra.append({quoted(QStringLiteral("_revisions")), object(changes, 1)});
     }
     return render(shown.figures, plan, extra);
 }

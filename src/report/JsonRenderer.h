@@ -1,8 +1,8 @@
 #pragma once
 // The bilanț as JSON (report bilant --format json, interchange.md §2): one object whose keys come
 // in the order of the spec, counts as integers, then the further figures under "_info".
-#include "BilantFigures.h"
-#include "ReportOptions.h"
+#include "core/BilantFigures.h"
+#include "report/ReportOptions.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 #include "NarrativeWriter.h"
 
-#include "Codes.h"
-#include "CountPhrase.h"
-#include "ReferenceData.h"
+#include "core/Codes.h"
+#include "core/ReferenceData.h"
+#include "report/CountPhrase.h"
 
 #include <utility>
 #include <vector>
@@ -38,9 +38,9 @@ struct Period
     int to;
     const char* label;
 };
-const std::vector<Period> kStrategies = { { 2018, 2022, "2018-2022" }, { 2024, 2028, "2024-2028" } };
+const std::vector<Period> kStrategies = {{2018, 2022, "2018-2022"}, {2024, 2028, "2024-2028"}};
 const std::vector<Period> kActionPlans
-    = { { 2018, 2020, "2018-2020" }, { 2021, 2022, "2021-2022" }, { 2024, 2026, "2024-2026" } };
+    = {{2018, 2020, "2018-2020"}, {2021, 2022, "2021-2022"}, {2024, 2026, "2024-2026"}};
 
 const QString kPrevention = QStringLiteral("În ceea ce privește eforturile de prevenire a traficului de persoane, ");
 const QString kEventKinds = QStringLiteral(" – seminarii, ședințe de lucru, mese rotunde, workshop-uri etc.");
@@ -64,30 +64,30 @@ QString projectFocus(const QString& code)
 }
 
 // The nouns counted in the narrative; forms may carry the complement that follows the noun.
-const Noun kVictim { QStringLiteral("victimă"), QStringLiteral("victime"), Gender::Feminine };
-const Noun kVictimOfTrafficking { QStringLiteral("victimă a traficului"), QStringLiteral("victime ale traficului"),
-                                  Gender::Feminine };
-const Noun kIdentifiedVictim { QStringLiteral("victimă a traficului de persoane"),
-                               QStringLiteral("victime ale traficului de persoane"), Gender::Feminine };
-const Noun kActivity { QStringLiteral("activitate informativ-preventivă"),
-                       QStringLiteral("activități informativ-preventive"), Gender::Feminine };
-const Noun kCampaign { QStringLiteral("campanie/proiect de prevenire"),
-                       QStringLiteral("campanii/proiecte de prevenire"), Gender::Feminine };
-const Noun kPerson { QStringLiteral("persoană"), QStringLiteral("persoane"), Gender::Feminine };
-const Noun kProtocol { QStringLiteral("protocol de colaborare"), QStringLiteral("protocoale de colaborare"),
-                       Gender::Neuter };
-const CountPhrase::Adjective kNew { QStringLiteral("nou"), QStringLiteral("noi") };
-const Noun kActionPlan { QStringLiteral("plan de acțiune"), QStringLiteral("planuri de acțiune"), Gender::Neuter };
-const Noun kTeamMeeting { QStringLiteral("întâlnire a echipelor interinstituționale antitrafic județene"),
-                          QStringLiteral("întâlniri ale echipelor interinstituționale antitrafic județene"),
-                          Gender::Feminine };
-const Noun kTrainingSession { QStringLiteral("sesiune de instruire"), QStringLiteral("sesiuni de instruire"),
-                              Gender::Feminine };
-const Noun kSpecialist { QStringLiteral("specialist"), QStringLiteral("specialiști"), Gender::Masculine };
-const Noun kEvent { QStringLiteral("eveniment interinstituțional"), QStringLiteral("evenimente interinstituționale"),
-                    Gender::Neuter };
-const Noun kFundedProject { QStringLiteral("proiect finanțat prin fonduri externe nerambursabile"),
-                            QStringLiteral("proiecte finanțate prin fonduri externe nerambursabile"), Gender::Neuter };
+const Noun kVictim{QStringLiteral("victimă"), QStringLiteral("victime"), Gender::Feminine};
+const Noun kVictimOfTrafficking{QStringLiteral("victimă a traficului"), QStringLiteral("victime ale traficului"),
+                                Gender::Feminine};
+const Noun kIdentifiedVictim{QStringLiteral("victimă a traficului de persoane"),
+                             QStringLiteral("victime ale traficului de persoane"), Gender::Feminine};
+const Noun kActivity{QStringLiteral("activitate informativ-preventivă"),
+                     QStringLiteral("activități informativ-preventive"), Gender::Feminine};
+const Noun kCampaign{QStringLiteral("campanie/proiect de prevenire"), QStringLiteral("campanii/proiecte de prevenire"),
+                     Gender::Feminine};
+const Noun kPerson{QStringLiteral("persoană"), QStringLiteral("persoane"), Gender::Feminine};
+const Noun kProtocol{QStringLiteral("protocol de colaborare"), QStringLiteral("protocoale de colaborare"),
+                     Gender::Neuter};
+const CountPhrase::Adjective kNew{QStringLiteral("nou"), QStringLiteral("noi")};
+const Noun kActionPlan{QStringLiteral("plan de acțiune"), QStringLiteral("planuri de acțiune"), Gender::Neuter};
+const Noun kTeamMeeting{QStringLiteral("întâlnire a echipelor interinstituționale antitrafic județene"),
+                        QStringLiteral("întâlniri ale echipelor interinstituționale antitrafic județene"),
+                        Gender::Feminine};
+const Noun kTrainingSession{QStringLiteral("sesiune de instruire"), QStringLiteral("sesiuni de instruire"),
+                            Gender::Feminine};
+const Noun kSpecialist{QStringLiteral("specialist"), QStringLiteral("specialiști"), Gender::Masculine};
+const Noun kEvent{QStringLiteral("eveniment interinstituțional"), QStringLiteral("evenimente interinstituționale"),
+                  Gender::Neuter};
+const Noun kFundedProject{QStringLiteral("proiect finanțat prin fonduri externe nerambursabile"),
+                          QStringLiteral("proiecte finanțate prin fonduri externe nerambursabile"), Gender::Neuter};
 
 } // namespace fixed
 
@@ -145,10 +145,7 @@ QString NarrativeWriter::scoped(const QString& name) const
     return name + (m_figures.isNational() ? QStringLiteral(".national") : QStringLiteral(".centre"));
 }
 
-QString NarrativeWriter::title() const
-{
-    return BilantTemplate::fill(m_wording.text(QStringLiteral("title")), vars());
-}
+QString NarrativeWriter::title() const { return BilantTemplate::fill(m_wording.text(QStringLiteral("title")), vars()); }
 
 QString NarrativeWriter::subtitle() const
 {
@@ -208,7 +205,7 @@ QStringList NarrativeWriter::backgroundParagraphs() const
 
 QString NarrativeWriter::text() const
 {
-    QStringList blocks { title(), subtitle(), yearLine() };
+    QStringList blocks{title(), subtitle(), yearLine()};
     blocks << paragraphs();
     const QString heading = backgroundHeading();
     if (!heading.isEmpty())
@@ -425,7 +422,7 @@ QString NarrativeWriter::projectFocusClause() const
     for (const QString& code : Codes::byName(QStringLiteral("project_focus")).codes()) {
         const qint64 n = m_figures.fundedProjectsByFocus.value(code);
         if (n > 0)
-            parts.append({ n, fixed::projectFocus(code) });
+            parts.append({n, fixed::projectFocus(code)});
     }
 
     if (parts.size() == 1)

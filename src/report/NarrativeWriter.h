@@ -4,8 +4,8 @@
 // (plain text, HTML, ...) lay out its parts. The fixed wording (title lines, the date-and-place
 // line, the paragraphs without figures, the background) comes from a BilantTemplate; the sentences
 // with figures are written here, where their grammar is.
-#include "BilantFigures.h"
-#include "BilantTemplate.h"
+#include "core/BilantFigures.h"
+#include "report/BilantTemplate.h"
 
 #include <QDate>
 #include <QHash>

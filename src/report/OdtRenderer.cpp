@@ -1,6 +1,6 @@
 #include "OdtRenderer.h"
 
-#include "TextDocumentBuilder.h"
+#include "report/TextDocumentBuilder.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -10,7 +10,7 @@ namespace reper {
 
 Result<QByteArray> renderOdt(const ReportDocument& d)
 {
-    auto doc = TextDocumentBuilder::build(d, { TextDocumentBuilder::Charts::Images, true, true });
+    auto doc = TextDocumentBuilder::build(d, {TextDocumentBuilder::Charts::Images, true, true});
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

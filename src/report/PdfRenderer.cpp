@@ -1,6 +1,6 @@
 #include "PdfRenderer.h"
 
-#include "TextDocumentBuilder.h"
+#include "report/TextDocumentBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -17,10 +17,7 @@ constexpr qreal kMarginSideMm = 20;
 constexpr qreal kMarginTopMm = 24; // the header sits in it
 constexpr qreal kMarginBottomMm = 22; // the footer sits in it
 
-qreal mm(qreal millimetres, const QPaintDevice& device)
-{
-    return millimetres * device.logicalDpiX() / 25.4;
-}
+qreal mm(qreal millimetres, const QPaintDevice& device) { return millimetres * device.logicalDpiX() / 25.4; }
 
 QFont furnitureFont(qreal points, bool bold = false)
 {
@@ -69,7 +66,7 @@ int paintBilant(const ReportDocument& d, QPagedPaintDevice& device)
     // Lay out in the device's own pixels (gotcha G6: a page size in device pixels with the layout
     // still at screen resolution gives microscopic text); lengths given in the document at 96 dpi
     // are scaled by the layout.
-    auto doc = TextDocumentBuilder::build(d, { TextDocumentBuilder::Charts::Vectors, false, false });
+    auto doc = TextDocumentBuilder::build(d, {TextDocumentBuilder::Charts::Vectors, false, false});
     QPainter painter(&device);
     if (!painter.isActive())
         return 0;
@@ -109,8 +106,9 @@ QByteArray renderPdf(const ReportDocument& d)
         writer.setTitle(d.runningHeader);
         // The audit head also goes in the document's properties, where `audit verify --against`
         // finds it (the page text itself is compressed).
-        writer.setCreator(d.auditHead.isEmpty() ? QStringLiteral("Reper %1").arg(d.programVersion)
-                                                : QStringLiteral("Reper %1 · jurnal %2").arg(d.programVersion, d.auditHead));
+        writer.setCreator(d.auditHead.isEmpty()
+                              ? QStringLiteral("Reper %1").arg(d.programVersion)
+                              : QStringLiteral("Reper %1 · jurnal %2").arg(d.programVersion, d.auditHead));
         paintBilant(d, writer);
     }
     return bytes;

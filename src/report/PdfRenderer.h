@@ -3,7 +3,7 @@
 // uses), on every page a header with the scope and year and the edition's marking, and a footer
 // with the generation time, the program version, the start of the figures' hash and the page
 // number. Needs a QGuiApplication.
-#include "ReportDocument.h"
+#include "report/ReportDocument.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 #include "ReportDocument.h"
 
-#include "CountPhrase.h"
-#include "ReportOptions.h"
+#include "report/CountPhrase.h"
+#include "report/ReportOptions.h"
 
 namespace reper {
 
@@ -22,25 +22,16 @@ QString percentText(double fraction, bool sign)
 QString editionName(Edition edition)
 {
     switch (edition) {
-    case Edition::Public:
-        return QStringLiteral("public");
-    case Edition::Revised:
-        return QStringLiteral("revised");
-    case Edition::Internal:
-        break;
+    case Edition::Public: return QStringLiteral("public");
+    case Edition::Revised: return QStringLiteral("revised");
+    case Edition::Internal: break;
     }
     return QStringLiteral("internal");
 }
 
-ReportCell ReportCell::label(const QString& text)
-{
-    return { Kind::Label, text, 0 };
-}
+ReportCell ReportCell::label(const QString& text) { return {Kind::Label, text, 0}; }
 
-ReportCell ReportCell::count(qint64 n)
-{
-    return { Kind::Count, CountPhrase::groupThousands(n), double(n) };
-}
+ReportCell ReportCell::count(qint64 n) { return {Kind::Count, CountPhrase::groupThousands(n), double(n)}; }
 
 ReportCell ReportCell::signedCount(qint64 n)
 {
@@ -49,29 +40,26 @@ ReportCell ReportCell::signedCount(qint64 n)
         text.prepend(QLatin1Char('+'));
     else if (n < 0)
         text.prepend(QChar(0x2212)); // minus sign
-    return { Kind::Count, text, double(n) };
+    return {Kind::Count, text, double(n)};
 }
 
 ReportCell ReportCell::percent(qint64 part, qint64 whole)
 {
     if (whole <= 0)
-        return { Kind::Empty, QStringLiteral("–"), 0 };
+        return {Kind::Empty, QStringLiteral("–"), 0};
     const double f = double(part) / double(whole);
-    return { Kind::Percent, percentText(f, false), f };
+    return {Kind::Percent, percentText(f, false), f};
 }
 
 ReportCell ReportCell::change(qint64 now, qint64 before)
 {
     if (before <= 0)
-        return { Kind::Empty, QStringLiteral("–"), 0 };
+        return {Kind::Empty, QStringLiteral("–"), 0};
     const double f = double(now - before) / double(before);
-    return { Kind::Percent, percentText(f, true), f };
+    return {Kind::Percent, percentText(f, true), f};
 }
 
-ReportCell ReportCell::hidden(const QString& mark)
-{
-    return { Kind::Hidden, mark, 0 };
-}
+ReportCell ReportCell::hidden(const QString& mark) { return {Kind::Hidden, mark, 0}; }
 
 bool ReportChart::allHidden() const
 {

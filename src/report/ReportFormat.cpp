@@ -1,13 +1,13 @@
 #include "ReportFormat.h"
 
-#include "CsvRenderer.h"
-#include "DocumentBuilder.h"
-#include "HtmlRenderer.h"
-#include "JsonRenderer.h"
-#include "OdtRenderer.h"
-#include "PdfRenderer.h"
-#include "TextRenderer.h"
-#include "XlsxRenderer.h"
+#include "report/CsvRenderer.h"
+#include "report/DocumentBuilder.h"
+#include "report/HtmlRenderer.h"
+#include "report/JsonRenderer.h"
+#include "report/OdtRenderer.h"
+#include "report/PdfRenderer.h"
+#include "report/TextRenderer.h"
+#include "report/XlsxRenderer.h"
 
 namespace reper::ReportFormats {
 
@@ -16,9 +16,9 @@ namespace {
 const std::vector<std::pair<ReportFormat, const char*>>& table()
 {
     static const std::vector<std::pair<ReportFormat, const char*>> list = {
-        { ReportFormat::Txt, "txt" },   { ReportFormat::Json, "json" }, { ReportFormat::Html, "html" },
-        { ReportFormat::Pdf, "pdf" },   { ReportFormat::Odt, "odt" },   { ReportFormat::Csv, "csv" },
-        { ReportFormat::Xlsx, "xlsx" },
+        {ReportFormat::Txt, "txt"},   {ReportFormat::Json, "json"}, {ReportFormat::Html, "html"},
+        {ReportFormat::Pdf, "pdf"},   {ReportFormat::Odt, "odt"},   {ReportFormat::Csv, "csv"},
+        {ReportFormat::Xlsx, "xlsx"},
     };
     return list;
 }
@@ -67,20 +67,13 @@ Result<QByteArray> render(ReportFormat format, const BilantReportData& data, con
         return renderJson(data, options);
     const ReportDocument document = DocumentBuilder(options).build(data);
     switch (format) {
-    case ReportFormat::Txt:
-        return renderText(document).toUtf8();
-    case ReportFormat::Html:
-        return renderHtml(document);
-    case ReportFormat::Pdf:
-        return renderPdf(document);
-    case ReportFormat::Odt:
-        return renderOdt(document);
-    case ReportFormat::Csv:
-        return renderCsv(document);
-    case ReportFormat::Xlsx:
-        return renderXlsx(document);
-    case ReportFormat::Json:
-        break;
+    case ReportFormat::Txt: return renderText(document).toUtf8();
+    case ReportFormat::Html: return renderHtml(document);
+    case ReportFormat::Pdf: return renderPdf(document);
+    case ReportFormat::Odt: return renderOdt(document);
+    case ReportFormat::Csv: return renderCsv(document);
+    case ReportFormat::Xlsx: return renderXlsx(document);
+    case ReportFormat::Json: break;
     }
     return renderJson(data, options);
 }

@@ -1,9 +1,9 @@
 #pragma once
 // The output formats of the bilanț and the one entry point that renders any of them, so the
 // command line, the window and the benchmark go through the same renderers.
-#include "BilantFigures.h"
-#include "ReportOptions.h"
-#include "Result.h"
+#include "core/BilantFigures.h"
+#include "core/Result.h"
+#include "report/ReportOptions.h"
 
 #include <QByteArray>
 #include <QString>

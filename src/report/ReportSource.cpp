@@ -1,9 +1,9 @@
 #include "ReportSource.h"
 
-#include "ClosedYearRepository.h"
-#include "FiguresCodec.h"
-#include "FiguresRepository.h"
-#include "Store.h"
+#include "report/FiguresCodec.h"
+#include "storage/Store.h"
+#include "storage/figures/ClosedYearRepository.h"
+#include "storage/figures/FiguresRepository.h"
 
 #include <QCoreApplication>
 
@@ -11,10 +11,7 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportSource", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("ReportSource", text); }
 
 } // namespace
 

@@ -2,8 +2,8 @@
 // Where the figures of a bilanț come from, for reper-cli and the Reports page alike: the frozen
 // figures of a closed year (unless the current ones are asked for) with the records changed since
 // the closing, or the figures computed now — always within what the user may see.
-#include "BilantFigures.h"
-#include "Result.h"
+#include "core/BilantFigures.h"
+#include "core/Result.h"
 
 #include <QString>
 

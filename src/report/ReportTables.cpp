@@ -1,8 +1,8 @@
 #include "ReportTables.h"
 
-#include "BilantFields.h"
-#include "ReferenceData.h"
-#include "TextFold.h"
+#include "core/ReferenceData.h"
+#include "core/TextFold.h"
+#include "report/BilantFields.h"
 
 #include <algorithm>
 
@@ -14,10 +14,7 @@ using Mark = SuppressionPlan::Mark;
 
 const QString kDistinctMark = QStringLiteral(" *");
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 // The legend under a table of the public edition that hides cells.
 QString hiddenNote(const SuppressionPlan& plan)
@@ -87,7 +84,7 @@ ReportTable centreTable(const QString& id, const QString& title, const QString& 
         t.header << s(c.heading);
     bool hidden = false;
     for (const BilantFigures& f : centres) {
-        QList<ReportCell> row { ReportCell::label(centreSeat(f.scope)) };
+        QList<ReportCell> row{ReportCell::label(centreSeat(f.scope))};
         for (const Column& c : columns) {
             const QString table = QStringLiteral("centres.") + QLatin1String(c.key);
             if (plan) {
@@ -99,7 +96,7 @@ ReportTable centreTable(const QString& id, const QString& title, const QString& 
         }
         t.rows << row;
     }
-    QList<ReportCell> total { ReportCell::label(s("Total național")) };
+    QList<ReportCell> total{ReportCell::label(s("Total național"))};
     for (const Column& c : columns)
         total << ReportCell::count(national.*c.value);
     t.rows << total;
@@ -112,19 +109,19 @@ ReportTable centreTable(const QString& id, const QString& title, const QString& 
 QString kindLabel(const QString& kind)
 {
     static const QHash<QString, QString> labels = {
-        { QStringLiteral("victim"), s("Victimă") },
-        { QStringLiteral("identification"), s("Identificare") },
-        { QStringLiteral("assistance"), s("Asistență") },
-        { QStringLiteral("repatriation"), s("Repatriere") },
-        { QStringLiteral("judicial"), s("Sprijin în procedurile penale") },
-        { QStringLiteral("campaign"), s("Campanie") },
-        { QStringLiteral("prevention_activity"), s("Activitate de prevenire") },
-        { QStringLiteral("protocol"), s("Protocol") },
-        { QStringLiteral("action_plan"), s("Plan de acțiune") },
-        { QStringLiteral("team_meeting"), s("Întâlnire a echipei interinstituționale") },
-        { QStringLiteral("training"), s("Sesiune de instruire") },
-        { QStringLiteral("event"), s("Eveniment interinstituțional") },
-        { QStringLiteral("funded_project"), s("Proiect finanțat") },
+        {QStringLiteral("victim"), s("Victimă")},
+        {QStringLiteral("identification"), s("Identificare")},
+        {QStringLiteral("assistance"), s("Asistență")},
+        {QStringLiteral("repatriation"), s("Repatriere")},
+        {QStringLiteral("judicial"), s("Sprijin în procedurile penale")},
+        {QStringLiteral("campaign"), s("Campanie")},
+        {QStringLiteral("prevention_activity"), s("Activitate de prevenire")},
+        {QStringLiteral("protocol"), s("Protocol")},
+        {QStringLiteral("action_plan"), s("Plan de acțiune")},
+        {QStringLiteral("team_meeting"), s("Întâlnire a echipei interinstituționale")},
+        {QStringLiteral("training"), s("Sesiune de instruire")},
+        {QStringLiteral("event"), s("Eveniment interinstituțional")},
+        {QStringLiteral("funded_project"), s("Proiect finanțat")},
     };
     return labels.value(kind, kind);
 }
@@ -133,8 +130,8 @@ QString kindLabel(const QString& kind)
 
 QString monthName(int month)
 {
-    static const char* names[] = { "ianuarie", "februarie", "martie",     "aprilie",   "mai",       "iunie",
-                                   "iulie",    "august",    "septembrie", "octombrie", "noiembrie", "decembrie" };
+    static const char* names[] = {"ianuarie", "februarie", "martie",     "aprilie",   "mai",       "iunie",
+                                  "iulie",    "august",    "septembrie", "octombrie", "noiembrie", "decembrie"};
     return month >= 1 && month <= 12 ? s(names[month - 1]) : QString();
 }
 
@@ -153,12 +150,12 @@ ReportTable figures(const BilantFigures& f)
     t.id = QStringLiteral("figures");
     t.title = s("Cifrele bilanțului %1 – %2").arg(f.year).arg(BilantFields::scopeLabel(f));
     t.sheetName = s("Cifrele bilanțului");
-    t.header = QStringList { QStringLiteral("Indicator"), s("Număr") };
+    t.header = QStringList{QStringLiteral("Indicator"), s("Număr")};
     const bool mark = f.isNational(); // distinct victims matter only nationally
     for (const BilantFields::Field& field : BilantFields::figures())
-        t.rows << QList<ReportCell> { ReportCell::label(field.wording
-                                                        + (mark && field.distinctVictims ? kDistinctMark : QString())),
-                                      ReportCell::count(f.*field.value) };
+        t.rows << QList<ReportCell>{
+            ReportCell::label(field.wording + (mark && field.distinctVictims ? kDistinctMark : QString())),
+            ReportCell::count(f.*field.value)};
     if (mark)
         t.notes << kNationalNote;
     return t;
@@ -170,14 +167,13 @@ ReportTable comparison(const BilantFigures& f, const BilantFigures& previous)
     t.id = QStringLiteral("comparison");
     t.title = s("Anul %1 față de anul %2 – %3").arg(f.year).arg(previous.year).arg(BilantFields::scopeLabel(f));
     t.sheetName = s("Comparație %1–%2").arg(f.year).arg(previous.year);
-    t.header = QStringList { QStringLiteral("Indicator"), QString::number(f.year), QString::number(previous.year),
-                             s("Diferență"), s("Variație") };
+    t.header = QStringList{QStringLiteral("Indicator"), QString::number(f.year), QString::number(previous.year),
+                           s("Diferență"), s("Variație")};
     for (const BilantFields::Field& field : BilantFields::figures()) {
         const qint64 now = f.*field.value;
         const qint64 before = previous.*field.value;
-        t.rows << QList<ReportCell> { ReportCell::label(field.wording), ReportCell::count(now),
-                                      ReportCell::count(before), ReportCell::signedCount(now - before),
-                                      ReportCell::change(now, before) };
+        t.rows << QList<ReportCell>{ReportCell::label(field.wording), ReportCell::count(now), ReportCell::count(before),
+                                    ReportCell::signedCount(now - before), ReportCell::change(now, before)};
     }
     t.notes << s("Variația este diferența raportată la anul %1; „–” când în %1 cifra era 0.").arg(previous.year);
     return t;
@@ -189,11 +185,10 @@ ReportTable info(const BilantFigures& f, const SuppressionPlan& plan)
     t.id = QStringLiteral("info");
     t.title = s("Alte cifre");
     t.sheetName = s("Alte cifre");
-    t.header = QStringList { QStringLiteral("Indicator"), s("Număr") };
+    t.header = QStringList{QStringLiteral("Indicator"), s("Număr")};
     for (const BilantFields::Field& field : BilantFields::info())
-        t.rows << QList<ReportCell> { ReportCell::label(field.wording),
-                                      countCell(plan, QStringLiteral("info"), QLatin1String(field.key),
-                                                f.*field.value) };
+        t.rows << QList<ReportCell>{ReportCell::label(field.wording),
+                                    countCell(plan, QStringLiteral("info"), QLatin1String(field.key), f.*field.value)};
     if (plan.isHidden(QStringLiteral("info"), QStringLiteral("attempts")))
         t.notes << hiddenNote(plan);
     return t;
@@ -209,20 +204,20 @@ ReportTable breakdown(const BilantFigures& f, const QString& name, const Suppres
     t.id = QStringLiteral("breakdown.") + name;
     t.title = BilantFields::breakdownTitle(name, f.year);
     t.sheetName = BilantFields::breakdownTitle(name, f.year).section(QStringLiteral(", "), 1);
-    t.header = QStringList { QStringLiteral("Categorie"), QStringLiteral("Victime"), QStringLiteral("%") };
+    t.header = QStringList{QStringLiteral("Categorie"), QStringLiteral("Victime"), QStringLiteral("%")};
     const QStringList codes = codesInOrder(name, counts, plan);
     if (plan.isWithheld(name)) {
         t.notes << s("Defalcarea nu este publicată: valorile sunt atât de mici încât ar putea fi deduse din total.");
     } else {
         for (const QString& code : codes)
-            t.rows << QList<ReportCell> { ReportCell::label(BilantFields::breakdownLabel(name, code)),
-                                          countCell(plan, name, code, counts.value(code)),
-                                          percentCell(plan, name, code, counts.value(code), total) };
+            t.rows << QList<ReportCell>{ReportCell::label(BilantFields::breakdownLabel(name, code)),
+                                        countCell(plan, name, code, counts.value(code)),
+                                        percentCell(plan, name, code, counts.value(code), total)};
         if (anyHidden(plan, name, codes))
             t.notes << hiddenNote(plan);
     }
-    t.rows << QList<ReportCell> { ReportCell::label(QStringLiteral("Total")), ReportCell::count(total),
-                                  ReportCell::percent(total, total) };
+    t.rows << QList<ReportCell>{ReportCell::label(QStringLiteral("Total")), ReportCell::count(total),
+                                ReportCell::percent(total, total)};
     t.totalRows = 1;
     return t;
 }
@@ -233,7 +228,7 @@ ReportTable months(const BilantFigures& f, const SuppressionPlan& plan)
     t.id = QStringLiteral("months");
     t.title = s("Victime identificate în %1, pe luni (după data notificării)").arg(f.year);
     t.sheetName = s("Pe luni");
-    t.header = QStringList { QStringLiteral("Luna"), QStringLiteral("Victime"), QStringLiteral("%") };
+    t.header = QStringList{QStringLiteral("Luna"), QStringLiteral("Victime"), QStringLiteral("%")};
     qint64 total = 0;
     for (qint64 n : f.identifiedByMonth)
         total += n;
@@ -247,14 +242,14 @@ ReportTable months(const BilantFigures& f, const SuppressionPlan& plan)
             const QString code = QStringLiteral("%1").arg(m, 2, 10, QLatin1Char('0'));
             const qint64 n = f.identifiedByMonth[size_t(m - 1)];
             codes << code;
-            t.rows << QList<ReportCell> { ReportCell::label(monthName(m)), countCell(plan, table, code, n),
-                                          percentCell(plan, table, code, n, total) };
+            t.rows << QList<ReportCell>{ReportCell::label(monthName(m)), countCell(plan, table, code, n),
+                                        percentCell(plan, table, code, n, total)};
         }
         if (anyHidden(plan, table, codes))
             t.notes << hiddenNote(plan);
     }
-    t.rows << QList<ReportCell> { ReportCell::label(QStringLiteral("Total")), ReportCell::count(total),
-                                  ReportCell::percent(total, total) };
+    t.rows << QList<ReportCell>{ReportCell::label(QStringLiteral("Total")), ReportCell::count(total),
+                                ReportCell::percent(total, total)};
     t.totalRows = 1;
     return t;
 }
@@ -266,10 +261,10 @@ ReportTable centreVictims(const BilantFigures& national, const QList<BilantFigur
     ReportTable t = centreTable(
         QStringLiteral("centres.victims"), s("Victime, pe centre regionale – %1").arg(national.year),
         s("Centre – victime"),
-        { { "victims_identified", "Victime identificate *", &F::victimsIdentified },
-          { "victims_assistance_monitored", "Asistență monitorizată *", &F::victimsAssistanceMonitored },
-          { "victims_repatriated", "Repatriate, cetățeni români *", &F::victimsRepatriated },
-          { "victims_judicial_participation", "Sprijin în procedurile penale *", &F::victimsJudicialParticipation } },
+        {{"victims_identified", "Victime identificate *", &F::victimsIdentified},
+         {"victims_assistance_monitored", "Asistență monitorizată *", &F::victimsAssistanceMonitored},
+         {"victims_repatriated", "Repatriate, cetățeni români *", &F::victimsRepatriated},
+         {"victims_judicial_participation", "Sprijin în procedurile penale *", &F::victimsJudicialParticipation}},
         national, centres, plan.isActive() ? &plan : nullptr);
     t.notes.prepend(s("* Victime distincte: o victimă în evidența a două centre este numărată la fiecare centru și o "
                       "singură dată la nivel național, de aceea rândul național nu este suma centrelor."));
@@ -282,10 +277,10 @@ ReportTable centrePrevention(const BilantFigures& national, const QList<BilantFi
     ReportTable t
         = centreTable(QStringLiteral("centres.prevention"), s("Prevenire, pe centre regionale – %1").arg(national.year),
                       s("Centre – prevenire"),
-                      { { "prevention_activities", "Activități informativ-preventive", &F::preventionActivities },
-                        { "prevention_campaigns", "Campanii/ proiecte *", &F::preventionCampaigns },
-                        { "persons_reached", "Persoane la care au ajuns mesajele", &F::personsReached },
-                        { "online_reach", "Audiență online", &F::onlineReach } },
+                      {{"prevention_activities", "Activități informativ-preventive", &F::preventionActivities},
+                       {"prevention_campaigns", "Campanii/ proiecte *", &F::preventionCampaigns},
+                       {"persons_reached", "Persoane la care au ajuns mesajele", &F::personsReached},
+                       {"online_reach", "Audiență online", &F::onlineReach}},
                       national, centres, nullptr);
     t.notes << s("* O campanie cu activități la mai multe centre este numărată la fiecare centru și o singură dată la "
                  "nivel național.");
@@ -298,13 +293,13 @@ ReportTable centreCooperation(const BilantFigures& national, const QList<BilantF
     return centreTable(QStringLiteral("centres.cooperation"),
                        s("Cooperare și instruire, pe centre regionale – %1").arg(national.year),
                        s("Centre – cooperare"),
-                       { { "protocols_signed", "Protocoale noi", &F::protocolsSigned },
-                         { "action_plans", "Planuri de acțiune", &F::actionPlans },
-                         { "team_meetings", "Întâlniri ale echipelor", &F::teamMeetings },
-                         { "training_sessions", "Sesiuni de instruire", &F::trainingSessions },
-                         { "specialists_trained", "Specialiști instruiți", &F::specialistsTrained },
-                         { "interinstitutional_events", "Evenimente", &F::interinstitutionalEvents },
-                         { "funded_projects", "Proiecte finanțate", &F::fundedProjects } },
+                       {{"protocols_signed", "Protocoale noi", &F::protocolsSigned},
+                        {"action_plans", "Planuri de acțiune", &F::actionPlans},
+                        {"team_meetings", "Întâlniri ale echipelor", &F::teamMeetings},
+                        {"training_sessions", "Sesiuni de instruire", &F::trainingSessions},
+                        {"specialists_trained", "Specialiști instruiți", &F::specialistsTrained},
+                        {"interinstitutional_events", "Evenimente", &F::interinstitutionalEvents},
+                        {"funded_projects", "Proiecte finanțate", &F::fundedProjects}},
                        national, centres, nullptr);
 }
 
@@ -314,17 +309,17 @@ ReportTable revisions(const BilantReportData& data)
     t.id = QStringLiteral("revisions");
     t.title = s("Cifre modificate după închiderea anului %1").arg(data.figures.year);
     t.sheetName = s("Revizuiri");
-    t.header = QStringList { QStringLiteral("Indicator"), s("La închidere"), QStringLiteral("Actual"), s("Diferență") };
+    t.header = QStringList{QStringLiteral("Indicator"), s("La închidere"), QStringLiteral("Actual"), s("Diferență")};
     if (!data.currentFigures)
         return t;
     const BilantFigures& frozen = data.figures;
     const BilantFigures& now = *data.currentFigures;
     const auto row = [&](const QString& what, qint64 a, qint64 b) {
         if (a != b)
-            t.rows << QList<ReportCell> { ReportCell::label(what), ReportCell::count(a), ReportCell::count(b),
-                                          ReportCell::signedCount(b - a) };
+            t.rows << QList<ReportCell>{ReportCell::label(what), ReportCell::count(a), ReportCell::count(b),
+                                        ReportCell::signedCount(b - a)};
     };
-    for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() }) {
+    for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()}) {
         for (const BilantFields::Field& field : *fields)
             row(field.wording, frozen.*field.value, now.*field.value);
     }
@@ -365,13 +360,13 @@ ReportTable changedRecords(const QList<ChangedRecord>& records, int limit)
     t.id = QStringLiteral("changed_records");
     t.title = s("Înregistrări ale anului modificate sau adăugate după închidere");
     t.sheetName = s("Modificate după închidere");
-    t.header = QStringList { QStringLiteral("Tip"),  QStringLiteral("Nr. înregistrare"), s("Cod victimă"),
-                             QStringLiteral("Data"), QStringLiteral("Centrul"),          s("Modificată la (UTC)") };
+    t.header = QStringList{QStringLiteral("Tip"),  QStringLiteral("Nr. înregistrare"), s("Cod victimă"),
+                           QStringLiteral("Data"), QStringLiteral("Centrul"),          s("Modificată la (UTC)")};
     for (int i = 0; i < records.size() && i < limit; ++i) {
         const ChangedRecord& r = records[i];
-        t.rows << QList<ReportCell> { ReportCell::label(kindLabel(r.kind)), ReportCell::label(QString::number(r.id)),
-                                      ReportCell::label(r.victimCode),      ReportCell::label(r.date),
-                                      ReportCell::label(r.centre),          ReportCell::label(r.updatedAt) };
+        t.rows << QList<ReportCell>{ReportCell::label(kindLabel(r.kind)), ReportCell::label(QString::number(r.id)),
+                                    ReportCell::label(r.victimCode),      ReportCell::label(r.date),
+                                    ReportCell::label(r.centre),          ReportCell::label(r.updatedAt)};
     }
     if (records.size() > limit)
         t.notes
@@ -384,7 +379,7 @@ ReportTable changedRecords(const QList<ChangedRecord>& records, int limit)
 ReportChart monthChart(const BilantFigures& f, const SuppressionPlan& plan)
 {
     static const char* shortNames[]
-        = { "ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep", "oct", "nov", "dec" };
+        = {"ian", "feb", "mar", "apr", "mai", "iun", "iul", "aug", "sep", "oct", "nov", "dec"};
     ReportChart c;
     c.id = QStringLiteral("chart.months");
     c.title = s("Victime identificate în %1, pe luni").arg(f.year);

@@ -1,9 +1,9 @@
 #pragma once
 // The tables and charts of the bilanț document, one function each, with the public edition's
 // hidden cells applied from a SuppressionPlan (an inactive plan shows every cell).
-#include "BilantFigures.h"
-#include "ReportDocument.h"
-#include "SuppressionPlan.h"
+#include "core/BilantFigures.h"
+#include "report/ReportDocument.h"
+#include "report/SuppressionPlan.h"
 
 namespace reper::ReportTables {
 

@@ -149,28 +149,21 @@ struct Bounds
 Bounds boundsOf(const CellSystem::Cell& c, int threshold)
 {
     switch (c.mark) {
-    case CellSystem::Mark::Shown:
-        return { c.value, c.value };
-    case CellSystem::Mark::Small:
-        return { 1, threshold };
-    case CellSystem::Mark::Complementary:
-        return { threshold + 1, -1 };
-    case CellSystem::Mark::Withheld:
-        return { 0, -1 };
+    case CellSystem::Mark::Shown: return {c.value, c.value};
+    case CellSystem::Mark::Small: return {1, threshold};
+    case CellSystem::Mark::Complementary: return {threshold + 1, -1};
+    case CellSystem::Mark::Withheld: return {0, -1};
     }
-    return { c.value, c.value };
+    return {c.value, c.value};
 }
 
-bool isUnknown(const CellSystem::Cell& c)
-{
-    return c.mark != CellSystem::Mark::Shown;
-}
+bool isUnknown(const CellSystem::Cell& c) { return c.mark != CellSystem::Mark::Shown; }
 
 } // namespace
 
 int CellSystem::addCell(const QString& table, const QString& code, qint64 value)
 {
-    m_cells.push_back({ table, code, value, Mark::Shown });
+    m_cells.push_back({table, code, value, Mark::Shown});
     return int(m_cells.size()) - 1;
 }
 
@@ -178,7 +171,7 @@ void CellSystem::addSum(const std::vector<int>& cells, qint64 total)
 {
     Equation e;
     for (int c : cells)
-        e.terms.push_back({ c, 1 });
+        e.terms.push_back({c, 1});
     e.constant = total;
     m_equations.push_back(std::move(e));
 }
@@ -187,8 +180,8 @@ void CellSystem::addSubtotal(const std::vector<int>& parts, int whole)
 {
     Equation e;
     for (int c : parts)
-        e.terms.push_back({ c, 1 });
-    e.terms.push_back({ whole, -1 });
+        e.terms.push_back({c, 1});
+    e.terms.push_back({whole, -1});
     m_equations.push_back(std::move(e));
 }
 
@@ -205,11 +198,11 @@ std::pair<qint64, qint64> CellSystem::range(int cell, int threshold) const
 {
     const Bounds own = boundsOf(m_cells[size_t(cell)], threshold);
     if (!isUnknown(m_cells[size_t(cell)]))
-        return { own.low, own.high };
+        return {own.low, own.high};
 
     // The unknowns connected to this cell through equations, and those equations.
     const std::vector<size_t> eqs = connectedEquations(cell);
-    std::vector<int> unknowns { cell };
+    std::vector<int> unknowns{cell};
     for (size_t e : eqs) {
         for (const Term& t : m_equations[e].terms) {
             if (isUnknown(m_cells[size_t(t.cell)])
@@ -263,12 +256,12 @@ std::pair<qint64, qint64> CellSystem::range(int cell, int threshold) const
     const auto negHigh = lp.minimise(c);
     const qint64 lo = own.low + (low ? qint64(std::llround(*low)) : 0);
     const qint64 hi = negHigh ? own.low + qint64(std::llround(-*negHigh)) : -1;
-    return { lo, hi };
+    return {lo, hi};
 }
 
 std::vector<size_t> CellSystem::connectedEquations(int cell) const
 {
-    std::vector<int> reached { cell };
+    std::vector<int> reached{cell};
     std::vector<size_t> eqs;
     std::vector<bool> used(m_equations.size(), false);
     for (size_t k = 0; k < reached.size(); ++k) {

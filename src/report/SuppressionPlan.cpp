@@ -11,10 +11,10 @@ namespace {
 const std::vector<std::pair<const char*, qint64 BilantFigures::*>>& centreVictimFigures()
 {
     static const std::vector<std::pair<const char*, qint64 BilantFigures::*>> list = {
-        { "victims_identified", &BilantFigures::victimsIdentified },
-        { "victims_assistance_monitored", &BilantFigures::victimsAssistanceMonitored },
-        { "victims_repatriated", &BilantFigures::victimsRepatriated },
-        { "victims_judicial_participation", &BilantFigures::victimsJudicialParticipation },
+        {"victims_identified", &BilantFigures::victimsIdentified},
+        {"victims_assistance_monitored", &BilantFigures::victimsAssistanceMonitored},
+        {"victims_repatriated", &BilantFigures::victimsRepatriated},
+        {"victims_judicial_participation", &BilantFigures::victimsJudicialParticipation},
     };
     return list;
 }
@@ -69,9 +69,9 @@ void SuppressionPlan::build(const BilantReportData& data)
         if (w >= 0 && !p.empty())
             m_system.addSubtotal(p, w);
     };
-    link({ QStringLiteral("0-13"), QStringLiteral("14-17") }, QStringLiteral("minor"));
-    link({ QStringLiteral("18-25"), QStringLiteral("26-35"), QStringLiteral("36+") }, QStringLiteral("adult"));
-    link({ QStringLiteral("unknown") }, QStringLiteral("unknown"));
+    link({QStringLiteral("0-13"), QStringLiteral("14-17")}, QStringLiteral("minor"));
+    link({QStringLiteral("18-25"), QStringLiteral("26-35"), QStringLiteral("36+")}, QStringLiteral("adult"));
+    link({QStringLiteral("unknown")}, QStringLiteral("unknown"));
 
     QMap<QString, qint64> months;
     for (int m = 0; m < 12; ++m)
@@ -157,13 +157,10 @@ SuppressionPlan::Mark SuppressionPlan::mark(const QString& table, const QString&
 QString SuppressionPlan::markText(Mark mark) const
 {
     switch (mark) {
-    case Mark::Small:
-        return smallMark();
+    case Mark::Small: return smallMark();
     case Mark::Complementary:
-    case Mark::Withheld:
-        return complementaryMark();
-    case Mark::Shown:
-        break;
+    case Mark::Withheld: return complementaryMark();
+    case Mark::Shown: break;
     }
     return {};
 }

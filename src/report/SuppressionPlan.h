@@ -9,8 +9,8 @@
 // Tables and codes: the breakdown names of BilantFigures ("sex", "age_group", …) with their
 // codes; "month" with "01".."12"; nationally "centres.<figure key>" for the four figures of
 // victims, with the centre codes; "info" with "attempts".
-#include "BilantFigures.h"
-#include "SuppressionAudit.h"
+#include "core/BilantFigures.h"
+#include "report/SuppressionAudit.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,7 +1,7 @@
 #include "TextDocumentBuilder.h"
 
-#include "ChartPainter.h"
-#include "ChartTextObject.h"
+#include "report/ChartPainter.h"
+#include "report/ChartTextObject.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlockFormat>
@@ -30,7 +30,7 @@ QTextCharFormat chars(const QString& family, qreal points, bool bold = false, bo
                       const QColor& colour = kInk)
 {
     QTextCharFormat f;
-    f.setFontFamilies({ family });
+    f.setFontFamilies({family});
     f.setFontPointSize(points);
     f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
     f.setFontItalic(italic);
@@ -156,7 +156,7 @@ public:
         tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         // The label column takes what the figures leave: two columns of figures or fewer are narrow.
         const qreal first = columns == 2 ? 78 : columns == 3 ? 64 : columns <= 5 ? 40 : 17;
-        QList<QTextLength> widths { QTextLength(QTextLength::PercentageLength, first) };
+        QList<QTextLength> widths{QTextLength(QTextLength::PercentageLength, first)};
         for (int i = 1; i < columns; ++i)
             widths << QTextLength(QTextLength::PercentageLength, (100 - first) / (columns - 1));
         tf.setColumnWidthConstraints(widths);

@@ -4,7 +4,7 @@
 // face, the annexes from a new page, tables in a sans face with a title band and a header row
 // that repeat when a table runs over a page, notes under them, charts between. Needs a
 // QGuiApplication.
-#include "ReportDocument.h"
+#include "report/ReportDocument.h"
 
 #include <QTextDocument>
 #include <memory>

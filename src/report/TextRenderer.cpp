@@ -1,6 +1,6 @@
 #include "TextRenderer.h"
 
-#include "DocumentBuilder.h"
+#include "report/DocumentBuilder.h"
 
 #include <QList>
 #include <QStringList>
@@ -60,7 +60,7 @@ QString renderText(const ReportDocument& d)
     narrative.removeAll(QString());
 
     // Blocks end with their own new line; one blank line between them.
-    QStringList blocks { narrative.join(QStringLiteral("\n\n")) + QLatin1Char('\n') };
+    QStringList blocks{narrative.join(QStringLiteral("\n\n")) + QLatin1Char('\n')};
     for (const ReportSection& s : d.sections) {
         QString head = s.heading.toUpper() + QLatin1Char('\n');
         for (const QString& p : s.paragraphs)

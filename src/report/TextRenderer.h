@@ -2,8 +2,8 @@
 // The bilanț as plain text (report bilant --format txt): the marking, the narrative, then each
 // section's tables with the figures aligned (charts are left to the formats that can draw them;
 // their figures are in the tables).
-#include "BilantFigures.h"
-#include "ReportDocument.h"
+#include "core/BilantFigures.h"
+#include "report/ReportDocument.h"
 
 #include <QString>
 

@@ -10,10 +10,7 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("XlsxRenderer", text);
-}
+QString tr(const char* text) { return QCoreApplication::translate("XlsxRenderer", text); }
 
 // Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique ignoring case.
 QString sheetName(const QString& wanted, QSet<QString>& used)

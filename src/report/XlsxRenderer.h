@@ -3,8 +3,8 @@
 // first sheet describing the document (title, edition, marking, generation, the narrative), then
 // one sheet per table, counts and percentages stored as numbers (formatted "#,##0" and "0.0%"),
 // hidden cells as the text "<5" or "x".
-#include "ReportDocument.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "report/ReportDocument.h"
 
 #include <QByteArray>
 

@@ -1,9 +1,9 @@
 #include "YearClosing.h"
 
-#include "Clock.h"
-#include "FiguresCodec.h"
-#include "FiguresRepository.h"
-#include "Store.h"
+#include "core/Clock.h"
+#include "report/FiguresCodec.h"
+#include "storage/Store.h"
+#include "storage/figures/FiguresRepository.h"
 
 #include <QCoreApplication>
 

@@ -3,9 +3,9 @@
 // exists, the user may close its years, the year is not closed yet), the data-quality check, then
 // the freeze — the figures as canonical JSON (FiguresCodec) stored by ClosedYearRepository, which
 // records the closing in the audit trail in the same transaction.
-#include "ClosedYearRepository.h"
-#include "DataQualityRepository.h"
-#include "Result.h"
+#include "core/Result.h"
+#include "storage/figures/ClosedYearRepository.h"
+#include "storage/figures/DataQualityRepository.h"
 
 #include <optional>
 
@@ -17,7 +17,7 @@ struct YearClosingCheck
 {
     int year = 0;
     QString center; // CR-XX, or empty for national
-    QString scope;  // "national" or CR-XX
+    QString scope; // "national" or CR-XX
     std::optional<ClosedYearRecord> previous; // the latest closing, if any
     QList<QualityFinding> findings;
     int blocking = 0;

@@ -1,14 +1,14 @@
 #include "Store.h"
 
-#include "BackupService.h"
-#include "Clock.h"
-#include "KeyFile.h"
-#include "LoginGuard.h"
-#include "Logging.h"
-#include "Migrator.h"
-#include "RecoveryKey.h"
-#include "SecuritySession.h"
-#include "Transaction.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "storage/engine/Migrator.h"
+#include "storage/engine/Transaction.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/keys/LoginGuard.h"
+#include "storage/keys/RecoveryKey.h"
+#include "storage/keys/SecuritySession.h"
+#include "storage/services/BackupService.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,10 +33,7 @@ Store::Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Cl
 {
 }
 
-Store::~Store()
-{
-    m_security->close();
-}
+Store::~Store() { m_security->close(); }
 
 AuditTrail& Store::audit() { return m_security->trail(); }
 
@@ -106,8 +103,8 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
                 s = meta->bind(1, "created_at").bind(2, clock.now().toUTC().toString(Qt::ISODate)).exec();
         }
         if (s) {
-            auto admin = users.add(adminName, {QStringLiteral("administrator"), QStringLiteral("coordinator")}, {},
-                                   clock);
+            auto admin
+                = users.add(adminName, {QStringLiteral("administrator"), QStringLiteral("coordinator")}, {}, clock);
             if (!admin)
                 s = admin.error();
         }
@@ -198,8 +195,8 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, Q
     if (!key)
         return key.error();
     // A well-typed key of another store: the key file's check value tells it before any opening.
-    if (auto keys = KeyFile::load(KeyFile::pathFor(path)); keys && !keys->keyCheck().isEmpty()
-        && keys->keyCheck() != key->checkValue())
+    if (auto keys = KeyFile::load(KeyFile::pathFor(path));
+        keys && !keys->keyCheck().isEmpty() && keys->keyCheck() != key->checkValue())
         return makeError(tr("This recovery key does not open this store."), QStringLiteral("key check differs"));
     auto opened = openWithKey(path, *key, user, clock);
     const QString keyRefused = QCoreApplication::translate(
@@ -218,7 +215,10 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Mas
         return db.error();
     Error error;
     const auto backupFirst = [&](int from, int to) -> Status {
-        const QString copy = path + QStringLiteral(".before-schema-%1-%2.bak").arg(to).arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        const QString copy = path
+            + QStringLiteral(".before-schema-%1-%2.bak")
+                  .arg(to)
+                  .arg(clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         Logging::logger("storage")->info("backing up before migration {} -> {}", from, to);
         return BackupService::copyDatabase(**db, copy, key, KeyFile::pathFor(path));
     };

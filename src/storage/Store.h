@@ -2,12 +2,12 @@
 // An open store: the encrypted database, its key, the reference data and the user acting on it.
 // Creating a store makes a random master key, the first user's key slot and the recovery key;
 // opening one unlocks a user's slot (or takes the recovery key), checks the cipher and migrates.
-#include "AccessPolicy.h"
-#include "Database.h"
-#include "MasterKey.h"
-#include "ReferenceRepository.h"
-#include "Result.h"
-#include "UserRepository.h"
+#include "core/AccessPolicy.h"
+#include "core/Result.h"
+#include "storage/engine/Database.h"
+#include "storage/keys/MasterKey.h"
+#include "storage/repositories/ReferenceRepository.h"
+#include "storage/repositories/UserRepository.h"
 
 #include <memory>
 

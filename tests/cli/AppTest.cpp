@@ -1,5 +1,5 @@
-#include "CliRunner.h"
-#include "TestSupport.h"
+#include "cli/CliRunner.h"
+#include "support/TestSupport.h"
 
 #include <QProcess>
 #include <catch2/catch.hpp>

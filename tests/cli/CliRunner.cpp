@@ -1,6 +1,6 @@
 #include "CliRunner.h"
 
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 namespace reper::test {
 

@@ -1,6 +1,6 @@
-#include "CliRunner.h"
-#include "KeyFile.h"
-#include "TestSupport.h"
+#include "cli/CliRunner.h"
+#include "storage/keys/KeyFile.h"
+#include "support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -64,8 +64,8 @@ TEST_CASE("cli: bad usage exits 2", "[cli]")
     CHECK(cli.runRaw({QStringLiteral("--store")}).exitCode == 2);
     REQUIRE(cli.init().exitCode == 0);
     CHECK(cli.run({QStringLiteral("report"), QStringLiteral("bilant")}).exitCode == 2);
-    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
-                   QStringLiteral("2020"), QStringLiteral("--format"), QStringLiteral("doc")})
+    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"), QStringLiteral("2020"),
+                   QStringLiteral("--format"), QStringLiteral("doc")})
               .exitCode
           == 2);
     CHECK(cli.run({QStringLiteral("import")}).exitCode == 2);
@@ -107,8 +107,8 @@ TEST_CASE("cli: import then report gives the figures as JSON integers", "[cli]")
     CHECK(bvJson.value(QStringLiteral("victims_identified")).toInt() == 1);
     CHECK(bvJson.value(QStringLiteral("persons_reached")).toInt() == 161);
     // An unknown centre is a user error.
-    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
-                   QStringLiteral("2020"), QStringLiteral("--center"), QStringLiteral("CR-ZZ")})
+    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"), QStringLiteral("2020"),
+                   QStringLiteral("--center"), QStringLiteral("CR-ZZ")})
               .exitCode
           == 1);
 }
@@ -134,14 +134,14 @@ TEST_CASE("cli: backup, verify, restore and recover", "[cli]")
     const CliResult report = cli.run({QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
                                       QStringLiteral("2020"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(report.exitCode == 0);
-    CHECK(QJsonDocument::fromJson(report.out.toUtf8()).object().value(QStringLiteral("victims_identified")).toInt() == 3);
+    CHECK(QJsonDocument::fromJson(report.out.toUtf8()).object().value(QStringLiteral("victims_identified")).toInt()
+          == 3);
 
     // Lose the key file again: the recovery key gives the administrator a new password.
     QFile::remove(KeyFile::pathFor(cli.store()));
     cli.setEnv(QStringLiteral("REPER_NEW_PASSWORD"), QStringLiteral("a-new-password-after-loss"));
-    const CliResult recovered =
-        cli.run({QStringLiteral("recover"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                 QStringLiteral("--recovery-key"), recovery});
+    const CliResult recovered = cli.run({QStringLiteral("recover"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                                         QStringLiteral("--recovery-key"), recovery});
     INFO(recovered.err.toStdString());
     REQUIRE(recovered.exitCode == 0);
     cli.setPassword(QStringLiteral("a-new-password-after-loss"));

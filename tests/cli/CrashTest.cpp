@@ -1,9 +1,9 @@
 // Proof that an import killed with SIGKILL loses nothing and half-writes nothing: the store opens,
 // passes PRAGMA integrity_check, and holds all of the import or none of it.
-#include "CliRunner.h"
-#include "Database.h"
-#include "KeyFile.h"
-#include "TestSupport.h"
+#include "cli/CliRunner.h"
+#include "storage/engine/Database.h"
+#include "storage/keys/KeyFile.h"
+#include "support/TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -36,9 +36,9 @@ TEST_CASE("an import killed with SIGKILL leaves the store whole, with all of it 
 {
     CliRunner cli;
     const QString data = cli.dir() + QStringLiteral("/generated");
-    const CliResult generated = cli.runRaw({QStringLiteral("generate"), QStringLiteral("--out"), data,
-                                            QStringLiteral("--years"), QStringLiteral("4"), QStringLiteral("--scale"),
-                                            QStringLiteral("6")});
+    const CliResult generated
+        = cli.runRaw({QStringLiteral("generate"), QStringLiteral("--out"), data, QStringLiteral("--years"),
+                      QStringLiteral("4"), QStringLiteral("--scale"), QStringLiteral("6")});
     INFO(generated.err.toStdString());
     REQUIRE(generated.exitCode == 0);
     REQUIRE(cli.init().exitCode == 0);
@@ -53,8 +53,9 @@ TEST_CASE("an import killed with SIGKILL leaves the store whole, with all of it 
     for (const int delayMs : {300, 900, 1800}) {
         QProcess p;
         p.setProcessEnvironment(cli.environment());
-        p.start(cliPath(), {QStringLiteral("--store"), cli.store(), QStringLiteral("--user"), QStringLiteral("admin"),
-                            QStringLiteral("import"), data});
+        p.start(cliPath(),
+                {QStringLiteral("--store"), cli.store(), QStringLiteral("--user"), QStringLiteral("admin"),
+                 QStringLiteral("import"), data});
         REQUIRE(p.waitForStarted());
         QThread::msleep(delayMs);
         if (p.state() == QProcess::Running) {

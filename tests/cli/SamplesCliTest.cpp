@@ -1,8 +1,8 @@
 // The round trip of ../shared/samples/README.md through the command line: figures, phrases,
 // refused imports. Skipped where the samples are not present.
-#include "CliRunner.h"
-#include "TestSupport.h"
-#include "TextFold.h"
+#include "cli/CliRunner.h"
+#include "core/TextFold.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -83,8 +83,8 @@ TEST_CASE("cli samples: national-2018 figures, phrases and a repeated import", "
     const CliResult national = report(cli, {QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(national.exitCode == 0);
     checkFigures(national.out, readJsonObject(folder + QStringLiteral("/expected.json")));
-    const CliResult bv = report(cli, {QStringLiteral("--center"), QStringLiteral("CR-BV"), QStringLiteral("--format"),
-                                      QStringLiteral("json")});
+    const CliResult bv = report(
+        cli, {QStringLiteral("--center"), QStringLiteral("CR-BV"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(bv.exitCode == 0);
     checkFigures(bv.out, readJsonObject(folder + QStringLiteral("/expected_CR-BV.json")));
 
@@ -122,9 +122,10 @@ TEST_CASE("cli samples: bad folders exit 1, list every error, and write nothing"
         WARN("../shared/samples is not here: skipped");
         return;
     }
-    for (const QString& name : {QStringLiteral("bad_date"), QStringLiteral("unknown_code"),
-                                QStringLiteral("end_before_start")}) {
-        const QJsonObject want = readJsonObject(root + QLatin1Char('/') + name + QStringLiteral("/expected_errors.json"));
+    for (const QString& name :
+         {QStringLiteral("bad_date"), QStringLiteral("unknown_code"), QStringLiteral("end_before_start")}) {
+        const QJsonObject want
+            = readJsonObject(root + QLatin1Char('/') + name + QStringLiteral("/expected_errors.json"));
         for (const bool dryRun : {true, false}) {
             CliRunner cli;
             REQUIRE(cli.init().exitCode == 0);

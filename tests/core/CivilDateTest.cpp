@@ -1,4 +1,4 @@
-#include "CivilDate.h"
+#include "core/CivilDate.h"
 
 #include <catch2/catch.hpp>
 

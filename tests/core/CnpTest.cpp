@@ -1,4 +1,4 @@
-#include "Cnp.h"
+#include "core/Cnp.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,6 @@
-#include "Codes.h"
-#include "TextFold.h"
+#include "core/Codes.h"
+
+#include "core/TextFold.h"
 
 #include <catch2/catch.hpp>
 

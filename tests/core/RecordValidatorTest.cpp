@@ -1,4 +1,4 @@
-#include "RecordValidator.h"
+#include "core/RecordValidator.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,12 +1,13 @@
 // The synthetic data generator: the files are in the import format of interchange.md §1, their
 // contents are valid and consistent, volumes follow scale and years, and runs are reproducible.
-#include "DataGenerator.h"
-#include "CivilDate.h"
-#include "Cnp.h"
-#include "Codes.h"
-#include "CsvWriter.h"
-#include "ReferenceData.h"
-#include "TestSupport.h"
+#include "generator/DataGenerator.h"
+
+#include "core/CivilDate.h"
+#include "core/Cnp.h"
+#include "core/Codes.h"
+#include "core/ReferenceData.h"
+#include "generator/CsvWriter.h"
+#include "support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -193,7 +194,7 @@ Generated generate(const GeneratorOptions& options)
 // carry over. Generated once for the tests that read the contents.
 const Generated& sample()
 {
-    static const Generated g = generate(GeneratorOptions {7, 2017, 3, 0.5});
+    static const Generated g = generate(GeneratorOptions{7, 2017, 3, 0.5});
     return g;
 }
 
@@ -267,7 +268,7 @@ TEST_CASE("the headers agree with the table of interchange.md when the specifica
 
 TEST_CASE("the same options give the same bytes, another seed other data", "[generator]")
 {
-    const GeneratorOptions options {42, 2019, 2, 0.3};
+    const GeneratorOptions options{42, 2019, 2, 0.3};
     const Generated a = generate(options);
     const Generated b = generate(options);
     GeneratorOptions otherSeed = options;
@@ -289,7 +290,7 @@ TEST_CASE("the same options give the same bytes, another seed other data", "[gen
 TEST_CASE("row counts follow scale and years", "[generator]")
 {
     const auto [years, scale] = GENERATE(std::make_pair(1, 1.0), std::make_pair(3, 0.5), std::make_pair(2, 2.0));
-    const Generated g = generate(GeneratorOptions {11, 2015, years, scale});
+    const Generated g = generate(GeneratorOptions{11, 2015, years, scale});
     INFO("years " << years << ", scale " << scale);
     qint64 total = 0;
     REQUIRE(g.files.size() == 12);
@@ -361,7 +362,7 @@ TEST_CASE("every coded cell is a code of its list", "[generator]")
                     REQUIRE(!required.contains(column));
                     continue;
                 }
-                const QStringList values = column == "exploitation" ? cell.split(QLatin1Char(';')) : QStringList {cell};
+                const QStringList values = column == "exploitation" ? cell.split(QLatin1Char(';')) : QStringList{cell};
                 for (const QString& v : values) {
                     INFO(v.toStdString());
                     if (list == "county")
@@ -674,7 +675,7 @@ TEST_CASE("cancelling stops the generation and keeps no file", "[generator]")
     QTemporaryDir dir;
     DataGenerator generator;
     qint64 reported = 0;
-    const Status status = generator.write(dir.filePath("out"), GeneratorOptions {1, 2019, 2, 1.0}, [&](qint64 rows) {
+    const Status status = generator.write(dir.filePath("out"), GeneratorOptions{1, 2019, 2, 1.0}, [&](qint64 rows) {
         reported = rows;
         return rows < 5000;
     });
@@ -688,9 +689,9 @@ TEST_CASE("options out of range are refused", "[generator]")
 {
     QTemporaryDir dir;
     DataGenerator generator;
-    CHECK(!generator.write(dir.path(), GeneratorOptions {1, 2019, 0, 1.0}).ok());
-    CHECK(!generator.write(dir.path(), GeneratorOptions {1, 2019, 1, 0.0}).ok());
-    CHECK(!generator.write(dir.path(), GeneratorOptions {1, 1900, 1, 1.0}).ok());
+    CHECK(!generator.write(dir.path(), GeneratorOptions{1, 2019, 0, 1.0}).ok());
+    CHECK(!generator.write(dir.path(), GeneratorOptions{1, 2019, 1, 0.0}).ok());
+    CHECK(!generator.write(dir.path(), GeneratorOptions{1, 1900, 1, 1.0}).ok());
     CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
 
@@ -702,7 +703,7 @@ TEST_CASE("the ten-year store at scale 20", "[.benchmark]")
     DataGenerator generator;
     QElapsedTimer timer;
     timer.start();
-    const Status status = generator.write(dir.path(), GeneratorOptions {2019, 2011, 10, 20.0});
+    const Status status = generator.write(dir.path(), GeneratorOptions{2019, 2011, 10, 20.0});
     const qint64 ms = timer.elapsed();
     REQUIRE(status.ok());
     std::cout << "years 10, scale 20: " << generator.rowsWritten() << " rows in " << ms << " ms\n";

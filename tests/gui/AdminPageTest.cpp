@@ -1,18 +1,19 @@
 // The Administration page's users and audit trail, through the widgets: an administrator adds an
 // operator, resets their password and disables them, and reads and verifies the trail that
 // recorded it; a user who is not an administrator sees neither; the trail's model under the tester.
-#include "AddUserDialog.h"
-#include "AdminPage.h"
-#include "AuditPanel.h"
-#include "AuditTrail.h"
-#include "AuditTrailModel.h"
-#include "GuiTestSupport.h"
-#include "MessageBox.h"
-#include "ResetPasswordDialog.h"
-#include "TestSupport.h"
-#include "Transaction.h"
-#include "UserService.h"
-#include "UsersPanel.h"
+#include "gui/admin/AdminPage.h"
+
+#include "gui/GuiTestSupport.h"
+#include "gui/admin/AddUserDialog.h"
+#include "gui/admin/AuditPanel.h"
+#include "gui/admin/ResetPasswordDialog.h"
+#include "gui/admin/UsersPanel.h"
+#include "gui/common/MessageBox.h"
+#include "gui/models/AuditTrailModel.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/engine/Transaction.h"
+#include "storage/services/UserService.h"
+#include "support/TestSupport.h"
 
 #include <QLineEdit>
 #include <QPushButton>
@@ -161,8 +162,8 @@ TEST_CASE("admin page: an administrator adds, resets and disables a user; the tr
     bool worded = false;
     for (int r = 0; r < audit->model()->rowCount(); ++r)
         worded = worded
-                 || audit->model()->index(r, AuditTrailModel::ActionColumn).data().toString()
-                        == QStringLiteral("User disabled");
+            || audit->model()->index(r, AuditTrailModel::ActionColumn).data().toString()
+                == QStringLiteral("User disabled");
     CHECK(worded);
     // Newest first.
     const QModelIndex top = audit->sortedModel()->index(0, AuditTrailModel::SeqColumn);
@@ -201,7 +202,8 @@ TEST_CASE("admin page: an administrator adds, resets and disables a user; the tr
     // The check runs off the UI thread and anchors on the store's first key.
     REQUIRE(waitFor(audit->verify()));
     CHECK(page.bannerText().startsWith(QStringLiteral("The audit trail passed every check")));
-    CHECK(audit->verifyText().contains(QStringLiteral("ok: the trail starts with the key this store was created with")));
+    CHECK(
+        audit->verifyText().contains(QStringLiteral("ok: the trail starts with the key this store was created with")));
     CHECK_FALSE(audit->verifyText().contains(QStringLiteral("FAILED")));
     CHECK_FALSE(audit->verifyText().contains(QStringLiteral("notice")));
 }
@@ -209,8 +211,8 @@ TEST_CASE("admin page: an administrator adds, resets and disables a user; the tr
 TEST_CASE("admin page: someone who is not an administrator gets no users and no audit trail", "[gui][admin]")
 {
     TempStore s;
-    auto coordinator = openAs(s.store(), QStringLiteral("dan.coord"), {QStringLiteral("coordinator")},
-                              QStringLiteral("CR-BV"));
+    auto coordinator
+        = openAs(s.store(), QStringLiteral("dan.coord"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"));
     AdminPage page(*coordinator);
     page.show();
     page.activate();
@@ -237,7 +239,8 @@ TEST_CASE("admin page: someone who is not an administrator gets no users and no 
     CHECK(audit.verify() == nullptr);
 }
 
-TEST_CASE("admin page: the audit trail model passes the model tester and keeps the newest entries", "[gui][admin][models]")
+TEST_CASE("admin page: the audit trail model passes the model tester and keeps the newest entries",
+          "[gui][admin][models]")
 {
     TempStore s;
     importSmall(s.store());
@@ -292,8 +295,8 @@ TEST_CASE("admin page: the audit trail model passes the model tester and keeps t
 TEST_CASE("admin page: a disabled user is enabled again with a temporary password", "[gui][admin]")
 {
     TempStore s;
-    REQUIRE(UserService(s.store()).add(kOperator, {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
-                                       kSecondTemporary));
+    REQUIRE(
+        UserService(s.store()).add(kOperator, {QStringLiteral("operator")}, QStringLiteral("CR-BV"), kSecondTemporary));
     REQUIRE(UserService(s.store()).disable(kOperator));
     AdminPage page(s.store());
     page.show();

@@ -1,22 +1,22 @@
 // Correcting records through the window: open from the list with Enter, change, save; delete with
 // the confirmation answered no and yes; invalid input keeps Save disabled and says why beside the
 // field; unsaved changes are asked about before a dialog or the victim's page closes.
-#include "ActivityEditor.h"
-#include "CaseEditor.h"
-#include "CodeComboBox.h"
-#include "FieldHints.h"
-#include "GuiTestSupport.h"
-#include "ListModule.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "OptionalDateEdit.h"
-#include "RecordDialog.h"
-#include "RecordForm.h"
-#include "RecordListPage.h"
-#include "TestSupport.h"
-#include "VictimEditor.h"
-#include "VictimPage.h"
-#include "VictimsModule.h"
+#include "gui/GuiTestSupport.h"
+#include "gui/common/MessageBox.h"
+#include "gui/forms/RecordDialog.h"
+#include "gui/forms/RecordForm.h"
+#include "gui/lists/ListModule.h"
+#include "gui/lists/RecordListPage.h"
+#include "gui/victims/VictimPage.h"
+#include "gui/victims/VictimsModule.h"
+#include "gui/widgets/CodeComboBox.h"
+#include "gui/widgets/FieldHints.h"
+#include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/OptionalDateEdit.h"
+#include "storage/repositories/ActivityEditor.h"
+#include "storage/repositories/CaseEditor.h"
+#include "storage/repositories/VictimEditor.h"
+#include "support/TestSupport.h"
 
 #include <QLabel>
 #include <QLineEdit>

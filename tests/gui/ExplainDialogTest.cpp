@@ -1,13 +1,14 @@
 // Reports → Explain a figure: for every figure the dialog lists rows whose amounts add up to the
 // figure the bilanț shows; copying gives the rows; an analyst has no such button and is refused.
-#include "BilantFields.h"
-#include "ExplainDialog.h"
-#include "ExplainRepository.h"
-#include "FiguresRepository.h"
-#include "GuiTestSupport.h"
-#include "MessageBanner.h"
-#include "ReportsPage.h"
-#include "TestSupport.h"
+#include "gui/reports/ExplainDialog.h"
+
+#include "gui/GuiTestSupport.h"
+#include "gui/reports/ReportsPage.h"
+#include "gui/widgets/MessageBanner.h"
+#include "report/BilantFields.h"
+#include "storage/figures/ExplainRepository.h"
+#include "storage/figures/FiguresRepository.h"
+#include "support/TestSupport.h"
 
 #include <QPushButton>
 #include <QRegularExpression>

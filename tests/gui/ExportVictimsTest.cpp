@@ -1,11 +1,11 @@
 // File → Export the victims: the rows of the user's scope in victims.csv's columns; identity only
 // for a coordinator of the victims' own centre who ticks both boxes; every export in the trail.
-#include "AccessPolicy.h"
-#include "AuditTrail.h"
-#include "ExportVictimsDialog.h"
-#include "GuiTestSupport.h"
-#include "MessageBanner.h"
-#include "TestSupport.h"
+#include "core/AccessPolicy.h"
+#include "gui/GuiTestSupport.h"
+#include "gui/victims/ExportVictimsDialog.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/audit/AuditTrail.h"
+#include "support/TestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,8 +36,8 @@ TEST_CASE("victims are exported from the window, identity only for the own centr
 
     SECTION("a coordinator of CR-BV ticks both boxes and gets the identity of CR-BV's victims")
     {
-        auto coordinator = openAs(s.store(), QStringLiteral("dan"), {QStringLiteral("coordinator")},
-                                  QStringLiteral("CR-BV"));
+        auto coordinator
+            = openAs(s.store(), QStringLiteral("dan"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"));
         ExportVictimsDialog dialog(*coordinator);
         const QString path = dir.filePath(QStringLiteral("bv.csv"));
         dialog.setPath(path);

@@ -4,15 +4,15 @@
 // Measured: the unlock; from the password accepted to the home page shown (window built, figures
 // and charts, first paint); each module's list opened (first page read and painted); searches;
 // the memory of the process (peak resident set).
-#include "Clock.h"
-#include "HomePage.h"
-#include "ListModule.h"
-#include "MainWindow.h"
-#include "RecordListPage.h"
-#include "RecordListQuery.h"
-#include "Store.h"
-#include "UiLanguage.h"
-#include "VictimsModule.h"
+#include "core/Clock.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/home/HomePage.h"
+#include "gui/lists/ListModule.h"
+#include "gui/lists/RecordListPage.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/victims/VictimsModule.h"
+#include "storage/Store.h"
+#include "storage/lists/RecordListQuery.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -98,7 +98,8 @@ int main(int argc, char** argv)
             const double c = ms(t);
             t.restart();
             auto p = q.page(f, ListSort{}, 0, 250, n && *n >= RecordListQuery::kManyMatches);
-            std::printf("count %lld in %.1f ms, page %lld in %.1f ms\n", n ? *n : -1, c, p ? qint64(p->size()) : -1, ms(t));
+            std::printf("count %lld in %.1f ms, page %lld in %.1f ms\n", n ? *n : -1, c, p ? qint64(p->size()) : -1,
+                        ms(t));
         }
         return 0;
     }
@@ -127,8 +128,10 @@ int main(int argc, char** argv)
     std::printf("home page, another year (2016)               %8.1f ms\n", ms(t));
 
     const QList<QPair<MainWindow::Module, const char*>> modules = {
-        {MainWindow::Victims, "victims"},       {MainWindow::Assistance, "assistance"},
-        {MainWindow::Repatriations, "repatriations"}, {MainWindow::Judicial, "criminal proceedings"},
+        {MainWindow::Victims, "victims"},
+        {MainWindow::Assistance, "assistance"},
+        {MainWindow::Repatriations, "repatriations"},
+        {MainWindow::Judicial, "criminal proceedings"},
         {MainWindow::Prevention, "prevention (activities, campaigns)"},
         {MainWindow::Cooperation, "cooperation (six lists)"},
     };
@@ -176,7 +179,8 @@ int main(int argc, char** argv)
     page->applyFilter();
     page->model()->sort(4, Qt::AscendingOrder); // by service label
     std::printf("sort: assistance by service (all rows)       %8.1f ms\n", ms(t));
-    std::printf("memory: resident now %s, peak %s\n", qPrintable(statusLine("VmRSS:")), qPrintable(statusLine("VmHWM:")));
+    std::printf("memory: resident now %s, peak %s\n", qPrintable(statusLine("VmRSS:")),
+                qPrintable(statusLine("VmHWM:")));
     delete window;
     return 0;
 }

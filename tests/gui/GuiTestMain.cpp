@@ -3,15 +3,14 @@
 // abort there and register no test), settings and data paths of its own, and no dialog ever
 // shown: questions and file choosers take the answers a test queues.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
-#include "FileDialogs.h"
-#include "MessageBox.h"
-#include "PrivateFolders.h"
-#include "UiLanguage.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/UiLanguage.h"
+#include "support/PrivateFolders.h"
 
 #include <QApplication>
 #include <QSettings>
+#include <catch2/catch.hpp>
 
 namespace {
 

@@ -1,9 +1,9 @@
 #include "GuiTestSupport.h"
 
-#include "AsyncTask.h"
-#include "Importer.h"
-#include "TestSupport.h"
-#include "UserService.h"
+#include "gui/common/AsyncTask.h"
+#include "importer/Importer.h"
+#include "storage/services/UserService.h"
+#include "support/TestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>

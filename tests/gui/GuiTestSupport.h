@@ -1,14 +1,14 @@
 #pragma once
 // Helpers of the window's tests: a store with a few records of the fixture folder, waiting for a
 // background job, pressing keys and finding the dialog a page opened.
-#include "Records.h"
-#include "Store.h"
+#include "core/Records.h"
+#include "storage/Store.h"
 
 #include <QString>
 #include <QStringList>
+#include <QWidget>
 #include <functional>
 #include <memory>
-#include <QWidget>
 
 class QAbstractItemModel;
 

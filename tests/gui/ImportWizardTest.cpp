@@ -1,16 +1,17 @@
 // The import wizard on a folder with mistakes: the dry run lists every problem (file, line,
 // column, message), sortable and copyable, and holds the import back; after the files are
 // corrected "Check again" finds none and the import writes everything. A long run can be stopped.
-#include "AsyncTask.h"
-#include "DataGenerator.h"
-#include "GuiTestSupport.h"
-#include "ImportCheckPage.h"
-#include "ImportResultPage.h"
-#include "ImportWizard.h"
-#include "ProblemTableModel.h"
-#include "ProgressPanel.h"
-#include "RecordListQuery.h"
-#include "TestSupport.h"
+#include "gui/importer/ImportWizard.h"
+
+#include "generator/DataGenerator.h"
+#include "gui/GuiTestSupport.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/importer/ImportCheckPage.h"
+#include "gui/importer/ImportResultPage.h"
+#include "gui/models/ProblemTableModel.h"
+#include "gui/widgets/ProgressPanel.h"
+#include "storage/lists/RecordListQuery.h"
+#include "support/TestSupport.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -82,8 +83,10 @@ TEST_CASE("an import with mistakes is checked, corrected and imported through th
         const QString file = problems->data(problems->index(r, ProblemTableModel::FileColumn)).toString();
         const QString column = problems->data(problems->index(r, ProblemTableModel::ColumnColumn)).toString();
         const int line = problems->data(problems->index(r, ProblemTableModel::LineColumn)).toInt();
-        sexProblem = sexProblem || (file == QStringLiteral("victims.csv") && column == QStringLiteral("sex") && line == 3);
-        endProblem = endProblem || (file == QStringLiteral("assistance.csv") && column == QStringLiteral("end_date") && line == 4);
+        sexProblem
+            = sexProblem || (file == QStringLiteral("victims.csv") && column == QStringLiteral("sex") && line == 3);
+        endProblem = endProblem
+            || (file == QStringLiteral("assistance.csv") && column == QStringLiteral("end_date") && line == 4);
     }
     CHECK(sexProblem);
     CHECK(endProblem);

@@ -1,8 +1,8 @@
 // A list through its widgets: the search box (victim code, ignoring case and diacritics; identity
 // only for users who may see it), the year, centre and status filters, Enter to open.
-#include "GuiTestSupport.h"
-#include "RecordListPage.h"
-#include "TestSupport.h"
+#include "gui/GuiTestSupport.h"
+#include "gui/lists/RecordListPage.h"
+#include "support/TestSupport.h"
 
 #include <QComboBox>
 #include <QHeaderView>

@@ -1,13 +1,13 @@
 // The window's models: every list fetches lazily, sorts and filters in SQL, and passes
 // QAbstractItemModelTester; the timeline and the import problems too.
-#include "GuiTestSupport.h"
-#include "ProblemTableModel.h"
-#include "RecordListModel.h"
-#include "TestSupport.h"
-#include "TimelineModel.h"
-#include "SqlExtensions.h"
-#include "TextFold.h"
-#include "VictimEditor.h"
+#include "core/TextFold.h"
+#include "gui/GuiTestSupport.h"
+#include "gui/models/ProblemTableModel.h"
+#include "gui/models/RecordListModel.h"
+#include "gui/models/TimelineModel.h"
+#include "storage/engine/SqlExtensions.h"
+#include "storage/repositories/VictimEditor.h"
+#include "support/TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,10 +16,10 @@ using namespace reper::test;
 
 namespace {
 
-const QList<ListKind> kAllKinds = {ListKind::Victims,    ListKind::Assistance,   ListKind::Repatriations,
-                                   ListKind::Judicial,   ListKind::Campaigns,    ListKind::Prevention,
-                                   ListKind::Protocols,  ListKind::ActionPlans,  ListKind::TeamMeetings,
-                                   ListKind::Trainings,  ListKind::Events,       ListKind::FundedProjects};
+const QList<ListKind> kAllKinds
+    = {ListKind::Victims,      ListKind::Assistance, ListKind::Repatriations, ListKind::Judicial,
+       ListKind::Campaigns,    ListKind::Prevention, ListKind::Protocols,     ListKind::ActionPlans,
+       ListKind::TeamMeetings, ListKind::Trainings,  ListKind::Events,        ListKind::FundedProjects};
 
 } // namespace
 
@@ -106,9 +106,14 @@ TEST_CASE("the store's search folding agrees with foldText", "[gui][models]")
     TempStore s;
     REQUIRE(SqlExtensions::install(s->db()));
     const QStringList samples = {
-        QString::fromUtf8("Ședința de lucru DIICOT – ANITP, Craiova"), QString::fromUtf8("Masă rotundă  privind\texploatarea"),
-        QString::fromUtf8("ŞTEFAN ŢURCANU, Îndrăzneț"), QString::fromUtf8("„Împreună” ediția 1"), QStringLiteral("  trim me  "),
-        QString::fromUtf8("Ünïcödé ç ñ ø — ’apostrophe’"), QString(), QString::fromUtf8("Târgu Mureș"),
+        QString::fromUtf8("Ședința de lucru DIICOT – ANITP, Craiova"),
+        QString::fromUtf8("Masă rotundă  privind\texploatarea"),
+        QString::fromUtf8("ŞTEFAN ŢURCANU, Îndrăzneț"),
+        QString::fromUtf8("„Împreună” ediția 1"),
+        QStringLiteral("  trim me  "),
+        QString::fromUtf8("Ünïcödé ç ñ ø — ’apostrophe’"),
+        QString(),
+        QString::fromUtf8("Târgu Mureș"),
     };
     for (const QString& text : samples) {
         auto st = s->db().prepare(QStringLiteral("SELECT reper_fold(?)"));

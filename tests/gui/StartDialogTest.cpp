@@ -1,15 +1,16 @@
 // Opening Reper: a new store through the dialog shows its recovery key once and saves it to a
 // file on request; a wrong password and a store from a newer Reper get a clear message; the last
 // store and user are remembered; a temporary password is changed before anything else.
-#include "GuiTestSupport.h"
-#include "MessageBanner.h"
-#include "NewStoreDialog.h"
-#include "RecoveryKey.h"
-#include "RecoveryKeyDialog.h"
-#include "ChangePasswordDialog.h"
-#include "StartDialog.h"
-#include "TestSupport.h"
-#include "UserService.h"
+#include "gui/shell/StartDialog.h"
+
+#include "gui/GuiTestSupport.h"
+#include "gui/shell/ChangePasswordDialog.h"
+#include "gui/shell/NewStoreDialog.h"
+#include "gui/shell/RecoveryKeyDialog.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/keys/RecoveryKey.h"
+#include "storage/services/UserService.h"
+#include "support/TestSupport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,15 +1,15 @@
 // Romanian by default, English selectable: every text of the window and of the messages below it
 // is translated and finished, placeholders kept; the Romanian window shows Romanian words, Qt's
 // standard buttons included.
-#include "GuiTestSupport.h"
-#include "ListModule.h"
-#include "MainWindow.h"
-#include "OptionalDateEdit.h"
-#include "RecordDialog.h"
-#include "RecordForm.h"
-#include "RecordListPage.h"
-#include "TestSupport.h"
-#include "UiLanguage.h"
+#include "gui/GuiTestSupport.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/forms/RecordDialog.h"
+#include "gui/forms/RecordForm.h"
+#include "gui/lists/ListModule.h"
+#include "gui/lists/RecordListPage.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/widgets/OptionalDateEdit.h"
+#include "support/TestSupport.h"
 
 #include <QDialogButtonBox>
 #include <QDomDocument>
@@ -86,15 +86,18 @@ TEST_CASE("the Romanian window speaks Romanian, standard buttons and messages in
     QStringList modules;
     for (int i = 0; i < window.moduleList()->count(); ++i)
         modules << window.moduleList()->item(i)->text();
-    CHECK(modules == QStringList{QString::fromUtf8("Acasă"), QStringLiteral("Victime"), QString::fromUtf8("Asistență"),
-                                 QStringLiteral("Repatrieri"), QStringLiteral("Proceduri judiciare"),
-                                 QStringLiteral("Prevenire"), QStringLiteral("Cooperare"), QStringLiteral("Rapoarte"),
-                                 QStringLiteral("Administrare")});
+    CHECK(modules
+          == QStringList{QString::fromUtf8("Acasă"), QStringLiteral("Victime"), QString::fromUtf8("Asistență"),
+                         QStringLiteral("Repatrieri"), QStringLiteral("Proceduri judiciare"),
+                         QStringLiteral("Prevenire"), QStringLiteral("Cooperare"), QStringLiteral("Rapoarte"),
+                         QStringLiteral("Administrare")});
     window.showModule(MainWindow::Assistance);
     auto* module = qobject_cast<ListModule*>(window.module(MainWindow::Assistance));
     REQUIRE(module);
-    CHECK(module->page(ListKind::Assistance)->model()->headerData(0, Qt::Horizontal).toString() == QString::fromUtf8("Început"));
-    RecordDialog* dialog = module->openRecord(ListKind::Assistance, module->page(ListKind::Assistance)->model()->idAt(0));
+    CHECK(module->page(ListKind::Assistance)->model()->headerData(0, Qt::Horizontal).toString()
+          == QString::fromUtf8("Început"));
+    RecordDialog* dialog
+        = module->openRecord(ListKind::Assistance, module->page(ListKind::Assistance)->model()->idAt(0));
     REQUIRE(dialog);
     auto* buttons = dialog->findChild<QDialogButtonBox*>();
     REQUIRE(buttons);

@@ -1,26 +1,26 @@
 // Registering a victim through the window: the victim's page, then the identification dialog that
 // opens by itself, then an assistance record from the timeline; the identity section for the user
 // who may see it, and not for the one who may not.
-#include "CodeComboBox.h"
-#include "ExploitationPicker.h"
-#include "GuiTestSupport.h"
-#include "IdentityForm.h"
-#include "LookupComboBox.h"
-#include "OptionalDateEdit.h"
-#include "RecordDialog.h"
-#include "RecordListPage.h"
-#include "TestSupport.h"
-#include "TimelineModel.h"
-#include "VictimEditor.h"
-#include "VictimPage.h"
-#include "VictimRepository.h"
-#include "VictimsModule.h"
+#include "gui/GuiTestSupport.h"
+#include "gui/forms/RecordDialog.h"
+#include "gui/lists/RecordListPage.h"
+#include "gui/models/TimelineModel.h"
+#include "gui/victims/IdentityForm.h"
+#include "gui/victims/VictimPage.h"
+#include "gui/victims/VictimsModule.h"
+#include "gui/widgets/CodeComboBox.h"
+#include "gui/widgets/ExploitationPicker.h"
+#include "gui/widgets/LookupComboBox.h"
+#include "gui/widgets/OptionalDateEdit.h"
+#include "storage/repositories/VictimEditor.h"
+#include "storage/repositories/VictimRepository.h"
+#include "support/TestSupport.h"
 
 #include <QCheckBox>
-#include <QRadioButton>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -117,7 +117,8 @@ TEST_CASE("a new victim is registered with an identification and an assistance r
     auto entries = VictimEditor(*op).timeline(**id);
     REQUIRE(entries);
     REQUIRE(entries->size() == 2);
-    const TimelineEntry& ident = entries->at(0).kind == TimelineEntry::Kind::Identification ? entries->at(0) : entries->at(1);
+    const TimelineEntry& ident
+        = entries->at(0).kind == TimelineEntry::Kind::Identification ? entries->at(0) : entries->at(1);
     auto loaded = VictimEditor(*op).loadIdentification(ident.id);
     REQUIRE(loaded);
     CHECK(loaded->primaryExploitation == QStringLiteral("sexual"));

@@ -1,26 +1,24 @@
 // The main window: its modules, the shortcuts (Ctrl+N, Esc, Ctrl+F, F5, Ctrl+L), the lock that asks
 // the password again, backups (now, and on exit with a rotation of copies), the reports page.
-#include "AdminPage.h"
-#include "AuditTrail.h"
-#include "ExitBackup.h"
-#include "FigureTile.h"
-#include "FiguresRepository.h"
-#include "GuiTestSupport.h"
-#include "HomePage.h"
-#include "IdleLock.h"
-#include "Labels.h"
-#include "ListModule.h"
-#include "LockScreen.h"
-#include "MainWindow.h"
-#include "RecordListPage.h"
-#include "RecordListQuery.h"
-#include "ReportsPage.h"
-#include "TestSupport.h"
-#include "VictimEditor.h"
-#include "VictimPage.h"
-#include "VictimsModule.h"
-
-#include <QSignalSpy>
+#include "gui/GuiTestSupport.h"
+#include "gui/admin/AdminPage.h"
+#include "gui/common/Labels.h"
+#include "gui/home/FigureTile.h"
+#include "gui/home/HomePage.h"
+#include "gui/lists/ListModule.h"
+#include "gui/lists/RecordListPage.h"
+#include "gui/reports/ReportsPage.h"
+#include "gui/shell/ExitBackup.h"
+#include "gui/shell/IdleLock.h"
+#include "gui/shell/LockScreen.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/victims/VictimPage.h"
+#include "gui/victims/VictimsModule.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/figures/FiguresRepository.h"
+#include "storage/lists/RecordListQuery.h"
+#include "storage/repositories/VictimEditor.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -28,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPrinter>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -160,7 +159,8 @@ TEST_CASE("a backup is taken from the menu, and on exit with a rotation of copie
     fixedClock().set(start);
     const QStringList copies = ExitBackup::copies(s.path(), folder);
     REQUIRE(copies.size() == 2);
-    CHECK(copies.first().endsWith(start.addSecs(120).toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".reper")));
+    CHECK(copies.first().endsWith(start.addSecs(120).toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                                  + QStringLiteral(".reper")));
     // The oldest copy went with its key file (and the trail head written beside it).
     const QString oldest = QFileInfo(ExitBackup::copies(s.path(), folder).last()).fileName();
     CHECK(QDir(folder).entryList({QStringLiteral("*.reper")}, QDir::Files).size() == 2);

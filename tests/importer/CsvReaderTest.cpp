@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "importer/CsvReader.h"
 
 #include <QBuffer>
 #include <catch2/catch.hpp>
@@ -30,7 +30,8 @@ QList<Rec> readAll(const QByteArray& bytes, QString* error = nullptr)
 
 TEST_CASE("CSV: BOM, quotes, doubled quotes, commas and line breaks inside fields", "[importer][csv]")
 {
-    const QByteArray text = "\xEF\xBB\xBF" "a,b,c\n"
+    const QByteArray text = "\xEF\xBB\xBF"
+                            "a,b,c\n"
                             "1,\"x, y\",\"say \"\"hi\"\"\"\n"
                             "2,\"two\nlines\",z\n"
                             "3,,\n";

@@ -1,6 +1,7 @@
-#include "FiguresRepository.h"
-#include "Importer.h"
-#include "TestSupport.h"
+#include "importer/Importer.h"
+
+#include "storage/figures/FiguresRepository.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -130,8 +131,10 @@ TEST_CASE("person columns of one victim must agree across rows", "[importer]")
     TempStore t;
     QTemporaryDir dir;
     const QByteArray header = "victim_code,center,sex,citizenship,notification_date,mnir_status,scope,exploitation\n";
-    writeFile(dir.filePath(QStringLiteral("victims.csv")), header + "RV-A1,CR-B,F,RO,2020-01-01,identified,internal,sexual\n"
-                                                                     "RV-A1,CR-B,M,RO,2020-02-01,identified,internal,sexual\n");
+    writeFile(dir.filePath(QStringLiteral("victims.csv")),
+              header
+                  + "RV-A1,CR-B,F,RO,2020-01-01,identified,internal,sexual\n"
+                    "RV-A1,CR-B,M,RO,2020-02-01,identified,internal,sexual\n");
     const ImportReport report = Importer(t.store()).run(dir.path(), false);
     REQUIRE(report.problems.size() == 1);
     CHECK(report.problems.first().toString().startsWith(QStringLiteral("victims.csv:3: sex:")));
@@ -152,7 +155,8 @@ TEST_CASE("header names ignore case, and rows of empty cells are not records", "
     TempStore t;
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("protocols.csv")),
-              "\xEF\xBB\xBF" "Center,Signed_Date,PARTNER\r\nCR-B,2020-02-01,Primăria Test\r\n,,\r\n\r\n");
+              "\xEF\xBB\xBF"
+              "Center,Signed_Date,PARTNER\r\nCR-B,2020-02-01,Primăria Test\r\n,,\r\n\r\n");
     const ImportReport report = Importer(t.store()).run(dir.path(), false);
     INFO((report.problems.isEmpty() ? QString() : report.problems.first().toString()).toStdString());
     REQUIRE(report.ok());

@@ -1,8 +1,8 @@
 // The public samples of ../shared/samples (present in CI): every figure of expected.json and
 // expected_CR-BV.json, every error of the bad folders. Skipped where the folder is absent.
-#include "FiguresRepository.h"
-#include "Importer.h"
-#include "TestSupport.h"
+#include "importer/Importer.h"
+#include "storage/figures/FiguresRepository.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,8 +91,8 @@ TEST_CASE("samples: each bad folder is refused with every listed error and nothi
         WARN("../shared/samples is not here: skipped");
         return;
     }
-    for (const QString& name : {QStringLiteral("bad_date"), QStringLiteral("unknown_code"),
-                                QStringLiteral("end_before_start")}) {
+    for (const QString& name :
+         {QStringLiteral("bad_date"), QStringLiteral("unknown_code"), QStringLiteral("end_before_start")}) {
         const QString folder = root + QLatin1Char('/') + name;
         const QJsonObject want = readJsonObject(folder + QStringLiteral("/expected_errors.json"));
         REQUIRE_FALSE(want.isEmpty());
@@ -102,7 +102,8 @@ TEST_CASE("samples: each bad folder is refused with every listed error and nothi
             QStringList got;
             for (const auto& p : report.problems)
                 got << p.toString();
-            INFO(name.toStdString() << (dryRun ? " (dry run)" : "") << "\n" << got.join(QLatin1Char('\n')).toStdString());
+            INFO(name.toStdString() << (dryRun ? " (dry run)" : "") << "\n"
+                                    << got.join(QLatin1Char('\n')).toStdString());
             CHECK_FALSE(report.written);
             const QJsonArray errors = want.value(QStringLiteral("errors")).toArray();
             for (const QJsonValue& e : errors) {

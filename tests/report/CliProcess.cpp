@@ -1,6 +1,6 @@
 #include "CliProcess.h"
 
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -27,11 +27,11 @@ bool CliProcess::initAndImport(const QString& folder)
     QProcess p;
     p.setProcessEnvironment(m_env);
     p.start(cliPath(),
-            { QStringLiteral("--store"), store(), QStringLiteral("init"), QStringLiteral("--admin"),
-              QStringLiteral("admin") });
+            {QStringLiteral("--store"), store(), QStringLiteral("init"), QStringLiteral("--admin"),
+             QStringLiteral("admin")});
     if (!p.waitForFinished(120000) || p.exitCode() != 0)
         return false;
-    return run({ QStringLiteral("import"), folder }).exitCode == 0;
+    return run({QStringLiteral("import"), folder}).exitCode == 0;
 }
 
 CliOutput CliProcess::run(const QStringList& args, const QByteArray& input)
@@ -39,8 +39,7 @@ CliOutput CliProcess::run(const QStringList& args, const QByteArray& input)
     QProcess p;
     p.setProcessEnvironment(m_env);
     p.start(cliPath(),
-            QStringList { QStringLiteral("--store"), store(), QStringLiteral("--user"), QStringLiteral("admin") }
-                + args);
+            QStringList{QStringLiteral("--store"), store(), QStringLiteral("--user"), QStringLiteral("admin")} + args);
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
@@ -62,14 +61,14 @@ std::optional<CliOutput> CliProcess::runInTerminal(const QStringList& args)
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
     if (script.isEmpty())
         return std::nullopt;
-    QStringList command { cliPath(), QStringLiteral("--store"), store(), QStringLiteral("--user"),
-                          QStringLiteral("admin") };
+    QStringList command{cliPath(), QStringLiteral("--store"), store(), QStringLiteral("--user"),
+                        QStringLiteral("admin")};
     command += args;
     for (QString& c : command)
         c = QLatin1Char('\'') + c.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
     QProcess p;
     p.setProcessEnvironment(m_env);
-    p.start(script, { QStringLiteral("-qec"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null") });
+    p.start(script, {QStringLiteral("-qec"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
     p.closeWriteChannel();
     if (!p.waitForFinished(120000))
         return std::nullopt;

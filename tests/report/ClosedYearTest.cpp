@@ -1,18 +1,17 @@
 // A closed year: its figures frozen with their hash, reproduced after later edits; the records
 // changed since listed; a second closing a new version; tampering detected.
-#include "ClosedYearRepository.h"
-#include "DocumentBuilder.h"
-#include "FiguresCodec.h"
-#include "FiguresRepository.h"
-#include "StoreFixture.h"
-#include "TextRenderer.h"
-
-#include <catch2/catch.hpp>
+#include "report/DocumentBuilder.h"
+#include "report/FiguresCodec.h"
+#include "report/StoreFixture.h"
+#include "report/TextRenderer.h"
+#include "storage/figures/ClosedYearRepository.h"
+#include "storage/figures/FiguresRepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
@@ -28,7 +27,7 @@ ClosedYearRecord close(Store& store, int year, const QString& centre = {})
             if (!data)
                 return data.error();
             const QByteArray json = FiguresCodec::canonicalJson(*data);
-            return ClosedYearRepository::Frozen { json, FiguresCodec::sha256Hex(json) };
+            return ClosedYearRepository::Frozen{json, FiguresCodec::sha256Hex(json)};
         });
     REQUIRE(record);
     return *record;
@@ -102,8 +101,8 @@ TEST_CASE("Closed year: the frozen figures are reproduced after later edits", "[
         kinds << r.kind + QLatin1Char(':') + r.victimCode;
     kinds.sort();
     CHECK(kinds
-          == QStringList { QStringLiteral("identification:RV-LATE01"), QStringLiteral("identification:RV-T00003"),
-                           QStringLiteral("prevention_activity:"), QStringLiteral("victim:RV-LATE01") });
+          == QStringList{QStringLiteral("identification:RV-LATE01"), QStringLiteral("identification:RV-T00003"),
+                         QStringLiteral("prevention_activity:"), QStringLiteral("victim:RV-LATE01")});
 
     // The revised edition lists each changed figure with both values.
     BilantReportData revised = *frozen;

@@ -1,24 +1,23 @@
 // The Romanian number grammar of domain.md §6, number by number.
-#include "CountPhrase.h"
-
-#include <catch2/catch.hpp>
+#include "report/CountPhrase.h"
 
 #include <QString>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 using namespace reper::CountPhrase;
 
 namespace {
 
-const Noun kVictim { QStringLiteral("victimă"), QStringLiteral("victime"), Gender::Feminine };
-const Noun kActivity { QStringLiteral("activitate"), QStringLiteral("activități"), Gender::Feminine };
-const Noun kPerson { QStringLiteral("persoană"), QStringLiteral("persoane"), Gender::Feminine };
-const Noun kSpecialist { QStringLiteral("specialist"), QStringLiteral("specialiști"), Gender::Masculine };
-const Noun kProtocol { QStringLiteral("protocol"), QStringLiteral("protocoale"), Gender::Neuter };
-const Noun kProject { QStringLiteral("proiect"), QStringLiteral("proiecte"), Gender::Neuter };
-const Noun kCampaign { QStringLiteral("campanie"), QStringLiteral("campanii"), Gender::Feminine };
-const Adjective kNewNeuter { QStringLiteral("nou"), QStringLiteral("noi") };
-const Adjective kNewFeminine { QStringLiteral("nouă"), QStringLiteral("noi") };
+const Noun kVictim{QStringLiteral("victimă"), QStringLiteral("victime"), Gender::Feminine};
+const Noun kActivity{QStringLiteral("activitate"), QStringLiteral("activități"), Gender::Feminine};
+const Noun kPerson{QStringLiteral("persoană"), QStringLiteral("persoane"), Gender::Feminine};
+const Noun kSpecialist{QStringLiteral("specialist"), QStringLiteral("specialiști"), Gender::Masculine};
+const Noun kProtocol{QStringLiteral("protocol"), QStringLiteral("protocoale"), Gender::Neuter};
+const Noun kProject{QStringLiteral("proiect"), QStringLiteral("proiecte"), Gender::Neuter};
+const Noun kCampaign{QStringLiteral("campanie"), QStringLiteral("campanii"), Gender::Feminine};
+const Adjective kNewNeuter{QStringLiteral("nou"), QStringLiteral("noi")};
+const Adjective kNewFeminine{QStringLiteral("nouă"), QStringLiteral("noi")};
 
 struct Case
 {
@@ -32,31 +31,28 @@ struct Case
 
 // Every number of the issue, with what each rule makes of it.
 const Case kCases[] = {
-    { 0, "0", false, "nicio victimă", "nicio activitate", "nicio persoană" },
-    { 1, "1", false, "o victimă", "o activitate", "o persoană" },
-    { 2, "2", false, "două victime", "două activități", "două persoane" },
-    { 19, "19", false, "19 victime", "19 activități", "19 persoane" },
-    { 20, "20", true, "20 de victime", "20 de activități", "20 de persoane" },
-    { 21, "21", true, "21 de victime", "21 de activități", "21 de persoane" },
-    { 100, "100", true, "100 de victime", "100 de activități", "100 de persoane" },
-    { 101, "101", false, "101 victime", "101 activități", "101 persoane" },
-    { 119, "119", false, "119 victime", "119 activități", "119 persoane" },
-    { 120, "120", true, "120 de victime", "120 de activități", "120 de persoane" },
-    { 999, "999", true, "999 de victime", "999 de activități", "999 de persoane" },
-    { 1000, "1.000", true, "1.000 de victime", "1.000 de activități", "aproximativ 1.000 de persoane" },
-    { 1001, "1.001", false, "1.001 victime", "peste 1.000 de activități", "aproximativ 1.000 de persoane" },
-    { 1912, "1.912", false, "1.912 victime", "peste 1.900 de activități", "aproximativ 1.900 de persoane" },
-    { 2500, "2.500", true, "2.500 de victime", "2.500 de activități", "aproximativ 2.500 de persoane" },
-    { 2537, "2.537", true, "2.537 de victime", "peste 2.500 de activități", "aproximativ 2.500 de persoane" },
-    { 3288, "3.288", true, "3.288 de victime", "peste 3.200 de activități", "aproximativ 3.300 de persoane" },
-    { 4012, "4.012", false, "4.012 victime", "peste 4.000 de activități", "aproximativ 4.000 de persoane" },
-    { 178642, "178.642", true, "178.642 de victime", "peste 170.000 de activități", "aproximativ 180.000 de persoane" },
+    {0, "0", false, "nicio victimă", "nicio activitate", "nicio persoană"},
+    {1, "1", false, "o victimă", "o activitate", "o persoană"},
+    {2, "2", false, "două victime", "două activități", "două persoane"},
+    {19, "19", false, "19 victime", "19 activități", "19 persoane"},
+    {20, "20", true, "20 de victime", "20 de activități", "20 de persoane"},
+    {21, "21", true, "21 de victime", "21 de activități", "21 de persoane"},
+    {100, "100", true, "100 de victime", "100 de activități", "100 de persoane"},
+    {101, "101", false, "101 victime", "101 activități", "101 persoane"},
+    {119, "119", false, "119 victime", "119 activități", "119 persoane"},
+    {120, "120", true, "120 de victime", "120 de activități", "120 de persoane"},
+    {999, "999", true, "999 de victime", "999 de activități", "999 de persoane"},
+    {1000, "1.000", true, "1.000 de victime", "1.000 de activități", "aproximativ 1.000 de persoane"},
+    {1001, "1.001", false, "1.001 victime", "peste 1.000 de activități", "aproximativ 1.000 de persoane"},
+    {1912, "1.912", false, "1.912 victime", "peste 1.900 de activități", "aproximativ 1.900 de persoane"},
+    {2500, "2.500", true, "2.500 de victime", "2.500 de activități", "aproximativ 2.500 de persoane"},
+    {2537, "2.537", true, "2.537 de victime", "peste 2.500 de activități", "aproximativ 2.500 de persoane"},
+    {3288, "3.288", true, "3.288 de victime", "peste 3.200 de activități", "aproximativ 3.300 de persoane"},
+    {4012, "4.012", false, "4.012 victime", "peste 4.000 de activități", "aproximativ 4.000 de persoane"},
+    {178642, "178.642", true, "178.642 de victime", "peste 170.000 de activități", "aproximativ 180.000 de persoane"},
 };
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 } // namespace
 

@@ -1,15 +1,14 @@
 // The data-quality check before closing: blocking problems (the year not over, a record before
 // the victim's birth, one CNP under two codes) and warnings, found by kind, id and victim code —
 // never by name or CNP.
-#include "Cnp.h"
-#include "DataQualityRepository.h"
-#include "StoreFixture.h"
-
-#include <catch2/catch.hpp>
+#include "core/Cnp.h"
+#include "report/StoreFixture.h"
+#include "storage/figures/DataQualityRepository.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
@@ -24,10 +23,7 @@ const QualityFinding* find(const QList<QualityFinding>& findings, const char* co
 }
 
 // A valid synthetic CNP (the check digit computed).
-QString cnp(const QString& first12)
-{
-    return first12 + QString::number(Cnp::checkDigit(first12));
-}
+QString cnp(const QString& first12) { return first12 + QString::number(Cnp::checkDigit(first12)); }
 
 QString problemFolder(const QTemporaryDir& dir)
 {
@@ -76,7 +72,7 @@ TEST_CASE("Data quality: blocking problems and warnings of a year", "[report][qu
     const QualityFinding* duplicate = find(*findings, "duplicate_cnp");
     REQUIRE(duplicate);
     CHECK(duplicate->isBlocking());
-    CHECK(duplicate->examples == QStringList { QStringLiteral("RV-Q2 = RV-Q3") });
+    CHECK(duplicate->examples == QStringList{QStringLiteral("RV-Q2 = RV-Q3")});
 
     const QualityFinding* alike = find(*findings, "possible_duplicate");
     REQUIRE(alike);

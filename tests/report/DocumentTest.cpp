@@ -1,40 +1,36 @@
 // The bilanț document and the renderers without fonts: the tables of the issue (figures, the year
 // before, centres, breakdowns, months), the edition's marking and footer, CSV, JSON of each
 // edition, and the canonical figures and their hash.
-#include "CsvRenderer.h"
-#include "DocumentBuilder.h"
-#include "FiguresCodec.h"
-#include "JsonRenderer.h"
-#include "ReportTestData.h"
-#include "TextRenderer.h"
-
-#include <catch2/catch.hpp>
+#include "report/CsvRenderer.h"
+#include "report/DocumentBuilder.h"
+#include "report/FiguresCodec.h"
+#include "report/JsonRenderer.h"
+#include "report/ReportTestData.h"
+#include "report/TextRenderer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 BilantReportData sampleData()
 {
     BilantReportData d;
     d.figures = test::figures2018();
-    d.figures.identifiedByMonth = { 40, 41, 42, 43, 44, 45, 41, 40, 40, 40, 40, 41 };
+    d.figures.identifiedByMonth = {40, 41, 42, 43, 44, 45, 41, 40, 40, 40, 40, 41};
     d.previous = test::figures2018();
     d.previous->year = 2017;
     d.previous->victimsIdentified = 450;
     d.previous->preventionActivities = 2000;
     for (const auto& [code, identified, activities] :
-         std::vector<std::tuple<const char*, qint64, qint64>> { { "CR-B", 300, 1000 }, { "CR-BV", 199, 912 } }) {
+         std::vector<std::tuple<const char*, qint64, qint64>>{{"CR-B", 300, 1000}, {"CR-BV", 199, 912}}) {
         BilantFigures c;
         c.year = 2018;
         c.scope = QLatin1String(code);
@@ -83,8 +79,8 @@ TEST_CASE("Document: the narrative with its date line, then the tables of the is
     const ReportTable* comparison = table(d, QStringLiteral("comparison"));
     REQUIRE(comparison);
     CHECK(comparison->header
-          == QStringList { QStringLiteral("Indicator"), QStringLiteral("2018"), QStringLiteral("2017"), s("Diferență"),
-                           s("Variație") });
+          == QStringList{QStringLiteral("Indicator"), QStringLiteral("2018"), QStringLiteral("2017"), s("Diferență"),
+                         s("Variație")});
     const auto identified = std::find_if(comparison->rows.begin(), comparison->rows.end(),
                                          [](const auto& r) { return r[0].text == s("Victime identificate"); });
     REQUIRE(identified != comparison->rows.end());
@@ -116,7 +112,7 @@ TEST_CASE("Document: the narrative with its date line, then the tables of the is
     CHECK(months->rows[0][0].text == QStringLiteral("ianuarie"));
     CHECK(months->rows[12][1].text == QStringLiteral("497"));
     for (const char* name :
-         { "sex", "age_group", "minor_adult", "primary_exploitation", "scope", "county", "exploitation_country" })
+         {"sex", "age_group", "minor_adult", "primary_exploitation", "scope", "county", "exploitation_country"})
         CHECK(table(d, QStringLiteral("breakdown.") + QLatin1String(name)));
 
     QStringList charts;
@@ -124,8 +120,8 @@ TEST_CASE("Document: the narrative with its date line, then the tables of the is
         for (const ReportChart& c : section.charts)
             charts << c.id;
     CHECK(charts
-          == QStringList { QStringLiteral("chart.months"), QStringLiteral("chart.exploitation"),
-                           QStringLiteral("chart.centres.activities"), QStringLiteral("chart.centres.persons") });
+          == QStringList{QStringLiteral("chart.months"), QStringLiteral("chart.exploitation"),
+                         QStringLiteral("chart.centres.activities"), QStringLiteral("chart.centres.persons")});
 }
 
 TEST_CASE("Document: a centre's document has no centre tables; the public edition is marked", "[report][document]")
@@ -164,7 +160,7 @@ TEST_CASE("CSV: a document block, then one table after another", "[report][csv]"
 TEST_CASE("CSV and JSON of the public edition hide the same cells", "[report][csv][json]")
 {
     BilantReportData d = sampleData();
-    d.figures.breakdowns[QStringLiteral("sex")] = { { "F", 494 }, { "M", 2 }, { "U", 1 } };
+    d.figures.breakdowns[QStringLiteral("sex")] = {{"F", 494}, {"M", 2}, {"U", 1}};
     const QByteArray csv = renderCsv(DocumentBuilder(options(Edition::Public)).build(d));
     CHECK(csv.contains("masculin,<5,x"));
     CHECK(csv.contains("nespecificat,<5,x"));
@@ -216,16 +212,16 @@ TEST_CASE("Figures: canonical JSON round trip, and the hash changes with any fig
 TEST_CASE("Revised edition: each changed figure with its frozen and current value", "[report][document]")
 {
     BilantReportData d = sampleData();
-    d.closure = BilantClosure { QStringLiteral("2019-02-01 09:00:00"), QStringLiteral("ana"), QStringLiteral("1"),
-                                FiguresCodec::contentHash(d), false };
+    d.closure = BilantClosure{QStringLiteral("2019-02-01 09:00:00"), QStringLiteral("ana"), QStringLiteral("1"),
+                              FiguresCodec::contentHash(d), false};
     d.frozen = true;
     d.currentFigures = d.figures;
     d.currentFigures->victimsIdentified = 499;
     d.currentFigures->breakdowns[QStringLiteral("sex")][QStringLiteral("F")] = 380;
     d.currentCentres = d.centres;
-    d.changedSinceClosure << ChangedRecord { QStringLiteral("identification"), 42,
-                                             QStringLiteral("RV-T00042"),      QStringLiteral("2018-05-01"),
-                                             QStringLiteral("CR-B"),           QStringLiteral("2019-03-01 10:00:00") };
+    d.changedSinceClosure << ChangedRecord{QStringLiteral("identification"), 42,
+                                           QStringLiteral("RV-T00042"),      QStringLiteral("2018-05-01"),
+                                           QStringLiteral("CR-B"),           QStringLiteral("2019-03-01 10:00:00")};
     const ReportDocument doc = DocumentBuilder(options(Edition::Revised)).build(d);
     CHECK(doc.marking.contains(s("revizuită")));
     const ReportTable* revisions = table(doc, QStringLiteral("revisions"));

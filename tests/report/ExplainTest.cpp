@@ -1,9 +1,9 @@
 // explain lists exactly the records behind each figure: its rows add up to the figure, for every
 // figure, nationally and for every centre, on the fixtures and on the national sample when present.
-#include "BilantFields.h"
-#include "ExplainRepository.h"
-#include "FiguresRepository.h"
-#include "StoreFixture.h"
+#include "report/BilantFields.h"
+#include "report/StoreFixture.h"
+#include "storage/figures/ExplainRepository.h"
+#include "storage/figures/FiguresRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,7 +13,7 @@ namespace {
 
 qint64 figureValue(const BilantFigures& f, const QString& key)
 {
-    for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() })
+    for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()})
         for (const BilantFields::Field& field : *fields)
             if (key == QLatin1String(field.key))
                 return f.*field.value;
@@ -27,7 +27,7 @@ int checkEveryFigure(Store& store, int year)
 {
     ExplainRepository explain(store);
     FiguresRepository figures(store);
-    QStringList scopes { QString() };
+    QStringList scopes{QString()};
     for (const Center& c : store.reference().centers())
         scopes << c.code;
     int checked = 0;
@@ -53,7 +53,7 @@ TEST_CASE("Explain: every figure's records add up to the figure (fixtures)", "[r
 {
     // Every figure of the JSON and of _info is explained.
     QStringList keys;
-    for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() })
+    for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()})
         for (const BilantFields::Field& field : *fields)
             keys << QLatin1String(field.key);
     QStringList known = ExplainRepository::keys();

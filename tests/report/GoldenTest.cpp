@@ -7,14 +7,13 @@
 // To regenerate the references after an intended change (docs/reports.md):
 //     REPER_UPDATE_GOLDEN=1 ctest --test-dir build -R golden
 // then review the difference with git diff before committing it.
-#include "CliProcess.h"
-#include "TestSupport.h"
-
-#include <catch2/catch.hpp>
+#include "report/CliProcess.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
@@ -60,20 +59,20 @@ TEST_CASE("Golden files: txt, json, html and csv of the fixture", "[report][gold
 {
     test::CliProcess cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("bilant"))));
-    const QStringList year { QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
-                             QStringLiteral("2020") };
-    const auto format = [](const char* f) { return QStringList { QStringLiteral("--format"), QLatin1String(f) }; };
-    const QStringList pub { QStringLiteral("--edition"), QStringLiteral("public") };
-    const QStringList centre { QStringLiteral("--center"), QStringLiteral("CR-DJ") };
+    const QStringList year{QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
+                           QStringLiteral("2020")};
+    const auto format = [](const char* f) { return QStringList{QStringLiteral("--format"), QLatin1String(f)}; };
+    const QStringList pub{QStringLiteral("--edition"), QStringLiteral("public")};
+    const QStringList centre{QStringLiteral("--center"), QStringLiteral("CR-DJ")};
     const std::vector<Golden> goldens = {
-        { "bilant-2020.txt", year + format("txt") },
-        { "bilant-2020.json", year + format("json") },
-        { "bilant-2020.html", year + format("html") },
-        { "bilant-2020.csv", year + format("csv") },
-        { "bilant-2020-public.txt", year + format("txt") + pub },
-        { "bilant-2020-public.csv", year + format("csv") + pub },
-        { "bilant-2020-public.json", year + format("json") + pub },
-        { "bilant-2020-CR-DJ.txt", year + format("txt") + centre },
+        {"bilant-2020.txt", year + format("txt")},
+        {"bilant-2020.json", year + format("json")},
+        {"bilant-2020.html", year + format("html")},
+        {"bilant-2020.csv", year + format("csv")},
+        {"bilant-2020-public.txt", year + format("txt") + pub},
+        {"bilant-2020-public.csv", year + format("csv") + pub},
+        {"bilant-2020-public.json", year + format("json") + pub},
+        {"bilant-2020-CR-DJ.txt", year + format("txt") + centre},
     };
     const bool update = qEnvironmentVariable("REPER_UPDATE_GOLDEN") == QLatin1String("1");
     const QDir dir(test::dataPath(QStringLiteral("golden")));

@@ -1,28 +1,22 @@
 // The narrative of the bilanț: the 2018 sample's phrases, the 2019 statement's sentences, and
 // agreement for 0, 1, 2 and every number of the issue.
-#include "NarrativeWriter.h"
-#include "CountPhrase.h"
-#include "ReportTestData.h"
-#include "TestSupport.h"
+#include "report/NarrativeWriter.h"
 
-#include <catch2/catch.hpp>
+#include "report/CountPhrase.h"
+#include "report/ReportTestData.h"
+#include "support/TestSupport.h"
 
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 using reper::test::containsPhrase;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
-QString narrative(const BilantFigures& f)
-{
-    return NarrativeWriter(f).text();
-}
+QString narrative(const BilantFigures& f) { return NarrativeWriter(f).text(); }
 
 // Every figure, breakdowns aside, set to n.
 BilantFigures allFigures(qint64 n, int year = 2018)
@@ -31,10 +25,10 @@ BilantFigures allFigures(qint64 n, int year = 2018)
     f.year = year;
     f.scope = QStringLiteral("national");
     for (qint64* field :
-         { &f.victimsAssistanceMonitored, &f.victimsRepatriated, &f.victimsJudicialParticipation,
-           &f.preventionActivities, &f.preventionCampaigns, &f.personsReached, &f.onlineReach, &f.protocolsSigned,
-           &f.actionPlans, &f.teamMeetings, &f.trainingSessions, &f.specialistsTrained, &f.interinstitutionalEvents,
-           &f.fundedProjects, &f.victimsIdentified, &f.campaignsNational, &f.campaignsLocal })
+         {&f.victimsAssistanceMonitored, &f.victimsRepatriated, &f.victimsJudicialParticipation,
+          &f.preventionActivities, &f.preventionCampaigns, &f.personsReached, &f.onlineReach, &f.protocolsSigned,
+          &f.actionPlans, &f.teamMeetings, &f.trainingSessions, &f.specialistsTrained, &f.interinstitutionalEvents,
+          &f.fundedProjects, &f.victimsIdentified, &f.campaignsNational, &f.campaignsLocal})
         *field = n;
     return f;
 }
@@ -58,7 +52,7 @@ BilantFigures figures2019()
     f.specialistsTrained = 4012;
     f.interinstitutionalEvents = 236;
     f.fundedProjects = 2;
-    f.fundedProjectsByFocus = { { QStringLiteral("identification_referral"), 1 }, { QStringLiteral("prevention"), 1 } };
+    f.fundedProjectsByFocus = {{QStringLiteral("identification_referral"), 1}, {QStringLiteral("prevention"), 1}};
     f.victimsIdentified = 497;
     return f;
 }
@@ -187,8 +181,7 @@ TEST_CASE("The 2019 figures give back the 2019 statement's sentences", "[report]
 
 TEST_CASE("The narrative is clean Romanian: comma-below, no placeholders, no stray spaces", "[report][narrative]")
 {
-    for (qint64 n :
-         { 0, 1, 2, 19, 20, 21, 100, 101, 119, 120, 999, 1000, 1001, 1912, 2500, 2537, 3288, 4012, 178642 }) {
+    for (qint64 n : {0, 1, 2, 19, 20, 21, 100, 101, 119, 120, 999, 1000, 1001, 1912, 2500, 2537, 3288, 4012, 178642}) {
         INFO(n);
         const QString text = narrative(allFigures(n));
         CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[şţŞŢ]"))));
@@ -211,8 +204,8 @@ TEST_CASE("Zero figures give 'nicio' or no sentence, never '0 victime'", "[repor
     CHECK(text.contains(s("nu a fost repatriată nicio victimă de cetățenie română")));
     CHECK(text.contains(s("În anul 2018 nu a fost identificată nicio victimă a traficului de persoane.")));
     CHECK(text.contains(s("nu a fost realizată nicio activitate informativ-preventivă.")));
-    for (const char* dropped : { "monitorizată", "procedurilor penale", "protocoale", "protocol", "planuri", "sesiuni",
-                                 "specialiști", "evenimente", "proiecte", "proiect ", "mesajele", "online" }) {
+    for (const char* dropped : {"monitorizată", "procedurilor penale", "protocoale", "protocol", "planuri", "sesiuni",
+                                "specialiști", "evenimente", "proiecte", "proiect ", "mesajele", "online"}) {
         INFO(dropped);
         CHECK_FALSE(text.contains(s(dropped)));
     }
@@ -255,13 +248,12 @@ TEST_CASE("A figure of 2 agrees in gender", "[report][narrative]")
 {
     const QString text = narrative(allFigures(2));
     for (const char* phrase :
-         { "unui număr de două victime ale traficului", "au fost repatriate două victime, cetățeni români",
-           "pentru un număr de două victime", "au fost identificate două victime",
-           "au fost realizate două activități informativ-preventive", "în cadrul a două campanii/proiecte de prevenire",
-           "au ajuns la două persoane",
-           "au fost încheiate două noi protocoale de colaborare și două planuri de acțiune",
-           "două întâlniri ale echipelor", "două sesiuni de instruire, de care au beneficiat doi specialiști",
-           "participarea la două evenimente interinstituționale.", "au fost implementate două proiecte finanțate" }) {
+         {"unui număr de două victime ale traficului", "au fost repatriate două victime, cetățeni români",
+          "pentru un număr de două victime", "au fost identificate două victime",
+          "au fost realizate două activități informativ-preventive", "în cadrul a două campanii/proiecte de prevenire",
+          "au ajuns la două persoane", "au fost încheiate două noi protocoale de colaborare și două planuri de acțiune",
+          "două întâlniri ale echipelor", "două sesiuni de instruire, de care au beneficiat doi specialiști",
+          "participarea la două evenimente interinstituționale.", "au fost implementate două proiecte finanțate"}) {
         INFO(phrase);
         CHECK(text.contains(s(phrase)));
     }
@@ -292,19 +284,19 @@ TEST_CASE("What the funded projects addressed, when every project's focus is kno
 {
     BilantFigures f = allFigures(0);
     f.fundedProjects = 3;
-    f.fundedProjectsByFocus = { { QStringLiteral("research"), 1 }, { QStringLiteral("prevention"), 2 } };
+    f.fundedProjectsByFocus = {{QStringLiteral("research"), 1}, {QStringLiteral("prevention"), 2}};
     CHECK(narrative(f).contains(
         s("au fost implementate 3 proiecte finanțate prin fonduri externe nerambursabile, dintre care două au vizat "
           "prevenirea traficului de persoane, iar unul a vizat cercetarea fenomenului traficului de persoane.")));
 
-    f.fundedProjectsByFocus = { { QStringLiteral("assistance"), 3 } };
+    f.fundedProjectsByFocus = {{QStringLiteral("assistance"), 3}};
     CHECK(narrative(f).contains(s("nerambursabile, care au vizat asistența acordată victimelor.")));
 
-    f.fundedProjectsByFocus = { { QStringLiteral("assistance"), 2 } }; // one project's focus unknown
+    f.fundedProjectsByFocus = {{QStringLiteral("assistance"), 2}}; // one project's focus unknown
     CHECK(narrative(f).contains(s("3 proiecte finanțate prin fonduri externe nerambursabile.")));
 
     f.fundedProjects = 1;
-    f.fundedProjectsByFocus = { { QStringLiteral("other"), 1 } };
+    f.fundedProjectsByFocus = {{QStringLiteral("other"), 1}};
     CHECK(narrative(f).contains(s("a fost implementat un proiect finanțat prin fonduri externe nerambursabile, care a "
                                   "vizat alte domenii.")));
 }

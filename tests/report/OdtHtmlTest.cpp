@@ -1,26 +1,22 @@
 // The ODT (an OpenDocument text LibreOffice and Word open, with the charts as pictures) and the
 // HTML page (self-contained: stylesheet and charts inlined).
-#include "ChartPainter.h"
-#include "DocumentBuilder.h"
-#include "HtmlRenderer.h"
-#include "OdtRenderer.h"
-#include "ReportTables.h"
-#include "ReportTestData.h"
-#include "ZipReader.h"
-
-#include <catch2/catch.hpp>
+#include "report/ChartPainter.h"
+#include "report/DocumentBuilder.h"
+#include "report/HtmlRenderer.h"
+#include "report/OdtRenderer.h"
+#include "report/ReportTables.h"
+#include "report/ReportTestData.h"
+#include "report/ZipReader.h"
 
 #include <QImage>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 ReportDocument document()
 {
@@ -99,11 +95,11 @@ TEST_CASE("Charts: bars for every value, a mark without a bar for a hidden one",
 {
     ReportChart c;
     c.shape = ReportChart::Shape::Columns;
-    c.labels = QStringList { QStringLiteral("ian"), QStringLiteral("feb") };
-    c.values = { 10, 3 };
-    c.marks = QStringList { QString(), QString() };
+    c.labels = QStringList{QStringLiteral("ian"), QStringLiteral("feb")};
+    c.values = {10, 3};
+    c.marks = QStringList{QString(), QString()};
     const QImage shown = ChartPainter::image(c, 1);
-    c.marks = QStringList { QString(), QStringLiteral("<5") };
+    c.marks = QStringList{QString(), QStringLiteral("<5")};
     const QImage hidden = ChartPainter::image(c, 1);
     CHECK(shown.size() == hidden.size());
     CHECK(inked(shown) > inked(hidden)); // the hidden value has no bar

@@ -1,10 +1,8 @@
 // The PDF: A4, fonts embedded, the figures and Romanian diacritics extractable (pdftotext), page
 // header and footer, and a first page that is not blank (pdftoppm). Skipped without poppler-utils.
-#include "DocumentBuilder.h"
-#include "PdfRenderer.h"
-#include "ReportTestData.h"
-
-#include <catch2/catch.hpp>
+#include "report/DocumentBuilder.h"
+#include "report/PdfRenderer.h"
+#include "report/ReportTestData.h"
 
 #include <QFile>
 #include <QImage>
@@ -12,15 +10,13 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 // Runs a poppler tool; its standard output, or nothing when the tool is missing or fails.
 std::optional<QByteArray> poppler(const QString& tool, const QStringList& args)
@@ -62,7 +58,7 @@ TEST_CASE("PDF: the figures and the diacritics can be read back", "[report][pdf]
     REQUIRE(pdf.startsWith("%PDF-"));
     QTemporaryDir dir;
     const QString path = writePdf(dir, pdf);
-    const auto text = poppler(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    const auto text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!text) {
         WARN("pdftotext (poppler-utils) not found: the PDF's text is not checked");
         return;
@@ -87,10 +83,10 @@ TEST_CASE("PDF: the figures and the diacritics can be read back", "[report][pdf]
     CHECK(t.contains(QRegularExpression(QStringLiteral("Pagina 1 din \\d+"))));
     CHECK(t.contains(s("Generat la 14.02.2019 10:30 UTC · Reper 9.9.9 · cifre ") + doc.figuresHash.left(12)));
 
-    const auto info = poppler(QStringLiteral("pdfinfo"), { path });
+    const auto info = poppler(QStringLiteral("pdfinfo"), {path});
     if (info)
         CHECK(info->contains("(A4)"));
-    const auto fonts = poppler(QStringLiteral("pdffonts"), { path });
+    const auto fonts = poppler(QStringLiteral("pdffonts"), {path});
     if (fonts) {
         const QStringList lines = QString::fromLatin1(*fonts).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         REQUIRE_FALSE(lines.isEmpty());
@@ -107,9 +103,9 @@ TEST_CASE("PDF: the first page is drawn, not blank", "[report][pdf]")
     const QString path = writePdf(dir, renderPdf(document()));
     const QString prefix = dir.filePath(QStringLiteral("page"));
     const auto done = poppler(QStringLiteral("pdftoppm"),
-                              { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
-                                QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                                QStringLiteral("-singlefile"), path, prefix });
+                              {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), QStringLiteral("-f"),
+                               QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                               QStringLiteral("-singlefile"), path, prefix});
     if (!done) {
         WARN("pdftoppm (poppler-utils) not found: the page is not rendered");
         return;
@@ -132,12 +128,12 @@ TEST_CASE("PDF: the first page is drawn, not blank", "[report][pdf]")
 TEST_CASE("PDF: the public edition shows the marks, not the small values", "[report][pdf]")
 {
     BilantReportData d = test::documentData2018();
-    d.figures.breakdowns[QStringLiteral("sex")] = { { "F", 494 }, { "M", 2 }, { "U", 1 } };
+    d.figures.breakdowns[QStringLiteral("sex")] = {{"F", 494}, {"M", 2}, {"U", 1}};
     ReportOptions o;
     o.edition = Edition::Public;
     QTemporaryDir dir;
     const QString path = writePdf(dir, renderPdf(DocumentBuilder(o).build(d)));
-    const auto text = poppler(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    const auto text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!text) {
         WARN("pdftotext (poppler-utils) not found");
         return;

@@ -1,55 +1,51 @@
 // The plain-text and JSON renderers of the bilanț.
-#include "JsonRenderer.h"
-#include "ReportTestData.h"
-#include "TestSupport.h"
-#include "TextRenderer.h"
-
-#include <catch2/catch.hpp>
+#include "report/JsonRenderer.h"
+#include "report/ReportTestData.h"
+#include "report/TextRenderer.h"
+#include "support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 // interchange.md §2, in its order; then what this program adds.
-const QStringList kSpecKeys = { "year",
-                                "scope",
-                                "victims_assistance_monitored",
-                                "victims_repatriated",
-                                "victims_judicial_participation",
-                                "prevention_activities",
-                                "prevention_campaigns",
-                                "persons_reached",
-                                "online_reach",
-                                "protocols_signed",
-                                "action_plans",
-                                "team_meetings",
-                                "training_sessions",
-                                "specialists_trained",
-                                "interinstitutional_events",
-                                "funded_projects",
-                                "victims_identified",
-                                "breakdowns",
-                                "_info" };
-const QStringList kInfoKeys = { "repatriation_events",
-                                "judicial_support_actions",
-                                "judicial_case_refs",
-                                "prevention_campaigns_national",
-                                "prevention_campaigns_local",
-                                "identifications_in_year",
-                                "attempts" };
+const QStringList kSpecKeys = {"year",
+                               "scope",
+                               "victims_assistance_monitored",
+                               "victims_repatriated",
+                               "victims_judicial_participation",
+                               "prevention_activities",
+                               "prevention_campaigns",
+                               "persons_reached",
+                               "online_reach",
+                               "protocols_signed",
+                               "action_plans",
+                               "team_meetings",
+                               "training_sessions",
+                               "specialists_trained",
+                               "interinstitutional_events",
+                               "funded_projects",
+                               "victims_identified",
+                               "breakdowns",
+                               "_info"};
+const QStringList kInfoKeys = {"repatriation_events",
+                               "judicial_support_actions",
+                               "judicial_case_refs",
+                               "prevention_campaigns_national",
+                               "prevention_campaigns_local",
+                               "identifications_in_year",
+                               "attempts"};
 
 QJsonObject parse(const QByteArray& json)
 {
-    QJsonParseError error {};
+    QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     INFO(error.errorString().toStdString());
     REQUIRE(error.error == QJsonParseError::NoError);
@@ -163,7 +159,7 @@ TEST_CASE("JSON: the sample's expected.json goes round the renderer unchanged", 
         WARN("shared/samples not found: set REPER_SAMPLES to run this test against the public samples");
         return;
     }
-    for (const char* name : { "expected.json", "expected_CR-BV.json" }) {
+    for (const char* name : {"expected.json", "expected_CR-BV.json"}) {
         INFO(name);
         const QByteArray expected = test::readBytes(folder + QLatin1Char('/') + QLatin1String(name));
         const auto figures = test::figuresFromJson(expected);
@@ -202,8 +198,8 @@ TEST_CASE("Text: columns line up in characters, not bytes", "[report][text]")
 {
     const QString text = renderText(test::figures2018());
     for (const char* heading :
-         { "Cifrele bilanțului 2018 – național", "Alte cifre", "Victime identificate în 2018, după sex",
-           "Victime identificate în 2018, după județul de reședință" }) {
+         {"Cifrele bilanțului 2018 – național", "Alte cifre", "Victime identificate în 2018, după sex",
+          "Victime identificate în 2018, după județul de reședință"}) {
         INFO(heading);
         const QStringList lines = tableLines(text, s(heading));
         REQUIRE(lines.size() >= 3);

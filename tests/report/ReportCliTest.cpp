@@ -1,33 +1,26 @@
 // The bilanț through reper-cli: every format, binary formats on standard output, the editions'
 // options, closing a year and reporting it afterwards, explain, and the template override.
-#include "CliProcess.h"
-#include "TestSupport.h"
-
-#include <catch2/catch.hpp>
+#include "report/CliProcess.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 QStringList bilant(const char* year = "2020")
 {
-    return { QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"), QLatin1String(year) };
+    return {QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"), QLatin1String(year)};
 }
 
-QJsonObject json(const QByteArray& bytes)
-{
-    return QJsonDocument::fromJson(bytes).object();
-}
+QJsonObject json(const QByteArray& bytes) { return QJsonDocument::fromJson(bytes).object(); }
 
 QByteArray readFile(const QString& path)
 {
@@ -42,24 +35,24 @@ TEST_CASE("reper-cli: every format, to a file and to standard output", "[report]
     test::CliProcess cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     const std::vector<std::pair<const char*, QByteArray>> formats = {
-        { "txt", s("CONFIDENȚIAL – uz intern").toUtf8() },
-        { "json", "{\n  \"year\": 2020," },
-        { "html", "<!DOCTYPE html>" },
-        { "pdf", "%PDF-" },
-        { "odt", "PK" },
-        { "csv", "\xEF\xBB\xBF" },
-        { "xlsx", "PK" },
+        {"txt", s("CONFIDENȚIAL – uz intern").toUtf8()},
+        {"json", "{\n  \"year\": 2020,"},
+        {"html", "<!DOCTYPE html>"},
+        {"pdf", "%PDF-"},
+        {"odt", "PK"},
+        {"csv", "\xEF\xBB\xBF"},
+        {"xlsx", "PK"},
     };
     for (const auto& [format, start] : formats) {
         INFO(format);
         const QString out = QDir(cli.dir()).filePath(QStringLiteral("bilant.") + QLatin1String(format));
         const auto toFile = cli.run(
-            bilant() + QStringList { QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--out"), out });
+            bilant() + QStringList{QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--out"), out});
         INFO(toFile.err.toStdString());
         CHECK(toFile.exitCode == 0);
         CHECK(readFile(out).startsWith(start));
         // Standard output is a pipe here, not a terminal: binary formats may go there too.
-        const auto toStdout = cli.run(bilant() + QStringList { QStringLiteral("--format"), QLatin1String(format) });
+        const auto toStdout = cli.run(bilant() + QStringList{QStringLiteral("--format"), QLatin1String(format)});
         CHECK(toStdout.exitCode == 0);
         CHECK(toStdout.out.startsWith(start));
     }
@@ -69,7 +62,7 @@ TEST_CASE("reper-cli: a binary format is not written to a terminal", "[report][c
 {
     test::CliProcess cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
-    const auto r = cli.runInTerminal(bilant() + QStringList { QStringLiteral("--format"), QStringLiteral("pdf") });
+    const auto r = cli.runInTerminal(bilant() + QStringList{QStringLiteral("--format"), QStringLiteral("pdf")});
     if (!r) {
         WARN("util-linux script not found: the terminal case is not checked");
         return;
@@ -77,7 +70,7 @@ TEST_CASE("reper-cli: a binary format is not written to a terminal", "[report][c
     CHECK(r->exitCode == 2);
     CHECK(r->err.contains(QStringLiteral("give --out FILE")));
     CHECK_FALSE(r->out.contains("%PDF"));
-    const auto text = cli.runInTerminal(bilant() + QStringList { QStringLiteral("--format"), QStringLiteral("csv") });
+    const auto text = cli.runInTerminal(bilant() + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(text);
     CHECK(text->exitCode == 0); // text formats may go to a terminal
 }
@@ -86,20 +79,20 @@ TEST_CASE("reper-cli: edition options are checked", "[report][cli]")
 {
     test::CliProcess cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
-    CHECK(cli.run(bilant() + QStringList { QStringLiteral("--edition"), QStringLiteral("secret") }).exitCode == 2);
+    CHECK(cli.run(bilant() + QStringList{QStringLiteral("--edition"), QStringLiteral("secret")}).exitCode == 2);
     CHECK(cli.run(bilant()
-                  + QStringList { QStringLiteral("--edition"), QStringLiteral("public"), QStringLiteral("--threshold"),
-                                  QStringLiteral("1") })
+                  + QStringList{QStringLiteral("--edition"), QStringLiteral("public"), QStringLiteral("--threshold"),
+                                QStringLiteral("1")})
               .exitCode
           == 2);
-    CHECK(cli.run(bilant() + QStringList { QStringLiteral("--threshold"), QStringLiteral("4") }).exitCode == 2);
-    const auto revised = cli.run(bilant() + QStringList { QStringLiteral("--edition"), QStringLiteral("revised") });
+    CHECK(cli.run(bilant() + QStringList{QStringLiteral("--threshold"), QStringLiteral("4")}).exitCode == 2);
+    const auto revised = cli.run(bilant() + QStringList{QStringLiteral("--edition"), QStringLiteral("revised")});
     CHECK(revised.exitCode == 1); // the year is not closed
     CHECK(revised.err.contains(QStringLiteral("not closed")));
     const auto pub
         = cli.run(bilant()
-                  + QStringList { QStringLiteral("--edition"), QStringLiteral("public"), QStringLiteral("--threshold"),
-                                  QStringLiteral("9"), QStringLiteral("--format"), QStringLiteral("json") });
+                  + QStringList{QStringLiteral("--edition"), QStringLiteral("public"), QStringLiteral("--threshold"),
+                                QStringLiteral("9"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(pub.exitCode == 0);
     const QJsonObject o = json(pub.out);
     CHECK(o.value(QStringLiteral("victims_identified")).toInt() == 3);
@@ -117,17 +110,17 @@ TEST_CASE("reper-cli: close a year, then its reports come from the frozen figure
     test::CliProcess cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     // Not over yet: refused with the list, unless forced.
-    const auto notOver = cli.run({ QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2099") });
+    const auto notOver = cli.run({QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2099")});
     CHECK(notOver.exitCode == 1);
     CHECK(notOver.out.contains("BLOCKING year_not_over"));
     CHECK(notOver.err.contains(QStringLiteral("was not closed")));
 
-    const auto closed = cli.run({ QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020") });
+    const auto closed = cli.run({QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020")});
     INFO(closed.err.toStdString());
     REQUIRE(closed.exitCode == 0);
     CHECK(closed.out.contains("warning activity_without_campaign"));
     CHECK(closed.out.contains("Closed 2020 (national), version 1"));
-    const auto again = cli.run({ QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020") });
+    const auto again = cli.run({QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020")});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already closed")));
 
@@ -138,18 +131,18 @@ TEST_CASE("reper-cli: close a year, then its reports come from the frozen figure
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("center,date,county,type,target_group,participants\nCR-IS,2020-08-08,IS,information_session,pupils,33\n");
     f.close();
-    REQUIRE(cli.run({ QStringLiteral("import"), later }).exitCode == 0);
+    REQUIRE(cli.run({QStringLiteral("import"), later}).exitCode == 0);
 
-    const QStringList asJson { QStringLiteral("--format"), QStringLiteral("json") };
+    const QStringList asJson{QStringLiteral("--format"), QStringLiteral("json")};
     const QJsonObject frozen = json(cli.run(bilant() + asJson).out);
     CHECK(frozen.value(QStringLiteral("prevention_activities")).toInt() == 4);
     CHECK(frozen.value(QStringLiteral("_closure")).toObject().value(QStringLiteral("figures")).toString()
           == QStringLiteral("frozen"));
     CHECK(frozen.value(QStringLiteral("_closure")).toObject().value(QStringLiteral("changed_records")).toInt() == 1);
-    const QJsonObject current = json(cli.run(bilant() + asJson + QStringList { QStringLiteral("--current") }).out);
+    const QJsonObject current = json(cli.run(bilant() + asJson + QStringList{QStringLiteral("--current")}).out);
     CHECK(current.value(QStringLiteral("prevention_activities")).toInt() == 5);
     const QJsonObject revised
-        = json(cli.run(bilant() + asJson + QStringList { QStringLiteral("--edition"), QStringLiteral("revised") }).out);
+        = json(cli.run(bilant() + asJson + QStringList{QStringLiteral("--edition"), QStringLiteral("revised")}).out);
     CHECK(revised.value(QStringLiteral("prevention_activities")).toInt() == 5);
     const QJsonObject change = revised.value(QStringLiteral("_revisions"))
                                    .toObject()
@@ -163,7 +156,7 @@ TEST_CASE("reper-cli: close a year, then its reports come from the frozen figure
 
     // Reclosing freezes today's figures as a new version.
     const auto reclosed = cli.run(
-        { QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--reclose") });
+        {QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--reclose")});
     CHECK(reclosed.exitCode == 0);
     CHECK(reclosed.out.contains("version 2"));
     CHECK(json(cli.run(bilant() + asJson).out).value(QStringLiteral("prevention_activities")).toInt() == 5);
@@ -174,26 +167,26 @@ TEST_CASE("reper-cli: explain lists the records behind a figure, as many as the 
     test::CliProcess cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     const QJsonObject figures
-        = json(cli.run(bilant() + QStringList { QStringLiteral("--format"), QStringLiteral("json") }).out);
-    for (const char* key : { "victims_identified", "victims_assistance_monitored", "prevention_campaigns",
-                             "persons_reached", "team_meetings" }) {
+        = json(cli.run(bilant() + QStringList{QStringLiteral("--format"), QStringLiteral("json")}).out);
+    for (const char* key : {"victims_identified", "victims_assistance_monitored", "prevention_campaigns",
+                            "persons_reached", "team_meetings"}) {
         INFO(key);
-        const auto r = cli.run({ QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
-                                 QStringLiteral("2020"), QStringLiteral("--figure"), QLatin1String(key) });
+        const auto r = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                                QStringLiteral("2020"), QStringLiteral("--figure"), QLatin1String(key)});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         CHECK(r.out.contains("\nTotal: " + QByteArray::number(figures.value(QLatin1String(key)).toInt()) + "\n"));
     }
-    const auto csv = cli.run({ QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
-                               QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_identified"),
-                               QStringLiteral("--format"), QStringLiteral("csv") });
+    const auto csv = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                              QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_identified"),
+                              QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
     const QList<QByteArray> lines = csv.out.trimmed().split('\n');
     CHECK(lines.size() == 1 + 3);
     CHECK(lines[1].startsWith("RV-T00001,"));
     CHECK_FALSE(csv.out.contains("Testescu")); // never identity
-    CHECK(cli.run({ QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
-                    QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("nonsense") })
+    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                   QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("nonsense")})
               .exitCode
           == 2);
 }
@@ -207,7 +200,7 @@ TEST_CASE("reper-cli: the template of the data folder, or one given, changes the
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(s("[settings]\nplace.national = sala de consiliu a Agenției\n").toUtf8());
     f.close();
-    const auto given = cli.run(bilant() + QStringList { QStringLiteral("--template"), own });
+    const auto given = cli.run(bilant() + QStringList{QStringLiteral("--template"), own});
     REQUIRE(given.exitCode == 0);
     CHECK(QString::fromUtf8(given.out).contains(s("Astăzi, 15.01.2026, a avut loc evaluarea")));
     CHECK(QString::fromUtf8(given.out).contains(s("la sala de consiliu a Agenției.")));
@@ -216,6 +209,5 @@ TEST_CASE("reper-cli: the template of the data folder, or one given, changes the
     QDir().mkpath(dataFolder);
     QFile::copy(own, dataFolder + QStringLiteral("/bilant.txt"));
     CHECK(QString::fromUtf8(cli.run(bilant()).out).contains(s("la sala de consiliu a Agenției.")));
-    CHECK(cli.run(bilant() + QStringList { QStringLiteral("--template"), QStringLiteral("/nonexistent") }).exitCode
-          == 1);
+    CHECK(cli.run(bilant() + QStringList{QStringLiteral("--template"), QStringLiteral("/nonexistent")}).exitCode == 1);
 }

@@ -1,11 +1,10 @@
 // The figures of a document come from one read of the store: the year, the year before and every
 // centre, each equal to what FiguresRepository::compute gives alone; the months add up.
-#include "FiguresRepository.h"
-#include "StoreFixture.h"
+#include "report/BilantFields.h"
+#include "report/StoreFixture.h"
+#include "storage/figures/FiguresRepository.h"
 
 #include <catch2/catch.hpp>
-
-#include "BilantFields.h"
 
 using namespace reper;
 
@@ -16,7 +15,7 @@ void requireSame(const BilantFigures& a, const BilantFigures& b)
     INFO(a.scope.toStdString() << " " << a.year);
     CHECK(a.year == b.year);
     CHECK(a.scope == b.scope);
-    for (const auto* fields : { &BilantFields::figures(), &BilantFields::info() })
+    for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()})
         for (const BilantFields::Field& f : *fields) {
             INFO(f.key);
             CHECK(a.*f.value == b.*f.value);
@@ -68,5 +67,5 @@ TEST_CASE("Report data: months of the small fixture", "[report][store]")
     const auto data = FiguresRepository(s.store()).computeReport(2020);
     REQUIRE(data);
     // Notified 2020-01-01 (and again 2020-09-01: counted at the earliest), 2020-06-15, 2020-12-31.
-    CHECK(data->figures.identifiedByMonth == std::array<qint64, 12> { 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1 });
+    CHECK(data->figures.identifiedByMonth == std::array<qint64, 12>{1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1});
 }

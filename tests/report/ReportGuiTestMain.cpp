@@ -2,10 +2,10 @@
 // platform is asked for. Offscreen is set here, not in ctest's environment: Catch2 v2 lists the
 // tests at build time, and a main that cannot start would register none.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "support/PrivateFolders.h"
 
 #include <QGuiApplication>
-#include "PrivateFolders.h"
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

@@ -1,7 +1,7 @@
 #pragma once
 // Shared by the report tests: the 2018 sample figures (by hand, or read from the public samples),
 // and the phrase matching rules of shared/samples/README.md ("expected_phrases.txt").
-#include "BilantFigures.h"
+#include "core/BilantFigures.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -41,35 +41,33 @@ inline BilantFigures figures2018()
     f.campaignsLocal = 16;
     f.identificationsInYear = 500;
     f.attempts = 27;
-    f.breakdowns[QStringLiteral("sex")] = { { "F", 378 }, { "M", 116 }, { "U", 3 } };
-    f.breakdowns[QStringLiteral("minor_adult")] = { { "adult", 260 }, { "minor", 211 }, { "unknown", 26 } };
+    f.breakdowns[QStringLiteral("sex")] = {{"F", 378}, {"M", 116}, {"U", 3}};
+    f.breakdowns[QStringLiteral("minor_adult")] = {{"adult", 260}, {"minor", 211}, {"unknown", 26}};
     f.breakdowns[QStringLiteral("age_group")]
-        = { { "0-13", 50 }, { "14-17", 161 }, { "18-25", 149 }, { "26-35", 58 }, { "36+", 53 }, { "unknown", 26 } };
-    f.breakdowns[QStringLiteral("scope")] = { { "internal", 295 }, { "international", 202 } };
-    f.breakdowns[QStringLiteral("county")]
-        = { { "DJ", 38 }, { "BC", 29 }, { "B", 23 }, { "BV", 15 }, { "unknown", 16 } };
-    f.breakdowns[QStringLiteral("exploitation_country")]
-        = { { "IT", 51 }, { "DE", 44 }, { "RO", 266 }, { "unknown", 34 } };
-    f.breakdowns[QStringLiteral("primary_exploitation")] = { { "sexual", 325 }, { "labour", 93 }, { "begging", 24 } };
+        = {{"0-13", 50}, {"14-17", 161}, {"18-25", 149}, {"26-35", 58}, {"36+", 53}, {"unknown", 26}};
+    f.breakdowns[QStringLiteral("scope")] = {{"internal", 295}, {"international", 202}};
+    f.breakdowns[QStringLiteral("county")] = {{"DJ", 38}, {"BC", 29}, {"B", 23}, {"BV", 15}, {"unknown", 16}};
+    f.breakdowns[QStringLiteral("exploitation_country")] = {{"IT", 51}, {"DE", 44}, {"RO", 266}, {"unknown", 34}};
+    f.breakdowns[QStringLiteral("primary_exploitation")] = {{"sexual", 325}, {"labour", 93}, {"begging", 24}};
     return f;
 }
 
 // The phrases the 2018 narrative must contain, as expected_phrases.txt lists them.
 inline QStringList phrases2018()
 {
-    return { QStringLiteral("410 victime"),
-             QStringLiteral("27 de victime"),
-             QStringLiteral("611 victime"),
-             QStringLiteral("peste 1.900 de activități"),
-             QStringLiteral("24 de campanii"),
-             QStringLiteral("aproximativ 120.000 de persoane"),
-             QStringLiteral("7 noi protocoale"),
-             QStringLiteral("14 planuri"),
-             QStringLiteral("48 de întâlniri"),
-             QStringLiteral("133 de sesiuni"),
-             QStringLiteral("aproximativ 3.300 de specialiști"),
-             QStringLiteral("201 evenimente"),
-             QStringLiteral("3 proiecte") };
+    return {QStringLiteral("410 victime"),
+            QStringLiteral("27 de victime"),
+            QStringLiteral("611 victime"),
+            QStringLiteral("peste 1.900 de activități"),
+            QStringLiteral("24 de campanii"),
+            QStringLiteral("aproximativ 120.000 de persoane"),
+            QStringLiteral("7 noi protocoale"),
+            QStringLiteral("14 planuri"),
+            QStringLiteral("48 de întâlniri"),
+            QStringLiteral("133 de sesiuni"),
+            QStringLiteral("aproximativ 3.300 de specialiști"),
+            QStringLiteral("201 evenimente"),
+            QStringLiteral("3 proiecte")};
 }
 
 // A figures struct from a bilanț JSON object (expected.json's keys, "_info" included).
@@ -167,13 +165,13 @@ inline BilantReportData documentData2018()
 {
     BilantReportData d;
     d.figures = figures2018();
-    d.figures.identifiedByMonth = { 40, 41, 42, 43, 44, 45, 41, 40, 40, 40, 40, 41 };
+    d.figures.identifiedByMonth = {40, 41, 42, 43, 44, 45, 41, 40, 40, 40, 40, 41};
     d.previous = figures2018();
     d.previous->year = 2017;
     d.previous->victimsIdentified = 450;
     for (const auto& [code, identified, activities, persons] :
-         std::vector<std::tuple<const char*, qint64, qint64, qint64>> { { "CR-B", 300, 1000, 61377 },
-                                                                          { "CR-BV", 199, 912, 60000 } }) {
+         std::vector<std::tuple<const char*, qint64, qint64, qint64>>{{"CR-B", 300, 1000, 61377},
+                                                                      {"CR-BV", 199, 912, 60000}}) {
         BilantFigures c;
         c.year = 2018;
         c.scope = QLatin1String(code);

@@ -1,6 +1,6 @@
 #include "StoreFixture.h"
 
-#include "Importer.h"
+#include "importer/Importer.h"
 
 #include <stdexcept>
 
@@ -18,7 +18,7 @@ QString ImportedStore::import(const QString& folder)
     const ImportReport report = importer.run(folder, false);
     if (report.ok())
         return {};
-    QStringList out { report.failure };
+    QStringList out{report.failure};
     for (const ImportProblem& p : report.problems)
         out << p.toString();
     return out.join(QLatin1Char('\n'));

@@ -1,7 +1,7 @@
 #pragma once
 // A temporary store with fixture folders imported, for the tests that read figures, close years
 // and explain them through the repositories.
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <QString>
 

@@ -1,14 +1,13 @@
 // The public edition's suppression: every small cell hidden, and no hidden cell can be worked out
 // from the totals and the other cells — checked on the cases where a naive rule leaks, and by
 // brute force on many small tables.
-#include "DocumentBuilder.h"
-#include "SuppressionPlan.h"
-#include "TextRenderer.h"
-
-#include <catch2/catch.hpp>
+#include "report/DocumentBuilder.h"
+#include "report/SuppressionPlan.h"
+#include "report/TextRenderer.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 #include <functional>
 #include <map>
 #include <set>
@@ -18,10 +17,7 @@ using Mark = SuppressionPlan::Mark;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 // Figures whose victims identified are the sum of one breakdown.
 BilantReportData withBreakdown(const QString& name, const QMap<QString, qint64>& counts)
@@ -97,7 +93,7 @@ void requireNoDisclosure(const QMap<QString, qint64>& counts, const SuppressionP
 TEST_CASE("Suppression: one small cell is not enough, its complement is hidden too", "[report][suppression]")
 {
     // A naive rule hides F only: 43 - 40 gives it back.
-    const QMap<QString, qint64> sex { { "F", 3 }, { "M", 40 } };
+    const QMap<QString, qint64> sex{{"F", 3}, {"M", 40}};
     const auto plan = SuppressionPlan::make(withBreakdown(QStringLiteral("sex"), sex), 4);
     CHECK(plan.mark(QStringLiteral("sex"), QStringLiteral("F")) == Mark::Small);
     CHECK(plan.mark(QStringLiteral("sex"), QStringLiteral("M")) == Mark::Complementary);
@@ -109,7 +105,7 @@ TEST_CASE("Suppression: one small cell is not enough, its complement is hidden t
 TEST_CASE("Suppression: two small cells whose sum pins them both get a third", "[report][suppression]")
 {
     // Both "<5" and adding up to 2: each must be 1.
-    const QMap<QString, qint64> forms { { "begging", 1 }, { "labour", 1 }, { "sexual", 50 } };
+    const QMap<QString, qint64> forms{{"begging", 1}, {"labour", 1}, {"sexual", 50}};
     const auto plan = SuppressionPlan::make(withBreakdown(QStringLiteral("primary_exploitation"), forms), 4);
     CHECK(plan.mark(QStringLiteral("primary_exploitation"), QStringLiteral("begging")) == Mark::Small);
     CHECK(plan.mark(QStringLiteral("primary_exploitation"), QStringLiteral("labour")) == Mark::Small);
@@ -125,13 +121,13 @@ TEST_CASE("Suppression: a complement just above the threshold can still pin the 
     const int de = naive.addCell(QStringLiteral("c"), QStringLiteral("DE"), 1);
     const int it = naive.addCell(QStringLiteral("c"), QStringLiteral("IT"), 5);
     const int ro = naive.addCell(QStringLiteral("c"), QStringLiteral("RO"), 30);
-    naive.addSum({ de, it, ro }, 36);
+    naive.addSum({de, it, ro}, 36);
     naive.cells()[size_t(de)].mark = Mark::Small;
     naive.cells()[size_t(it)].mark = Mark::Complementary;
-    CHECK(naive.disclosedCells(4) == std::vector<int> { de, it });
+    CHECK(naive.disclosedCells(4) == std::vector<int>{de, it});
     CHECK(naive.range(de, 4) == std::pair<qint64, qint64>(1, 1));
 
-    const QMap<QString, qint64> counts { { "RO", 30 }, { "IT", 5 }, { "DE", 1 } };
+    const QMap<QString, qint64> counts{{"RO", 30}, {"IT", 5}, {"DE", 1}};
     const auto plan = SuppressionPlan::make(withBreakdown(QStringLiteral("exploitation_country"), counts), 4);
     CHECK(plan.mark(QStringLiteral("exploitation_country"), QStringLiteral("DE")) == Mark::Small);
     CHECK(plan.mark(QStringLiteral("exploitation_country"), QStringLiteral("RO")) == Mark::Complementary);
@@ -141,10 +137,9 @@ TEST_CASE("Suppression: a complement just above the threshold can still pin the 
 
 TEST_CASE("Suppression: the age groups cannot be worked out from the minors and adults", "[report][suppression]")
 {
-    BilantReportData d
-        = withBreakdown(QStringLiteral("age_group"),
-                        { { "0-13", 3 }, { "14-17", 50 }, { "18-25", 40 }, { "26-35", 30 }, { "36+", 20 } });
-    d.figures.breakdowns[QStringLiteral("minor_adult")] = { { "minor", 53 }, { "adult", 90 } };
+    BilantReportData d = withBreakdown(QStringLiteral("age_group"),
+                                       {{"0-13", 3}, {"14-17", 50}, {"18-25", 40}, {"26-35", 30}, {"36+", 20}});
+    d.figures.breakdowns[QStringLiteral("minor_adult")] = {{"minor", 53}, {"adult", 90}};
     const auto plan = SuppressionPlan::make(d, 4);
     const QString age = QStringLiteral("age_group");
     CHECK(plan.mark(age, QStringLiteral("0-13")) == Mark::Small);
@@ -164,7 +159,7 @@ TEST_CASE("Suppression: the age groups cannot be worked out from the minors and 
 TEST_CASE("Suppression: a table its total gives away is withheld, its total kept", "[report][suppression]")
 {
     // One victim of each sex: "<5" and "<5" adding up to 2 can only be 1 and 1.
-    const BilantReportData d = withBreakdown(QStringLiteral("sex"), { { "F", 1 }, { "M", 1 } });
+    const BilantReportData d = withBreakdown(QStringLiteral("sex"), {{"F", 1}, {"M", 1}});
     ReportOptions options;
     options.edition = Edition::Public;
     const auto plan = DocumentBuilder(options).planFor(d);
@@ -185,11 +180,11 @@ TEST_CASE("Suppression: months, centres and attempts are protected too", "[repor
     BilantReportData d;
     d.figures.year = 2020;
     d.figures.scope = QStringLiteral("national");
-    d.figures.identifiedByMonth = { 2, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12 };
+    d.figures.identifiedByMonth = {2, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12};
     d.figures.victimsIdentified = 44;
     d.figures.attempts = 3;
     for (const auto& [code, n] :
-         std::vector<std::pair<const char*, qint64>> { { "CR-B", 20 }, { "CR-BV", 2 }, { "CR-IS", 22 } }) {
+         std::vector<std::pair<const char*, qint64>>{{"CR-B", 20}, {"CR-BV", 2}, {"CR-IS", 22}}) {
         BilantFigures c;
         c.year = 2020;
         c.scope = QLatin1String(code);
@@ -208,7 +203,7 @@ TEST_CASE("Suppression: months, centres and attempts are protected too", "[repor
 
 TEST_CASE("Suppression: the threshold is configurable", "[report][suppression]")
 {
-    const QMap<QString, qint64> sex { { "F", 7 }, { "M", 40 }, { "U", 12 } };
+    const QMap<QString, qint64> sex{{"F", 7}, {"M", 40}, {"U", 12}};
     const auto four = SuppressionPlan::make(withBreakdown(QStringLiteral("sex"), sex), 4);
     CHECK(four.hiddenCount() == 0);
     const auto nine = SuppressionPlan::make(withBreakdown(QStringLiteral("sex"), sex), 9);
@@ -248,7 +243,7 @@ TEST_CASE("Suppression: no hidden cell of many small tables can be worked out (b
 TEST_CASE("Suppression: the internal edition hides nothing; totals and headline figures stay exact",
           "[report][suppression]")
 {
-    BilantReportData d = withBreakdown(QStringLiteral("sex"), { { "F", 3 }, { "M", 40 } });
+    BilantReportData d = withBreakdown(QStringLiteral("sex"), {{"F", 3}, {"M", 40}});
     d.figures.victimsRepatriated = 2;
     ReportOptions internal;
     CHECK_FALSE(DocumentBuilder(internal).planFor(d).isActive());
@@ -268,14 +263,14 @@ TEST_CASE("Suppression: the internal edition hides nothing; totals and headline 
 
 TEST_CASE("Suppression: age groups with minors and adults, by brute force", "[report][suppression]")
 {
-    const QStringList ages { QStringLiteral("0-13"),  QStringLiteral("14-17"), QStringLiteral("18-25"),
-                             QStringLiteral("26-35"), QStringLiteral("36+"),   QStringLiteral("unknown") };
+    const QStringList ages{QStringLiteral("0-13"),  QStringLiteral("14-17"), QStringLiteral("18-25"),
+                           QStringLiteral("26-35"), QStringLiteral("36+"),   QStringLiteral("unknown")};
     const QString age = QStringLiteral("age_group");
     const QString ma = QStringLiteral("minor_adult");
     QRandomGenerator random(42);
     int checked = 0;
     for (int round = 0; round < 60; ++round) {
-        std::array<qint64, 6> a {};
+        std::array<qint64, 6> a{};
         for (qint64& v : a)
             v = random.bounded(10) < 2 ? 0 : qint64(random.bounded(9));
         BilantReportData d;
@@ -284,8 +279,8 @@ TEST_CASE("Suppression: age groups with minors and adults, by brute force", "[re
         for (int i = 0; i < 6; ++i)
             if (a[size_t(i)] > 0)
                 d.figures.breakdowns[age][ages[i]] = a[size_t(i)];
-        const std::array<qint64, 3> m { a[0] + a[1], a[2] + a[3] + a[4], a[5] };
-        const QStringList maCodes { QStringLiteral("minor"), QStringLiteral("adult"), QStringLiteral("unknown") };
+        const std::array<qint64, 3> m{a[0] + a[1], a[2] + a[3] + a[4], a[5]};
+        const QStringList maCodes{QStringLiteral("minor"), QStringLiteral("adult"), QStringLiteral("unknown")};
         for (int i = 0; i < 3; ++i)
             if (m[size_t(i)] > 0)
                 d.figures.breakdowns[ma][maCodes[i]] = m[size_t(i)];
@@ -300,22 +295,19 @@ TEST_CASE("Suppression: age groups with minors and adults, by brute force", "[re
             if (truth == 0)
                 return v == 0;
             switch (plan.mark(table, code)) {
-            case Mark::Shown:
-                return v == truth;
-            case Mark::Small:
-                return v >= 1 && v <= 4;
-            default:
-                return v >= 5;
+            case Mark::Shown: return v == truth;
+            case Mark::Small: return v >= 1 && v <= 4;
+            default: return v >= 5;
             }
         };
         std::map<QString, std::set<qint64>> seen;
-        std::array<qint64, 6> x {};
+        std::array<qint64, 6> x{};
         const std::function<void(int, qint64)> walk = [&](int i, qint64 left) {
             if (i == 5) {
                 x[5] = left;
                 if (!fits(age, ages[5], a[5], x[5]))
                     return;
-                const std::array<qint64, 3> y { x[0] + x[1], x[2] + x[3] + x[4], x[5] };
+                const std::array<qint64, 3> y{x[0] + x[1], x[2] + x[3] + x[4], x[5]};
                 for (int k = 0; k < 3; ++k)
                     if (!fits(ma, maCodes[k], m[size_t(k)], y[size_t(k)]))
                         return;

@@ -1,24 +1,20 @@
 // The template of the bilanț's wording: the shipped one gives the statement, a coordinator's file
 // replaces sections without recompiling, and the date-and-place line follows the clock and scope.
-#include "BilantTemplate.h"
-#include "NarrativeWriter.h"
-#include "ReportTestData.h"
-#include "TestSupport.h"
-
-#include <catch2/catch.hpp>
+#include "report/BilantTemplate.h"
+#include "report/NarrativeWriter.h"
+#include "report/ReportTestData.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 } // namespace
 
@@ -26,15 +22,15 @@ TEST_CASE("Template: the shipped template has every section the narrative uses",
 {
     const BilantTemplate& t = BilantTemplate::builtIn();
     for (const char* name :
-         { "title", "subtitle.national", "subtitle.centre", "year_line", "date_line.national", "date_line.centre",
-           "body", "background_heading", "background", "marking.internal", "marking.public", "marking.revised" }) {
+         {"title", "subtitle.national", "subtitle.centre", "year_line", "date_line.national", "date_line.centre",
+          "body", "background_heading", "background", "marking.internal", "marking.public", "marking.revised"}) {
         INFO(name);
         CHECK_FALSE(t.text(QLatin1String(name)).isEmpty());
     }
     CHECK(t.setting(QStringLiteral("place.national")).contains(s("Ion Câmpineanu nr. 20")));
     CHECK(t.text(QStringLiteral("marking.internal")) == s("CONFIDENȚIAL – uz intern"));
     // Comma-below only, no cedilla.
-    for (const QString& name : { QStringLiteral("body"), QStringLiteral("background") })
+    for (const QString& name : {QStringLiteral("body"), QStringLiteral("background")})
         CHECK_FALSE(t.text(name).contains(QRegularExpression(QStringLiteral("[şţŞŢ]"))));
 }
 

@@ -1,23 +1,19 @@
 // The XLSX workbook read back: one sheet per table, counts and percentages stored as numbers, the
 // public edition's hidden cells as text, Romanian text intact.
-#include "DocumentBuilder.h"
-#include "ReportTestData.h"
-#include "XlsxRenderer.h"
-#include "ZipReader.h"
-
-#include <catch2/catch.hpp>
+#include "report/DocumentBuilder.h"
+#include "report/ReportTestData.h"
+#include "report/XlsxRenderer.h"
+#include "report/ZipReader.h"
 
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+#include <catch2/catch.hpp>
 
 using namespace reper;
 
 namespace {
 
-QString s(const char* utf8)
-{
-    return QString::fromUtf8(utf8);
-}
+QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 struct Cell
 {
@@ -36,7 +32,7 @@ QMap<QString, Cell> cells(const QByteArray& xml)
         r.readNext();
         if (r.isStartElement() && r.name() == QLatin1String("c")) {
             ref = r.attributes().value(QStringLiteral("r")).toString();
-            cell = { r.attributes().value(QStringLiteral("t")).toString(), {} };
+            cell = {r.attributes().value(QStringLiteral("t")).toString(), {}};
         } else if (r.isStartElement() && r.name() == QLatin1String("v")) {
             cell.value = r.readElementText();
             out.insert(ref, cell);
@@ -124,7 +120,7 @@ TEST_CASE("XLSX: the public edition's hidden cells are text", "[report][xlsx]")
 {
     BilantReportData d;
     d.figures = test::figures2018();
-    d.figures.breakdowns[QStringLiteral("sex")] = { { "F", 494 }, { "M", 2 }, { "U", 1 } };
+    d.figures.breakdowns[QStringLiteral("sex")] = {{"F", 494}, {"M", 2}, {"U", 1}};
     ReportOptions options;
     options.edition = Edition::Public;
     const auto bytes = renderXlsx(DocumentBuilder(options).build(d));

@@ -25,7 +25,7 @@ quint16 u16(const QByteArray& b, qsizetype at)
 QByteArray inflateRaw(const QByteArray& data, quint32 size)
 {
     QByteArray out(qsizetype(size), '\0');
-    z_stream z {};
+    z_stream z{};
     if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
         return {};
     z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));

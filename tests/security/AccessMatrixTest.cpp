@@ -1,15 +1,15 @@
 // The role matrix of domain.md §1: every repository read, report and export, as every role. The
 // expected rights are written out here, not derived from AccessPolicy, so a wrong rule fails.
-#include "ActivityRepositories.h"
-#include "AuditTrail.h"
-#include "ClosedYearRepository.h"
-#include "ExplainRepository.h"
-#include "FiguresRepository.h"
-#include "SecurityFixture.h"
-#include "KeyFile.h"
-#include "UserService.h"
-#include "VictimExport.h"
-#include "VictimRepository.h"
+#include "security/SecurityFixture.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/figures/ClosedYearRepository.h"
+#include "storage/figures/ExplainRepository.h"
+#include "storage/figures/FiguresRepository.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/repositories/ActivityRepositories.h"
+#include "storage/repositories/VictimRepository.h"
+#include "storage/services/UserService.h"
+#include "storage/services/VictimExport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -24,9 +24,9 @@ namespace {
 struct Expected
 {
     QString user;
-    QSet<QString> readCenters;      // whose victims and records they may read
-    QSet<QString> identityCenters;  // whose victims' identity they may open
-    QSet<QString> figureScopes;     // "national" and/or centres
+    QSet<QString> readCenters; // whose victims and records they may read
+    QSet<QString> identityCenters; // whose victims' identity they may open
+    QSet<QString> figureScopes; // "national" and/or centres
     bool victimExport = false;
     bool identityExport = false;
     bool auditTrail = false;
@@ -59,8 +59,8 @@ const QList<Expected>& matrix()
 }
 
 // tests/data/small: victims and their centres, campaigns and projects and theirs.
-const QList<QPair<QString, QString>> kVictims = {
-    {"RV-T00001", "CR-BV"}, {"RV-T00002", "CR-B"}, {"RV-T00003", "CR-B"}, {"RV-T00004", "CR-IS"}};
+const QList<QPair<QString, QString>> kVictims
+    = {{"RV-T00001", "CR-BV"}, {"RV-T00002", "CR-B"}, {"RV-T00003", "CR-B"}, {"RV-T00004", "CR-IS"}};
 const QList<QPair<QString, QString>> kCampaigns = {{"CMP-T-001", "CR-B"}, {"CMP-T-002", "CR-BV"}};
 const QList<QPair<QString, QString>> kProjects = {{"PRJ-T-1", "CR-B"}, {"PRJ-T-2", "CR-B"}};
 
@@ -86,12 +86,12 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
         auto admin = fx.openAs(QStringLiteral("admin"));
         for (const QString& scope : {QStringLiteral("national"), QStringLiteral("CR-B")}) {
             const QByteArray json = "{\"victims_identified\":3}";
-            const QString hash = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
-            auto closed = ClosedYearRepository(*admin).freeze(2020, scope, QStringLiteral("1"), true,
-                                                              QStringLiteral("warning: RV-T00002 …"), [&] {
-                                                                  return Result<ClosedYearRepository::Frozen>(
-                                                                      ClosedYearRepository::Frozen{json, hash});
-                                                              });
+            const QString hash
+                = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+            auto closed = ClosedYearRepository(*admin).freeze(
+                2020, scope, QStringLiteral("1"), true, QStringLiteral("warning: RV-T00002 …"), [&] {
+                    return Result<ClosedYearRepository::Frozen>(ClosedYearRepository::Frozen{json, hash});
+                });
             REQUIRE(closed.ok());
         }
     }
@@ -118,12 +118,14 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
             auto id = victims.idByCode(code);
             REQUIRE(id.ok());
             CHECK(id->has_value() == readable);
-            const qint64 victimId = *store->db().queryInt(QStringLiteral("SELECT id FROM victim WHERE code = '%1'").arg(code));
+            const qint64 victimId
+                = *store->db().queryInt(QStringLiteral("SELECT id FROM victim WHERE code = '%1'").arg(code));
             auto identity = victims.openIdentity(victimId);
             CHECK(identity.ok() == want.identityCenters.contains(center));
             if (identity.ok() && !identityOf(code).isEmpty())
                 CHECK(identity->lastName == identityOf(code).first());
-            auto compared = victims.compareIdentity(victimId, center, VictimIdentity{QStringLiteral("X"), {}, {}, {}, {}, {}});
+            auto compared
+                = victims.compareIdentity(victimId, center, VictimIdentity{QStringLiteral("X"), {}, {}, {}, {}, {}});
             REQUIRE(compared.ok());
             CHECK(compared->compared == want.identityCenters.contains(center));
         }
@@ -158,7 +160,8 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
         if (want.figureScopes.contains(QStringLiteral("CR-BV")))
             CHECK(figures.compute(2020, QStringLiteral("CR-BV"))->victimsIdentified == 1);
         CHECK(figures.computeReport(2020).ok() == want.figureScopes.contains(QStringLiteral("national")));
-        CHECK(figures.computeReport(2020, QStringLiteral("CR-BV")).ok() == want.figureScopes.contains(QStringLiteral("CR-BV")));
+        CHECK(figures.computeReport(2020, QStringLiteral("CR-BV")).ok()
+              == want.figureScopes.contains(QStringLiteral("CR-BV")));
 
         // The records behind a figure (report explain): records of the scope.
         ExplainRepository explain(*store);
@@ -197,7 +200,8 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
             checkNoIdentity(text, {}, "export without identity");
             int expectedRows = 0; // one row per identification in scope (RV-T00001 has two)
             for (const auto& v : kVictims)
-                expectedRows += want.readCenters.contains(v.second) ? (v.first == QLatin1String("RV-T00001") ? 2 : 1) : 0;
+                expectedRows
+                    += want.readCenters.contains(v.second) ? (v.first == QLatin1String("RV-T00001") ? 2 : 1) : 0;
             CHECK(plain->rows.size() == expectedRows);
         }
         auto withIdentity = exporter.run({QString(), true, true, QStringLiteral("x.csv")});
@@ -227,8 +231,9 @@ TEST_CASE("a temporary password opens nothing but the password change", "[securi
 {
     TempStore t;
     UserService users(t.store());
-    REQUIRE(users.add(QStringLiteral("nou"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"),
-                      QStringLiteral("temporary-password-1"))
+    REQUIRE(users
+                .add(QStringLiteral("nou"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"),
+                     QStringLiteral("temporary-password-1"))
                 .ok());
     t.close();
     auto opened = Store::open(t.path(), QStringLiteral("nou"), QStringLiteral("temporary-password-1"), fixedClock());
@@ -243,7 +248,8 @@ TEST_CASE("a temporary password opens nothing but the password change", "[securi
     CHECK((*opened)->access().canReadRecords(QStringLiteral("CR-BV")));
     // And the flag survives editing the key file: it is sealed in the slot as well.
     (*opened).reset();
-    REQUIRE(UserService(*Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock()).value())
+    REQUIRE(UserService(
+                *Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock()).value())
                 .resetPassword(QStringLiteral("nou"), QStringLiteral("another-temporary-1"))
                 .ok());
     auto keys = KeyFile::load(KeyFile::pathFor(t.path()));

@@ -1,17 +1,18 @@
 // The audit trail: what is recorded, and that someone holding only the master key (or the
 // recovery key) cannot change, remove or add an entry without `audit verify` noticing — even
 // after dropping the append-only triggers.
-#include "AuditTrail.h"
-#include "AuditVerifier.h"
-#include "BackupService.h"
-#include "Database.h"
-#include "Importer.h"
-#include "KeyFile.h"
-#include "RecoveryKey.h"
-#include "SecurityFixture.h"
-#include "SecuritySession.h"
-#include "UserService.h"
-#include "VictimRepository.h"
+#include "storage/audit/AuditTrail.h"
+
+#include "importer/Importer.h"
+#include "security/SecurityFixture.h"
+#include "storage/audit/AuditVerifier.h"
+#include "storage/engine/Database.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/keys/RecoveryKey.h"
+#include "storage/keys/SecuritySession.h"
+#include "storage/repositories/VictimRepository.h"
+#include "storage/services/BackupService.h"
+#include "storage/services/UserService.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -74,8 +75,9 @@ TEST_CASE("the trail records logins, imports, identity views and record changes"
 
     // A change made through the store's connection is staged by the triggers and signed.
     REQUIRE(store->db().exec(QStringLiteral("UPDATE assistance SET provider = 'ngo' WHERE id = 1")).ok());
-    REQUIRE(store->db().exec(QStringLiteral("UPDATE victim_identity SET last_name = 'Altescu' "
-                                            "WHERE victim_id = (SELECT id FROM victim WHERE code = 'RV-T00001')"))
+    REQUIRE(store->db()
+                .exec(QStringLiteral("UPDATE victim_identity SET last_name = 'Altescu' "
+                                     "WHERE victim_id = (SELECT id FROM victim WHERE code = 'RV-T00001')"))
                 .ok());
     REQUIRE(store->db().exec(QStringLiteral("DELETE FROM protocol WHERE id = 1")).ok());
     REQUIRE(store->audit().flush().ok());
@@ -86,7 +88,8 @@ TEST_CASE("the trail records logins, imports, identity views and record changes"
     CHECK(entries[0].recordType == QStringLiteral("assistance"));
     CHECK(entries[0].center == QStringLiteral("CR-BV"));
     CHECK(entries[0].recordCode.startsWith(QStringLiteral("RV-T")));
-    const QJsonObject provider = assistance.value(QStringLiteral("fields")).toObject().value(QStringLiteral("provider")).toObject();
+    const QJsonObject provider
+        = assistance.value(QStringLiteral("fields")).toObject().value(QStringLiteral("provider")).toObject();
     CHECK(provider.value(QStringLiteral("new")).toString() == QStringLiteral("ngo"));
     CHECK_FALSE(provider.value(QStringLiteral("old")).toString().isEmpty());
     // Identity: the field name only, never the old or the new value.
@@ -121,8 +124,9 @@ TEST_CASE("verify catches an entry altered, deleted or inserted with the master 
     REQUIRE(Importer(t.store()).run(dataPath(QStringLiteral("small")), false).ok());
     {
         auto store = reopen(t);
-        REQUIRE(UserService(*store).add(QStringLiteral("ion"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
-                                        QStringLiteral("temporary-password-1"))
+        REQUIRE(UserService(*store)
+                    .add(QStringLiteral("ion"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
+                         QStringLiteral("temporary-password-1"))
                     .ok());
     }
     REQUIRE(verifies(t));
@@ -190,7 +194,8 @@ TEST_CASE("verify catches an entry altered, deleted or inserted with the master 
     }
     SECTION("the entries renumbered after a deletion")
     {
-        tamper(QStringLiteral("DELETE FROM audit_entry WHERE seq = 3; UPDATE audit_entry SET seq = seq - 1 WHERE seq > 3"));
+        tamper(QStringLiteral(
+            "DELETE FROM audit_entry WHERE seq = 3; UPDATE audit_entry SET seq = seq - 1 WHERE seq > 3"));
         CHECK_FALSE(verifies(t));
     }
     SECTION("an entry inserted, signed with a key of the attacker's own")
@@ -212,7 +217,8 @@ TEST_CASE("verify catches an entry altered, deleted or inserted with the master 
         e.signerKey = mallory.publicKey();
         e.hash = e.computeHash();
         e.signature = mallory.sign(e.hash);
-        auto key = db->prepare(QStringLiteral("INSERT INTO audit_key(user_id, public_key, registered_seq) VALUES (1, ?, ?)"));
+        auto key = db->prepare(
+            QStringLiteral("INSERT INTO audit_key(user_id, public_key, registered_seq) VALUES (1, ?, ?)"));
         REQUIRE(key.ok());
         REQUIRE(key->bindBlob(1, e.signerKey).bind(2, e.seq).exec().ok());
         const qint64 keyId = db->lastInsertId();
@@ -245,11 +251,13 @@ TEST_CASE("verify catches an entry altered, deleted or inserted with the master 
         e.signerKey = mallory.publicKey();
         e.hash = e.computeHash();
         e.signature = mallory.sign(e.hash);
-        auto key = db->prepare(QStringLiteral("INSERT INTO audit_key(user_id, public_key, registered_seq) VALUES (1, ?, ?)"));
+        auto key = db->prepare(
+            QStringLiteral("INSERT INTO audit_key(user_id, public_key, registered_seq) VALUES (1, ?, ?)"));
         REQUIRE(key->bindBlob(1, e.signerKey).bind(2, e.seq).exec().ok());
         const qint64 keyId = db->lastInsertId();
-        auto ins = db->prepare(QStringLiteral("INSERT INTO audit_entry(seq, at, user_id, user_name, action, record_type, "
-                                              "detail, key_id, prev_hash, hash, signature) VALUES (?,?,1,?,?,?,?,?,?,?,?)"));
+        auto ins
+            = db->prepare(QStringLiteral("INSERT INTO audit_entry(seq, at, user_id, user_name, action, record_type, "
+                                         "detail, key_id, prev_hash, hash, signature) VALUES (?,?,1,?,?,?,?,?,?,?,?)"));
         ins->bind(1, e.seq).bind(2, e.at).bind(3, e.userName).bind(4, e.action).bind(5, e.recordType).bind(6, e.detail);
         REQUIRE(ins->bind(7, keyId).bindBlob(8, e.prevHash).bindBlob(9, e.hash).bindBlob(10, e.signature).exec().ok());
         db.reset();
@@ -267,7 +275,8 @@ TEST_CASE("verify catches an entry altered, deleted or inserted with the master 
         REQUIRE(key->bindBlob(1, mallory.publicKey()).exec().ok());
         // Keep only the entries the attacker's key can re-sign as its own: drop the others.
         REQUIRE(db->exec(QStringLiteral("DROP TRIGGER audit_entry_no_delete; DELETE FROM audit_entry WHERE key_id <> 1 "
-                                        "OR seq > 3")).ok());
+                                        "OR seq > 3"))
+                    .ok());
         auto st = db->prepare(QStringLiteral("SELECT seq, at, user_name, action, record_type, record_id, record_code, "
                                              "center, detail FROM audit_entry ORDER BY seq"));
         QList<AuditEntry> rows;
@@ -287,20 +296,27 @@ TEST_CASE("verify catches an entry altered, deleted or inserted with the master 
         st->reset();
         auto storeId = db->queryText(QStringLiteral("SELECT value FROM store_meta WHERE key = 'store_id'"));
         QByteArray prev = AuditChain::genesisHash(*storeId);
-        auto up = db->prepare(QStringLiteral("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ?, signature = ? "
-                                             "WHERE seq = ?"));
+        auto up
+            = db->prepare(QStringLiteral("UPDATE audit_entry SET detail = ?, prev_hash = ?, hash = ?, signature = ? "
+                                         "WHERE seq = ?"));
         for (AuditEntry e : rows) {
             if (e.seq == 1)
-                e.detail = QJsonDocument(QJsonObject{{"public_key", QString::fromLatin1(mallory.publicKey().toBase64())},
-                                                     {"roles", "administrator,coordinator"},
-                                                     {"user", "admin"}})
-                               .toJson(QJsonDocument::Compact);
+                e.detail
+                    = QJsonDocument(QJsonObject{{"public_key", QString::fromLatin1(mallory.publicKey().toBase64())},
+                                                {"roles", "administrator,coordinator"},
+                                                {"user", "admin"}})
+                          .toJson(QJsonDocument::Compact);
             e.signerKey = mallory.publicKey();
             e.prevHash = prev;
             e.hash = e.computeHash();
             e.signature = mallory.sign(e.hash);
-            REQUIRE(up->bind(1, e.detail).bindBlob(2, e.prevHash).bindBlob(3, e.hash).bindBlob(4, e.signature)
-                        .bind(5, e.seq).exec().ok());
+            REQUIRE(up->bind(1, e.detail)
+                        .bindBlob(2, e.prevHash)
+                        .bindBlob(3, e.hash)
+                        .bindBlob(4, e.signature)
+                        .bind(5, e.seq)
+                        .exec()
+                        .ok());
             prev = e.hash;
         }
         db.reset();
@@ -356,7 +372,8 @@ TEST_CASE("a key set with the recovery key is reported, and the chain stays whol
         CHECK_FALSE((*opened)->audit().canSign());
         REQUIRE(UserService(**opened).recover(QStringLiteral("a-new-password-after-loss")).ok());
     }
-    auto store = Store::open(t.path(), QStringLiteral("admin"), QStringLiteral("a-new-password-after-loss"), fixedClock());
+    auto store
+        = Store::open(t.path(), QStringLiteral("admin"), QStringLiteral("a-new-password-after-loss"), fixedClock());
     REQUIRE(store.ok());
     const AuditVerifyReport r = AuditVerifier(**store).verify();
     INFO(r.lines.join(QLatin1Char('\n')).toStdString());

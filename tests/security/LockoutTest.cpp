@@ -1,10 +1,10 @@
 // Five wrong passwords lock an account for 15 minutes; the count lives beside the store (a wrong
 // password cannot open the store) and reaches the audit trail at the next successful open.
-#include "AuditTrail.h"
-#include "KeyFile.h"
-#include "LoginGuard.h"
-#include "TestSupport.h"
-#include "UserService.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/keys/LoginGuard.h"
+#include "storage/services/UserService.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <catch2/catch.hpp>
@@ -20,7 +20,8 @@ FixedClock& lockClock()
     return clock;
 }
 
-Result<std::unique_ptr<Store>> tryOpen(TempStore& t, const QString& password, const QString& user = QStringLiteral("admin"))
+Result<std::unique_ptr<Store>> tryOpen(TempStore& t, const QString& password,
+                                       const QString& user = QStringLiteral("admin"))
 {
     return Store::open(t.path(), user, password, lockClock());
 }

@@ -1,12 +1,12 @@
 // The retention rule erases the identity of victims whose last record is older than N years and
 // leaves every figure as it was.
-#include "AuditTrail.h"
-#include "FiguresRepository.h"
-#include "Importer.h"
-#include "JsonRenderer.h"
-#include "RetentionService.h"
-#include "TestSupport.h"
-#include "VictimRepository.h"
+#include "importer/Importer.h"
+#include "report/JsonRenderer.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/figures/FiguresRepository.h"
+#include "storage/repositories/VictimRepository.h"
+#include "storage/services/RetentionService.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,9 +35,12 @@ void writeFolder(const QString& dir)
     REQUIRE(v.open(QIODevice::WriteOnly));
     v.write(kHeader);
     // Old, closed: erased. Old but still assisted: kept. Recent: kept.
-    v.write("RV-OLD1,CR-BV,F,,1990,RO,BV,urban,,2019-03-01,,identified,police,internal,sexual,,no,RO,,,Vechiescu,Maria,,,,\n");
-    v.write("RV-OLD2,CR-BV,M,,1985,RO,BV,rural,,2019-04-01,,identified,police,internal,labour,,no,RO,,,Asistatu,Ion,,,,\n");
-    v.write("RV-NEW1,CR-BV,F,,2001,RO,CV,urban,,2025-06-01,,identified,ngo,international,sexual,,no,IT,,,Recentescu,Ana,,,,\n");
+    v.write("RV-OLD1,CR-BV,F,,1990,RO,BV,urban,,2019-03-01,,identified,police,internal,sexual,,no,RO,,,Vechiescu,Maria,"
+            ",,,\n");
+    v.write(
+        "RV-OLD2,CR-BV,M,,1985,RO,BV,rural,,2019-04-01,,identified,police,internal,labour,,no,RO,,,Asistatu,Ion,,,,\n");
+    v.write("RV-NEW1,CR-BV,F,,2001,RO,CV,urban,,2025-06-01,,identified,ngo,international,sexual,,no,IT,,,Recentescu,"
+            "Ana,,,,\n");
     v.close();
     QFile a(QDir(dir).filePath(QStringLiteral("assistance.csv")));
     REQUIRE(a.open(QIODevice::WriteOnly));
@@ -54,10 +57,7 @@ QByteArray bilant(Store& store, int year, const QString& center = {})
     return renderJson(*f);
 }
 
-qint64 identities(Store& store)
-{
-    return *store.db().queryInt(QStringLiteral("SELECT count(*) FROM victim_identity"));
-}
+qint64 identities(Store& store) { return *store.db().queryInt(QStringLiteral("SELECT count(*) FROM victim_identity")); }
 
 } // namespace
 
@@ -87,8 +87,10 @@ TEST_CASE("retention erases old identity and leaves every bilanț unchanged", "[
     REQUIRE(done.ok());
     CHECK(done->victimCodes == QStringList{QStringLiteral("RV-OLD1")});
     CHECK(identities(store) == 2);
-    CHECK(*store.db().queryInt(QStringLiteral("SELECT count(*) FROM victim_identity i JOIN victim v ON v.id = i.victim_id "
-                                              "WHERE v.code = 'RV-OLD1'")) == 0);
+    CHECK(*store.db().queryInt(
+              QStringLiteral("SELECT count(*) FROM victim_identity i JOIN victim v ON v.id = i.victim_id "
+                             "WHERE v.code = 'RV-OLD1'"))
+          == 0);
     // Victim codes and statistics stay: every bilanț is the same.
     CHECK(*store.db().queryInt(QStringLiteral("SELECT count(*) FROM victim WHERE code = 'RV-OLD1'")) == 1);
     CHECK(bilant(store, 2019) == before2019);

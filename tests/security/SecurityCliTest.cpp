@@ -1,14 +1,14 @@
 // The command line as each role sees it: no identity for an analyst or another centre, in
 // `victim show`, the reports or the exports; imports limited to the scope; users and lockout; the
 // audit head in backups and report footers.
-#include "Database.h"
-#include "RecoveryKey.h"
-#include "TestSupport.h"
+#include "storage/engine/Database.h"
+#include "storage/keys/RecoveryKey.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -47,8 +47,8 @@ public:
             all << QStringLiteral("--user") << user;
         p.start(cliPath(), all + args);
         p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     // A user with their own password (the temporary one changed).
     void addUser(const QString& name, const QString& role, const QString& center)
@@ -59,8 +59,8 @@ public:
         const Run added = as(QStringLiteral("admin"), kAdmin, args, QStringLiteral("temporary-password-1"));
         INFO(added.err.toStdString());
         REQUIRE(added.code == 0);
-        const Run changed = as(name, QStringLiteral("temporary-password-1"), {QStringLiteral("user"), QStringLiteral("passwd")},
-                               passwordOf(name));
+        const Run changed = as(name, QStringLiteral("temporary-password-1"),
+                               {QStringLiteral("user"), QStringLiteral("passwd")}, passwordOf(name));
         INFO(changed.err.toStdString());
         REQUIRE(changed.code == 0);
     }
@@ -92,31 +92,40 @@ QString readAll(const QString& path)
 TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[security][cli]")
 {
     Cli cli;
-    REQUIRE(cli.as({}, QStringLiteral("short-pw"), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code == 1);
-    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code == 0);
-    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))}).code == 0);
+    REQUIRE(cli.as({}, QStringLiteral("short-pw"),
+                   {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")})
+                .code
+            == 1);
+    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code
+            == 0);
+    REQUIRE(
+        cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))}).code
+        == 0);
     cli.addUser(QStringLiteral("analist"), QStringLiteral("analyst"), {});
     cli.addUser(QStringLiteral("op_cj"), QStringLiteral("operator"), QStringLiteral("CR-CJ"));
     cli.addUser(QStringLiteral("coord_bv"), QStringLiteral("coordinator"), QStringLiteral("CR-BV"));
     const auto as = [&](const QString& user, const QStringList& args) {
         return cli.as(user, user == QLatin1String("admin") ? Cli::kAdmin : Cli::passwordOf(user), args);
     };
-    const QStringList show = {QStringLiteral("victim"), QStringLiteral("show"), QStringLiteral("RV-T00001"),
-                              QStringLiteral("--identity")};
-    const QStringList txt = {QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
-                             QStringLiteral("2020"), QStringLiteral("--format"), QStringLiteral("txt")};
+    const QStringList show
+        = {QStringLiteral("victim"), QStringLiteral("show"), QStringLiteral("RV-T00001"), QStringLiteral("--identity")};
+    const QStringList txt = {QStringLiteral("report"), QStringLiteral("bilant"),   QStringLiteral("--year"),
+                             QStringLiteral("2020"),   QStringLiteral("--format"), QStringLiteral("txt")};
 
     for (const QString& user : {QStringLiteral("analist"), QStringLiteral("op_cj")}) {
         INFO(user.toStdString());
         const Run shown = as(user, show);
         CHECK(shown.code == 1);
         checkNoIdentity(shown.all());
-        const Run exported = as(user, {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
-                                       cli.file(user + QStringLiteral(".csv"))});
+        const Run exported = as(user,
+                                {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
+                                 cli.file(user + QStringLiteral(".csv"))});
         checkNoIdentity(exported.all() + readAll(cli.file(user + QStringLiteral(".csv"))));
         CHECK_FALSE(readAll(cli.file(user + QStringLiteral(".csv"))).contains(QStringLiteral("RV-T00001")));
-        const Run withIdentity = as(user, {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
-                                           QStringLiteral("--yes"), QStringLiteral("--out"), cli.file(QStringLiteral("id.csv"))});
+        const Run withIdentity
+            = as(user,
+                 {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
+                  QStringLiteral("--yes"), QStringLiteral("--out"), cli.file(QStringLiteral("id.csv"))});
         CHECK(withIdentity.code == 1);
         CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("id.csv"))));
     }
@@ -124,9 +133,13 @@ TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[secur
     const Run analystReport = as(QStringLiteral("analist"), txt);
     CHECK(analystReport.code == 0);
     checkNoIdentity(analystReport.all());
-    CHECK(as(QStringLiteral("analist"), {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
-                                         cli.file(QStringLiteral("a.csv"))}).code == 1);
-    CHECK(as(QStringLiteral("op_cj"), txt + QStringList{QStringLiteral("--center"), QStringLiteral("CR-BV")}).code == 1);
+    CHECK(as(QStringLiteral("analist"),
+             {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
+              cli.file(QStringLiteral("a.csv"))})
+              .code
+          == 1);
+    CHECK(as(QStringLiteral("op_cj"), txt + QStringList{QStringLiteral("--center"), QStringLiteral("CR-BV")}).code
+          == 1);
     // The national coordinator made by init: every record, but no identity.
     const Run adminShow = as(QStringLiteral("admin"), show);
     CHECK(adminShow.code == 1);
@@ -137,15 +150,22 @@ TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[secur
     const Run own = as(QStringLiteral("coord_bv"), show);
     CHECK(own.code == 0);
     CHECK(own.out.contains(QStringLiteral("Testescu")));
-    CHECK(as(QStringLiteral("coord_bv"), {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
-                                          QStringLiteral("--out"), cli.file(QStringLiteral("bv.csv"))}).code == 1);
-    REQUIRE(as(QStringLiteral("coord_bv"), {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
-                                            QStringLiteral("--yes"), QStringLiteral("--out"), cli.file(QStringLiteral("bv.csv"))}).code == 0);
+    CHECK(as(QStringLiteral("coord_bv"),
+             {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
+              QStringLiteral("--out"), cli.file(QStringLiteral("bv.csv"))})
+              .code
+          == 1);
+    REQUIRE(as(QStringLiteral("coord_bv"),
+               {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
+                QStringLiteral("--yes"), QStringLiteral("--out"), cli.file(QStringLiteral("bv.csv"))})
+                .code
+            == 0);
     const QString bv = readAll(cli.file(QStringLiteral("bv.csv")));
     CHECK(bv.contains(QStringLiteral("Testescu")));
     CHECK(bv.startsWith(QStringLiteral("victim_code,center,sex,")));
-    const Run trail = as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--record"),
-                                                   QStringLiteral("RV-T00001")});
+    const Run trail = as(
+        QStringLiteral("admin"),
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--record"), QStringLiteral("RV-T00001")});
     REQUIRE(trail.code == 0);
     CHECK(trail.out.contains(QStringLiteral("identity.opened")));
     CHECK(trail.out.contains(QStringLiteral("\"with_identity\":true")));
@@ -153,8 +173,8 @@ TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[secur
     CHECK(as(QStringLiteral("analist"), {QStringLiteral("audit"), QStringLiteral("list")}).code == 1);
 
     // An import writes only records of the user's centres.
-    const Run imported = as(QStringLiteral("op_cj"), {QStringLiteral("import"), QStringLiteral("--dry-run"),
-                                                      dataPath(QStringLiteral("small"))});
+    const Run imported = as(QStringLiteral("op_cj"),
+                            {QStringLiteral("import"), QStringLiteral("--dry-run"), dataPath(QStringLiteral("small"))});
     CHECK(imported.code == 1);
     CHECK(imported.err.contains(QStringLiteral("victims.csv:2: center: CR-BV is outside your scope")));
     checkNoIdentity(imported.all());
@@ -167,13 +187,16 @@ TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[secur
 TEST_CASE("cli: five wrong passwords lock the account, and backup heads anchor the trail", "[security][cli]")
 {
     Cli cli;
-    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code == 0);
+    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code
+            == 0);
     const QString backup = cli.file(QStringLiteral("copy.reper"));
-    const Run made = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("backup"), QStringLiteral("--out"), backup});
+    const Run made
+        = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("backup"), QStringLiteral("--out"), backup});
     REQUIRE(made.code == 0);
     CHECK(made.err.contains(QStringLiteral("head")));
-    const Run against = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("verify"),
-                                                                      QStringLiteral("--against"), backup + QStringLiteral(".head")});
+    const Run against = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                               {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"),
+                                backup + QStringLiteral(".head")});
     INFO(against.out.toStdString() << against.err.toStdString());
     CHECK(against.code == 0);
     CHECK(against.out.contains(QStringLiteral("ok: the trail contains the head recorded in copy.reper.head")));
@@ -192,9 +215,12 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
           "[security][cli]")
 {
     Cli cli;
-    const Run init = cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+    const Run init
+        = cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
     REQUIRE(init.code == 0);
-    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))}).code == 0);
+    REQUIRE(
+        cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))}).code
+        == 0);
     const auto report = [&](const char* format, const QString& out) {
         const Run r = cli.as(QStringLiteral("admin"), Cli::kAdmin,
                              {QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
@@ -213,9 +239,9 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
     const auto m = footer.match(readAll(txt));
     REQUIRE(m.hasMatch());
     const QString txtHead = m.captured(1) + QLatin1Char(':') + m.captured(2);
-    const Run listed = cli.as(QStringLiteral("admin"), Cli::kAdmin,
-                              {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
-                               QStringLiteral("report")});
+    const Run listed = cli.as(
+        QStringLiteral("admin"), Cli::kAdmin,
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("report")});
     REQUIRE(listed.code == 0);
     CHECK(listed.out.contains(QStringLiteral("bilant")));
 
@@ -231,9 +257,11 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
                              {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), txtHead});
     INFO(typed.out.toStdString() << typed.err.toStdString());
     CHECK(typed.code == 0);
-    CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin,
-                 {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), QStringLiteral("jurnal")})
-              .code == 2);
+    CHECK(
+        cli.as(QStringLiteral("admin"), Cli::kAdmin,
+               {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), QStringLiteral("jurnal")})
+            .code
+        == 2);
 
     // Someone with the recovery key removes the entries from the first report on.
     const QString recovery = init.out.trimmed().section(QLatin1Char('\n'), -1).trimmed();
@@ -245,8 +273,10 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
         REQUIRE((*db)->exec(QStringLiteral("DROP TRIGGER audit_entry_no_delete")).ok());
         REQUIRE((*db)->exec(QStringLiteral("DELETE FROM audit_entry WHERE seq >= %1").arg(m.captured(1))).ok());
     }
-    for (const QStringList& args : {QStringList{QStringLiteral("--against"), pdf}, QStringList{QStringLiteral("--head"), txtHead}}) {
-        const Run v = cli.as(QStringLiteral("admin"), Cli::kAdmin, QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + args);
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("--against"), pdf}, QStringList{QStringLiteral("--head"), txtHead}}) {
+        const Run v = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                             QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + args);
         INFO(v.out.toStdString() << v.err.toStdString());
         CHECK(v.code == 1);
         CHECK(v.out.contains(QStringLiteral("FAILED: ")));
@@ -256,28 +286,35 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
 TEST_CASE("cli: user enable brings a disabled user back with a temporary password", "[security][cli]")
 {
     Cli cli;
-    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code == 0);
+    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code
+            == 0);
     cli.addUser(QStringLiteral("op_bv"), QStringLiteral("operator"), QStringLiteral("CR-BV"));
     const QString op = QStringLiteral("op_bv");
     CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("enable"), op},
                  QStringLiteral("back-again-temporary"))
-              .code == 1); // not disabled
-    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("disable"), op}).code == 0);
+              .code
+          == 1); // not disabled
+    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("disable"), op}).code
+            == 0);
     CHECK(cli.as(op, Cli::passwordOf(op), {QStringLiteral("verify")}).code == 1);
-    const Run enabled = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("enable"), op},
-                               QStringLiteral("back-again-temporary"));
+    const Run enabled
+        = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("enable"), op},
+                 QStringLiteral("back-again-temporary"));
     INFO(enabled.err.toStdString());
     REQUIRE(enabled.code == 0);
     CHECK(enabled.err.contains(QStringLiteral("active again")));
     // The old password opens nothing; the temporary one allows only choosing a new one.
     CHECK(cli.as(op, Cli::passwordOf(op), {QStringLiteral("verify")}).code == 1);
-    const Run temporary = cli.as(op, QStringLiteral("back-again-temporary"), {QStringLiteral("victim"), QStringLiteral("show"), QStringLiteral("RV-T00001")});
+    const Run temporary = cli.as(op, QStringLiteral("back-again-temporary"),
+                                 {QStringLiteral("victim"), QStringLiteral("show"), QStringLiteral("RV-T00001")});
     CHECK(temporary.code == 1);
     REQUIRE(cli.as(op, QStringLiteral("back-again-temporary"), {QStringLiteral("user"), QStringLiteral("passwd")},
                    QStringLiteral("op-chose-a-new-one"))
-                .code == 0);
-    const Run listed = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("list"),
-                                                                     QStringLiteral("--action"), QStringLiteral("user.enabled")});
+                .code
+            == 0);
+    const Run listed = cli.as(
+        QStringLiteral("admin"), Cli::kAdmin,
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("user.enabled")});
     CHECK(listed.out.contains(op));
     CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("verify")}).code == 0);
 }

@@ -1,8 +1,8 @@
 #include "SecurityFixture.h"
 
-#include "Importer.h"
-#include "UserService.h"
-#include "VictimRepository.h"
+#include "importer/Importer.h"
+#include "storage/repositories/VictimRepository.h"
+#include "storage/services/UserService.h"
 
 #include <stdexcept>
 
@@ -11,9 +11,8 @@ namespace reper::test {
 const std::vector<RoleUser>& roleUsers()
 {
     static const std::vector<RoleUser> users = {
-        {"op_bv", "operator", "CR-BV"},         {"op_cj", "operator", "CR-CJ"},
-        {"coord_bv", "coordinator", "CR-BV"},   {"coord_nat", "coordinator", ""},
-        {"analyst_nat", "analyst", ""},         {"analyst_bv", "analyst", "CR-BV"},
+        {"op_bv", "operator", "CR-BV"},      {"op_cj", "operator", "CR-CJ"}, {"coord_bv", "coordinator", "CR-BV"},
+        {"coord_nat", "coordinator", ""},    {"analyst_nat", "analyst", ""}, {"analyst_bv", "analyst", "CR-BV"},
         {"admin_only", "administrator", ""},
     };
     return users;
@@ -29,9 +28,9 @@ QString passwordOf(const QString& user)
 const QStringList& plantedIdentity()
 {
     // Values of tests/data/small (RV-T00001) and the ones planted for RV-T00002 below.
-    static const QStringList values = {QStringLiteral("Testescu"), QStringLiteral("Florilor"),
-                                       QStringLiteral("Secretescu"), QStringLiteral("Ionela"),
-                                       QStringLiteral("2900101400014"), QStringLiteral("0722000111")};
+    static const QStringList values
+        = {QStringLiteral("Testescu"), QStringLiteral("Florilor"),      QStringLiteral("Secretescu"),
+           QStringLiteral("Ionela"),   QStringLiteral("2900101400014"), QStringLiteral("0722000111")};
     return values;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // A store with one user of every kind (domain.md §1) and the small fixture data imported, for the
 // security tests: the role matrix, the audit trail, exports and retention.
-#include "TestSupport.h"
+#include "support/TestSupport.h"
 
 #include <QString>
 #include <QStringList>

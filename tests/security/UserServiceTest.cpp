@@ -1,12 +1,13 @@
 // Adding, disabling, enabling again and resetting users; changing one's own password; the password rule.
-#include "AuditTrail.h"
-#include "AuditVerifier.h"
-#include "Database.h"
-#include "KeyFile.h"
-#include "Migrator.h"
-#include "ReferenceRepository.h"
-#include "TestSupport.h"
-#include "UserService.h"
+#include "storage/services/UserService.h"
+
+#include "storage/audit/AuditTrail.h"
+#include "storage/audit/AuditVerifier.h"
+#include "storage/engine/Database.h"
+#include "storage/engine/Migrator.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/repositories/ReferenceRepository.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -32,11 +33,21 @@ TEST_CASE("users are added, reset, disabled, never deleted", "[security][users]"
 {
     TempStore t;
     UserService users(t.store());
-    CHECK_FALSE(users.add(QStringLiteral("op"), {QStringLiteral("operator")}, {}, QStringLiteral("temporary-password-1")).ok());
-    CHECK_FALSE(users.add(QStringLiteral("op"), {QStringLiteral("wizard")}, QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")).ok());
-    CHECK_FALSE(users.add(QStringLiteral("op"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"), QStringLiteral("short")).ok());
-    REQUIRE(users.add(QStringLiteral("op"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")).ok());
-    CHECK_FALSE(users.add(QStringLiteral("op"), {QStringLiteral("analyst")}, {}, QStringLiteral("temporary-password-1")).ok());
+    CHECK_FALSE(
+        users.add(QStringLiteral("op"), {QStringLiteral("operator")}, {}, QStringLiteral("temporary-password-1")).ok());
+    CHECK_FALSE(users
+                    .add(QStringLiteral("op"), {QStringLiteral("wizard")}, QStringLiteral("CR-BV"),
+                         QStringLiteral("temporary-password-1"))
+                    .ok());
+    CHECK_FALSE(
+        users.add(QStringLiteral("op"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"), QStringLiteral("short"))
+            .ok());
+    REQUIRE(users
+                .add(QStringLiteral("op"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
+                     QStringLiteral("temporary-password-1"))
+                .ok());
+    CHECK_FALSE(
+        users.add(QStringLiteral("op"), {QStringLiteral("analyst")}, {}, QStringLiteral("temporary-password-1")).ok());
     auto listed = users.list();
     REQUIRE(listed.ok());
     REQUIRE(listed->size() == 2);
@@ -68,8 +79,8 @@ TEST_CASE("users are added, reset, disabled, never deleted", "[security][users]"
     REQUIRE(all->size() == 2); // still there, disabled
     CHECK(all->at(1).user.disabled);
     // The temporary password tried after the change failed: recorded at the next open.
-    const QStringList expected = {AuditAction::UserAdded,     AuditAction::KeyRegistered, AuditAction::PasswordChanged,
-                                  AuditAction::LoginFailed,   AuditAction::PasswordReset, AuditAction::KeyRegistered,
+    const QStringList expected = {AuditAction::UserAdded,   AuditAction::KeyRegistered, AuditAction::PasswordChanged,
+                                  AuditAction::LoginFailed, AuditAction::PasswordReset, AuditAction::KeyRegistered,
                                   AuditAction::UserDisabled};
     QStringList seen;
     const auto about = (*admin)->audit().list(AuditFilter::forUser(QStringLiteral("op")));
@@ -88,7 +99,10 @@ TEST_CASE("a disabled user is enabled again with a temporary password and a new 
 {
     TempStore t;
     UserService users(t.store());
-    REQUIRE(users.add(QStringLiteral("op"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")).ok());
+    REQUIRE(users
+                .add(QStringLiteral("op"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
+                     QStringLiteral("temporary-password-1"))
+                .ok());
     CHECK_FALSE(users.enable(QStringLiteral("op"), QStringLiteral("back-again-password")).ok()); // not disabled
     REQUIRE(users.disable(QStringLiteral("op")).ok());
     CHECK_FALSE(users.enable(QStringLiteral("op"), QStringLiteral("short")).ok());
@@ -136,9 +150,11 @@ TEST_CASE("a store of schema 1 is upgraded: its old slot gets a signing key that
         REQUIRE((*db)->exec(QString::fromUtf8(schema.readAll())).ok());
         REQUIRE((*db)->exec(QStringLiteral("PRAGMA user_version = 1")).ok());
         REQUIRE(ReferenceRepository(**db).seedDefaults().ok());
-        REQUIRE((*db)->exec(QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('store_id', 'old-store')")).ok());
-        REQUIRE((*db)->exec(QStringLiteral("INSERT INTO app_user(name, roles, created_at) "
-                                           "VALUES ('ana', 'administrator,coordinator', '2025-01-01 00:00:00')"))
+        REQUIRE(
+            (*db)->exec(QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('store_id', 'old-store')")).ok());
+        REQUIRE((*db)
+                    ->exec(QStringLiteral("INSERT INTO app_user(name, roles, created_at) "
+                                          "VALUES ('ana', 'administrator,coordinator', '2025-01-01 00:00:00')"))
                     .ok());
         KeyFile keys;
         keys.setStoreId(QStringLiteral("old-store"));

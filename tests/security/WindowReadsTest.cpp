@@ -2,10 +2,10 @@
 // of a centre outside the scope, no victim list for an analyst, and no search by a name the user
 // may not see (a search that found "Secretescu" would tell whose name it is); a name search that
 // found someone is recorded in the audit trail, without the name.
-#include "RecordListQuery.h"
-#include "SecurityFixture.h"
-#include "TrendQuery.h"
-#include "VictimEditor.h"
+#include "security/SecurityFixture.h"
+#include "storage/figures/TrendQuery.h"
+#include "storage/lists/RecordListQuery.h"
+#include "storage/repositories/VictimEditor.h"
 
 #include <QSet>
 #include <catch2/catch.hpp>
@@ -23,10 +23,10 @@ struct Scope
     bool trendsNational = false;
 };
 
-const QList<ListKind> kKinds = {ListKind::Victims,    ListKind::Assistance,  ListKind::Repatriations,
-                                ListKind::Judicial,   ListKind::Campaigns,   ListKind::Prevention,
-                                ListKind::Protocols,  ListKind::ActionPlans, ListKind::TeamMeetings,
-                                ListKind::Trainings,  ListKind::Events,      ListKind::FundedProjects};
+const QList<ListKind> kKinds
+    = {ListKind::Victims,      ListKind::Assistance, ListKind::Repatriations, ListKind::Judicial,
+       ListKind::Campaigns,    ListKind::Prevention, ListKind::Protocols,     ListKind::ActionPlans,
+       ListKind::TeamMeetings, ListKind::Trainings,  ListKind::Events,        ListKind::FundedProjects};
 
 QSet<QString> allCenters()
 {
@@ -40,14 +40,10 @@ TEST_CASE("the window's lists, search, victim page and trends respect every role
 {
     SecurityFixture fx;
     const QList<Scope> scopes = {
-        {"admin", allCenters(), {}, true},
-        {"op_bv", {"CR-BV"}, {"Testescu"}, false},
-        {"op_cj", {"CR-CJ"}, {}, false},
-        {"coord_bv", {"CR-BV"}, {"Testescu"}, false},
-        {"coord_nat", allCenters(), {}, true},
-        {"analyst_nat", {}, {}, true},
-        {"analyst_bv", {}, {}, false},
-        {"admin_only", {}, {}, false},
+        {"admin", allCenters(), {}, true},     {"op_bv", {"CR-BV"}, {"Testescu"}, false},
+        {"op_cj", {"CR-CJ"}, {}, false},       {"coord_bv", {"CR-BV"}, {"Testescu"}, false},
+        {"coord_nat", allCenters(), {}, true}, {"analyst_nat", {}, {}, true},
+        {"analyst_bv", {}, {}, false},         {"admin_only", {}, {}, false},
     };
     for (const Scope& want : scopes) {
         INFO("as " << want.user.toStdString());
@@ -80,14 +76,15 @@ TEST_CASE("the window's lists, search, victim page and trends respect every role
             INFO(word.toStdString());
             CHECK((*found > 0) == want.canFindByName.contains(word));
             // A name that found someone is in the trail (how many, never the name); else nothing.
-            const QString countSearches = QStringLiteral(
-                "SELECT count(*) FROM audit_entry WHERE action = 'identity.searched' AND user_name = '%1'")
-                                              .arg(want.user);
+            const QString countSearches
+                = QStringLiteral(
+                      "SELECT count(*) FROM audit_entry WHERE action = 'identity.searched' AND user_name = '%1'")
+                      .arg(want.user);
             const qint64 before = *store->db().queryInt(countSearches);
             REQUIRE(victims.recordIdentitySearch(byName).ok());
             CHECK(*store->db().queryInt(countSearches) - before == (want.canFindByName.contains(word) ? 1 : 0));
-            CHECK(*store->db().queryInt(QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail LIKE '%%1%'")
-                                            .arg(word))
+            CHECK(*store->db().queryInt(
+                      QStringLiteral("SELECT count(*) FROM audit_entry WHERE detail LIKE '%%1%'").arg(word))
                   == 0);
         }
         // The victim page: the person for whom may read it, identity only when opened and allowed.
@@ -99,7 +96,8 @@ TEST_CASE("the window's lists, search, victim page and trends respect every role
             auto page = editor.load(id);
             CHECK(page.ok() == want.readCenters.contains(center));
             if (page.ok())
-                CHECK(page->identityAllowed == (want.canFindByName.contains(QStringLiteral("Testescu")) && center == QLatin1String("CR-BV")));
+                CHECK(page->identityAllowed
+                      == (want.canFindByName.contains(QStringLiteral("Testescu")) && center == QLatin1String("CR-BV")));
         }
         // Trends are figures: national only for whom may see national figures.
         auto trend = TrendQuery(*store).victimsIdentifiedByYear(2019, 2020, QString());

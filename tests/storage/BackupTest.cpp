@@ -1,6 +1,6 @@
-#include "BackupService.h"
-#include "KeyFile.h"
-#include "TestSupport.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/services/BackupService.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 // Work that may be stopped half way: a long query under a QueryInterrupt, and a backup copied in
 // steps of pages with its progress, stopped on request without leaving a file or an audit entry.
-#include "AuditTrail.h"
-#include "BackupService.h"
-#include "Database.h"
-#include "KeyFile.h"
-#include "TestSupport.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/engine/Database.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/services/BackupService.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -29,7 +29,9 @@ qint64 backupEntries(Store& store)
 // Makes the store larger than one step of the backup (1,024 pages of 4 KiB).
 void fill(Store& store)
 {
-    REQUIRE(store.db().exec(QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('filler', zeroblob(6000000))")).ok());
+    REQUIRE(store.db()
+                .exec(QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('filler', zeroblob(6000000))"))
+                .ok());
 }
 
 } // namespace
@@ -85,7 +87,10 @@ TEST_CASE("a backup in steps reports its pages up to the total and holds its own
     // The copy opens with the same password and its trail ends with the backup's own entry.
     auto opened = Store::open(copy, QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock());
     REQUIRE(opened.ok());
-    CHECK((*opened)->db().queryInt(QStringLiteral("SELECT length(value) FROM store_meta WHERE key = 'filler'")).value_or(0)
+    CHECK((*opened)
+              ->db()
+              .queryInt(QStringLiteral("SELECT length(value) FROM store_meta WHERE key = 'filler'"))
+              .value_or(0)
           == 6000000);
     auto entries = (*opened)->audit().list(AuditFilter::forAction(AuditAction::Backup));
     REQUIRE(entries.ok());

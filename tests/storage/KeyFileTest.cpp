@@ -1,5 +1,6 @@
-#include "KeyFile.h"
-#include "RecoveryKey.h"
+#include "storage/keys/KeyFile.h"
+
+#include "storage/keys/RecoveryKey.h"
 
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>

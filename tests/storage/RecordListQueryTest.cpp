@@ -1,11 +1,12 @@
 // The window's lists as queries: read page by page they give exactly the rows of one read, in
 // every column's order, both directions, with and without a search; code columns in the order
 // of their labels.
-#include "Codes.h"
-#include "Importer.h"
-#include "RecordListQuery.h"
-#include "Store.h"
-#include "TestSupport.h"
+#include "storage/lists/RecordListQuery.h"
+
+#include "core/Codes.h"
+#include "importer/Importer.h"
+#include "storage/Store.h"
+#include "support/TestSupport.h"
 
 #include <QCollator>
 #include <QLocale>

@@ -1,8 +1,8 @@
-#include "Database.h"
-#include "KeyFile.h"
-#include "Migrator.h"
-#include "RecoveryKey.h"
-#include "TestSupport.h"
+#include "storage/engine/Database.h"
+#include "storage/engine/Migrator.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/keys/RecoveryKey.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QProcess>
@@ -116,7 +116,11 @@ TEST_CASE("an older store is backed up before it is migrated", "[storage][store]
     // Version 0 counts as a new store: the initial schema is applied, fails on existing tables,
     // and nothing is half-written.
     CHECK_FALSE(opened.ok());
-    auto db = Database::open(t.path(), KeyFile::load(KeyFile::pathFor(t.path()))->unlock(QStringLiteral("admin"), QString::fromLatin1(kPassword))->bytes(), false);
+    auto db = Database::open(t.path(),
+                             KeyFile::load(KeyFile::pathFor(t.path()))
+                                 ->unlock(QStringLiteral("admin"), QString::fromLatin1(kPassword))
+                                 ->bytes(),
+                             false);
     REQUIRE(db.ok());
     CHECK(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM center")) == 15);
 }
@@ -139,6 +143,6 @@ TEST_CASE("the database refuses a key of the wrong size and checks its constrain
 TEST_CASE("a store file is readable by its owner only", "[storage][store]")
 {
     TempStore t;
-    CHECK(QFile(t.path()).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                             | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK(QFile(t.path()).permissions()
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }

@@ -1,10 +1,10 @@
 // One main() for every suite: a QCoreApplication (translations, QStandardPaths) and Catch2.
 // Offscreen is forced here, not in ctest's environment: Catch2 v2 lists tests at build time.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "support/PrivateFolders.h"
 
 #include <QCoreApplication>
-#include "PrivateFolders.h"
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

@@ -8,10 +8,7 @@
 
 namespace reper::test {
 
-QString dataPath(const QString& name)
-{
-    return QDir(QStringLiteral(REPER_SOURCE_DIR "/tests/data")).filePath(name);
-}
+QString dataPath(const QString& name) { return QDir(QStringLiteral(REPER_SOURCE_DIR "/tests/data")).filePath(name); }
 
 QString samplesPath(const QString& name)
 {
@@ -23,10 +20,7 @@ QString samplesPath(const QString& name)
     return name.isEmpty() ? root : QDir(root).filePath(name);
 }
 
-QString cliPath()
-{
-    return QStringLiteral(REPER_BINARY_DIR "/src/cli/reper-cli");
-}
+QString cliPath() { return QStringLiteral(REPER_BINARY_DIR "/src/cli/reper-cli"); }
 
 FixedClock& fixedClock()
 {

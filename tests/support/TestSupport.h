@@ -1,8 +1,8 @@
 #pragma once
 // Test support: temporary folders and stores, fixture paths, the public samples when present.
-#include "BilantFigures.h"
-#include "Clock.h"
-#include "Store.h"
+#include "core/BilantFigures.h"
+#include "core/Clock.h"
+#include "storage/Store.h"
 
 #include <QJsonObject>
 #include <QMap>

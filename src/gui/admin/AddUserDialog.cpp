@@ -1,12 +1,12 @@
 #include "AddUserDialog.h"
 
-#include "AccessPolicy.h"
-#include "ButtonTexts.h"
-#include "Labels.h"
-#include "MessageBanner.h"
-#include "NewPassword.h"
-#include "Store.h"
-#include "UserService.h"
+#include "core/AccessPolicy.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/Labels.h"
+#include "gui/common/NewPassword.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/services/UserService.h"
 #include "ui_AddUserDialog.h"
 
 #include <QApplication>

@@ -1,15 +1,15 @@
 #include "AdminPage.h"
 
-#include "AsyncTask.h"
-#include "AuditPanel.h"
-#include "BackupService.h"
-#include "ExitBackup.h"
-#include "FileDialogs.h"
-#include "Labels.h"
-#include "MessageBanner.h"
-#include "ProgressPanel.h"
-#include "Store.h"
-#include "UsersPanel.h"
+#include "gui/admin/AuditPanel.h"
+#include "gui/admin/UsersPanel.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/Labels.h"
+#include "gui/shell/ExitBackup.h"
+#include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/ProgressPanel.h"
+#include "storage/Store.h"
+#include "storage/services/BackupService.h"
 #include "ui_AdminPage.h"
 
 #include <QDesktopServices>
@@ -38,7 +38,8 @@ AdminPage::AdminPage(Store& store, QWidget* parent)
     m_ui->keep->setEnabled(backups);
     m_ui->backupOnExit->setChecked(ExitBackup::enabled());
     m_ui->keep->setValue(ExitBackup::keep());
-    const auto toBanner = [this](const QString& text, MessageBanner::Kind kind) { m_ui->banner->showMessage(text, kind); };
+    const auto toBanner
+        = [this](const QString& text, MessageBanner::Kind kind) { m_ui->banner->showMessage(text, kind); };
     if (store.access().canManageUsers()) {
         m_users = new UsersPanel(store, this);
         m_ui->tabs->addTab(m_users, tr("&Users"));
@@ -95,8 +96,9 @@ void AdminPage::showBackups()
     const QStringList copies = ExitBackup::copies(m_store.path(), ExitBackup::folder());
     QString text = tr("Copies are kept in %1.").arg(QDir::toNativeSeparators(ExitBackup::folder()));
     if (!copies.isEmpty())
-        text += QLatin1Char(' ') + tr("The latest: %1 (%n copies in all).", "", int(copies.size()))
-                                      .arg(QFileInfo(copies.first()).fileName());
+        text += QLatin1Char(' ')
+            + tr("The latest: %1 (%n copies in all).", "", int(copies.size()))
+                  .arg(QFileInfo(copies.first()).fileName());
     m_ui->backupsInfo->setText(text);
 }
 
@@ -106,9 +108,10 @@ Job* AdminPage::backUpTo(const QString& chosen)
         return nullptr;
     QString path = chosen;
     if (path.isEmpty()) {
-        const QString suggested = QDir(QDir::homePath()).filePath(
-            QFileInfo(m_store.path()).completeBaseName() + QLatin1Char('-')
-            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".reper"));
+        const QString suggested = QDir(QDir::homePath())
+                                      .filePath(QFileInfo(m_store.path()).completeBaseName() + QLatin1Char('-')
+                                                + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))
+                                                + QStringLiteral(".reper"));
         path = FileDialogs::saveFile(this, tr("Back up the store"), suggested, tr("Reper store (*.reper)"));
         if (path.isEmpty())
             return nullptr;
@@ -123,9 +126,8 @@ Job* AdminPage::backUpTo(const QString& chosen)
                 return connection.error();
             // Progress in thousandths of the pages; Cancel stops between steps and leaves no file.
             BackupSteps steps;
-            steps.pages = [&control](qint64 done, qint64 total) {
-                control.setProgress(total > 0 ? done * 1000 / total : 0);
-            };
+            steps.pages
+                = [&control](qint64 done, qint64 total) { control.setProgress(total > 0 ? done * 1000 / total : 0); };
             steps.stop = [&control] { return control.cancelled(); };
             return BackupService::backup(**connection, path, &steps);
         },
@@ -136,7 +138,8 @@ Job* AdminPage::backUpTo(const QString& chosen)
                                               .arg(QDir::toNativeSeparators(path), QFileInfo(path).fileName()),
                                           MessageBanner::Kind::Success);
             else if (s.error().cancelled)
-                m_ui->banner->showMessage(tr("Backup cancelled: nothing was written."), MessageBanner::Kind::Information);
+                m_ui->banner->showMessage(tr("Backup cancelled: nothing was written."),
+                                          MessageBanner::Kind::Information);
             else
                 m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
             showBackups();
@@ -161,9 +164,10 @@ Job* AdminPage::verify()
         },
         [this](VerifyReport& report) {
             m_ui->verifyOutput->setPlainText(report.lines.join(QLatin1Char('\n')));
-            m_ui->banner->showMessage(report.ok ? tr("The store passed every check.")
-                                                : tr("A check failed: restore the last good backup and tell the administrator."),
-                                      report.ok ? MessageBanner::Kind::Success : MessageBanner::Kind::Error);
+            m_ui->banner->showMessage(
+                report.ok ? tr("The store passed every check.")
+                          : tr("A check failed: restore the last good backup and tell the administrator."),
+                report.ok ? MessageBanner::Kind::Success : MessageBanner::Kind::Error);
         });
     m_ui->progress->track(job, tr("Checking the store…"));
     m_ui->progress->cancelButton()->hide();

@@ -3,8 +3,8 @@
 // (now, on exit with the number of copies kept, restore), the store's check and the import; for
 // administrators also the users (UsersPanel) and the audit trail (AuditPanel). Backups and checks
 // run off the UI thread on a connection of their own. The panels report into the page's banner.
-#include "ModulePage.h"
-#include "RestoreDialog.h"
+#include "gui/admin/RestoreDialog.h"
+#include "gui/shell/ModulePage.h"
 
 #include <memory>
 #include <optional>

@@ -1,13 +1,13 @@
 #include "AuditPanel.h"
 
-#include "AsyncTask.h"
-#include "AuditLabels.h"
-#include "AuditTrail.h"
-#include "AuditTrailModel.h"
-#include "AuditVerifier.h"
-#include "Labels.h"
-#include "Store.h"
-#include "UserService.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/AuditLabels.h"
+#include "gui/common/Labels.h"
+#include "gui/models/AuditTrailModel.h"
+#include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/audit/AuditVerifier.h"
+#include "storage/services/UserService.h"
 #include "ui_AuditPanel.h"
 
 #include <QApplication>

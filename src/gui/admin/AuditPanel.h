@@ -4,8 +4,8 @@
 // newest `Limit` of them, with a note to narrow the filter when there are more. "Verify the trail"
 // runs AuditVerifier off the UI thread on a connection of its own; Ctrl+C copies the selected rows
 // as tab-separated text.
-#include "AuditEntry.h"
-#include "MessageBanner.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/audit/AuditEntry.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,9 +1,9 @@
 #include "ResetPasswordDialog.h"
 
-#include "ButtonTexts.h"
-#include "MessageBanner.h"
-#include "NewPassword.h"
-#include "UserService.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/NewPassword.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/services/UserService.h"
 #include "ui_ResetPasswordDialog.h"
 
 #include <QApplication>

@@ -1,8 +1,8 @@
 #include "RestoreDialog.h"
 
-#include "ButtonTexts.h"
-#include "ExitBackup.h"
-#include "FileDialogs.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/shell/ExitBackup.h"
 #include "ui_RestoreDialog.h"
 
 #include <QDir>
@@ -39,7 +39,8 @@ void RestoreDialog::setBackup(const QString& path) { m_ui->file->setText(QDir::t
 
 RestoreRequest RestoreDialog::request() const
 {
-    return {QDir::fromNativeSeparators(m_ui->file->text().trimmed()), m_ui->userName->text().trimmed(), m_ui->password->text()};
+    return {QDir::fromNativeSeparators(m_ui->file->text().trimmed()), m_ui->userName->text().trimmed(),
+            m_ui->password->text()};
 }
 
 void RestoreDialog::validate()

@@ -1,11 +1,11 @@
 #include "UsersPanel.h"
 
-#include "AddUserDialog.h"
-#include "Labels.h"
-#include "MessageBox.h"
-#include "ResetPasswordDialog.h"
-#include "Store.h"
-#include "UserService.h"
+#include "gui/admin/AddUserDialog.h"
+#include "gui/admin/ResetPasswordDialog.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
+#include "storage/Store.h"
+#include "storage/services/UserService.h"
 #include "ui_UsersPanel.h"
 
 #include <QDateTime>
@@ -16,7 +16,7 @@ namespace reper {
 
 namespace {
 
-constexpr int NameRole = Qt::UserRole;       // the user's name, on the name cell
+constexpr int NameRole = Qt::UserRole; // the user's name, on the name cell
 constexpr int DisabledRole = Qt::UserRole + 1;
 
 // "2026-01-15 12:00:00" (UTC, as the store stamps) → local "15.01.2026".
@@ -39,8 +39,7 @@ UsersPanel::UsersPanel(Store& store, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_ui->users->setColumnCount(ColumnCount);
-    m_ui->users->setHorizontalHeaderLabels(
-        {tr("User"), tr("Roles"), tr("Centre"), tr("State"), tr("Password")});
+    m_ui->users->setHorizontalHeaderLabels({tr("User"), tr("Roles"), tr("Centre"), tr("State"), tr("Password")});
     m_ui->users->verticalHeader()->hide();
     m_ui->users->horizontalHeader()->setStretchLastSection(true);
     for (QPushButton* b : {m_ui->addButton, m_ui->resetButton, m_ui->disableButton, m_ui->enableButton})
@@ -81,17 +80,19 @@ void UsersPanel::refresh()
         const UserInfo& info = (*users)[row];
         QString state = tr("active");
         if (info.user.disabled)
-            state = info.user.disabledAt.isEmpty() ? tr("disabled") : tr("disabled since %1").arg(localDate(info.user.disabledAt));
+            state = info.user.disabledAt.isEmpty() ? tr("disabled")
+                                                   : tr("disabled since %1").arg(localDate(info.user.disabledAt));
         else if (info.locked)
-            state = tr("locked out until %1").arg(info.lockedUntil.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+            state = tr("locked out until %1")
+                        .arg(info.lockedUntil.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
         const QString password = info.user.disabled ? QString()
-                                 : info.mustChangePassword ? tr("temporary: must be changed")
-                                 : info.hasKeySlot ? tr("their own")
-                                                   : tr("no key slot");
-        const QStringList cells = {info.user.name, Labels::roles(info.user.roles),
-                                   info.user.center.isEmpty() ? tr("national")
-                                                              : Labels::center(m_store.reference(), info.user.center),
-                                   state, password};
+            : info.mustChangePassword               ? tr("temporary: must be changed")
+            : info.hasKeySlot                       ? tr("their own")
+                                                    : tr("no key slot");
+        const QStringList cells
+            = {info.user.name, Labels::roles(info.user.roles),
+               info.user.center.isEmpty() ? tr("national") : Labels::center(m_store.reference(), info.user.center),
+               state, password};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (info.user.disabled)

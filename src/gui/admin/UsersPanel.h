@@ -4,7 +4,7 @@
 // and, for administrators (AccessPolicy::canManageUsers), adding a user, resetting a password and
 // disabling a user. Everything goes through UserService, so each action is in the audit trail.
 // Users are never deleted and, as the storage layer has no way back, a disabled user stays so.
-#include "MessageBanner.h"
+#include "gui/widgets/MessageBanner.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,8 +1,8 @@
 #include "AssistanceForm.h"
 
-#include "CaseEditor.h"
-#include "Labels.h"
-#include "Store.h"
+#include "gui/common/Labels.h"
+#include "storage/Store.h"
+#include "storage/repositories/CaseEditor.h"
 #include "ui_AssistanceForm.h"
 
 namespace reper {
@@ -46,9 +46,6 @@ void AssistanceForm::readRecord(Assistance& a) const
     a.endDate = m_ui->endDate->value();
 }
 
-void AssistanceForm::checkRecord(FieldProblems& out, const Assistance& a) const
-{
-    out += RecordValidator::check(a);
-}
+void AssistanceForm::checkRecord(FieldProblems& out, const Assistance& a) const { out += RecordValidator::check(a); }
 
 } // namespace reper

@@ -1,7 +1,7 @@
 #pragma once
 // One assistance service given to a victim over a period (ui/AssistanceForm.ui).
-#include "CaseForm.h"
-#include "CaseEditor.h"
+#include "gui/forms/CaseForm.h"
+#include "storage/repositories/CaseEditor.h"
 
 #include <memory>
 
@@ -12,8 +12,7 @@ class AssistanceForm;
 namespace reper {
 
 class AssistanceForm
-    : public CaseForm<Assistance, CaseEditor, &CaseEditor::loadAssistance,
-                      &CaseEditor::removeAssistance>
+    : public CaseForm<Assistance, CaseEditor, &CaseEditor::loadAssistance, &CaseEditor::removeAssistance>
 {
     Q_OBJECT
 public:

@@ -1,8 +1,8 @@
 #include "JudicialForm.h"
 
-#include "CaseEditor.h"
-#include "Labels.h"
-#include "Store.h"
+#include "gui/common/Labels.h"
+#include "storage/Store.h"
+#include "storage/repositories/CaseEditor.h"
 #include "ui_JudicialForm.h"
 
 namespace reper {

@@ -1,7 +1,7 @@
 #pragma once
 // One support action for a victim in criminal proceedings (ui/JudicialForm.ui).
-#include "CaseForm.h"
-#include "CaseEditor.h"
+#include "gui/forms/CaseForm.h"
+#include "storage/repositories/CaseEditor.h"
 
 #include <memory>
 
@@ -12,8 +12,7 @@ class JudicialForm;
 namespace reper {
 
 class JudicialForm
-    : public CaseForm<JudicialParticipation, CaseEditor, &CaseEditor::loadJudicial,
-                      &CaseEditor::removeJudicial>
+    : public CaseForm<JudicialParticipation, CaseEditor, &CaseEditor::loadJudicial, &CaseEditor::removeJudicial>
 {
     Q_OBJECT
 public:

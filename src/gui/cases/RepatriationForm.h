@@ -1,7 +1,7 @@
 #pragma once
 // The return of a victim from abroad (ui/RepatriationForm.ui).
-#include "CaseForm.h"
-#include "CaseEditor.h"
+#include "gui/forms/CaseForm.h"
+#include "storage/repositories/CaseEditor.h"
 
 #include <memory>
 
@@ -12,8 +12,7 @@ class RepatriationForm;
 namespace reper {
 
 class RepatriationForm
-    : public CaseForm<Repatriation, CaseEditor, &CaseEditor::loadRepatriation,
-                      &CaseEditor::removeRepatriation>
+    : public CaseForm<Repatriation, CaseEditor, &CaseEditor::loadRepatriation, &CaseEditor::removeRepatriation>
 {
     Q_OBJECT
 public:

@@ -72,9 +72,8 @@ Job* run(QObject* context, Work work, Done done)
     auto control = std::make_shared<JobControl>();
     auto result = std::make_shared<std::optional<R>>();
     auto* job = new Job(context, control);
-    QThread* thread = QThread::create([control, result, work = std::move(work)]() mutable {
-        result->emplace(work(*control));
-    });
+    QThread* thread
+        = QThread::create([control, result, work = std::move(work)]() mutable { result->emplace(work(*control)); });
     job->start(thread, [result, done = std::move(done)]() mutable { done(**result); });
     return job;
 }

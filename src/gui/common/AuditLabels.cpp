@@ -1,6 +1,6 @@
 #include "AuditLabels.h"
 
-#include "Labels.h"
+#include "gui/common/Labels.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -136,7 +136,8 @@ const QHash<QString, const char*>& valueNames()
         {QStringLiteral("enabled again"), QT_TRANSLATE_NOOP("AuditLabels", "enabled again")},
         {QStringLiteral("a new password was set with the recovery key"),
          QT_TRANSLATE_NOOP("AuditLabels", "a new password was set with the recovery key")},
-        {QStringLiteral("key slot without a signing key"), QT_TRANSLATE_NOOP("AuditLabels", "key slot without a signing key")},
+        {QStringLiteral("key slot without a signing key"),
+         QT_TRANSLATE_NOOP("AuditLabels", "key slot without a signing key")},
         {QStringLiteral("national"), QT_TRANSLATE_NOOP("AuditLabels", "national")},
         {QStringLiteral("lock screen"), QT_TRANSLATE_NOOP("AuditLabels", "lock screen")},
         {QStringLiteral("victims"), QT_TRANSLATE_NOOP("AuditLabels", "victims")},
@@ -208,7 +209,8 @@ QString fieldText(const QString& field, const QJsonValue& v)
         const QJsonObject change = v.toObject();
         if (change.contains(QStringLiteral("new")))
             return QStringLiteral("%1: %2 → %3")
-                .arg(name, valueText(change.value(QStringLiteral("old"))), valueText(change.value(QStringLiteral("new"))));
+                .arg(name, valueText(change.value(QStringLiteral("old"))),
+                     valueText(change.value(QStringLiteral("new"))));
         return QStringLiteral("%1: %2").arg(name, valueText(change.value(QStringLiteral("old"))));
     }
     return QStringLiteral("%1: %2").arg(name, valueText(v));

@@ -2,7 +2,7 @@
 // How the window words the audit trail: each action ("user.added" → "User added"), each kind of
 // record, and an entry's detail summed up on one line. The detail is shown as the trail stores it:
 // identity fields appear by name only, as "changed" or "erased", never with a value.
-#include "AuditEntry.h"
+#include "storage/audit/AuditEntry.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -9,18 +9,12 @@ namespace reper {
 void ButtonTexts::apply(QDialogButtonBox* box)
 {
     const QList<QPair<QDialogButtonBox::StandardButton, QString>> texts = {
-        {QDialogButtonBox::Ok, tr("OK")},
-        {QDialogButtonBox::Save, tr("Save")},
-        {QDialogButtonBox::Cancel, tr("Cancel")},
-        {QDialogButtonBox::Close, tr("Close")},
-        {QDialogButtonBox::Open, tr("Open")},
-        {QDialogButtonBox::Yes, tr("Yes")},
-        {QDialogButtonBox::No, tr("No")},
-        {QDialogButtonBox::Discard, tr("Discard")},
-        {QDialogButtonBox::Apply, tr("Apply")},
-        {QDialogButtonBox::Reset, tr("Reset")},
-        {QDialogButtonBox::Help, tr("Help")},
-        {QDialogButtonBox::RestoreDefaults, tr("Restore defaults")},
+        {QDialogButtonBox::Ok, tr("OK")},         {QDialogButtonBox::Save, tr("Save")},
+        {QDialogButtonBox::Cancel, tr("Cancel")}, {QDialogButtonBox::Close, tr("Close")},
+        {QDialogButtonBox::Open, tr("Open")},     {QDialogButtonBox::Yes, tr("Yes")},
+        {QDialogButtonBox::No, tr("No")},         {QDialogButtonBox::Discard, tr("Discard")},
+        {QDialogButtonBox::Apply, tr("Apply")},   {QDialogButtonBox::Reset, tr("Reset")},
+        {QDialogButtonBox::Help, tr("Help")},     {QDialogButtonBox::RestoreDefaults, tr("Restore defaults")},
     };
     for (const auto& [which, text] : texts)
         if (QPushButton* b = box->button(which))

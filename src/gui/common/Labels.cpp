@@ -1,8 +1,8 @@
 #include "Labels.h"
 
-#include "Codes.h"
-#include "ReferenceRepository.h"
-#include "UiLanguage.h"
+#include "core/Codes.h"
+#include "gui/common/UiLanguage.h"
+#include "storage/repositories/ReferenceRepository.h"
 
 #include <QHash>
 #include <QLocale>
@@ -72,7 +72,10 @@ QString Labels::center(const ReferenceRepository& reference, const QString& code
     return code + QStringLiteral(" ") + centerSeat(reference, code);
 }
 
-QString Labels::date(const QDate& date) { return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString(); }
+QString Labels::date(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
 
 QString Labels::count(qint64 value) { return UiLanguage::locale().toString(value); }
 

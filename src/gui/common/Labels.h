@@ -2,7 +2,7 @@
 // How the window names things: code labels in the current language (including the few lists the
 // window adds, such as assistance "ongoing/ended"), countries, counties, centres, dates
 // (dd.MM.yyyy), counts, column titles and record kinds.
-#include "ListSpec.h"
+#include "storage/lists/ListSpec.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -32,7 +32,7 @@ public:
     static QString roles(const QStringList& roles);
 
     static QString columnTitle(const QString& column);
-    static QString kindTitle(ListKind kind);   // plural, as a tab or list: "Protocoale"
+    static QString kindTitle(ListKind kind); // plural, as a tab or list: "Protocoale"
     static QString recordTitle(ListKind kind); // one record: "Protocol"
     static QString statusTitle(ListKind kind); // the status filter's name: "Stare", "Tip", …
     static QString displayValue(const ReferenceRepository& reference, const ListColumn& column, const QVariant& value);

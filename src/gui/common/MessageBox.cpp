@@ -36,8 +36,8 @@ MessageBox::Answer MessageBox::ask(QWidget* parent, int icon, const QString& tit
     QList<QPair<QAbstractButton*, Answer>> made;
     for (const auto& [answer, label] : buttons) {
         const auto role = answer == Answer::Accept ? QMessageBox::AcceptRole
-                          : answer == Answer::Discard ? QMessageBox::DestructiveRole
-                                                      : QMessageBox::RejectRole;
+            : answer == Answer::Discard            ? QMessageBox::DestructiveRole
+                                                   : QMessageBox::RejectRole;
         made << qMakePair(static_cast<QAbstractButton*>(box.addButton(label, role)), answer);
     }
     // The safe choice is the default: keep editing, do not delete.
@@ -60,10 +60,10 @@ bool MessageBox::confirm(QWidget* parent, const QString& title, const QString& t
 
 MessageBox::Answer MessageBox::unsavedChanges(QWidget* parent)
 {
-    return ask(parent, QMessageBox::Question, tr("Unsaved changes"),
-               tr("This record has changes that are not saved yet."),
-               {{Answer::Accept, tr("Save")}, {Answer::Discard, tr("Discard changes")}, {Answer::Reject, tr("Keep editing")}},
-               {});
+    return ask(
+        parent, QMessageBox::Question, tr("Unsaved changes"), tr("This record has changes that are not saved yet."),
+        {{Answer::Accept, tr("Save")}, {Answer::Discard, tr("Discard changes")}, {Answer::Reject, tr("Keep editing")}},
+        {});
 }
 
 void MessageBox::information(QWidget* parent, const QString& title, const QString& text, const QString& details)

@@ -1,6 +1,6 @@
 #include "NewPassword.h"
 
-#include "UserService.h"
+#include "storage/services/UserService.h"
 
 namespace reper {
 

@@ -17,7 +17,10 @@ std::vector<std::unique_ptr<QTranslator>> g_translators;
 
 Language UiLanguage::current() { return g_current; }
 
-QString UiLanguage::code(Language language) { return language == Language::English ? QStringLiteral("en") : QStringLiteral("ro"); }
+QString UiLanguage::code(Language language)
+{
+    return language == Language::English ? QStringLiteral("en") : QStringLiteral("ro");
+}
 
 Language UiLanguage::fromCode(const QString& code)
 {
@@ -37,7 +40,8 @@ void UiLanguage::install(Language language)
     g_translators.clear();
     g_current = language;
     const QString lang = code(language);
-    QStringList files = {QStringLiteral(":/i18n/reper_%1.qm").arg(lang), QStringLiteral(":/i18n/messages_%1.qm").arg(lang)};
+    QStringList files
+        = {QStringLiteral(":/i18n/reper_%1.qm").arg(lang), QStringLiteral(":/i18n/messages_%1.qm").arg(lang)};
     if (language == Language::Romanian)
         files << QStringLiteral(":/i18n/qt_ro.qm");
     for (const QString& file : files) {

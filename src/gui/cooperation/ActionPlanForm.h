@@ -1,6 +1,6 @@
 #pragma once
 // An action plan: date and partner (or county) (ui/ActionPlanForm.ui).
-#include "ActivityForm.h"
+#include "gui/forms/ActivityForm.h"
 
 #include <memory>
 

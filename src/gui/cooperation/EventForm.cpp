@@ -1,8 +1,8 @@
 #include "EventForm.h"
 
-#include "ActivityEditor.h"
-#include "Labels.h"
-#include "Store.h"
+#include "gui/common/Labels.h"
+#include "storage/Store.h"
+#include "storage/repositories/ActivityEditor.h"
 #include "ui_EventForm.h"
 
 namespace reper {
@@ -43,9 +43,6 @@ void EventForm::readRecord(Event& r) const
     r.title = m_ui->title->text().trimmed();
 }
 
-void EventForm::checkRecord(FieldProblems& out, const Event& r) const
-{
-    out += RecordValidator::check(r);
-}
+void EventForm::checkRecord(FieldProblems& out, const Event& r) const { out += RecordValidator::check(r); }
 
 } // namespace reper

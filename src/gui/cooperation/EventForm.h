@@ -1,6 +1,6 @@
 #pragma once
 // An inter-institutional event the centre organised or took part in (ui/EventForm.ui).
-#include "ActivityForm.h"
+#include "gui/forms/ActivityForm.h"
 
 #include <memory>
 

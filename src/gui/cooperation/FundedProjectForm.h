@@ -1,6 +1,6 @@
 #pragma once
 // An externally funded, non-reimbursable project (ui/FundedProjectForm.ui).
-#include "ActivityForm.h"
+#include "gui/forms/ActivityForm.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
 #pragma once
 // A collaboration protocol signed with a partner (ui/ProtocolForm.ui).
-#include "ActivityForm.h"
+#include "gui/forms/ActivityForm.h"
 
 #include <memory>
 

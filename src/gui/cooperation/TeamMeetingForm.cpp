@@ -1,8 +1,8 @@
 #include "TeamMeetingForm.h"
 
-#include "ActivityEditor.h"
-#include "Labels.h"
-#include "Store.h"
+#include "gui/common/Labels.h"
+#include "storage/Store.h"
+#include "storage/repositories/ActivityEditor.h"
 #include "ui_TeamMeetingForm.h"
 
 namespace reper {
@@ -26,10 +26,7 @@ QString TeamMeetingForm::kindTitle() const { return Labels::recordTitle(ListKind
 
 CodeComboBox* TeamMeetingForm::centerBox() const { return m_ui->center; }
 
-void TeamMeetingForm::showNewRecord()
-{
-    m_ui->attendees->setCount(std::nullopt);
-}
+void TeamMeetingForm::showNewRecord() { m_ui->attendees->setCount(std::nullopt); }
 
 void TeamMeetingForm::showRecord(const TeamMeeting& r)
 {

@@ -1,6 +1,6 @@
 #pragma once
 // A meeting of a county inter-institutional anti-trafficking team (ui/TeamMeetingForm.ui).
-#include "ActivityForm.h"
+#include "gui/forms/ActivityForm.h"
 
 #include <memory>
 

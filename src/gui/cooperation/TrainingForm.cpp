@@ -1,8 +1,8 @@
 #include "TrainingForm.h"
 
-#include "ActivityEditor.h"
-#include "Labels.h"
-#include "Store.h"
+#include "gui/common/Labels.h"
+#include "storage/Store.h"
+#include "storage/repositories/ActivityEditor.h"
 #include "ui_TrainingForm.h"
 
 namespace reper {

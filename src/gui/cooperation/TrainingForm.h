@@ -1,6 +1,6 @@
 #pragma once
 // A training session for specialists (ui/TrainingForm.ui).
-#include "ActivityForm.h"
+#include "gui/forms/ActivityForm.h"
 
 #include <memory>
 

@@ -3,9 +3,9 @@
 // removed through ActivityEditor. A form gives its centre box, how a record is shown in its
 // widgets (showRecord), read back from them (readRecord), and its checks (checkRecord); loading, new records,
 // saving, removing and the centre rule are here, once.
-#include "ActivityEditor.h"
-#include "CodeComboBox.h"
-#include "RecordForm.h"
+#include "gui/forms/RecordForm.h"
+#include "gui/widgets/CodeComboBox.h"
+#include "storage/repositories/ActivityEditor.h"
 
 namespace reper {
 
@@ -27,7 +27,7 @@ public:
     void startNew() final
     {
         Loading loading(this);
-        m_record = R {};
+        m_record = R{};
         fillCenters(centerBox(), defaultCenter());
         showNewRecord();
     }

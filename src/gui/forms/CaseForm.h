@@ -4,9 +4,9 @@
 // removed through its editor, with the victim code field (fixed when opened from the victim's
 // page). A form gives its centre box, how a record is shown (showRecord), read back (readRecord)
 // and checked (checkRecord); the rest is here, once.
-#include "CodeComboBox.h"
-#include "RecordForm.h"
-#include "VictimCodeField.h"
+#include "gui/forms/RecordForm.h"
+#include "gui/forms/VictimCodeField.h"
+#include "gui/widgets/CodeComboBox.h"
 
 #include <optional>
 
@@ -31,7 +31,7 @@ public:
     void startNew() final
     {
         Loading loading(this);
-        m_record = R {};
+        m_record = R{};
         fillCenters(centerBox(), defaultCenter());
     }
     void setVictim(RecordId id, const QString& code, const QString& center) final

@@ -1,7 +1,7 @@
 #include "FormStatus.h"
 
-#include "MessageBanner.h"
-#include "RecordForm.h"
+#include "gui/forms/RecordForm.h"
+#include "gui/widgets/MessageBanner.h"
 
 #include <QAbstractButton>
 

@@ -1,11 +1,11 @@
 #include "RecordDialog.h"
 
-#include "ButtonTexts.h"
-#include "FormStatus.h"
-#include "Labels.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "RecordForm.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
+#include "gui/forms/FormStatus.h"
+#include "gui/forms/RecordForm.h"
+#include "gui/widgets/MessageBanner.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -133,10 +133,8 @@ bool RecordDialog::mayClose()
     case MessageBox::Answer::Accept:
         save(); // closes the dialog itself when the record is valid and saved
         return false;
-    case MessageBox::Answer::Discard:
-        return true;
-    case MessageBox::Answer::Reject:
-        return false;
+    case MessageBox::Answer::Discard: return true;
+    case MessageBox::Answer::Reject: return false;
     }
     return false;
 }

@@ -3,7 +3,7 @@
 // record, and Delete / Save / Cancel. Save is enabled only while the form is valid; problems show
 // beside the fields and are summed up in the banner. Closing with unsaved changes asks first
 // (MessageBox, which tests pre-answer). Ctrl+S saves, Esc cancels.
-#include "Records.h"
+#include "core/Records.h"
 
 #include <QDialog>
 

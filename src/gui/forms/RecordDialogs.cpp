@@ -1,18 +1,18 @@
 #include "RecordDialogs.h"
 
-#include "ActionPlanForm.h"
-#include "AssistanceForm.h"
-#include "CampaignForm.h"
-#include "EventForm.h"
-#include "FundedProjectForm.h"
-#include "IdentificationForm.h"
-#include "JudicialForm.h"
-#include "PreventionForm.h"
-#include "ProtocolForm.h"
-#include "RecordDialog.h"
-#include "RepatriationForm.h"
-#include "TeamMeetingForm.h"
-#include "TrainingForm.h"
+#include "gui/cases/AssistanceForm.h"
+#include "gui/cases/JudicialForm.h"
+#include "gui/cases/RepatriationForm.h"
+#include "gui/cooperation/ActionPlanForm.h"
+#include "gui/cooperation/EventForm.h"
+#include "gui/cooperation/FundedProjectForm.h"
+#include "gui/cooperation/ProtocolForm.h"
+#include "gui/cooperation/TeamMeetingForm.h"
+#include "gui/cooperation/TrainingForm.h"
+#include "gui/forms/RecordDialog.h"
+#include "gui/prevention/CampaignForm.h"
+#include "gui/prevention/PreventionForm.h"
+#include "gui/victims/IdentificationForm.h"
 
 namespace reper {
 
@@ -54,8 +54,8 @@ RecordForm* RecordDialogs::createForm(Store& store, FormKind kind, QWidget* pare
     return nullptr;
 }
 
-RecordDialog* RecordDialogs::open(Store& store, FormKind kind, RecordId id, QWidget* parent, const VictimContext& victim,
-                                  QString* error)
+RecordDialog* RecordDialogs::open(Store& store, FormKind kind, RecordId id, QWidget* parent,
+                                  const VictimContext& victim, QString* error)
 {
     RecordForm* form = createForm(store, kind);
     if (id == 0) {

@@ -1,9 +1,9 @@
 #pragma once
 // Opens the dialog for a record of any kind (new or stored), and removes records by kind, so the
 // lists, the victim's timeline and the shortcuts share one way of doing both.
-#include "ListSpec.h"
-#include "Records.h"
-#include "Result.h"
+#include "core/Records.h"
+#include "core/Result.h"
+#include "storage/lists/ListSpec.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 #include "RecordForm.h"
 
-#include "CodeComboBox.h"
-#include "CountEdit.h"
-#include "ExploitationPicker.h"
-#include "Labels.h"
-#include "LookupComboBox.h"
-#include "OptionalDateEdit.h"
-#include "Store.h"
+#include "gui/common/Labels.h"
+#include "gui/widgets/CodeComboBox.h"
+#include "gui/widgets/CountEdit.h"
+#include "gui/widgets/ExploitationPicker.h"
+#include "gui/widgets/LookupComboBox.h"
+#include "gui/widgets/OptionalDateEdit.h"
+#include "storage/Store.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -24,7 +24,7 @@ RecordForm::RecordForm(Store& store, QWidget* parent)
 {
 }
 
-void RecordForm::setVictim(RecordId, const QString&, const QString&) {}
+void RecordForm::setVictim(RecordId, const QString&, const QString&) { }
 
 bool RecordForm::canWrite() const
 {
@@ -108,7 +108,8 @@ void RecordForm::fillCounties(LookupComboBox* box)
     const auto& counties = m_store.reference().counties();
     for (auto it = counties.cbegin(); it != counties.cend(); ++it)
         items << qMakePair(it.key(), it.value());
-    std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
+    std::sort(items.begin(), items.end(),
+              [](const auto& a, const auto& b) { return a.second.localeAwareCompare(b.second) < 0; });
     box->setItems(items);
 }
 

@@ -3,9 +3,9 @@
 // start a new one, say what is wrong with the values (RecordValidator and the form's own checks),
 // and save. Changes are tracked so that closing with unsaved changes can ask first; each field is
 // registered with FieldHints so problems show beside it.
-#include "FieldHints.h"
-#include "Records.h"
-#include "Result.h"
+#include "core/Records.h"
+#include "core/Result.h"
+#include "gui/widgets/FieldHints.h"
 
 #include <QCoreApplication>
 #include <QWidget>
@@ -52,7 +52,11 @@ protected:
     // While loading, changes are not the user's.
     struct Loading
     {
-        explicit Loading(RecordForm* f) : form(f) { form->m_loading = true; }
+        explicit Loading(RecordForm* f)
+            : form(f)
+        {
+            form->m_loading = true;
+        }
         ~Loading()
         {
             form->m_loading = false;

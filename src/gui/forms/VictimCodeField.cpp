@@ -1,7 +1,7 @@
 #include "VictimCodeField.h"
 
-#include "Store.h"
-#include "VictimEditor.h"
+#include "storage/Store.h"
+#include "storage/repositories/VictimEditor.h"
 
 #include <QLineEdit>
 

@@ -2,8 +2,8 @@
 // The "victim code" field of the case forms (identification, assistance, repatriation, support in
 // criminal proceedings): fixed when the form is opened from the victim's page, typed otherwise and
 // then looked up (only victims the user may see are found).
-#include "RecordValidator.h"
-#include "Records.h"
+#include "core/RecordValidator.h"
+#include "core/Records.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,11 @@ class VictimCodeField
 {
     Q_DECLARE_TR_FUNCTIONS(VictimCodeField)
 public:
-    VictimCodeField(Store& store, QLineEdit* edit) : m_store(store), m_edit(edit) {}
+    VictimCodeField(Store& store, QLineEdit* edit)
+        : m_store(store)
+        , m_edit(edit)
+    {
+    }
 
     // Fixes the victim (the field becomes read only).
     void setVictim(RecordId id, const QString& code);

@@ -1,6 +1,6 @@
 #include "FigureTile.h"
 
-#include "Labels.h"
+#include "gui/common/Labels.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -14,7 +14,8 @@ FigureTile::FigureTile(const QString& caption, QWidget* parent)
 {
     setObjectName(QStringLiteral("figureTile"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("QFrame#figureTile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral(
+        "QFrame#figureTile { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);

@@ -1,8 +1,8 @@
 #include "HomeCharts.h"
 
-#include "Labels.h"
-#include "TrendQuery.h"
-#include "UiLanguage.h"
+#include "gui/common/Labels.h"
+#include "gui/common/UiLanguage.h"
+#include "storage/figures/TrendQuery.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -98,7 +98,8 @@ QChartView* HomeCharts::exploitation(const QMap<QString, qint64>& byForm, int ye
     qint64 max = 0;
     for (const auto& [code, count] : forms) {
         *set << double(count);
-        QString name = code == QLatin1String("unknown") ? tr("not given") : Labels::code(QStringLiteral("exploitation"), code);
+        QString name
+            = code == QLatin1String("unknown") ? tr("not given") : Labels::code(QStringLiteral("exploitation"), code);
         // Long names on two lines (the axis draws its labels as rich text).
         if (name.size() > 22) {
             const int middle = name.size() / 2;

@@ -1,13 +1,13 @@
 #include "HomePage.h"
 
-#include "Clock.h"
-#include "FigureTile.h"
-#include "FiguresRepository.h"
-#include "HomeCharts.h"
-#include "Labels.h"
-#include "MessageBanner.h"
-#include "Store.h"
-#include "TrendQuery.h"
+#include "core/Clock.h"
+#include "gui/common/Labels.h"
+#include "gui/home/FigureTile.h"
+#include "gui/home/HomeCharts.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/figures/FiguresRepository.h"
+#include "storage/figures/TrendQuery.h"
 #include "ui_HomePage.h"
 
 #include <QChartView>
@@ -87,17 +87,19 @@ void HomePage::refresh()
     }
     const int y = year();
     const QString center = m_scope == QLatin1String("national") ? QString() : m_scope;
-    m_ui->scope->setText(center.isEmpty() ? tr("Figures of %1 for the whole country").arg(y)
-                                          : tr("Figures of %1 for %2").arg(y).arg(Labels::center(m_store.reference(), center)));
+    m_ui->scope->setText(center.isEmpty()
+                             ? tr("Figures of %1 for the whole country").arg(y)
+                             : tr("Figures of %1 for %2").arg(y).arg(Labels::center(m_store.reference(), center)));
     auto figures = FiguresRepository(m_store).compute(y, center);
     if (!figures) {
         m_ui->banner->showMessage(figures.error().message, MessageBanner::Kind::Error);
         return;
     }
     const BilantFigures& f = *figures;
-    const qint64 values[] = {f.victimsIdentified,        f.victimsAssistanceMonitored, f.victimsRepatriated,
-                             f.victimsJudicialParticipation, f.preventionActivities,   f.personsReached,
-                             f.trainingSessions,         f.interinstitutionalEvents};
+    const qint64 values[] = {f.victimsIdentified,    f.victimsAssistanceMonitored,
+                             f.victimsRepatriated,   f.victimsJudicialParticipation,
+                             f.preventionActivities, f.personsReached,
+                             f.trainingSessions,     f.interinstitutionalEvents};
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setValue(values[i]);
     TrendQuery trends(m_store);
@@ -108,7 +110,8 @@ void HomePage::refresh()
         return;
     }
     m_ui->charts->addWidget(HomeCharts::victimsByYear(*years, this));
-    m_ui->charts->addWidget(HomeCharts::exploitation(f.breakdowns.value(QStringLiteral("primary_exploitation")), y, this));
+    m_ui->charts->addWidget(
+        HomeCharts::exploitation(f.breakdowns.value(QStringLiteral("primary_exploitation")), y, this));
     m_ui->charts->addWidget(HomeCharts::activitiesByMonth(*months, y, this));
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The home page (ui/HomePage.ui): the chosen year's figures for the user's scope (national, or
 // their centre), computed by the same FiguresRepository as the bilanț, and three charts.
-#include "ModulePage.h"
+#include "gui/shell/ModulePage.h"
 
 #include <QList>
 #include <memory>

@@ -1,11 +1,11 @@
 #include "ImportCheckPage.h"
 
-#include "AsyncTask.h"
-#include "ImportRun.h"
-#include "ImportWizard.h"
-#include "Labels.h"
-#include "ProblemTableModel.h"
-#include "ProgressPanel.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/Labels.h"
+#include "gui/importer/ImportRun.h"
+#include "gui/importer/ImportWizard.h"
+#include "gui/models/ProblemTableModel.h"
+#include "gui/widgets/ProgressPanel.h"
 #include "ui_ImportCheckPage.h"
 
 #include <QApplication>

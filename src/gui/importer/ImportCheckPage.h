@@ -2,9 +2,8 @@
 // Import, step 2 (ui/ImportCheckPage.ui): the dry run. Every problem of every file in a table
 // (file, line, column, message), sortable, copyable (Ctrl+C or "Copy the list"); "Check again"
 // after correcting the files. Going on is possible only when no problem is left.
-#include "Importer.h"
-
-#include "AsyncTask.h"
+#include "gui/common/AsyncTask.h"
+#include "importer/Importer.h"
 
 #include <QPointer>
 #include <QWizardPage>

@@ -1,10 +1,10 @@
 #include "ImportResultPage.h"
 
-#include "AsyncTask.h"
-#include "ImportRun.h"
-#include "ImportWizard.h"
-#include "Labels.h"
-#include "ProgressPanel.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/Labels.h"
+#include "gui/importer/ImportRun.h"
+#include "gui/importer/ImportWizard.h"
+#include "gui/widgets/ProgressPanel.h"
 #include "ui_ImportResultPage.h"
 
 #include <QHeaderView>

@@ -1,9 +1,8 @@
 #pragma once
 // Import, step 3 (ui/ImportResultPage.ui): the import itself, with progress and Cancel, then what
 // each file added.
-#include "Importer.h"
-
-#include "AsyncTask.h"
+#include "gui/common/AsyncTask.h"
+#include "importer/Importer.h"
 
 #include <QPointer>
 #include <QWizardPage>

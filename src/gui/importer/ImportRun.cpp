@@ -1,7 +1,7 @@
 #include "ImportRun.h"
 
-#include "AsyncTask.h"
-#include "Store.h"
+#include "gui/common/AsyncTask.h"
+#include "storage/Store.h"
 
 namespace reper {
 

@@ -1,7 +1,7 @@
 #pragma once
 // One run of the importer on a connection of its own, off the UI thread: a dry run or the import.
 // The importer's progress callback reports rows and stops when the job is cancelled.
-#include "Importer.h"
+#include "importer/Importer.h"
 
 class QObject;
 

@@ -1,10 +1,10 @@
 #include "ImportWizard.h"
 
-#include "ButtonTexts.h"
-#include "ImportCheckPage.h"
-#include "ImportFolderPage.h"
-#include "ImportResultPage.h"
-#include "MessageBox.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/MessageBox.h"
+#include "gui/importer/ImportCheckPage.h"
+#include "gui/importer/ImportFolderPage.h"
+#include "gui/importer/ImportResultPage.h"
 
 #include <QSettings>
 

@@ -1,10 +1,10 @@
 #include "ListModule.h"
 
-#include "Labels.h"
-#include "MessageBox.h"
-#include "RecordDialog.h"
-#include "RecordDialogs.h"
-#include "RecordListPage.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
+#include "gui/forms/RecordDialog.h"
+#include "gui/forms/RecordDialogs.h"
+#include "gui/lists/RecordListPage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -55,7 +55,7 @@ void ListModule::setCurrent(ListKind kind)
             m_tabs->setCurrentWidget(p);
 }
 
-void ListModule::activate() {}
+void ListModule::activate() { }
 
 void ListModule::newRecord()
 {

@@ -1,9 +1,9 @@
 #pragma once
 // A module made of lists (Assistance; Prevention = campaigns and activities; Cooperation = six
 // kinds of records, one tab each): opening or creating a record opens its dialog.
-#include "ListSpec.h"
-#include "ModulePage.h"
-#include "Records.h"
+#include "core/Records.h"
+#include "gui/shell/ModulePage.h"
+#include "storage/lists/ListSpec.h"
 
 #include <QList>
 

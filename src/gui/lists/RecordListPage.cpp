@@ -1,11 +1,11 @@
 #include "RecordListPage.h"
 
-#include "Clock.h"
-#include "Labels.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "RecordDialogs.h"
-#include "Store.h"
+#include "core/Clock.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
+#include "gui/forms/RecordDialogs.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
 #include "ui_RecordListPage.h"
 
 #include <QAction>
@@ -27,9 +27,8 @@ RecordListPage::RecordListPage(Store& store, ListKind kind, QWidget* parent)
     m_ui->table->setModel(m_model);
     m_ui->table->installEventFilter(this);
     m_ui->search->installEventFilter(this);
-    m_ui->search->setPlaceholderText(kind == ListKind::Victims
-                                         ? tr("Search by victim code or name (Ctrl+F)")
-                                         : tr("Search (Ctrl+F)"));
+    m_ui->search->setPlaceholderText(kind == ListKind::Victims ? tr("Search by victim code or name (Ctrl+F)")
+                                                               : tr("Search (Ctrl+F)"));
     m_ui->newButton->setToolTip(tr("New record (Ctrl+N)"));
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
@@ -43,10 +42,12 @@ RecordListPage::RecordListPage(Store& store, ListKind kind, QWidget* parent)
     connect(m_ui->newButton, &QPushButton::clicked, this, &RecordListPage::newRequested);
     connect(m_ui->openButton, &QPushButton::clicked, this, &RecordListPage::openCurrent);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &RecordListPage::deleteSelected);
-    m_remover = [this](RecordId id) { return RecordDialogs::remove(m_store, RecordDialogs::formKind(this->kind()), id); };
+    m_remover
+        = [this](RecordId id) { return RecordDialogs::remove(m_store, RecordDialogs::formKind(this->kind()), id); };
     setUpFilters();
     setUpHeader();
-    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RecordListPage::updateButtons);
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RecordListPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListPage::updateButtons);
     updateButtons();
 }
@@ -100,7 +101,8 @@ void RecordListPage::setUpHeader()
     const QByteArray state = QSettings().value(settingsKey() + QStringLiteral("header")).toByteArray();
     const bool restored = !state.isEmpty() && header->restoreState(state);
     if (!restored) {
-        header->setSortIndicator(spec.defaultSortColumn, spec.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+        header->setSortIndicator(spec.defaultSortColumn,
+                                 spec.defaultDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
     }
     connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint& at) {
         QMenu menu(this);

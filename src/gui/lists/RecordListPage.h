@@ -2,7 +2,7 @@
 // One list of records (ui/RecordListPage.ui): a search box that ignores case and diacritics,
 // filters by year, centre and status, the table (lazy, sorted in SQL, chosen columns and widths
 // remembered), and New / Open / Delete. Double-click or Enter opens a record.
-#include "RecordListModel.h"
+#include "gui/models/RecordListModel.h"
 
 #include <QTimer>
 #include <QWidget>

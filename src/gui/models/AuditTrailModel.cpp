@@ -1,6 +1,6 @@
 #include "AuditTrailModel.h"
 
-#include "AuditLabels.h"
+#include "gui/common/AuditLabels.h"
 
 #include <QDateTime>
 
@@ -42,7 +42,9 @@ QString AuditTrailModel::toText(const QList<int>& rows) const
             continue;
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c)
-            cells << text(row, c).replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+            cells << text(row, c)
+                         .replace(QLatin1Char('\t'), QLatin1Char(' '))
+                         .replace(QLatin1Char('\n'), QLatin1Char(' '));
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -3,7 +3,7 @@
 // words, record, centre and the detail summed up. The rows come whole from AuditTrail::list (the
 // panel asks for the newest few thousand at most); sorting is by Qt::UserRole through a proxy, the
 // time by the entry's number. Copyable as tab-separated text.
-#include "AuditEntry.h"
+#include "storage/audit/AuditEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -14,7 +14,16 @@ class AuditTrailModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Columns { SeqColumn, TimeColumn, UserColumn, ActionColumn, RecordColumn, CenterColumn, DetailsColumn, ColumnCount };
+    enum Columns {
+        SeqColumn,
+        TimeColumn,
+        UserColumn,
+        ActionColumn,
+        RecordColumn,
+        CenterColumn,
+        DetailsColumn,
+        ColumnCount
+    };
 
     explicit AuditTrailModel(QObject* parent = nullptr);
     void setEntries(const QList<AuditEntry>& entries);

@@ -32,7 +32,10 @@ QString ProblemTableModel::toText(const QList<int>& rows) const
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-int ProblemTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_problems.size()); }
+int ProblemTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_problems.size());
+}
 int ProblemTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ProblemTableModel::data(const QModelIndex& index, int role) const

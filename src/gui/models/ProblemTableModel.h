@@ -1,7 +1,7 @@
 #pragma once
 // The problems an import found, one per row: file, line, column, message. Sortable (the line as
 // a number) and copyable as tab-separated text for a spreadsheet or an e-mail.
-#include "ImportProblem.h"
+#include "importer/ImportProblem.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
 #include "RecordListModel.h"
 
-#include "Labels.h"
-#include "Logging.h"
-#include "Store.h"
-#include "UiLanguage.h"
+#include "core/Logging.h"
+#include "gui/common/Labels.h"
+#include "gui/common/UiLanguage.h"
+#include "storage/Store.h"
 
 namespace reper {
 
@@ -80,8 +80,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
     const ListColumn& column = m_query->spec().columns[index.column()];
     const QVariant& value = row.values.value(index.column());
     switch (role) {
-    case Qt::DisplayRole:
-        return Labels::displayValue(m_store.reference(), column, value);
+    case Qt::DisplayRole: return Labels::displayValue(m_store.reference(), column, value);
     case Qt::ToolTipRole:
         if (column.type == ValueType::Center)
             return Labels::center(m_store.reference(), value.toString());
@@ -90,14 +89,10 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         if (column.type == ValueType::Count || column.type == ValueType::Year)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
-    case IdRole:
-        return row.id;
-    case CenterRole:
-        return row.center;
-    case RawRole:
-        return value;
-    default:
-        return {};
+    case IdRole: return row.id;
+    case CenterRole: return row.center;
+    case RawRole: return value;
+    default: return {};
     }
 }
 

@@ -2,7 +2,7 @@
 // A list of records for a table view: rows come from RecordListQuery a page at a time as the view
 // scrolls (canFetchMore/fetchMore), filtering and sorting happen in SQL, and values are shown as
 // the window names them (labels, dd.MM.yyyy, grouped numbers).
-#include "RecordListQuery.h"
+#include "storage/lists/RecordListQuery.h"
 
 #include <QAbstractTableModel>
 #include <memory>

@@ -1,7 +1,7 @@
 #include "TimelineModel.h"
 
-#include "Labels.h"
-#include "ReferenceRepository.h"
+#include "gui/common/Labels.h"
+#include "storage/repositories/ReferenceRepository.h"
 
 #include <QBrush>
 #include <QColor>
@@ -63,7 +63,8 @@ QString TimelineModel::summary(const TimelineEntry& e) const
     }
     case TimelineEntry::Kind::Judicial:
         return tr("case %1, %2, %3")
-            .arg(c, Labels::code(QStringLiteral("judicial_body"), b), Labels::code(QStringLiteral("judicial_stage"), a));
+            .arg(c, Labels::code(QStringLiteral("judicial_body"), b),
+                 Labels::code(QStringLiteral("judicial_stage"), a));
     }
     return {};
 }
@@ -88,8 +89,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
         return summary(e);
     if (role == Qt::ForegroundRole && index.column() == KindColumn) {
-        static const QColor colors[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x7d, 0x32), QColor(0x8e, 0x44, 0xad),
-                                        QColor(0xa0, 0x52, 0x2d)};
+        static const QColor colors[]
+            = {QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x7d, 0x32), QColor(0x8e, 0x44, 0xad), QColor(0xa0, 0x52, 0x2d)};
         return QBrush(colors[int(e.kind)]);
     }
     if (role == IdRole)

@@ -1,7 +1,7 @@
 #pragma once
 // Everything recorded about one victim in one list, newest first: identifications, assistance,
 // repatriations and support in criminal proceedings, each with its dates, centre and a summary.
-#include "VictimEditor.h"
+#include "storage/repositories/VictimEditor.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
 #include "CampaignForm.h"
 
-#include "ActivityEditor.h"
-#include "Labels.h"
-#include "Store.h"
+#include "gui/common/Labels.h"
+#include "storage/Store.h"
+#include "storage/repositories/ActivityEditor.h"
 #include "ui_CampaignForm.h"
 
 namespace reper {
@@ -52,9 +52,6 @@ void CampaignForm::readRecord(Campaign& r) const
     r.endDate = m_ui->endDate->value();
 }
 
-void CampaignForm::checkRecord(FieldProblems& out, const Campaign& r) const
-{
-    out += RecordValidator::check(r);
-}
+void CampaignForm::checkRecord(FieldProblems& out, const Campaign& r) const { out += RecordValidator::check(r); }
 
 } // namespace reper

@@ -1,6 +1,6 @@
 #pragma once
 // A prevention campaign or project: code, title, level, funding, funder and period (ui/CampaignForm.ui).
-#include "ActivityForm.h"
+#include "gui/forms/ActivityForm.h"
 
 #include <memory>
 

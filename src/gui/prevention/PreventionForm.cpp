@@ -1,8 +1,8 @@
 #include "PreventionForm.h"
 
-#include "ActivityEditor.h"
-#include "Labels.h"
-#include "Store.h"
+#include "gui/common/Labels.h"
+#include "storage/Store.h"
+#include "storage/repositories/ActivityEditor.h"
 #include "ui_PreventionForm.h"
 
 namespace reper {
@@ -72,7 +72,6 @@ void PreventionForm::checkRecord(FieldProblems& out, const PreventionActivity& r
     checkLookup(out, QStringLiteral("campaign_code"), m_ui->campaign, false);
     out += RecordValidator::check(r);
 }
-
 
 void PreventionForm::fillCampaigns()
 {

@@ -1,6 +1,6 @@
 #pragma once
 // A prevention activity: date, county, campaign, type, target group and the people reached (ui/PreventionForm.ui).
-#include "ActivityForm.h"
+#include "gui/forms/ActivityForm.h"
 
 #include <memory>
 

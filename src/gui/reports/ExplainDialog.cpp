@@ -1,11 +1,11 @@
 #include "ExplainDialog.h"
 
-#include "AuditLabels.h"
-#include "BilantFields.h"
-#include "ButtonTexts.h"
-#include "CountPhrase.h"
-#include "ExplainRepository.h"
-#include "MessageBanner.h"
+#include "gui/common/AuditLabels.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/widgets/MessageBanner.h"
+#include "report/BilantFields.h"
+#include "report/CountPhrase.h"
+#include "storage/figures/ExplainRepository.h"
 #include "ui_ExplainDialog.h"
 
 #include <QApplication>
@@ -16,8 +16,7 @@
 
 namespace reper {
 
-ExplainDialog::ExplainDialog(Store& store, int year, const QString& center, const QString& scopeName,
-                             QWidget* parent)
+ExplainDialog::ExplainDialog(Store& store, int year, const QString& center, const QString& scopeName, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_year(year)
@@ -40,8 +39,7 @@ ExplainDialog::ExplainDialog(Store& store, int year, const QString& center, cons
                 m_ui->figure->addItem(f.wording, QLatin1String(f.key));
     connect(m_ui->figure, &QComboBox::currentIndexChanged, this, &ExplainDialog::explain);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_ui->copyButton, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(copyText()); });
+    connect(m_ui->copyButton, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(copyText()); });
     explain();
 }
 
@@ -106,8 +104,8 @@ void ExplainDialog::explain()
 
 QString ExplainDialog::copyText() const
 {
-    QStringList lines{QStringList{tr("Reference"), tr("Records"), tr("Dates"), tr("Centres"), tr("Amount")}.join(
-        QLatin1Char('\t'))};
+    QStringList lines{
+        QStringList{tr("Reference"), tr("Records"), tr("Dates"), tr("Centres"), tr("Amount")}.join(QLatin1Char('\t'))};
     for (int r = 0; r < m_ui->rows->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < ColumnCount; ++c)

@@ -1,24 +1,24 @@
 #include "ReportsPage.h"
 
-#include "AsyncTask.h"
-#include "AuditTrail.h"
-#include "BilantTemplate.h"
-#include "Clock.h"
-#include "ClosedYearRepository.h"
-#include "Database.h"
-#include "DocumentBuilder.h"
-#include "ExplainDialog.h"
-#include "FileDialogs.h"
-#include "KeyFile.h"
-#include "Labels.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "PdfRenderer.h"
-#include "ProgressPanel.h"
-#include "ReportSource.h"
-#include "Store.h"
-#include "TextDocumentBuilder.h"
-#include "YearClosing.h"
+#include "core/Clock.h"
+#include "core/platform/Platform.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
+#include "gui/reports/ExplainDialog.h"
+#include "gui/widgets/MessageBanner.h"
+#include "gui/widgets/ProgressPanel.h"
+#include "report/BilantTemplate.h"
+#include "report/DocumentBuilder.h"
+#include "report/PdfRenderer.h"
+#include "report/ReportSource.h"
+#include "report/TextDocumentBuilder.h"
+#include "report/YearClosing.h"
+#include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/engine/Database.h"
+#include "storage/figures/ClosedYearRepository.h"
 #include "ui_ReportsPage.h"
 
 #include <QApplication>
@@ -109,8 +109,8 @@ ReportOptions ReportsPage::options() const
     ReportOptions o;
     const QString edition = m_ui->edition->code();
     o.edition = edition == QLatin1String("public") ? Edition::Public
-                : edition == QLatin1String("revised") ? Edition::Revised
-                                                      : Edition::Internal;
+        : edition == QLatin1String("revised")      ? Edition::Revised
+                                                   : Edition::Internal;
     o.threshold = m_ui->threshold->value();
     o.generatedAt = m_store.clock().now().toUTC();
     o.programVersion = QStringLiteral(REPER_VERSION);
@@ -170,9 +170,9 @@ ExplainDialog* ReportsPage::explainFigure()
     const QString scope = m_ui->scope->code();
     if (scope.isEmpty() || !m_store.access().canListVictims())
         return nullptr;
-    auto* dialog = new ExplainDialog(m_store, m_ui->year->currentData().toInt(),
-                                     scope == QLatin1String("national") ? QString() : scope,
-                                     m_ui->scope->currentText(), this);
+    auto* dialog
+        = new ExplainDialog(m_store, m_ui->year->currentData().toInt(),
+                            scope == QLatin1String("national") ? QString() : scope, m_ui->scope->currentText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -200,8 +200,7 @@ QString ReportsPage::checkData()
         summary = tr("The data-quality check of %1 (%2) found %n problem(s)", "", int(check->findings.size()))
                       .arg(year)
                       .arg(scopeName)
-                  + QStringLiteral("; ")
-                  + tr("%n of them would stop the closing.", "", check->blocking);
+            + QStringLiteral("; ") + tr("%n of them would stop the closing.", "", check->blocking);
         for (const QualityFinding& f : check->findings) {
             QString line = (f.isBlocking() ? tr("blocking: ") : tr("warning: ")) + f.message;
             if (!f.examples.isEmpty())
@@ -283,9 +282,8 @@ Job* ReportsPage::generate()
         return nullptr;
     }
     const ReportOptions o = options();
-    ReportRequest request{m_ui->year->currentData().toInt(),
-                               scope == QLatin1String("national") ? QString() : scope,
-                               m_ui->current->isChecked(), o.edition == Edition::Revised};
+    ReportRequest request{m_ui->year->currentData().toInt(), scope == QLatin1String("national") ? QString() : scope,
+                          m_ui->current->isChecked(), o.edition == Edition::Revised};
     m_ui->banner->clear();
     Store& store = m_store;
     m_job = AsyncTask::run(
@@ -379,10 +377,10 @@ bool ReportsPage::saveAs(ReportFormat format, const QString& chosen)
     QString path = chosen;
     if (path.isEmpty()) {
         const QString name = ReportFormats::name(format);
-        const QString suggested = QDir::home().filePath(QStringLiteral("bilant-%1-%2.%3")
-                                                            .arg(m_madeYear)
-                                                            .arg(m_madeScope.toLower(), name));
-        path = FileDialogs::saveFile(this, tr("Save the bilanț"), suggested, tr("%1 files (*.%2)").arg(name.toUpper(), name));
+        const QString suggested
+            = QDir::home().filePath(QStringLiteral("bilant-%1-%2.%3").arg(m_madeYear).arg(m_madeScope.toLower(), name));
+        path = FileDialogs::saveFile(this, tr("Save the bilanț"), suggested,
+                                     tr("%1 files (*.%2)").arg(name.toUpper(), name));
         if (path.isEmpty())
             return false;
     }

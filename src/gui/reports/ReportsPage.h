@@ -4,13 +4,12 @@
 // (QPrintPreviewDialog) or saved in any format of the report layer (txt, json, html, pdf, odt, csv,
 // xlsx) — through the same functions as reper-cli report bilant. The figures are read off the UI
 // thread on a connection of its own.
-#include "BilantFigures.h"
-#include "ModulePage.h"
-#include "ReportDocument.h"
-#include "ReportFormat.h"
-#include "ReportOptions.h"
-
-#include "AsyncTask.h"
+#include "core/BilantFigures.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/shell/ModulePage.h"
+#include "report/ReportDocument.h"
+#include "report/ReportFormat.h"
+#include "report/ReportOptions.h"
 
 #include <QPointer>
 #include <memory>

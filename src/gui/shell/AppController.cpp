@@ -1,13 +1,13 @@
 #include "AppController.h"
 
-#include "BackupService.h"
-#include "Logging.h"
-#include "MainWindow.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "StartDialog.h"
-#include "Store.h"
-#include "UiLanguage.h"
+#include "core/Logging.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/shell/StartDialog.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/services/BackupService.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -24,10 +24,7 @@ AppController::AppController(std::unique_ptr<Store> store, const Clock& clock, Q
 
 MainWindow* AppController::window() const { return m_window.data(); }
 
-AppController::~AppController()
-{
-    delete m_window;
-}
+AppController::~AppController() { delete m_window; }
 
 void AppController::createWindow()
 {
@@ -77,7 +74,8 @@ bool AppController::restore(const RestoreRequest& request)
     QApplication::restoreOverrideCursor();
     QString message;
     if (s) {
-        message = tr("The backup was restored; the store of before is kept beside it. Sign in with a password valid in the backup.");
+        message = tr("The backup was restored; the store of before is kept beside it. Sign in with a password valid in "
+                     "the backup.");
     } else {
         Logging::logger("gui")->warn("restore failed: {}", s.error().detail.toStdString());
         message = tr("Nothing was restored: %1").arg(s.error().message);

@@ -2,8 +2,8 @@
 // Runs the program after the start dialog: owns the open store and the main window; rebuilds the
 // window in another language; restores a backup (the window closes, the store is closed, restored
 // and opened again from the start dialog).
-#include "Codes.h"
-#include "RestoreDialog.h"
+#include "core/Codes.h"
+#include "gui/admin/RestoreDialog.h"
 
 #include <QObject>
 #include <QPointer>

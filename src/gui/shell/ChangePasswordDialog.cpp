@@ -1,10 +1,10 @@
 #include "ChangePasswordDialog.h"
 
-#include "ButtonTexts.h"
-#include "MessageBanner.h"
-#include "NewPassword.h"
-#include "Store.h"
-#include "UserService.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/NewPassword.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/services/UserService.h"
 #include "ui_ChangePasswordDialog.h"
 
 #include <QPushButton>

@@ -1,11 +1,11 @@
 #include "ExitBackup.h"
 
-#include "AppPaths.h"
-#include "BackupService.h"
-#include "Clock.h"
-#include "KeyFile.h"
-#include "Logging.h"
-#include "Store.h"
+#include "core/AppPaths.h"
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "storage/Store.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/services/BackupService.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,8 +28,8 @@ QStringList ExitBackup::copies(const QString& storePath, const QString& dir)
     QStringList out;
     // <base>-yyyyMMdd-HHmmss.reper: the name sorts by time.
     const QRegularExpression stamp(QStringLiteral("^%1-\\d{8}-\\d{6}\\.reper$").arg(QRegularExpression::escape(base)));
-    const QFileInfoList files = QDir(dir).entryInfoList({base + QStringLiteral("-*.reper")}, QDir::Files,
-                                                        QDir::Name | QDir::Reversed);
+    const QFileInfoList files
+        = QDir(dir).entryInfoList({base + QStringLiteral("-*.reper")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo& f : files)
         if (stamp.match(f.fileName()).hasMatch())
             out << f.absoluteFilePath();
@@ -39,7 +39,8 @@ QStringList ExitBackup::copies(const QString& storePath, const QString& dir)
 Result<QString> ExitBackup::run(Store& store, const QString& dir, int keepCopies)
 {
     if (!QDir().mkpath(dir))
-        return makeError(QCoreApplication::translate("ExitBackup", "The backups folder %1 cannot be created.").arg(dir));
+        return makeError(
+            QCoreApplication::translate("ExitBackup", "The backups folder %1 cannot be created.").arg(dir));
     const QString name = QFileInfo(store.path()).completeBaseName() + QLatin1Char('-')
         + store.clock().now().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".reper");
     const QString path = QDir(dir).filePath(name);

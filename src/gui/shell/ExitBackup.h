@@ -1,7 +1,7 @@
 #pragma once
 // The copy taken when the window closes: BackupService::backup into the backups folder, keeping
 // the last N copies of this store (the oldest are removed, each with its key file and trail head).
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QString>
 #include <QStringList>
@@ -11,8 +11,8 @@ namespace reper {
 class Store;
 
 namespace ExitBackup {
-QString folder();               // ~/.local/share/reper/backups
-int keep();                     // how many copies are kept (settings; 5 by default)
+QString folder(); // ~/.local/share/reper/backups
+int keep(); // how many copies are kept (settings; 5 by default)
 void setKeep(int copies);
 bool enabled();
 void setEnabled(bool on);

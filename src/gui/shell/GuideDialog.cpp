@@ -1,7 +1,7 @@
 #include "GuideDialog.h"
 
-#include "ButtonTexts.h"
-#include "UiLanguage.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/UiLanguage.h"
 
 #include <QDialogButtonBox>
 #include <QFile>

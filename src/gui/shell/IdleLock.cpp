@@ -15,10 +15,7 @@ IdleLock::IdleLock(QObject* parent)
     setInterval(configuredMinutes() * 60 * 1000);
 }
 
-int IdleLock::configuredMinutes()
-{
-    return QSettings().value(QStringLiteral("lock/idleMinutes"), 10).toInt();
-}
+int IdleLock::configuredMinutes() { return QSettings().value(QStringLiteral("lock/idleMinutes"), 10).toInt(); }
 
 void IdleLock::setInterval(int milliseconds)
 {
@@ -40,8 +37,7 @@ bool IdleLock::eventFilter(QObject* watched, QEvent* event)
         if (m_intervalMs > 0)
             m_timer.start(m_intervalMs);
         break;
-    default:
-        break;
+    default: break;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -1,7 +1,7 @@
 #include "LockScreen.h"
 
-#include "MessageBanner.h"
-#include "Store.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
 #include "ui_LockScreen.h"
 
 #include <QApplication>

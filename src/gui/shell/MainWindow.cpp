@@ -1,22 +1,22 @@
 #include "MainWindow.h"
 
-#include "AdminPage.h"
-#include "AppPaths.h"
-#include "AsyncTask.h"
-#include "ExitBackup.h"
-#include "ExportVictimsDialog.h"
-#include "GuideDialog.h"
-#include "HomePage.h"
-#include "ImportWizard.h"
-#include "Labels.h"
-#include "ListModule.h"
-#include "IdleLock.h"
-#include "LockScreen.h"
-#include "MessageBox.h"
-#include "ReportsPage.h"
-#include "Store.h"
-#include "UiLanguage.h"
-#include "VictimsModule.h"
+#include "core/AppPaths.h"
+#include "gui/admin/AdminPage.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/home/HomePage.h"
+#include "gui/importer/ImportWizard.h"
+#include "gui/lists/ListModule.h"
+#include "gui/reports/ReportsPage.h"
+#include "gui/shell/ExitBackup.h"
+#include "gui/shell/GuideDialog.h"
+#include "gui/shell/IdleLock.h"
+#include "gui/shell/LockScreen.h"
+#include "gui/victims/ExportVictimsDialog.h"
+#include "gui/victims/VictimsModule.h"
+#include "storage/Store.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -38,8 +38,8 @@ namespace {
 
 QString iconFor(MainWindow::Module m)
 {
-    static const char* names[] = {"home", "victims", "assistance", "repatriation", "judicial", "prevention",
-                                  "cooperation", "reports", "admin"};
+    static const char* names[] = {"home",       "victims",     "assistance", "repatriation", "judicial",
+                                  "prevention", "cooperation", "reports",    "admin"};
     return QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[m]));
 }
 
@@ -106,8 +106,8 @@ void MainWindow::setUpModules()
         readsRecords = readsRecords || access.canReadRecords(c.code);
     for (int i = 0; i < ModuleCount; ++i) {
         const auto m = Module(i);
-        const bool shown = m == Home || m == Reports || m == Admin || (m == Victims && readsRecords && access.canListVictims())
-            || (m != Victims && readsRecords);
+        const bool shown = m == Home || m == Reports || m == Admin
+            || (m == Victims && readsRecords && access.canListVictims()) || (m != Victims && readsRecords);
         if (!shown)
             continue;
         auto* item = new QListWidgetItem(QIcon(iconFor(m)), moduleTitle(m), m_ui->modules);
@@ -260,9 +260,8 @@ void MainWindow::updateStatus()
     const StoreUser& u = m_store.user();
     const QString roles = Labels::roles(u.roles);
     const QString scope = u.center.isEmpty() ? tr("national") : Labels::center(m_store.reference(), u.center);
-    auto* label = new QLabel(tr("%1 · %2 · %3 · %4")
-                                 .arg(u.name, roles, scope, QFileInfo(m_store.path()).fileName()),
-                             this);
+    auto* label
+        = new QLabel(tr("%1 · %2 · %3 · %4").arg(u.name, roles, scope, QFileInfo(m_store.path()).fileName()), this);
     statusBar()->addPermanentWidget(label);
 }
 
@@ -376,7 +375,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
             }
     }
     if (Job::running() > 0) {
-        if (!MessageBox::confirm(this, tr("Work in progress"), tr("An import, report or backup is still running. Stop it and quit?"),
+        if (!MessageBox::confirm(this, tr("Work in progress"),
+                                 tr("An import, report or backup is still running. Stop it and quit?"),
                                  tr("Stop and quit"))) {
             event->ignore();
             return;

@@ -4,8 +4,8 @@
 // module's page built the first time it is shown, the menus and shortcuts (Ctrl+N, Ctrl+F, Ctrl+S,
 // Esc, F5, Ctrl+L), the lock, and on closing the unsaved-changes question and the backup on exit.
 // The window title never names a person: only the store's file.
-#include "Codes.h"
-#include "RestoreDialog.h"
+#include "core/Codes.h"
+#include "gui/admin/RestoreDialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -29,7 +29,18 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Module { Home, Victims, Assistance, Repatriations, Judicial, Prevention, Cooperation, Reports, Admin, ModuleCount };
+    enum Module {
+        Home,
+        Victims,
+        Assistance,
+        Repatriations,
+        Judicial,
+        Prevention,
+        Cooperation,
+        Reports,
+        Admin,
+        ModuleCount
+    };
 
     explicit MainWindow(Store& store, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -11,10 +11,10 @@ class ModulePage : public QWidget
 public:
     using QWidget::QWidget;
 
-    virtual void activate() {}      // shown: read what is needed
-    virtual void newRecord() {}
-    virtual void focusSearch() {}
-    virtual void refresh() {}
+    virtual void activate() { } // shown: read what is needed
+    virtual void newRecord() { }
+    virtual void focusSearch() { }
+    virtual void refresh() { }
     virtual bool save() { return false; }
     virtual bool cancel() { return false; }
     virtual bool confirmLeave() { return true; } // unsaved changes: ask; false = stay

@@ -1,13 +1,13 @@
 #include "NewStoreDialog.h"
 
-#include "AppPaths.h"
-#include "ButtonTexts.h"
-#include "FileDialogs.h"
-#include "KeyFile.h"
-#include "MessageBanner.h"
-#include "NewPassword.h"
-#include "Store.h"
-#include "UserService.h"
+#include "core/AppPaths.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/NewPassword.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/services/UserService.h"
 #include "ui_NewStoreDialog.h"
 
 #include <QApplication>
@@ -32,7 +32,8 @@ NewStoreDialog::NewStoreDialog(const Clock& clock, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &NewStoreDialog::create);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::saveFile(this, tr("New store"), m_ui->path->text(), tr("Reper store (*.reper *.store)"));
+        const QString path
+            = FileDialogs::saveFile(this, tr("New store"), m_ui->path->text(), tr("Reper store (*.reper *.store)"));
         if (!path.isEmpty())
             m_ui->path->setText(QDir::toNativeSeparators(path));
     });

@@ -1,7 +1,7 @@
 #pragma once
 // Creates a store (ui/NewStoreDialog.ui): the file, the administrator's name and a password typed
 // twice (at least 8 characters). "Create" is enabled only when all is in order.
-#include "Result.h"
+#include "core/Result.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,8 +1,8 @@
 #include "RecoveryKeyDialog.h"
 
-#include "FileDialogs.h"
-#include "KeyFile.h"
-#include "MessageBanner.h"
+#include "core/platform/Platform.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/widgets/MessageBanner.h"
 #include "ui_RecoveryKeyDialog.h"
 
 #include <QDateTime>
@@ -32,14 +32,15 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& 
     mono.setBold(true);
     m_ui->key->setFont(mono);
     m_ui->key->setText(m_key);
-    m_ui->key->setStyleSheet(QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #e0c060; padding: 12px; }"));
+    m_ui->key->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #e0c060; padding: 12px; }"));
     m_ui->instruction->setStyleSheet(QStringLiteral("font-weight: bold;"));
     connect(m_ui->confirmed, &QCheckBox::toggled, m_ui->continueButton, &QPushButton::setEnabled);
     connect(m_ui->continueButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->printButton, &QPushButton::clicked, this, &RecoveryKeyDialog::print);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] {
-        const QString suggested = QDir::home().filePath(QFileInfo(m_storePath).completeBaseName()
-                                                        + QStringLiteral("-recovery-key.txt"));
+        const QString suggested
+            = QDir::home().filePath(QFileInfo(m_storePath).completeBaseName() + QStringLiteral("-recovery-key.txt"));
         const QString path = FileDialogs::saveFile(this, tr("Save the recovery key"), suggested, tr("Text (*.txt)"));
         if (!path.isEmpty())
             saveTo(path);
@@ -59,7 +60,8 @@ void RecoveryKeyDialog::reject()
 QString RecoveryKeyDialog::sheet() const
 {
     return tr("Reper — recovery key") + QStringLiteral("\n\n") + tr("Store: %1").arg(QFileInfo(m_storePath).fileName())
-        + QStringLiteral("\n") + tr("Created: %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
+        + QStringLiteral("\n")
+        + tr("Created: %1").arg(QDateTime::currentDateTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
         + QStringLiteral("\n\n") + m_key + QStringLiteral("\n\n")
         + tr("With this key and the store file the records can be opened even if the key file is lost or every "
              "password is forgotten (reper-cli recover). Keep it locked away, offline.")

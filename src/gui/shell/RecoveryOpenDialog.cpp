@@ -1,12 +1,12 @@
 #include "RecoveryOpenDialog.h"
 
-#include "ButtonTexts.h"
-#include "Logging.h"
-#include "MessageBanner.h"
-#include "NewPassword.h"
-#include "RecoveryKey.h"
-#include "Store.h"
-#include "UserService.h"
+#include "core/Logging.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/NewPassword.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/keys/RecoveryKey.h"
+#include "storage/services/UserService.h"
 #include "ui_RecoveryOpenDialog.h"
 
 #include <QApplication>

@@ -1,16 +1,16 @@
 #include "StartDialog.h"
 
-#include "AppPaths.h"
-#include "ChangePasswordDialog.h"
-#include "FileDialogs.h"
-#include "KeyFile.h"
-#include "Logging.h"
-#include "MessageBanner.h"
-#include "NewStoreDialog.h"
-#include "RecoveryKeyDialog.h"
-#include "RecoveryOpenDialog.h"
-#include "Store.h"
-#include "UiLanguage.h"
+#include "core/AppPaths.h"
+#include "core/Logging.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/shell/ChangePasswordDialog.h"
+#include "gui/shell/NewStoreDialog.h"
+#include "gui/shell/RecoveryKeyDialog.h"
+#include "gui/shell/RecoveryOpenDialog.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/keys/KeyFile.h"
 #include "ui_StartDialog.h"
 
 #include <QApplication>
@@ -44,8 +44,9 @@ StartDialog::StartDialog(const Clock& clock, QWidget* parent)
     connect(m_ui->newStoreButton, &QPushButton::clicked, this, &StartDialog::newStore);
     connect(m_ui->recoverButton, &QPushButton::clicked, this, &StartDialog::openWithRecoveryKey);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Open a store"), QFileInfo(m_ui->storePath->currentText()).absolutePath(),
-                                                   tr("Reper store (*.reper *.store);;All files (*)"));
+        const QString path
+            = FileDialogs::openFile(this, tr("Open a store"), QFileInfo(m_ui->storePath->currentText()).absolutePath(),
+                                    tr("Reper store (*.reper *.store);;All files (*)"));
         if (!path.isEmpty())
             setStorePath(path);
     });
@@ -102,10 +103,7 @@ void StartDialog::remember(const QString& path, const QString& user)
     settings.setValue(QStringLiteral("start/lastUser"), user);
 }
 
-QString StartDialog::chosenPath() const
-{
-    return QDir::fromNativeSeparators(m_ui->storePath->currentText().trimmed());
-}
+QString StartDialog::chosenPath() const { return QDir::fromNativeSeparators(m_ui->storePath->currentText().trimmed()); }
 
 bool StartDialog::checkChosenPath()
 {
@@ -115,9 +113,9 @@ bool StartDialog::checkChosenPath()
         return false;
     }
     if (!QFileInfo::exists(path)) {
-        m_ui->banner->showMessage(tr("There is no store at %1. Check the path, or create a new store.")
-                                      .arg(QDir::toNativeSeparators(path)),
-                                  MessageBanner::Kind::Error);
+        m_ui->banner->showMessage(
+            tr("There is no store at %1. Check the path, or create a new store.").arg(QDir::toNativeSeparators(path)),
+            MessageBanner::Kind::Error);
         return false;
     }
     return true;
@@ -197,10 +195,7 @@ NewStoreDialog* StartDialog::newStore()
     return dialog;
 }
 
-void StartDialog::retranslate()
-{
-    setWindowTitle(tr("Reper — open a store"));
-}
+void StartDialog::retranslate() { setWindowTitle(tr("Reper — open a store")); }
 
 void StartDialog::changeEvent(QEvent* event)
 {

@@ -2,7 +2,7 @@
 // Opening Reper (ui/StartDialog.ui): choose the store (the last one is remembered) or create one,
 // then user name and password. Wrong passwords, missing files and stores from a newer version get
 // a clear message in the banner. The language can be chosen here too.
-#include "Codes.h"
+#include "core/Codes.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,37 +1,37 @@
 #include "ScreenshotTour.h"
 
-#include "AddUserDialog.h"
-#include "AdminPage.h"
-#include "AuditPanel.h"
-#include "AsyncTask.h"
-#include "Clock.h"
-#include "DataGenerator.h"
-#include "FileDialogs.h"
-#include "ExplainDialog.h"
-#include "ExportVictimsDialog.h"
-#include "HomePage.h"
-#include "ImportCheckPage.h"
-#include "ImportWizard.h"
-#include "Importer.h"
-#include "ListModule.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-#include "NewStoreDialog.h"
-#include "OptionalDateEdit.h"
-#include "RecordDialog.h"
-#include "RecordForm.h"
-#include "RecordListPage.h"
-#include "RecoveryKeyDialog.h"
-#include "RecoveryOpenDialog.h"
-#include "ReportsPage.h"
-#include "StartDialog.h"
-#include "Store.h"
-#include "UiLanguage.h"
-#include "UserService.h"
-#include "UsersPanel.h"
-#include "TimelineModel.h"
-#include "VictimPage.h"
-#include "VictimsModule.h"
+#include "core/Clock.h"
+#include "generator/DataGenerator.h"
+#include "gui/admin/AddUserDialog.h"
+#include "gui/admin/AdminPage.h"
+#include "gui/admin/AuditPanel.h"
+#include "gui/admin/UsersPanel.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/UiLanguage.h"
+#include "gui/forms/RecordDialog.h"
+#include "gui/forms/RecordForm.h"
+#include "gui/home/HomePage.h"
+#include "gui/importer/ImportCheckPage.h"
+#include "gui/importer/ImportWizard.h"
+#include "gui/lists/ListModule.h"
+#include "gui/lists/RecordListPage.h"
+#include "gui/models/TimelineModel.h"
+#include "gui/reports/ExplainDialog.h"
+#include "gui/reports/ReportsPage.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/shell/NewStoreDialog.h"
+#include "gui/shell/RecoveryKeyDialog.h"
+#include "gui/shell/RecoveryOpenDialog.h"
+#include "gui/shell/StartDialog.h"
+#include "gui/victims/ExportVictimsDialog.h"
+#include "gui/victims/VictimPage.h"
+#include "gui/victims/VictimsModule.h"
+#include "gui/widgets/OptionalDateEdit.h"
+#include "importer/Importer.h"
+#include "storage/Store.h"
+#include "storage/services/UserService.h"
 
 #include <QApplication>
 #include <QDir>
@@ -70,11 +70,15 @@ void waitFor(Job* job)
 class Shooter
 {
 public:
-    explicit Shooter(const QString& folder) : m_dir(folder) {}
+    explicit Shooter(const QString& folder)
+        : m_dir(folder)
+    {
+    }
     bool shoot(QWidget* w, const QString& name)
     {
         settle();
-        const QString path = m_dir.filePath(QStringLiteral("%1-%2.png").arg(UiLanguage::code(UiLanguage::current()), name));
+        const QString path
+            = m_dir.filePath(QStringLiteral("%1-%2.png").arg(UiLanguage::code(UiLanguage::current()), name));
         const bool ok = w->grab().save(path);
         std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
         m_ok = m_ok && ok;
@@ -98,7 +102,8 @@ void writeFolderWithMistakes(const QString& from, const QString& to)
         QStringList lines = QString::fromUtf8(in.readAll()).split(QLatin1Char('\n'));
         lines = lines.mid(0, 40);
         if (name == QLatin1String("victims.csv") && lines.size() > 12) {
-            lines[5].replace(QRegularExpression(QStringLiteral(",(\\d{4})-(\\d{2})-(\\d{2}),")), QStringLiteral(",2023-02-30,"));
+            lines[5].replace(QRegularExpression(QStringLiteral(",(\\d{4})-(\\d{2})-(\\d{2}),")),
+                             QStringLiteral(",2023-02-30,"));
             lines[9].replace(QStringLiteral(",RO,"), QStringLiteral(",ROU,"));
         }
         if (name == QLatin1String("assistance.csv") && lines.size() > 8)
@@ -167,7 +172,8 @@ bool ScreenshotTour::run(const QString& folder)
     std::printf("importing…\n");
     const ImportReport imported = Importer(store).run(csv, false);
     if (!imported.ok()) {
-        std::fprintf(stderr, "import: %s\n", qPrintable(imported.problems.isEmpty() ? imported.failure : imported.problems.first().toString()));
+        std::fprintf(stderr, "import: %s\n",
+                     qPrintable(imported.problems.isEmpty() ? imported.failure : imported.problems.first().toString()));
         return false;
     }
 
@@ -237,7 +243,8 @@ bool ScreenshotTour::run(const QString& folder)
     }
     if (auto* prevention = qobject_cast<ListModule*>(window.module(MainWindow::Prevention))) {
         window.showModule(MainWindow::Prevention);
-        if (RecordDialog* d = prevention->openRecord(ListKind::Prevention, prevention->page(ListKind::Prevention)->model()->idAt(0))) {
+        if (RecordDialog* d
+            = prevention->openRecord(ListKind::Prevention, prevention->page(ListKind::Prevention)->model()->idAt(0))) {
             d->adjustSize();
             shooter.shoot(d, QStringLiteral("14-prevention-activity"));
             d->reject();

@@ -1,12 +1,12 @@
 #include "ExportVictimsDialog.h"
 
-#include "AccessPolicy.h"
-#include "ButtonTexts.h"
-#include "FileDialogs.h"
-#include "KeyFile.h"
-#include "MessageBanner.h"
-#include "Store.h"
-#include "VictimExport.h"
+#include "core/AccessPolicy.h"
+#include "core/platform/Platform.h"
+#include "gui/common/ButtonTexts.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/services/VictimExport.h"
 #include "ui_ExportVictimsDialog.h"
 
 #include <QApplication>
@@ -73,8 +73,8 @@ void ExportVictimsDialog::setCenter(const QString& center)
 
 void ExportVictimsDialog::chooseFile()
 {
-    const QString path = FileDialogs::saveFile(this, tr("Export the victims"), m_ui->path->text(),
-                                               tr("CSV files (*.csv)"));
+    const QString path
+        = FileDialogs::saveFile(this, tr("Export the victims"), m_ui->path->text(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         setPath(path);
 }

@@ -1,8 +1,8 @@
 #include "IdentificationForm.h"
 
-#include "Labels.h"
-#include "Store.h"
-#include "VictimEditor.h"
+#include "gui/common/Labels.h"
+#include "storage/Store.h"
+#include "storage/repositories/VictimEditor.h"
 #include "ui_IdentificationForm.h"
 
 namespace reper {
@@ -16,7 +16,8 @@ IdentificationForm::IdentificationForm(Store& store, QWidget* parent)
     m_ui->mnirStatus->setList(QStringLiteral("mnir_status"));
     m_ui->institution->setList(QStringLiteral("institution"));
     m_ui->scope->setList(QStringLiteral("scope"));
-    m_ui->attempt->setItems({{QStringLiteral("yes"), Labels::yesNo(true)}, {QStringLiteral("no"), Labels::yesNo(false)}});
+    m_ui->attempt->setItems(
+        {{QStringLiteral("yes"), Labels::yesNo(true)}, {QStringLiteral("no"), Labels::yesNo(false)}});
     m_ui->exploitationCountry->setCountries();
     m_ui->recruitment->setList(QStringLiteral("recruitment"));
     m_ui->recruiterRelation->setList(QStringLiteral("recruiter_relation"));

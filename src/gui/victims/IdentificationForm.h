@@ -2,8 +2,8 @@
 // One notification of a victim to the anti-trafficking system: dates, MNIR status, institution,
 // scope, the forms of exploitation with the primary one, and how the victim was recruited
 // (ui/IdentificationForm.ui).
-#include "CaseForm.h"
-#include "VictimEditor.h"
+#include "gui/forms/CaseForm.h"
+#include "storage/repositories/VictimEditor.h"
 
 #include <memory>
 
@@ -13,9 +13,8 @@ class IdentificationForm;
 
 namespace reper {
 
-class IdentificationForm
-    : public CaseForm<Identification, VictimEditor, &VictimEditor::loadIdentification,
-                      &VictimEditor::removeIdentification>
+class IdentificationForm : public CaseForm<Identification, VictimEditor, &VictimEditor::loadIdentification,
+                                           &VictimEditor::removeIdentification>
 {
     Q_OBJECT
 public:

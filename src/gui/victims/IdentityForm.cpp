@@ -48,9 +48,12 @@ VictimIdentity IdentityForm::identity() const
 
 QList<QPair<QString, QWidget*>> IdentityForm::editors() const
 {
-    return {{QStringLiteral("last_name"), m_ui->lastName}, {QStringLiteral("first_name"), m_ui->firstName},
-            {QStringLiteral("cnp"), m_ui->cnp},            {QStringLiteral("address"), m_ui->address},
-            {QStringLiteral("phone"), m_ui->phone},        {QStringLiteral("notes"), m_ui->notes}};
+    return {{QStringLiteral("last_name"), m_ui->lastName},
+            {QStringLiteral("first_name"), m_ui->firstName},
+            {QStringLiteral("cnp"), m_ui->cnp},
+            {QStringLiteral("address"), m_ui->address},
+            {QStringLiteral("phone"), m_ui->phone},
+            {QStringLiteral("notes"), m_ui->notes}};
 }
 
 } // namespace reper

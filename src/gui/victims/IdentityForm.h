@@ -2,7 +2,7 @@
 // A victim's identity — names, CNP, address, phone, notes — in a section of its own
 // (ui/IdentityForm.ui), shown only to users who may see the identity of the victim's centre. For a
 // stored victim the fields stay closed until "Show the identity" (which the audit trail records).
-#include "Records.h"
+#include "core/Records.h"
 
 #include <QWidget>
 #include <memory>

@@ -1,9 +1,9 @@
 #include "VictimForm.h"
 
-#include "IdentityForm.h"
-#include "Clock.h"
-#include "Labels.h"
-#include "Store.h"
+#include "core/Clock.h"
+#include "gui/common/Labels.h"
+#include "gui/victims/IdentityForm.h"
+#include "storage/Store.h"
 #include "ui_VictimForm.h"
 
 namespace reper {

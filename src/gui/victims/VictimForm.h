@@ -1,8 +1,8 @@
 #pragma once
 // A victim as a person: the opaque code, centre and demographics (ui/VictimForm.ui), and — when
 // the user may see it — the identity in its own IdentityForm. Saved together in one transaction.
-#include "RecordForm.h"
-#include "VictimEditor.h"
+#include "gui/forms/RecordForm.h"
+#include "storage/repositories/VictimEditor.h"
 
 #include <memory>
 

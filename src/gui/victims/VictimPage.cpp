@@ -1,15 +1,15 @@
 #include "VictimPage.h"
 
-#include "FormStatus.h"
-#include "IdentityForm.h"
-#include "Labels.h"
-#include "MessageBanner.h"
-#include "MessageBox.h"
-#include "RecordDialog.h"
-#include "Store.h"
-#include "TimelineModel.h"
-#include "VictimEditor.h"
-#include "VictimForm.h"
+#include "gui/common/Labels.h"
+#include "gui/common/MessageBox.h"
+#include "gui/forms/FormStatus.h"
+#include "gui/forms/RecordDialog.h"
+#include "gui/models/TimelineModel.h"
+#include "gui/victims/IdentityForm.h"
+#include "gui/victims/VictimForm.h"
+#include "gui/widgets/MessageBanner.h"
+#include "storage/Store.h"
+#include "storage/repositories/VictimEditor.h"
 #include "ui_VictimPage.h"
 
 #include <QHeaderView>
@@ -121,10 +121,11 @@ void VictimPage::updateHeader()
                                        : tr("Save the victim first; then add the identification and the rest."));
     m_ui->timelineNote->setVisible(!stored);
     const RecordStamp& s = m_form->stamp();
-    m_ui->stamp->setText(stored ? tr("Created by %1 on %2; last changed by %3 on %4")
-                                      .arg(s.createdBy, s.createdAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
-                                           s.updatedBy, s.updatedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
-                                : QString());
+    m_ui->stamp->setText(
+        stored ? tr("Created by %1 on %2; last changed by %3 on %4")
+                     .arg(s.createdBy, s.createdAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")),
+                          s.updatedBy, s.updatedAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm")))
+               : QString());
 }
 
 void VictimPage::revalidate()
@@ -172,13 +173,9 @@ bool VictimPage::confirmLeave()
     if (!m_form->isModified() || !m_form->canWrite())
         return true;
     switch (MessageBox::unsavedChanges(this)) {
-    case MessageBox::Answer::Accept:
-        return save();
-    case MessageBox::Answer::Discard:
-        m_form->setModified(false);
-        return true;
-    case MessageBox::Answer::Reject:
-        return false;
+    case MessageBox::Answer::Accept: return save();
+    case MessageBox::Answer::Discard: m_form->setModified(false); return true;
+    case MessageBox::Answer::Reject: return false;
     }
     return false;
 }
@@ -206,8 +203,8 @@ RecordDialog* VictimPage::openEntry(int row)
     const TimelineEntry* entry = m_timeline->entryAt(row);
     if (!entry)
         return nullptr;
-    static const FormKind kinds[] = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation,
-                                     FormKind::Judicial};
+    static const FormKind kinds[]
+        = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation, FormKind::Judicial};
     QString error;
     RecordDialog* dialog = RecordDialogs::open(m_store, kinds[int(entry->kind)], entry->id, this, context(), &error);
     if (!dialog) {
@@ -235,8 +232,8 @@ void VictimPage::deleteEntry()
                                  .arg(TimelineModel::kindName(entry->kind), Labels::date(entry->date)),
                              tr("Delete")))
         return;
-    static const FormKind kinds[] = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation,
-                                     FormKind::Judicial};
+    static const FormKind kinds[]
+        = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation, FormKind::Judicial};
     if (auto s = RecordDialogs::remove(m_store, kinds[int(entry->kind)], entry->id); !s) {
         m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
         return;

@@ -4,8 +4,8 @@
 // buttons to add an identification, assistance, a repatriation or support in criminal proceedings.
 // A new victim is saved first; then the identification dialog opens, since a victim enters the
 // records through a notification.
-#include "RecordDialogs.h"
-#include "Records.h"
+#include "core/Records.h"
+#include "gui/forms/RecordDialogs.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,10 +1,10 @@
 #include "VictimsModule.h"
 
-#include "MessageBox.h"
-#include "RecordListPage.h"
-#include "Store.h"
-#include "VictimEditor.h"
-#include "VictimPage.h"
+#include "gui/common/MessageBox.h"
+#include "gui/lists/RecordListPage.h"
+#include "gui/victims/VictimPage.h"
+#include "storage/Store.h"
+#include "storage/repositories/VictimEditor.h"
 
 #include <QStackedWidget>
 #include <QTableView>

@@ -1,8 +1,8 @@
 #pragma once
 // The Victims module: the list of victims, and the victim's page in its place when one is opened
 // or created (Esc or "Back" returns to the list, asking about unsaved changes first).
-#include "ModulePage.h"
-#include "Records.h"
+#include "core/Records.h"
+#include "gui/shell/ModulePage.h"
 
 class QStackedWidget;
 

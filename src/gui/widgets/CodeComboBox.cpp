@@ -1,6 +1,6 @@
 #include "CodeComboBox.h"
 
-#include "Labels.h"
+#include "gui/common/Labels.h"
 
 namespace reper {
 
@@ -12,10 +12,7 @@ CodeComboBox::CodeComboBox(QWidget* parent)
     connect(this, &QComboBox::currentIndexChanged, this, [this](int) { Q_EMIT codeChanged(code()); });
 }
 
-void CodeComboBox::setList(const QString& list, const QString& emptyText)
-{
-    setItems(Labels::codes(list), emptyText);
-}
+void CodeComboBox::setList(const QString& list, const QString& emptyText) { setItems(Labels::codes(list), emptyText); }
 
 void CodeComboBox::setItems(const QList<QPair<QString, QString>>& items, const QString& emptyText)
 {

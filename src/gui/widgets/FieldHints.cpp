@@ -119,7 +119,8 @@ QString FieldHints::label(const QString& field) const
         if (auto* l = qobject_cast<QLabel*>(form->labelForField(it->anchor))) {
             QString text = l->text();
             text.remove(QLatin1Char('&'));
-            while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char('*')) || text.endsWith(QLatin1Char(' ')))
+            while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char('*'))
+                   || text.endsWith(QLatin1Char(' ')))
                 text.chop(1);
             return text;
         }

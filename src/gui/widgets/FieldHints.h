@@ -3,7 +3,7 @@
 // registered with the widget that edits it; problems from RecordValidator (named by field) are
 // shown as a short red line right under that widget. "Is required" is shown only for fields the
 // user has already been through, so a new form does not open full of red.
-#include "RecordValidator.h"
+#include "core/RecordValidator.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "LookupComboBox.h"
 
-#include "Codes.h"
-#include "TextFold.h"
-#include "UiLanguage.h"
+#include "core/Codes.h"
+#include "core/TextFold.h"
+#include "gui/common/UiLanguage.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>

@@ -48,10 +48,11 @@ void MessageBanner::showMessage(const QString& text, Kind kind)
         icon = QStyle::SP_DialogApplyButton;
         colors = QStringLiteral("background: #eaf6ea; border: 1px solid #9ccf9c;");
         break;
-    case Kind::Information:
-        break;
+    case Kind::Information: break;
     }
-    setStyleSheet(QStringLiteral("QFrame#messageBanner { %1 border-radius: 4px; } QLabel { background: transparent; border: none; color: #202020; }").arg(colors));
+    setStyleSheet(QStringLiteral("QFrame#messageBanner { %1 border-radius: 4px; } QLabel { background: transparent; "
+                                 "border: none; color: #202020; }")
+                      .arg(colors));
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(20, 20));
     show();
 }

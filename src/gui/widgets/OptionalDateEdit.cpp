@@ -27,15 +27,9 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     connect(this, &QDateEdit::dateChanged, this, [this](const QDate&) { Q_EMIT valueChanged(value()); });
 }
 
-QDate OptionalDateEdit::value() const
-{
-    return date() == kNotGiven ? QDate() : date();
-}
+QDate OptionalDateEdit::value() const { return date() == kNotGiven ? QDate() : date(); }
 
-void OptionalDateEdit::setValue(const QDate& date)
-{
-    setDate(date.isValid() ? date : kNotGiven);
-}
+void OptionalDateEdit::setValue(const QDate& date) { setDate(date.isValid() ? date : kNotGiven); }
 
 void OptionalDateEdit::clearValue() { setDate(kNotGiven); }
 

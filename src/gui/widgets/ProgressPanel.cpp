@@ -1,7 +1,7 @@
 #include "ProgressPanel.h"
 
-#include "AsyncTask.h"
-#include "Labels.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/Labels.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,0 +1,337 @@
+#include "AuditChangeLog.h"
+
+#include "storage/Store.h"
+#include "storage/engine/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <vector>
+
+namespace reper {
+
+namespace {
+
+struct TableSpec
+{
+    QString table;
+    QString codeColumn; // the record's own code, if it has one
+    bool victimLinked; // the victim's code names the record
+    QStringList columns; // the statistical columns the triggers stage
+};
+
+const std::vector<TableSpec>& specs()
+{
+    static const std::vector<TableSpec> all = {
+        {"victim",
+         "code",
+         false,
+         {"code", "center_id", "sex", "birth_date", "birth_year", "citizenship", "county", "residence_env",
+          "education"}},
+        {"identification",
+         {},
+         true,
+         {"victim_id", "center_id", "notification_date", "identification_date", "mnir_status", "institution", "scope",
+          "primary_exploitation", "attempt", "exploitation_country", "recruitment", "recruiter_relation"}},
+        {"assistance", {}, true, {"victim_id", "center_id", "service", "provider", "start_date", "end_date"}},
+        {"repatriation",
+         {},
+         true,
+         {"victim_id", "center_id", "from_country", "request_date", "arrival_date", "entry_point", "status"}},
+        {"judicial", {}, true, {"victim_id", "center_id", "date", "case_ref", "body", "stage", "role", "support"}},
+        {"campaign",
+         "code",
+         false,
+         {"code", "center_id", "title", "level", "funding", "funder", "start_date", "end_date"}},
+        {"prevention_activity",
+         {},
+         false,
+         {"center_id", "date", "county", "campaign_id", "type", "target_group", "participants", "materials",
+          "online_reach"}},
+        {"protocol", {}, false, {"center_id", "signed_date", "partner"}},
+        {"action_plan", {}, false, {"center_id", "date", "partner"}},
+        {"team_meeting", {}, false, {"center_id", "date", "county", "attendees"}},
+        {"training", {}, false, {"center_id", "date", "county", "audience", "participants", "topic"}},
+        {"event", {}, false, {"center_id", "date", "type", "role", "title"}},
+        {"funded_project", "code", false, {"code", "center_id", "title", "funder", "focus", "start_date", "end_date"}},
+        {"center", "code", false, {"code", "seat"}},
+        {"county", "code", false, {"code", "name", "center_id"}},
+    };
+    return all;
+}
+
+const TableSpec* specFor(const QString& table)
+{
+    for (const TableSpec& s : specs())
+        if (s.table == table)
+            return &s;
+    return nullptr;
+}
+
+struct Staged
+{
+    QString field;
+    QString oldValue;
+    QString newValue;
+    bool oldNull = true;
+    bool newNull = true;
+};
+
+struct Group
+{
+    QString table; // the record's table (identity and exploitation forms join their record)
+    QString recordId; // text: county records are keyed by code
+    QString op; // "update" or "delete"
+    QList<Staged> fields;
+    QStringList identityFields;
+    QStringList formsBefore; // exploitation forms removed or replaced
+    bool formsTouched = false;
+    qint64 actor = 0;
+};
+
+QString fieldName(const QString& column) { return column.endsWith(QLatin1String("_id")) ? column.chopped(3) : column; }
+
+} // namespace
+
+QStringList AuditChangeLog::auditedTables()
+{
+    QStringList out;
+    for (const TableSpec& s : specs())
+        out << s.table;
+    out << QStringLiteral("victim_identity") << QStringLiteral("identification_exploitation");
+    return out;
+}
+
+QString AuditChangeLog::victimCode(qint64 victimId)
+{
+    Statement* st = m_store.db().cached("SELECT code FROM victim WHERE id = ?");
+    if (!st)
+        return {};
+    st->bind(1, victimId);
+    const QString code = st->next() ? st->text(0) : QString();
+    st->reset();
+    return code;
+}
+
+QString AuditChangeLog::campaignCode(qint64 campaignId)
+{
+    Statement* st = m_store.db().cached("SELECT code FROM campaign WHERE id = ?");
+    if (!st)
+        return {};
+    st->bind(1, campaignId);
+    const QString code = st->next() ? st->text(0) : QString();
+    st->reset();
+    return code;
+}
+
+QString AuditChangeLog::valueText(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return value;
+    if (field == QLatin1String("center_id"))
+        return m_store.reference().centerCode(value.toLongLong());
+    if (field == QLatin1String("victim_id"))
+        return victimCode(value.toLongLong());
+    if (field == QLatin1String("campaign_id"))
+        return campaignCode(value.toLongLong());
+    return value;
+}
+
+Result<bool> AuditChangeLog::pending()
+{
+    Statement* any = m_store.db().cached("SELECT 1 FROM audit_change LIMIT 1");
+    if (!any)
+        return makeError(QStringLiteral("audit staging unreadable"), m_store.db().lastError());
+    const bool staged = any->next();
+    if (any->failed())
+        return any->error();
+    any->reset();
+    return staged;
+}
+
+Result<QList<AuditEvent>> AuditChangeLog::take()
+{
+    Database& db = m_store.db();
+    auto staged = pending();
+    if (!staged)
+        return staged.error();
+    if (!*staged)
+        return QList<AuditEvent>();
+
+    auto st = db.prepare(
+        QStringLiteral("SELECT tbl, record_id, op, field, old_value, new_value, actor FROM audit_change ORDER BY id"));
+    if (!st)
+        return st.error();
+    std::vector<Group> groups;
+    const auto groupFor = [&](const QString& table, const QString& id, const QString& op) -> Group& {
+        for (Group& g : groups)
+            if (g.table == table && g.recordId == id && g.op == op)
+                return g;
+        groups.push_back(Group{table, id, op, {}, {}, {}, false, 0});
+        return groups.back();
+    };
+    while (st->next()) {
+        const QString tbl = st->text(0);
+        const QString id = st->text(1);
+        const QString op = st->text(2);
+        const QString field = st->text(3);
+        if (tbl == QLatin1String("victim_identity")) {
+            groupFor(QStringLiteral("victim"), id, QStringLiteral("update")).identityFields
+                << field << (op == QLatin1String("delete") ? QStringLiteral("erased") : QStringLiteral("changed"));
+            continue;
+        }
+        if (tbl == QLatin1String("identification_exploitation")) {
+            Group& g = groupFor(QStringLiteral("identification"), id, QStringLiteral("update"));
+            g.formsTouched = true;
+            g.formsBefore << st->text(4);
+            continue;
+        }
+        Group& g = groupFor(tbl, id, op);
+        g.fields << Staged{field, st->text(4), st->text(5), st->isNull(4), st->isNull(5)};
+        if (!st->isNull(6))
+            g.actor = st->int64(6);
+    }
+    if (st->failed())
+        return st->error();
+    if (auto s = db.exec(QStringLiteral("DELETE FROM audit_change")); !s)
+        return s.error();
+
+    // A record deleted in this batch takes its identity and forms along (cascades): one entry.
+    for (Group& g : groups) {
+        if (g.op != QLatin1String("update"))
+            continue;
+        for (Group& d : groups) {
+            if (d.op == QLatin1String("delete") && d.table == g.table && d.recordId == g.recordId) {
+                d.identityFields += g.identityFields;
+                d.formsBefore += g.formsBefore;
+                d.formsTouched = d.formsTouched || g.formsTouched;
+                g.table.clear(); // merged
+            }
+        }
+    }
+
+    QList<AuditEvent> out;
+    for (const Group& g : groups) {
+        if (g.table.isEmpty())
+            continue;
+        const TableSpec* spec = specFor(g.table);
+        const bool deleted = g.op == QLatin1String("delete");
+        AuditEvent e;
+        e.action = deleted ? AuditAction::RecordDeleted : AuditAction::RecordChanged;
+        e.recordType = g.table;
+        if (g.table == QLatin1String("county"))
+            e.recordCode = g.recordId;
+        else
+            e.recordId = g.recordId.toLongLong();
+        QJsonObject fields;
+        QString centerId;
+        QString victimId;
+        for (const Staged& f : g.fields) {
+            if (f.field == QLatin1String("center_id"))
+                centerId = deleted ? f.oldValue : f.newValue;
+            if (f.field == QLatin1String("victim_id"))
+                victimId = deleted ? f.oldValue : f.newValue;
+            if (spec && f.field == spec->codeColumn)
+                e.recordCode = deleted ? f.oldValue : f.newValue;
+            QJsonObject change;
+            change.insert(QStringLiteral("old"), f.oldNull ? QJsonValue() : QJsonValue(valueText(f.field, f.oldValue)));
+            if (!deleted)
+                change.insert(QStringLiteral("new"),
+                              f.newNull ? QJsonValue() : QJsonValue(valueText(f.field, f.newValue)));
+            fields.insert(fieldName(f.field), change);
+        }
+        for (int i = 0; i + 1 < g.identityFields.size(); i += 2)
+            fields.insert(g.identityFields[i], deleted ? QStringLiteral("deleted") : g.identityFields[i + 1]);
+        if (g.formsTouched) {
+            QJsonObject change;
+            change.insert(QStringLiteral("old"), g.formsBefore.join(QLatin1Char(';')));
+            if (!deleted) {
+                auto forms = db.prepare(QStringLiteral(
+                    "SELECT form FROM identification_exploitation WHERE identification_id = ? ORDER BY position"));
+                QStringList now;
+                if (forms) {
+                    forms->bind(1, e.recordId);
+                    while (forms->next())
+                        now << forms->text(0);
+                }
+                change.insert(QStringLiteral("new"), now.join(QLatin1Char(';')));
+            }
+            fields.insert(QStringLiteral("exploitation"), change);
+        }
+        // For a change, what the record is now says which centre and victim it belongs to.
+        if (!deleted && spec && g.table != QLatin1String("county")) {
+            QString cols = g.table == QLatin1String("center") ? QStringLiteral("id") : QStringLiteral("center_id");
+            cols += spec->victimLinked ? QStringLiteral(", victim_id") : QStringLiteral(", NULL");
+            cols += spec->codeColumn.isEmpty() ? QStringLiteral(", NULL") : QStringLiteral(", ") + spec->codeColumn;
+            auto now = db.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols, g.table));
+            if (now) {
+                now->bind(1, e.recordId);
+                if (now->next()) {
+                    centerId = now->text(0);
+                    if (spec->victimLinked)
+                        victimId = now->text(1);
+                    if (!spec->codeColumn.isEmpty())
+                        e.recordCode = now->text(2);
+                }
+            }
+        }
+        if (g.table == QLatin1String("victim") && e.recordCode.isEmpty())
+            e.recordCode = victimCode(e.recordId);
+        if (spec && spec->victimLinked && !victimId.isEmpty()) {
+            e.recordCode = victimCode(victimId.toLongLong());
+            if (e.recordCode.isEmpty()) // the victim went in the same batch
+                for (const Group& v : groups)
+                    if (v.table == QLatin1String("victim") && v.recordId == victimId)
+                        for (const Staged& f : v.fields)
+                            if (f.field == QLatin1String("code"))
+                                e.recordCode = f.oldValue;
+        }
+        if (!centerId.isEmpty())
+            e.center = m_store.reference().centerCode(centerId.toLongLong());
+        QJsonObject detail;
+        detail.insert(QStringLiteral("fields"), fields);
+        if (g.actor && g.actor != m_store.user().id) {
+            UserRepository users(db);
+            auto who = users.findById(g.actor);
+            if (who && who->has_value())
+                detail.insert(QStringLiteral("changed_by"), (*who)->name);
+        }
+        e.detail = detail;
+        out << e;
+    }
+    return out;
+}
+
+Result<AuditEvent> AuditChangeLog::describeCreated(const QString& table, RecordId id)
+{
+    const TableSpec* spec = specFor(table);
+    if (!spec || table == QLatin1String("county"))
+        return makeError(
+            QCoreApplication::translate("AuditTrail", "The audit trail does not know the table %1.").arg(table));
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(spec->columns.join(QStringLiteral(", ")), table));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!st->next())
+        return st->failed() ? Result<AuditEvent>(st->error())
+                            : Result<AuditEvent>(makeError(QStringLiteral("no such record"), table));
+    AuditEvent e;
+    e.action = AuditAction::RecordCreated;
+    e.recordType = table;
+    e.recordId = id;
+    QJsonObject fields;
+    for (int c = 0; c < spec->columns.size(); ++c) {
+        const QString column = spec->columns[c];
+        const QString value = st->isNull(c) ? QString() : valueText(column, st->text(c));
+        if (column == QLatin1String("center_id"))
+            e.center = value;
+        if (column == spec->codeColumn || (spec->victimLinked && column == QLatin1String("victim_id")))
+            e.recordCode = value;
+        if (!st->isNull(c))
+            fields.insert(fieldName(column), value);
+    }
+    e.detail.insert(QStringLiteral("fields"), fields);
+    return e;
+}
+
+} // namespace reper

@@ -1,0 +1,230 @@
+#include "AuditVerifier.h"
+
+#include "storage/Store.h"
+#include "storage/audit/AuditSigner.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/engine/Database.h"
+#include "storage/keys/MasterKey.h"
+#include "storage/keys/SecuritySession.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace reper {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("AuditVerifier", text); }
+
+constexpr int kMaxFailuresShown = 20;
+
+bool isRegistration(const QString& action)
+{
+    return action == AuditAction::StoreCreated || action == AuditAction::KeyRegistered
+        || action == AuditAction::KeyRecovered || action == AuditAction::KeySelfRegistered;
+}
+
+} // namespace
+
+AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against, const QString& againstName)
+{
+    AuditVerifyReport report;
+    int failuresShown = 0;
+    const auto fail = [&](const QString& what) {
+        report.ok = false;
+        if (++failuresShown <= kMaxFailuresShown)
+            report.lines << QStringLiteral("FAILED: ") + what;
+    };
+    Database& db = m_store.db();
+    auto st = db.prepare(QStringLiteral(
+        "SELECT e.seq, e.at, e.user_name, e.action, e.record_type, e.record_id, e.record_code, e.center, e.detail, "
+        "e.key_id, k.public_key, e.prev_hash, e.hash, e.signature FROM audit_entry e "
+        "LEFT JOIN audit_key k ON k.id = e.key_id ORDER BY e.seq"));
+    if (!st) {
+        fail(tr("the audit trail cannot be read: %1").arg(st.error().detail));
+        return report;
+    }
+    QByteArray expectedPrev = AuditChain::genesisHash(m_store.storeId());
+    qint64 expectedSeq = 1;
+    QHash<QString, QByteArray> current; // user name -> the key that signs for them now
+    QSet<QByteArray> introduced;
+    QByteArray firstKey;
+    QByteArray hashAtAgainst;
+    int brokenLinks = 0, altered = 0, badSignatures = 0, strangers = 0;
+    while (st->next()) {
+        AuditEntry e;
+        e.seq = st->int64(0);
+        e.at = st->text(1);
+        e.userName = st->text(2);
+        e.action = st->text(3);
+        e.recordType = st->text(4);
+        e.recordId = st->int64(5);
+        e.recordCode = st->text(6);
+        e.center = st->text(7);
+        e.detail = st->text(8);
+        e.keyId = st->int64(9);
+        e.signerKey = st->blob(10);
+        e.prevHash = st->blob(11);
+        e.hash = st->blob(12);
+        e.signature = st->blob(13);
+        ++report.entries;
+        if (e.seq != expectedSeq)
+            fail(e.seq > expectedSeq ? tr("entries %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1)
+                                     : tr("entry %1 is out of order").arg(e.seq));
+        if (e.prevHash != expectedPrev) {
+            ++brokenLinks;
+            fail(tr("entry %1 does not follow the entry before it (the chain is broken there)").arg(e.seq));
+        }
+        if (e.computeHash() != e.hash) {
+            ++altered;
+            fail(tr("entry %1 was altered: its content does not match its hash").arg(e.seq));
+        }
+        if (e.signerKey.isEmpty()) {
+            ++badSignatures;
+            fail(tr("entry %1 names a signing key the store does not hold").arg(e.seq));
+        } else if (!AuditSigner::verify(e.signerKey, e.hash, e.signature)) {
+            ++badSignatures;
+            fail(tr("entry %1 has no valid signature").arg(e.seq));
+        }
+        const QJsonObject detail = QJsonDocument::fromJson(e.detail.toUtf8()).object();
+        if (isRegistration(e.action)) {
+            const QString owner = detail.value(QStringLiteral("user")).toString();
+            const QByteArray key
+                = QByteArray::fromBase64(detail.value(QStringLiteral("public_key")).toString().toLatin1());
+            const bool selfSigned = key == e.signerKey;
+            bool accepted = key.size() == AuditSigner::PublicKeySize;
+            if (e.action == AuditAction::StoreCreated) {
+                accepted = accepted && e.seq == 1 && selfSigned && owner == e.userName;
+            } else if (e.action == AuditAction::KeyRegistered) {
+                accepted = accepted && !selfSigned && current.value(e.userName) == e.signerKey;
+            } else {
+                accepted = accepted && selfSigned && owner == e.userName;
+                if (accepted)
+                    report.notices << tr("entry %1 (%2): a key for %3 was set without another user's key (%4); "
+                                         "the entries it signs rest on the recovery key or on the old slot")
+                                          .arg(e.seq)
+                                          .arg(e.at, owner, detail.value(QStringLiteral("reason")).toString());
+            }
+            if (e.seq == 1 && e.action != AuditAction::StoreCreated && e.action != AuditAction::KeySelfRegistered)
+                accepted = false;
+            if (!accepted) {
+                ++strangers;
+                fail(tr("entry %1 introduces a key in a way the trail does not allow").arg(e.seq));
+            } else {
+                current.insert(owner, key);
+                introduced.insert(key);
+                if (e.seq == 1)
+                    firstKey = key;
+            }
+        } else if (current.value(e.userName) != e.signerKey) {
+            ++strangers;
+            fail(tr("entry %1 is signed by a key that was not %2's key at that point").arg(e.seq).arg(e.userName));
+        } else if (e.action == AuditAction::UserDisabled) {
+            current.remove(e.recordCode);
+        }
+        if (against && e.seq == against->seq)
+            hashAtAgainst = e.hash;
+        report.head.seq = e.seq;
+        report.head.hash = e.hash;
+        expectedPrev = e.hash;
+        expectedSeq = e.seq + 1;
+    }
+    if (st->failed())
+        fail(tr("the audit trail cannot be read: %1").arg(st->error().detail));
+    if (failuresShown > kMaxFailuresShown)
+        report.lines << tr("FAILED: … and %1 more").arg(failuresShown - kMaxFailuresShown);
+
+    if (report.entries == 0) {
+        fail(tr("the audit trail is empty"));
+        return report;
+    }
+    const auto line = [&](bool ok, const QString& what) {
+        if (!ok)
+            report.ok = false;
+        report.lines << (ok ? QStringLiteral("ok: ") : QStringLiteral("FAILED: ")) + what;
+    };
+    line(
+        brokenLinks == 0 && altered == 0,
+        tr("chain of %1 entries, each linked to the one before (head %2)").arg(report.entries).arg(report.head.text()));
+    line(badSignatures == 0 && strangers == 0, tr("every entry signed by its user's key at the time"));
+
+    // The anchors no master key can forge: the root and the verifier's own key, from their slot.
+    const QByteArray root = m_store.security().rootPublicKey();
+    if (root.isEmpty())
+        report.notices << tr("your key slot does not record the trail's first key; the start of the trail is "
+                             "taken on trust (a slot written by an older version or by a recovery)");
+    else
+        line(root == firstKey, tr("the trail starts with the key this store was created with"));
+    const QByteArray own = m_store.audit().signer().publicKey();
+    line(!own.isEmpty() && current.value(m_store.user().name) == own,
+         tr("your own key is the one the trail names for you"));
+
+    // Every key the table holds must have been introduced by the trail.
+    if (auto keys = db.prepare(QStringLiteral("SELECT id, public_key FROM audit_key ORDER BY id"))) {
+        QStringList unknown;
+        while (keys->next())
+            if (!introduced.contains(keys->blob(1)))
+                unknown << QString::number(keys->int64(0));
+        line(unknown.isEmpty(),
+             unknown.isEmpty()
+                 ? tr("every stored key was introduced by the trail")
+                 : tr("keys %1 were not introduced by the trail").arg(unknown.join(QStringLiteral(", "))));
+    }
+    if (auto pending = db.queryInt(QStringLiteral("SELECT count(*) FROM audit_change")); pending && *pending > 0)
+        report.notices
+            << tr("%1 record change(s) are not signed yet (they will be when the session closes)").arg(*pending);
+
+    if (against) {
+        const QString name = againstName.isEmpty() ? against->text() : againstName;
+        if (against->seq > report.head.seq)
+            line(false,
+                 tr("%1 records entry %2 but the trail ends at %3: entries were cut off")
+                     .arg(name)
+                     .arg(against->seq)
+                     .arg(report.head.seq));
+        else
+            line(!hashAtAgainst.isEmpty() && hashAtAgainst.startsWith(against->hash) && !against->hash.isEmpty(),
+                 tr("the trail contains the head recorded in %1 (%2)").arg(name, against->text()));
+    }
+    return report;
+}
+
+Result<AuditHead> AuditVerifier::headOf(const QString& file, const MasterKey& key)
+{
+    QFile f(file);
+    if (!f.exists())
+        return makeError(tr("There is no file %1.").arg(file));
+    // A backup of this store: the same master key opens it.
+    if (auto db = Database::open(file, key.bytes(), false)) {
+        auto st = (*db)->prepare(QStringLiteral("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1"));
+        if (!st)
+            return st.error();
+        AuditHead head;
+        if (st->next()) {
+            head.seq = st->int64(0);
+            head.hash = st->blob(1);
+        }
+        return head;
+    }
+    // Otherwise a text (a backup's .head file, a report): the last head written in it.
+    constexpr qint64 kMaxText = 16 * 1024 * 1024;
+    if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxText)
+        return makeError(tr("%1 is neither a backup of this store nor a file holding an audit head.").arg(file));
+    QByteArray bytes = f.readAll();
+    if (const auto head = AuditHead::find(QString::fromUtf8(bytes)))
+        return *head;
+    // A PDF report keeps it in its properties, written as UTF-16: its ASCII reads once the zero
+    // bytes are taken out.
+    if (bytes.startsWith("%PDF")) {
+        bytes.replace('\0', QByteArray());
+        if (const auto head = AuditHead::find(QString::fromLatin1(bytes)))
+            return *head;
+    }
+    return makeError(tr("%1 is neither a backup of this store nor a file holding an audit head.").arg(file));
+}
+
+} // namespace reper

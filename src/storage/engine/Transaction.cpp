@@ -1,0 +1,41 @@
+#include "Transaction.h"
+
+#include "storage/engine/Database.h"
+
+namespace reper {
+
+Transaction::Transaction(Database& db, Mode mode)
+    : m_db(db)
+{
+    m_begin = m_db.exec(mode == Mode::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    m_active = m_begin.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_begin.ok() ? Status(makeError(QStringLiteral("No transaction is open."))) : m_begin;
+    auto s = m_db.exec(QStringLiteral("COMMIT"));
+    if (!s) {
+        rollback();
+        return s;
+    }
+    m_active = false;
+    return s;
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        (void)m_db.exec(QStringLiteral("ROLLBACK"));
+        m_active = false;
+    }
+}
+
+} // namespace reper

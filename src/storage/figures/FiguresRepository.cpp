@@ -1,0 +1,235 @@
+#include "FiguresRepository.h"
+
+#include "storage/Store.h"
+#include "storage/engine/Transaction.h"
+#include "storage/figures/YearQuery.h"
+
+#include <QCoreApplication>
+#include <optional>
+#include <sqlite3.h>
+
+namespace reper {
+
+namespace {
+
+QString ageGroup(int age)
+{
+    if (age <= 13)
+        return QStringLiteral("0-13");
+    if (age <= 17)
+        return QStringLiteral("14-17");
+    if (age <= 25)
+        return QStringLiteral("18-25");
+    if (age <= 35)
+        return QStringLiteral("26-35");
+    return QStringLiteral("36+");
+}
+
+QString orUnknown(const QString& s) { return s.isEmpty() ? QStringLiteral("unknown") : s; }
+
+// A read transaction — unless the caller already holds one (closing a year computes the figures
+// inside its own write transaction, so nothing can change between the figures and the freeze).
+class ReadScope
+{
+public:
+    explicit ReadScope(Database& db)
+    {
+        if (sqlite3_get_autocommit(db.handle()))
+            m_tx.emplace(db, Transaction::Mode::Deferred);
+    }
+    Status status() const { return m_tx ? m_tx->beginStatus() : Status::success(); }
+    void end()
+    {
+        if (m_tx)
+            m_tx->rollback(); // read only
+    }
+
+private:
+    std::optional<Transaction> m_tx;
+};
+
+} // namespace
+
+Result<qint64> FiguresRepository::centerIdFor(const QString& centerCode)
+{
+    // Figures of a scope only for whom may see them (AccessPolicy; docs/security.md).
+    if (!m_store.access().canSeeFigures(centerCode))
+        return makeError(QCoreApplication::translate("FiguresRepository", "You may not see the figures of %1.")
+                             .arg(centerCode.isEmpty() ? QStringLiteral("the whole country") : centerCode));
+    if (centerCode.isEmpty())
+        return qint64(0);
+    const auto id = m_store.reference().centerId(centerCode);
+    if (!id)
+        return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(centerCode));
+    return *id;
+}
+
+Result<BilantFigures> FiguresRepository::compute(int year, const QString& centerCode)
+{
+    const auto centerId = centerIdFor(centerCode);
+    if (!centerId)
+        return centerId.error();
+    ReadScope tx(m_store.db());
+    if (!tx.status())
+        return tx.status().error();
+    auto f = computeIn(year, *centerId, centerCode.isEmpty() ? QStringLiteral("national") : centerCode);
+    tx.end();
+    return f;
+}
+
+Result<BilantReportData> FiguresRepository::computeReport(int year, const QString& centerCode)
+{
+    const auto centerId = centerIdFor(centerCode);
+    if (!centerId)
+        return centerId.error();
+    ReadScope tx(m_store.db());
+    if (!tx.status())
+        return tx.status().error();
+    const QString scope = centerCode.isEmpty() ? QStringLiteral("national") : centerCode;
+    BilantReportData data;
+    auto current = computeIn(year, *centerId, scope);
+    if (!current)
+        return current.error();
+    data.figures = std::move(*current);
+    auto previous = computeIn(year - 1, *centerId, scope);
+    if (!previous)
+        return previous.error();
+    data.previous = std::move(*previous);
+    if (!*centerId) {
+        for (const Center& c : m_store.reference().centers()) {
+            auto one = computeIn(year, c.id, c.code);
+            if (!one)
+                return one.error();
+            data.centres << std::move(*one);
+        }
+    }
+    tx.end();
+    return data;
+}
+
+Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, const QString& scope)
+{
+    BilantFigures f;
+    f.year = year;
+    f.scope = scope;
+    const YearQuery q(m_store.db(), centerId, year);
+
+    Status s = q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM identification "
+                                    "WHERE {c}notification_date BETWEEN :from AND :to GROUP BY victim_id)"),
+                     {&f.victimsIdentified});
+    // A period overlaps Y when it starts by 31 Dec and has no end or ends from 1 Jan: two range scans.
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(DISTINCT victim_id) FROM ("
+                                 " SELECT victim_id FROM assistance WHERE {c}end_date IS NULL AND start_date <= :to"
+                                 " UNION ALL"
+                                 " SELECT victim_id FROM assistance WHERE {c}end_date >= :from AND start_date <= :to)"),
+                  {&f.victimsAssistanceMonitored});
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(DISTINCT r.victim_id), count(*) FROM repatriation r "
+                                 "JOIN victim v ON v.id = r.victim_id "
+                                 "WHERE {r.c}r.arrival_date BETWEEN :from AND :to AND r.status = 'completed' "
+                                 "AND v.citizenship = 'RO'"),
+                  {&f.victimsRepatriated, &f.repatriationEvents});
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM judicial "
+                                 "WHERE {c}date BETWEEN :from AND :to GROUP BY victim_id)"),
+                  {&f.victimsJudicialParticipation});
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(*), count(DISTINCT case_ref) FROM judicial "
+                                 "WHERE {c}date BETWEEN :from AND :to"),
+                  {&f.judicialSupportActions, &f.judicialCaseRefs});
+    // One scan of the year's activities for the four prevention figures and the campaigns' levels.
+    if (s)
+        s = q.row(
+            QStringLiteral("SELECT count(*), count(DISTINCT p.campaign_id), coalesce(sum(p.participants), 0), "
+                           "coalesce(sum(p.online_reach), 0), "
+                           "count(DISTINCT CASE WHEN k.level = 'national' THEN p.campaign_id END) "
+                           "FROM prevention_activity p LEFT JOIN campaign k ON k.id = p.campaign_id "
+                           "WHERE {p.c}p.date BETWEEN :from AND :to"),
+            {&f.preventionActivities, &f.preventionCampaigns, &f.personsReached, &f.onlineReach, &f.campaignsNational});
+    f.campaignsLocal = f.preventionCampaigns - f.campaignsNational;
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(*) FROM protocol WHERE {c}signed_date BETWEEN :from AND :to"),
+                  {&f.protocolsSigned});
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(*) FROM action_plan WHERE {c}date BETWEEN :from AND :to"),
+                  {&f.actionPlans});
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(*) FROM team_meeting WHERE {c}date BETWEEN :from AND :to"),
+                  {&f.teamMeetings});
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(*), coalesce(sum(participants), 0) FROM training "
+                                 "WHERE {c}date BETWEEN :from AND :to"),
+                  {&f.trainingSessions, &f.specialistsTrained});
+    if (s)
+        s = q.row(QStringLiteral("SELECT count(*) FROM event WHERE {c}date BETWEEN :from AND :to"),
+                  {&f.interinstitutionalEvents});
+    if (s) {
+        auto st = q.prepare(QStringLiteral("SELECT focus, count(*) FROM funded_project "
+                                           "WHERE {c}start_date <= :to AND (end_date IS NULL OR end_date >= :from) "
+                                           "GROUP BY focus"));
+        if (!st)
+            return st.error();
+        while (st->next()) {
+            f.fundedProjectsByFocus.insert(st->text(0), st->int64(1));
+            f.fundedProjects += st->int64(1);
+        }
+        if (st->failed())
+            s = st->error();
+    }
+    if (!s)
+        return s.error();
+
+    // Breakdowns of victims identified in Y: each victim once, with the identification whose
+    // notification date is earliest in the year (the lowest id breaks a tie). The same pass counts
+    // the identification rows of the year and the victims with an attempt among them.
+    auto st = q.prepare(QStringLiteral(
+        "SELECT i.victim_id, i.notification_date, i.primary_exploitation, i.scope, i.exploitation_country, "
+        "i.institution, v.sex, v.birth_date, v.birth_year, v.county, i.attempt FROM identification i "
+        "JOIN victim v ON v.id = i.victim_id WHERE {i.c}i.notification_date BETWEEN :from AND :to "
+        "ORDER BY i.victim_id, i.notification_date, i.id"));
+    if (!st)
+        return st.error();
+    auto& b = f.breakdowns;
+    qint64 previous = -1;
+    qint64 attemptCounted = -1;
+    while (st->next()) {
+        const qint64 victim = st->int64(0);
+        ++f.identificationsInYear;
+        if (st->int64(10) == 1 && attemptCounted != victim) {
+            attemptCounted = victim;
+            ++f.attempts;
+        }
+        if (victim == previous)
+            continue;
+        previous = victim;
+        const QDate notified = st->date(1);
+        if (notified.isValid())
+            ++f.identifiedByMonth[size_t(notified.month() - 1)];
+        b[QStringLiteral("primary_exploitation")][orUnknown(st->text(2))] += 1;
+        b[QStringLiteral("scope")][orUnknown(st->text(3))] += 1;
+        b[QStringLiteral("exploitation_country")][orUnknown(st->text(4))] += 1;
+        b[QStringLiteral("institution")][orUnknown(st->text(5))] += 1;
+        b[QStringLiteral("sex")][orUnknown(st->text(6))] += 1;
+        b[QStringLiteral("county")][orUnknown(st->text(9))] += 1;
+        std::optional<int> age;
+        const QDate born = st->date(7);
+        if (born.isValid()) {
+            int a = notified.year() - born.year();
+            if (notified.month() < born.month() || (notified.month() == born.month() && notified.day() < born.day()))
+                --a;
+            age = a;
+        } else if (!st->isNull(8)) {
+            age = notified.year() - int(st->int64(8));
+        }
+        b[QStringLiteral("age_group")][age ? ageGroup(*age) : QStringLiteral("unknown")] += 1;
+        b[QStringLiteral("minor_adult")]
+         [age ? (*age < 18 ? QStringLiteral("minor") : QStringLiteral("adult")) : QStringLiteral("unknown")]
+            += 1;
+    }
+    if (st->failed())
+        return st->error();
+    return f;
+}
+
+} // namespace reper

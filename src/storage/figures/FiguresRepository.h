@@ -1,0 +1,38 @@
+#pragma once
+// The bilanț figures of domain.md §5 for a year and a scope, computed in SQL inside one read
+// transaction, so every figure comes from the same state of the store. The query shapes follow
+// ../reference/store-floor.md: covering (date, …) indexes, GROUP BY for distinct victims, the
+// assistance overlap as two range scans.
+#include "core/BilantFigures.h"
+#include "core/Result.h"
+
+namespace reper {
+
+class Store;
+
+class FiguresRepository
+{
+public:
+    explicit FiguresRepository(Store& store)
+        : m_store(store)
+    {
+    }
+    // The version of the counting rules (docs/counting-rules.md) these queries implement; a closed
+    // year records it. Raise it with any change to what a figure counts.
+    static QString rulesVersion() { return QStringLiteral("1"); }
+
+    // centerCode empty: national.
+    Result<BilantFigures> compute(int year, const QString& centerCode = {});
+    // What the bilanț document shows: the year, the year before and, nationally, every centre's
+    // figures, all from the same state of the store (one read transaction).
+    Result<BilantReportData> computeReport(int year, const QString& centerCode = {});
+
+private:
+    // The figures of one year and scope; the caller holds the read transaction.
+    Result<BilantFigures> computeIn(int year, qint64 centerId, const QString& scope);
+    Result<qint64> centerIdFor(const QString& centerCode);
+
+    Store& m_store;
+};
+
+} // namespace reper

@@ -1,0 +1,63 @@
+#pragma once
+// The shared step of every repository's add(): run a prepared INSERT whose row key makes a repeated
+// import add nothing, and say whether a row was added. Only a clash on the row key means "already
+// there"; any other constraint (a CHECK, a NOT NULL) is an error, never silently ignored.
+#include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/engine/Database.h"
+#include "storage/repositories/RecordWrite.h"
+
+#include <QCoreApplication>
+
+namespace reper::detail {
+
+inline bool isRowKeyClash(const Error& error)
+{
+    return error.detail.contains(QLatin1String("UNIQUE constraint failed"))
+        && error.detail.contains(QLatin1String(".row_key"));
+}
+
+// `bind` binds the record's own columns from 1 to n; the row key and the four stamp columns follow.
+template<typename Bind>
+Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const QByteArray& rowKey, Bind bind)
+{
+    Statement* st = store.db().cached(sql);
+    if (!st)
+        return makeError(QCoreApplication::translate("Store", "The store could not prepare a query."));
+    bind(*st);
+    if (rowKey.isEmpty())
+        st->bindNull(n + 1);
+    else
+        st->bindBlob(n + 1, rowKey);
+    const QString now = store.timestamp();
+    st->bind(n + 2, store.user().id).bind(n + 3, now).bind(n + 4, store.user().id).bind(n + 5, now);
+    if (auto s = st->exec(); !s) {
+        if (isRowKeyClash(s.error()))
+            return InsertOutcome{0, false};
+        return s.error();
+    }
+    const RecordId id = store.db().lastInsertId();
+    // One by one (not an import): the record's own entry in the audit trail.
+    if (!store.audit().inBatch()) {
+        const QString text = QString::fromLatin1(sql);
+        const int from = text.indexOf(QLatin1String("INTO ")) + 5;
+        if (auto s
+            = store.audit().recordCreated(text.mid(from, text.indexOf(QLatin1Char('('), from) - from).trimmed(), id);
+            !s)
+            return s.error();
+    }
+    return InsertOutcome{id, true};
+}
+
+// The id of the centre a record is written for; an error unless the acting user may write there.
+inline Result<qint64> centerIdOf(Store& store, const QString& code)
+{
+    const auto id = store.reference().centerId(code);
+    if (!id)
+        return makeError(QCoreApplication::translate("Store", "There is no centre %1.").arg(code));
+    if (!store.access().canWriteRecords(code))
+        return makeError(QCoreApplication::translate("Store", "You may not change the records of %1.").arg(code));
+    return *id;
+}
+
+} // namespace reper::detail

@@ -1,0 +1,303 @@
+#include "VictimEditor.h"
+
+#include "core/Logging.h"
+#include "storage/Store.h"
+#include "storage/engine/Transaction.h"
+#include "storage/repositories/EditSupport.h"
+
+#include <QRandomGenerator>
+
+namespace reper {
+
+using namespace edit;
+
+namespace {
+
+Status writeForms(Store& store, RecordId identificationId, const QStringList& forms)
+{
+    auto del
+        = store.db().prepare(QStringLiteral("DELETE FROM identification_exploitation WHERE identification_id = ?"));
+    if (!del)
+        return del.error();
+    if (auto s = del->bind(1, identificationId).exec(); !s)
+        return s;
+    auto st = store.db().prepare(
+        QStringLiteral("INSERT INTO identification_exploitation(identification_id, form, position) VALUES (?,?,?)"));
+    if (!st)
+        return st.error();
+    for (int k = 0; k < forms.size(); ++k)
+        if (auto s = st->bind(1, identificationId).bind(2, forms[k]).bind(3, k).exec(); !s)
+            return s;
+    return Status::success();
+}
+
+} // namespace
+
+Result<VictimFile> VictimEditor::load(RecordId id)
+{
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT v.code, v.center_id, v.sex, v.birth_date, v.birth_year, v.citizenship, v.county, "
+                       "v.residence_env, v.education, ")
+        + stampColumns("v") + QStringLiteral(" FROM victim v") + stampJoins("v") + QStringLiteral(" WHERE v.id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!st->next())
+        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+    VictimFile f;
+    Victim& v = f.victim;
+    v.id = id;
+    v.code = st->text(0);
+    v.center = m_store.reference().centerCode(st->int64(1));
+    if (auto s = mayRead(m_store, v.center); !s)
+        return s.error();
+    v.sex = st->text(2);
+    v.birthDate = st->date(3);
+    if (!st->isNull(4))
+        v.birthYear = int(st->int64(4));
+    v.citizenship = st->text(5);
+    v.county = st->text(6);
+    v.residenceEnv = st->text(7);
+    v.education = st->text(8);
+    v.stamp = stampAt(*st, 9);
+    f.identityAllowed = m_store.access().canSeeIdentity(v.center);
+    return f;
+}
+
+Result<VictimIdentity> VictimEditor::openIdentity(RecordId id) { return VictimRepository(m_store).openIdentity(id); }
+
+Result<std::optional<RecordId>> VictimEditor::idByCode(const QString& code)
+{
+    auto id = VictimRepository(m_store).idByCode(code.trimmed());
+    if (!id || !id->has_value())
+        return id;
+    auto center = centerOf(m_store, "victim", **id);
+    if (!center)
+        return center.error();
+    if (!m_store.access().canReadRecords(*center))
+        return std::optional<RecordId>();
+    return id;
+}
+
+Result<QString> VictimEditor::codeOf(RecordId id)
+{
+    auto st = m_store.db().prepare(QStringLiteral("SELECT code, center_id FROM victim WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!st->next())
+        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+    if (auto s = mayRead(m_store, m_store.reference().centerCode(st->int64(1))); !s)
+        return s.error();
+    return st->text(0);
+}
+
+Result<RecordId> VictimEditor::save(const Victim& input, const std::optional<VictimIdentity>& identity)
+{
+    Victim v = input;
+    v.code = v.code.trimmed();
+    if (v.birthDate.isValid())
+        v.birthYear = v.birthDate.year();
+    Transaction tx(m_store.db());
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    if (auto s = mayStore(m_store, "victim", v.id, v.center); !s)
+        return s.error();
+    const bool writeIdentityToo = identity && m_store.access().canSeeIdentity(v.center);
+    RecordId id = v.id;
+    if (id == 0) {
+        auto added = VictimRepository(m_store).add(v, writeIdentityToo ? *identity : VictimIdentity{});
+        if (!added)
+            return describeWriteFailure(added.error());
+        id = *added;
+    } else {
+        const qint64 center = *m_store.reference().centerId(v.center);
+        auto s = updateRecord(m_store,
+                              QStringLiteral("UPDATE victim SET code = ?, center_id = ?, sex = ?, birth_date = ?, "
+                                             "birth_year = ?, citizenship = ?, county = ?, residence_env = ?, "
+                                             "education = ?"),
+                              9, id, [&](Statement& st) {
+                                  st.bind(1, v.code).bind(2, center).bind(3, v.sex).bind(4, v.birthDate);
+                                  st.bind(5, v.birthYear).bind(6, v.citizenship).bind(7, v.county);
+                                  st.bind(8, v.residenceEnv).bind(9, v.education);
+                              });
+        if (!s)
+            return describeWriteFailure(s.error());
+        if (writeIdentityToo)
+            if (auto w = VictimRepository(m_store).setIdentity(id, *identity); !w)
+                return describeWriteFailure(w.error());
+    }
+    if (auto s = flushTrail(m_store); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Logging::logger("storage")->info("victim {} {}", v.code.toStdString(), v.id == 0 ? "added" : "changed");
+    return id;
+}
+
+Status VictimEditor::remove(RecordId id)
+{
+    Transaction tx(m_store.db());
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    auto center = centerOf(m_store, "victim", id);
+    if (!center)
+        return center.error();
+    if (auto s = mayWrite(m_store, *center); !s)
+        return s;
+    // A victim whose records another centre keeps cannot be removed by this user.
+    auto others = m_store.db().prepare(QStringLiteral(
+        "SELECT center_id FROM identification WHERE victim_id = ?1 UNION SELECT center_id FROM assistance WHERE "
+        "victim_id = ?1 UNION SELECT center_id FROM repatriation WHERE victim_id = ?1 UNION SELECT center_id FROM "
+        "judicial WHERE victim_id = ?1"));
+    if (!others)
+        return others.error();
+    others->bind(1, id);
+    while (others->next())
+        if (auto s = mayWrite(m_store, m_store.reference().centerCode(others->int64(0))); !s)
+            return s;
+    if (auto s = removeRow(m_store, "victim", id); !s)
+        return s;
+    if (auto s = flushTrail(m_store); !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Identification> VictimEditor::loadIdentification(RecordId id)
+{
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT n.victim_id, n.center_id, n.notification_date, n.identification_date, n.mnir_status, "
+                       "n.institution, n.scope, n.primary_exploitation, n.attempt, n.exploitation_country, "
+                       "n.recruitment, n.recruiter_relation, ")
+        + stampColumns("n") + QStringLiteral(" FROM identification n") + stampJoins("n")
+        + QStringLiteral(" WHERE n.id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!st->next())
+        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+    Identification i;
+    i.id = id;
+    i.victimId = st->int64(0);
+    i.center = m_store.reference().centerCode(st->int64(1));
+    if (auto s = mayRead(m_store, i.center); !s)
+        return s.error();
+    i.notificationDate = st->date(2);
+    i.identificationDate = st->date(3);
+    i.mnirStatus = st->text(4);
+    i.institution = st->text(5);
+    i.scope = st->text(6);
+    i.primaryExploitation = st->text(7);
+    if (!st->isNull(8))
+        i.attempt = st->int64(8) != 0;
+    i.exploitationCountry = st->text(9);
+    i.recruitment = st->text(10);
+    i.recruiterRelation = st->text(11);
+    i.stamp = stampAt(*st, 12);
+    auto forms = m_store.db().prepare(
+        QStringLiteral("SELECT form FROM identification_exploitation WHERE identification_id = ? ORDER BY position"));
+    if (!forms)
+        return forms.error();
+    forms->bind(1, id);
+    while (forms->next())
+        i.exploitation << forms->text(0);
+    if (forms->failed())
+        return forms->error();
+    return i;
+}
+
+Result<RecordId> VictimEditor::save(const Identification& input)
+{
+    Identification i = input;
+    if (i.primaryExploitation.isEmpty() && !i.exploitation.isEmpty())
+        i.primaryExploitation = i.exploitation.first();
+    Transaction tx(m_store.db());
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    if (auto s = mayStore(m_store, "identification", i.id, i.center); !s)
+        return s.error();
+    RecordId id = i.id;
+    if (id == 0) {
+        auto added = VictimRepository(m_store).addIdentification(i, {});
+        if (!added)
+            return describeWriteFailure(added.error());
+        id = added->id;
+    } else {
+        const qint64 center = *m_store.reference().centerId(i.center);
+        auto s = updateRecord(
+            m_store,
+            QStringLiteral("UPDATE identification SET center_id = ?, notification_date = ?, identification_date = ?, "
+                           "mnir_status = ?, institution = ?, scope = ?, primary_exploitation = ?, attempt = ?, "
+                           "exploitation_country = ?, recruitment = ?, recruiter_relation = ?"),
+            11, id, [&](Statement& st) {
+                st.bind(1, center).bind(2, i.notificationDate).bind(3, i.identificationDate).bind(4, i.mnirStatus);
+                st.bind(5, i.institution).bind(6, i.scope).bind(7, i.primaryExploitation).bind(8, i.attempt);
+                st.bind(9, i.exploitationCountry).bind(10, i.recruitment).bind(11, i.recruiterRelation);
+            });
+        if (!s)
+            return describeWriteFailure(s.error());
+        if (auto f = writeForms(m_store, id, i.exploitation); !f)
+            return describeWriteFailure(f.error());
+    }
+    if (auto s = flushTrail(m_store); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Logging::logger("storage")->info("identification {} {}", id, i.id == 0 ? "added" : "changed");
+    return id;
+}
+
+Status VictimEditor::removeIdentification(RecordId id) { return removeRecord(m_store, "identification", id); }
+
+Result<QList<TimelineEntry>> VictimEditor::timeline(RecordId victimId)
+{
+    // One query over the four tables; the caller shows only what the user may read.
+    auto st = m_store.db().prepare(QStringLiteral(
+        "SELECT 0, id, center_id, notification_date, identification_date, mnir_status, primary_exploitation, scope "
+        "FROM identification WHERE victim_id = ?1 "
+        "UNION ALL SELECT 1, id, center_id, start_date, end_date, service, provider, NULL "
+        "FROM assistance WHERE victim_id = ?1 "
+        "UNION ALL SELECT 2, id, center_id, request_date, arrival_date, status, from_country, entry_point "
+        "FROM repatriation WHERE victim_id = ?1 "
+        "UNION ALL SELECT 3, id, center_id, date, NULL, stage, body, case_ref "
+        "FROM judicial WHERE victim_id = ?1 "
+        "ORDER BY 4 DESC, 1, 2 DESC"));
+    if (!st)
+        return st.error();
+    st->bind(1, victimId);
+    QList<TimelineEntry> entries;
+    const AccessPolicy access = m_store.access();
+    while (st->next()) {
+        TimelineEntry e;
+        e.kind = TimelineEntry::Kind(st->int64(0));
+        e.id = st->int64(1);
+        e.center = m_store.reference().centerCode(st->int64(2));
+        if (!access.canReadRecords(e.center))
+            continue;
+        e.date = st->date(3);
+        e.endDate = st->date(4);
+        e.codes << st->text(5) << st->text(6) << st->text(7);
+        entries << e;
+    }
+    if (st->failed())
+        return st->error();
+    return entries;
+}
+
+Result<QString> VictimEditor::proposeCode()
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        QString code = QStringLiteral("V-");
+        for (int k = 0; k < 8; ++k)
+            code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+        auto existing = VictimRepository(m_store).idByCode(code);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value())
+            return code;
+    }
+    return makeError(tr("No free victim code could be found."));
+}
+
+} // namespace reper

@@ -1,0 +1,347 @@
+#include "VictimRepository.h"
+
+#include "core/TextFold.h"
+#include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/repositories/RecordInsert.h"
+
+#include <QJsonArray>
+
+namespace reper {
+
+namespace {
+
+const QStringList& identityColumns()
+{
+    static const QStringList columns
+        = {QStringLiteral("last_name"), QStringLiteral("first_name"), QStringLiteral("cnp"),
+           QStringLiteral("address"),   QStringLiteral("phone"),      QStringLiteral("notes")};
+    return columns;
+}
+
+QStringList identityValues(const VictimIdentity& i)
+{
+    return {i.lastName, i.firstName, i.cnp, i.address, i.phone, i.notes};
+}
+
+// The names of the identity fields that hold something (never their values).
+QJsonArray givenFields(const VictimIdentity& i)
+{
+    QJsonArray out;
+    const QStringList values = identityValues(i);
+    for (int k = 0; k < values.size(); ++k)
+        if (!values[k].isEmpty())
+            out.append(identityColumns()[k]);
+    return out;
+}
+
+Error notPermitted(const QString& center)
+{
+    return makeError(QCoreApplication::translate("Store", "You may not change the records of %1.").arg(center));
+}
+
+} // namespace
+
+Result<std::optional<VictimWithIdentity>> VictimRepository::findByCode(const QString& code, bool* outsideScope)
+{
+    if (outsideScope)
+        *outsideScope = false;
+    Statement* st = m_store.db().cached(
+        "SELECT v.id, v.center_id, v.sex, v.birth_date, v.birth_year, v.citizenship, v.county, v.residence_env, "
+        "v.education FROM victim v WHERE v.code = ?");
+    if (!st)
+        return makeError(QStringLiteral("query failed"));
+    st->bind(1, code);
+    if (!st->next()) {
+        if (st->failed())
+            return st->error();
+        return std::optional<VictimWithIdentity>();
+    }
+    VictimWithIdentity r;
+    r.victim.id = st->int64(0);
+    r.victim.code = code;
+    r.victim.center = m_store.reference().centerCode(st->int64(1));
+    if (!m_store.access().canReadRecords(r.victim.center)) {
+        st->reset();
+        if (outsideScope)
+            *outsideScope = true;
+        return std::optional<VictimWithIdentity>();
+    }
+    r.victim.sex = st->text(2);
+    r.victim.birthDate = st->date(3);
+    if (!st->isNull(4))
+        r.victim.birthYear = int(st->int64(4));
+    r.victim.citizenship = st->text(5);
+    r.victim.county = st->text(6);
+    r.victim.residenceEnv = st->text(7);
+    r.victim.education = st->text(8);
+    st->reset();
+    return std::optional<VictimWithIdentity>(r);
+}
+
+Result<std::optional<RecordId>> VictimRepository::idByCode(const QString& code)
+{
+    // The code's unique index alone answers for someone who reads every centre (an import's hot
+    // path); anyone else needs the victim's centre.
+    const bool everyCenter = m_store.access().readsEveryCenter();
+    Statement* st = m_store.db().cached(everyCenter ? "SELECT id FROM victim WHERE code = ?"
+                                                    : "SELECT id, center_id FROM victim WHERE code = ?");
+    if (!st)
+        return makeError(QStringLiteral("query failed"));
+    st->bind(1, code);
+    if (!st->next()) {
+        if (st->failed())
+            return st->error();
+        return std::optional<RecordId>();
+    }
+    const RecordId id = st->int64(0);
+    const QString center = everyCenter ? QString() : m_store.reference().centerCode(st->int64(1));
+    st->reset();
+    if (!everyCenter && !m_store.access().canReadRecords(center))
+        return std::optional<RecordId>();
+    return std::optional<RecordId>(id);
+}
+
+Result<bool> VictimRepository::isCodeTaken(const QString& code)
+{
+    return m_store.db().hasRow("SELECT 1 FROM victim WHERE code = ?", code);
+}
+
+Result<VictimIdentity> VictimRepository::openIdentity(RecordId victimId)
+{
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT v.code, v.center_id, i.last_name, i.first_name, i.cnp, i.address, i.phone, i.notes "
+                       "FROM victim v LEFT JOIN victim_identity i ON i.victim_id = v.id WHERE v.id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, victimId);
+    if (!st->next())
+        return st->failed() ? st->error()
+                            : makeError(QCoreApplication::translate("Store", "The record is no longer in the store."));
+    AuditEvent e;
+    e.recordType = QStringLiteral("victim");
+    e.recordId = victimId;
+    e.recordCode = st->text(0);
+    e.center = m_store.reference().centerCode(st->int64(1));
+    const AccessPolicy access = m_store.access();
+    if (!access.canSeeIdentity(e.center)) {
+        // Asking is recorded too, for a victim the user may at least read.
+        if (access.canReadRecords(e.center)) {
+            e.action = AuditAction::IdentityRefused;
+            (void)m_store.audit().append(e);
+        }
+        return makeError(QCoreApplication::translate("Store", "You may not see the identity of this victim."));
+    }
+    VictimIdentity identity;
+    identity.lastName = st->text(2);
+    identity.firstName = st->text(3);
+    identity.cnp = st->text(4);
+    identity.address = st->text(5);
+    identity.phone = st->text(6);
+    identity.notes = st->text(7);
+    e.action = AuditAction::IdentityOpened;
+    e.detail.insert(QStringLiteral("fields"), givenFields(identity));
+    if (auto s = m_store.audit().append(e); !s)
+        return s.error(); // no trace, no identity
+    return identity;
+}
+
+Status VictimRepository::setIdentity(RecordId victimId, const VictimIdentity& identity)
+{
+    auto st = m_store.db().prepare(QStringLiteral(
+        "SELECT v.code, v.center_id, i.victim_id FROM victim v LEFT JOIN victim_identity i ON i.victim_id = v.id "
+        "WHERE v.id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, victimId);
+    if (!st->next())
+        return st->failed()
+            ? Status(st->error())
+            : Status(makeError(QCoreApplication::translate("Store", "The record is no longer in the store.")));
+    const QString code = st->text(0);
+    const QString center = m_store.reference().centerCode(st->int64(1));
+    const bool exists = !st->isNull(2);
+    if (!m_store.access().canSeeIdentity(center) || !m_store.access().canWriteRecords(center))
+        return makeError(QCoreApplication::translate("Store", "You may not change the identity of this victim."));
+    const QString searchKey
+        = foldText(QStringList{identity.lastName, identity.firstName, identity.cnp}.join(QLatin1Char(' ')));
+    Status s;
+    if (identity.isEmpty()) {
+        if (!exists)
+            return Status::success();
+        auto del = m_store.db().prepare(QStringLiteral("DELETE FROM victim_identity WHERE victim_id = ?"));
+        s = del ? del->bind(1, victimId).exec() : Status(del.error());
+    } else if (exists) {
+        // An UPDATE, so the trail's triggers name exactly the fields that changed.
+        auto up = m_store.db().prepare(QStringLiteral(
+            "UPDATE victim_identity SET last_name = ?, first_name = ?, cnp = ?, address = ?, phone = ?, notes = ?, "
+            "search_key = ? WHERE victim_id = ?"));
+        if (!up)
+            return up.error();
+        up->bind(1, identity.lastName).bind(2, identity.firstName).bind(3, identity.cnp).bind(4, identity.address);
+        s = up->bind(5, identity.phone).bind(6, identity.notes).bind(7, searchKey).bind(8, victimId).exec();
+    } else {
+        auto ins = m_store.db().prepare(QStringLiteral(
+            "INSERT INTO victim_identity(victim_id, last_name, first_name, cnp, address, phone, notes, search_key) "
+            "VALUES (?,?,?,?,?,?,?,?)"));
+        if (!ins)
+            return ins.error();
+        ins->bind(1, victimId).bind(2, identity.lastName).bind(3, identity.firstName).bind(4, identity.cnp);
+        s = ins->bind(5, identity.address).bind(6, identity.phone).bind(7, identity.notes).bind(8, searchKey).exec();
+        if (s) {
+            QJsonObject fields;
+            for (const QJsonValue& f : givenFields(identity))
+                fields.insert(f.toString(), QStringLiteral("given"));
+            AuditEvent e;
+            e.action = AuditAction::RecordChanged;
+            e.recordType = QStringLiteral("victim");
+            e.recordId = victimId;
+            e.recordCode = code;
+            e.center = center;
+            e.detail.insert(QStringLiteral("fields"), fields);
+            s = m_store.audit().append(e);
+        }
+    }
+    if (s)
+        s = m_store.audit().flush();
+    return s;
+}
+
+Result<IdentityComparison> VictimRepository::compareIdentity(RecordId victimId, const QString& center,
+                                                             const VictimIdentity& given)
+{
+    IdentityComparison out;
+    if (given.isEmpty())
+        return out;
+    // One query: whether the identity was erased (a fact about the record, said to anyone who
+    // brings identity back for it) and, for comparing, the stored identity.
+    Statement* st = m_store.db().cached(
+        "SELECT e.victim_id, i.last_name, i.first_name, i.cnp, i.address, i.phone, i.notes, i.victim_id "
+        "FROM victim v LEFT JOIN victim_identity_erased e ON e.victim_id = v.id "
+        "LEFT JOIN victim_identity i ON i.victim_id = v.id WHERE v.id = ?");
+    if (!st)
+        return makeError(QStringLiteral("query failed"));
+    st->bind(1, victimId);
+    if (!st->next()) {
+        if (st->failed())
+            return st->error();
+        return out;
+    }
+    out.erased = !st->isNull(0);
+    // Compared only where the user may see the identity (otherwise comparing would be an oracle).
+    if (!out.erased && m_store.access().canSeeIdentity(center)) {
+        out.compared = true;
+        const bool stored = !st->isNull(7);
+        const QStringList values = identityValues(given);
+        for (int k = 0; k < values.size(); ++k)
+            if (!values[k].isEmpty() && (!stored || values[k] != st->text(k + 1)))
+                out.differ << identityColumns()[k];
+    }
+    st->reset();
+    return out;
+}
+
+Result<RecordId> VictimRepository::add(const Victim& v, const VictimIdentity& identity)
+{
+    const auto center = m_store.reference().centerId(v.center);
+    if (!center)
+        return makeError(QStringLiteral("unknown centre %1").arg(v.center));
+    if (!m_store.access().canWriteRecords(v.center))
+        return notPermitted(v.center);
+    Statement* st = m_store.db().cached(
+        "INSERT INTO victim(code, center_id, sex, birth_date, birth_year, citizenship, county, residence_env, "
+        "education, created_by, created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return makeError(QStringLiteral("query failed"));
+    const QString now = m_store.timestamp();
+    const qint64 user = m_store.user().id;
+    st->bind(1, v.code).bind(2, *center).bind(3, v.sex).bind(4, v.birthDate).bind(5, v.birthYear);
+    st->bind(6, v.citizenship).bind(7, v.county).bind(8, v.residenceEnv).bind(9, v.education);
+    st->bind(10, user).bind(11, now).bind(12, user).bind(13, now);
+    if (auto s = st->exec(); !s)
+        return s.error();
+    const RecordId id = m_store.db().lastInsertId();
+    if (!identity.isEmpty()) {
+        Statement* ident = m_store.db().cached(
+            "INSERT INTO victim_identity(victim_id, last_name, first_name, cnp, address, phone, notes, search_key) "
+            "VALUES (?,?,?,?,?,?,?,?)");
+        if (!ident)
+            return makeError(QStringLiteral("query failed"));
+        const QString searchKey
+            = foldText(QStringList{identity.lastName, identity.firstName, identity.cnp}.join(QLatin1Char(' ')));
+        ident->bind(1, id).bind(2, identity.lastName).bind(3, identity.firstName).bind(4, identity.cnp);
+        ident->bind(5, identity.address).bind(6, identity.phone).bind(7, identity.notes).bind(8, searchKey);
+        if (auto s = ident->exec(); !s)
+            return s.error();
+    }
+    if (!m_store.audit().inBatch()) {
+        QJsonObject extra;
+        if (!identity.isEmpty())
+            extra.insert(QStringLiteral("identity_given"), givenFields(identity));
+        if (auto s = m_store.audit().recordCreated(QStringLiteral("victim"), id, extra); !s)
+            return s.error();
+    }
+    return id;
+}
+
+Result<InsertOutcome> VictimRepository::addIdentification(const Identification& i, const QByteArray& rowKey)
+{
+    const auto center = m_store.reference().centerId(i.center);
+    if (!center)
+        return makeError(QStringLiteral("unknown centre %1").arg(i.center));
+    if (!m_store.access().canWriteRecords(i.center))
+        return notPermitted(i.center);
+    Database& db = m_store.db();
+    Statement* st = db.cached(
+        "INSERT INTO identification(victim_id, center_id, notification_date, identification_date, "
+        "mnir_status, institution, scope, primary_exploitation, attempt, exploitation_country, recruitment, "
+        "recruiter_relation, row_key, created_by, created_at, updated_by, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!st)
+        return makeError(QStringLiteral("query failed"));
+    const QString now = m_store.timestamp();
+    const qint64 user = m_store.user().id;
+    st->bind(1, i.victimId).bind(2, *center).bind(3, i.notificationDate).bind(4, i.identificationDate);
+    st->bind(5, i.mnirStatus).bind(6, i.institution).bind(7, i.scope).bind(8, i.primaryExploitation);
+    st->bind(9, i.attempt).bind(10, i.exploitationCountry).bind(11, i.recruitment).bind(12, i.recruiterRelation);
+    if (rowKey.isEmpty())
+        st->bindNull(13);
+    else
+        st->bindBlob(13, rowKey);
+    st->bind(14, user).bind(15, now).bind(16, user).bind(17, now);
+    if (auto s = st->exec(); !s) {
+        if (detail::isRowKeyClash(s.error()))
+            return InsertOutcome{0, false};
+        return s.error();
+    }
+    const RecordId id = db.lastInsertId();
+    Statement* form
+        = db.cached("INSERT INTO identification_exploitation(identification_id, form, position) VALUES (?,?,?)");
+    if (!form)
+        return makeError(QStringLiteral("query failed"));
+    for (int k = 0; k < i.exploitation.size(); ++k)
+        if (auto s = form->bind(1, id).bind(2, i.exploitation[k]).bind(3, k).exec(); !s)
+            return s.error();
+    if (!m_store.audit().inBatch()) {
+        if (auto s
+            = m_store.audit().recordCreated(QStringLiteral("identification"), id,
+                                            {{QStringLiteral("exploitation"), i.exploitation.join(QLatin1Char(';'))}});
+            !s)
+            return s.error();
+    }
+    return InsertOutcome{id, true};
+}
+
+Result<qint64> VictimRepository::count()
+{
+    const AccessPolicy access = m_store.access();
+    if (!access.canListVictims())
+        return qint64(0);
+    if (access.isNational())
+        return m_store.db().queryInt(QStringLiteral("SELECT count(*) FROM victim"));
+    const auto center = m_store.reference().centerId(access.user().center);
+    return m_store.db().queryInt(
+        QStringLiteral("SELECT count(*) FROM victim WHERE center_id = %1").arg(center.value_or(0)));
+}
+
+} // namespace reper

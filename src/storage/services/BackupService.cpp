@@ -1,0 +1,278 @@
+#include "BackupService.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/engine/Database.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/keys/MasterKey.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <optional>
+#include <sqlite3.h>
+
+namespace reper::BackupService {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("BackupService", text); }
+
+Status copyFile(const QString& from, const QString& to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(tr("Cannot read %1.").arg(from), in.errorString());
+    return writeFileAtomically(to, in.readAll());
+}
+
+} // namespace
+
+namespace {
+
+// About 4 MiB at 4096-byte pages: a step takes a moment, so a stop is quick and the bar moves.
+constexpr int kPagesPerStep = 1024;
+
+void removePartial(const QString& tmp)
+{
+    QFile::remove(tmp);
+    QFile::remove(tmp + QStringLiteral("-wal"));
+    QFile::remove(tmp + QStringLiteral("-shm"));
+    QFile::remove(tmp + QStringLiteral("-journal"));
+}
+
+// Copies in steps of pages until done. Between steps another connection's writes make SQLite start
+// again from the first page, and this connection's writes are carried into the copy, so the copy is
+// always one consistent state of the store.
+int stepThrough(sqlite3_backup* b, const BackupSteps& steps, const std::function<Status()>& beforeLastStep,
+                Status* failed)
+{
+    int rc = sqlite3_backup_step(b, 0); // learns the number of pages
+    bool lastStepPrepared = false;
+    while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        const qint64 total = sqlite3_backup_pagecount(b);
+        const qint64 remaining = sqlite3_backup_remaining(b);
+        if (steps.pages)
+            steps.pages(total - remaining, total);
+        if (rc != SQLITE_OK)
+            sqlite3_sleep(50);
+        if (!lastStepPrepared && steps.stop && steps.stop())
+            return SQLITE_INTERRUPT;
+        if (!lastStepPrepared && remaining <= kPagesPerStep) {
+            lastStepPrepared = true;
+            if (beforeLastStep) {
+                if (Status s = beforeLastStep(); !s) {
+                    *failed = s;
+                    return SQLITE_ABORT;
+                }
+            }
+        }
+        rc = sqlite3_backup_step(b, lastStepPrepared ? -1 : kPagesPerStep);
+    }
+    if (rc == SQLITE_DONE && steps.pages) {
+        const qint64 total = sqlite3_backup_pagecount(b);
+        steps.pages(total, total);
+    }
+    return rc;
+}
+
+} // namespace
+
+Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath,
+                    const BackupSteps* steps, const std::function<Status()>& beforeLastStep)
+{
+    const QString tmp = destination + QStringLiteral(".part");
+    removePartial(tmp);
+    {
+        auto dest = Database::open(tmp, key.bytes(), true);
+        if (!dest)
+            return dest.error();
+        sqlite3_backup* b = sqlite3_backup_init((*dest)->handle(), "main", source.handle(), "main");
+        if (!b) {
+            const QString detail = (*dest)->lastError();
+            dest->reset();
+            removePartial(tmp);
+            return makeError(tr("The backup could not start."), detail);
+        }
+        int rc = SQLITE_OK;
+        Status failed;
+        if (steps) {
+            rc = stepThrough(b, *steps, beforeLastStep, &failed);
+        } else {
+            // One step copies every page under a single read transaction: a consistent snapshot
+            // even while other connections write.
+            if (beforeLastStep)
+                failed = beforeLastStep();
+            rc = failed ? sqlite3_backup_step(b, -1) : SQLITE_ABORT;
+        }
+        sqlite3_backup_finish(b);
+        if (rc != SQLITE_DONE) {
+            const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
+            dest->reset();
+            removePartial(tmp);
+            if (!failed)
+                return failed;
+            if (rc == SQLITE_INTERRUPT) {
+                Logging::logger("storage")->info("backup stopped on request; nothing written");
+                return Database::cancelledError(QStringLiteral("backup stopped"));
+            }
+            return makeError(tr("The backup could not be completed."), detail);
+        }
+        (void)(*dest)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    QFile::remove(tmp + QStringLiteral("-wal"));
+    QFile::remove(tmp + QStringLiteral("-shm"));
+    if (QFileInfo::exists(destination) && !QFile::remove(destination))
+        return makeError(tr("Cannot replace %1.").arg(destination));
+    if (!QFile::rename(tmp, destination))
+        return makeError(tr("Cannot write %1.").arg(destination));
+    if (QFileInfo::exists(keyFilePath))
+        return copyFile(keyFilePath, KeyFile::pathFor(destination));
+    return Status::success();
+}
+
+QString headPathFor(const QString& backupPath) { return backupPath + QStringLiteral(".head"); }
+
+Status backup(Store& store, const QString& destination, const BackupSteps* steps)
+{
+    if (!store.access().canBackup())
+        return makeError(tr("Only an administrator may make a backup."));
+    if (QFileInfo(destination).absoluteFilePath() == QFileInfo(store.path()).absoluteFilePath())
+        return makeError(tr("A backup cannot overwrite the store itself."));
+    AuditEvent e;
+    e.action = AuditAction::Backup;
+    e.detail.insert(QStringLiteral("file"), QFileInfo(destination).fileName());
+    std::optional<AuditHead> head;
+    const auto record = [&]() -> Status {
+        auto appended = store.audit().appendWithHead(e);
+        if (!appended)
+            return appended.error();
+        head = *appended;
+        return Status::success();
+    };
+    auto s = copyDatabase(store.db(), destination, store.key(), KeyFile::pathFor(store.path()), steps, record);
+    if (s)
+        s = writeFileAtomically(headPathFor(destination),
+                                QStringLiteral("reper audit head %1\n").arg(head->text()).toUtf8());
+    if (s)
+        Logging::logger("storage")->info("backup written");
+    return s;
+}
+
+Status restore(const QString& backupPath, const QString& storePath, const QString& user, const QString& password)
+{
+    if (!QFileInfo::exists(backupPath))
+        return makeError(tr("There is no backup at %1.").arg(backupPath));
+    const QString backupKeys = KeyFile::pathFor(backupPath);
+    auto keys = KeyFile::load(backupKeys);
+    if (!keys)
+        return keys.error();
+    auto key = keys->unlock(user, password);
+    if (!key)
+        return key.error();
+    {
+        auto db = Database::open(backupPath, key->bytes(), false);
+        if (!db)
+            return db.error();
+        const auto check = (*db)->queryText(QStringLiteral("PRAGMA quick_check"));
+        if (!check || *check != QLatin1String("ok"))
+            return makeError(tr("The backup %1 is damaged; the store was left as it was.").arg(backupPath),
+                             check ? *check : check.error().detail);
+        // Only an administrator (of the backup: its users are the ones restored) may restore.
+        auto users = (*db)->prepare(QStringLiteral("SELECT roles, disabled FROM app_user WHERE name = ?"));
+        if (!users)
+            return users.error();
+        users->bind(1, user);
+        const bool administrator = users->next()
+            && users->text(0).split(QLatin1Char(',')).contains(QStringLiteral("administrator")) && users->int64(1) == 0;
+        if (!administrator)
+            return makeError(tr("Only an administrator may restore a backup."));
+    }
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (QFileInfo::exists(storePath)) {
+        // Fold the WAL into the old store before it is set aside, so the kept copy is whole.
+        if (auto keysNow = KeyFile::load(KeyFile::pathFor(storePath))) {
+            if (auto keyNow = keysNow->unlock(user, password)) {
+                if (auto old = Database::open(storePath, keyNow->bytes(), false))
+                    (void)(*old)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            }
+        }
+        const QString kept = storePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
+        if (!QFile::copy(storePath, kept))
+            return makeError(tr("Cannot keep a copy of the current store; nothing was restored."));
+        // If the WAL could not be folded in (another user's store), keep it beside the copy.
+        if (QFileInfo::exists(storePath + QStringLiteral("-wal")))
+            QFile::copy(storePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
+        if (QFileInfo::exists(KeyFile::pathFor(storePath)))
+            QFile::copy(KeyFile::pathFor(storePath), KeyFile::pathFor(kept));
+    }
+    QFile in(backupPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(tr("Cannot read %1.").arg(backupPath), in.errorString());
+    if (auto s = writeFileAtomically(storePath, in.readAll()); !s)
+        return s;
+    QFile::remove(storePath + QStringLiteral("-wal"));
+    QFile::remove(storePath + QStringLiteral("-shm"));
+    if (auto s = copyFile(backupKeys, KeyFile::pathFor(storePath)); !s)
+        return s;
+    Logging::logger("storage")->info("store restored from a backup");
+    // The restored trail records its own restore (the entries since the backup are in the kept copy).
+    auto restored = Store::open(storePath, user, password, SystemClock::instance());
+    if (!restored)
+        return restored.error();
+    AuditEvent e;
+    e.action = AuditAction::Restore;
+    e.detail.insert(QStringLiteral("file"), QFileInfo(backupPath).fileName());
+    return (*restored)->audit().append(e);
+}
+
+VerifyReport verify(Store& store)
+{
+    VerifyReport report;
+    const auto add = [&](bool ok, const QString& what) {
+        report.ok = report.ok && ok;
+        report.lines << (ok ? QStringLiteral("ok: ") : QStringLiteral("FAILED: ")) + what;
+    };
+    Database& db = store.db();
+    const auto cipher = db.queryText(QStringLiteral("PRAGMA cipher_version"));
+    add(cipher && !cipher->isEmpty(), tr("encryption: SQLCipher %1").arg(cipher ? *cipher : QString()));
+    const auto pageSize = db.queryInt(QStringLiteral("PRAGMA cipher_page_size"));
+    add(pageSize && *pageSize == 4096, tr("cipher page size %1").arg(pageSize ? *pageSize : 0));
+    auto integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+    QStringList problems;
+    if (integrity) {
+        while (integrity->next())
+            problems << integrity->text(0);
+    }
+    const bool intact = integrity && !integrity->failed() && problems == QStringList{QStringLiteral("ok")};
+    add(intact,
+        intact ? tr("integrity check") : tr("integrity check: %1").arg(problems.mid(0, 5).join(QStringLiteral("; "))));
+    // SQLite 3.15 has no table-valued pragmas: count the rows of PRAGMA foreign_key_check.
+    if (auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"))) {
+        int dangling = 0;
+        while (fk->next())
+            ++dangling;
+        add(!fk->failed() && dangling == 0, tr("foreign keys (%1 dangling)").arg(dangling));
+    }
+    add(db.userVersion() > 0, tr("schema version %1").arg(db.userVersion()));
+    auto keys = KeyFile::load(KeyFile::pathFor(store.path()));
+    if (!keys) {
+        add(false, keys.error().message);
+        return report;
+    }
+    add(keys->storeId() == store.storeId(), tr("the key file belongs to this store"));
+    add(keys->keyCheck() == store.key().checkValue(), tr("the key file's check value matches the store key"));
+    for (const KeySlot& slot : keys->slots()) {
+        const bool signingWellFormed = !slot.hasSigningKey()
+            || (slot.signNonce.size() == 24 && slot.signSealed.size() == 113 && slot.signPublic.size() == 32);
+        const bool wellFormed = slot.salt.size() == 16 && slot.nonce.size() == 24 && slot.sealed.size() == 48
+            && slot.opsLimit >= 1 && slot.memLimit >= 8192 && signingWellFormed;
+        add(wellFormed, tr("key slot of %1").arg(slot.user));
+    }
+    return report;
+}
+
+} // namespace reper::BackupService
