@@ -203,11 +203,12 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
             return false;
         i.victimId = *id;
     }
-    const QByteArray key = RowKey::of(QStringLiteral("identification"), i.notificationDate,
-                                      {v.code, i.center, d(i.notificationDate), d(i.identificationDate), i.mnirStatus,
-                                       i.institution, i.scope, i.exploitation.join(QLatin1Char(';')),
-                                       i.primaryExploitation, i.attempt ? (*i.attempt ? "1" : "0") : "",
-                                       i.exploitationCountry, i.recruitment, i.recruiterRelation});
+    const QByteArray key
+        = RowKey::of(QStringLiteral("identification"), i.notificationDate,
+                     {v.code, i.center, d(i.notificationDate), d(i.identificationDate), i.mnirStatus, i.institution,
+                      i.scope, i.exploitation.join(QLatin1Char(';')), i.primaryExploitation,
+                      i.attempt ? (*i.attempt ? QStringLiteral("1") : QStringLiteral("0")) : QString(),
+                      i.exploitationCountry, i.recruitment, i.recruiterRelation});
     return tally(ctx.victims.addIdentification(i, key), ctx, counts);
 }
 

@@ -86,6 +86,7 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
         cleanUp();
         return error;
     }
+    Status seeded = Status::success();
     {
         Transaction tx(**db);
         ReferenceRepository reference(**db);
@@ -110,11 +111,12 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
         }
         if (s)
             s = tx.commit();
-        if (!s) {
-            db->reset();
-            cleanUp();
-            return s.error();
-        }
+        seeded = s; // the transaction rolls back here, before the connection closes
+    }
+    if (!seeded) {
+        db->reset();
+        cleanUp();
+        return seeded.error();
     }
     // The first user's signing key starts the audit trail: it is the root every slot will seal.
     const AuditSigner signer = AuditSigner::generate();

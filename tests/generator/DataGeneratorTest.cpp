@@ -107,47 +107,66 @@ QByteArray fileBytes(const QString& path)
 const std::map<QString, QStringList>& specifiedColumns()
 {
     static const std::map<QString, QStringList> columns = {
-        {"victims.csv",
-         {"victim_code",
-          "center",
-          "sex",
-          "birth_date",
-          "birth_year",
-          "citizenship",
-          "county",
-          "residence_env",
-          "education",
-          "notification_date",
-          "identification_date",
-          "mnir_status",
-          "institution",
-          "scope",
-          "exploitation",
-          "primary_exploitation",
-          "attempt",
-          "exploitation_country",
-          "recruitment",
-          "recruiter_relation",
-          "last_name",
-          "first_name",
-          "cnp",
-          "address",
-          "phone",
-          "notes"}},
-        {"assistance.csv", {"victim_code", "center", "service", "provider", "start_date", "end_date"}},
-        {"repatriations.csv",
-         {"victim_code", "center", "from_country", "request_date", "arrival_date", "entry_point", "status"}},
-        {"judicial.csv", {"victim_code", "center", "date", "case_ref", "body", "stage", "role", "support"}},
-        {"campaigns.csv", {"campaign_code", "center", "title", "level", "funding", "funder", "start_date", "end_date"}},
-        {"prevention_activities.csv",
-         {"center", "date", "county", "campaign_code", "type", "target_group", "participants", "materials",
-          "online_reach"}},
-        {"protocols.csv", {"center", "signed_date", "partner"}},
-        {"action_plans.csv", {"center", "date", "partner"}},
-        {"team_meetings.csv", {"center", "date", "county", "attendees"}},
-        {"trainings.csv", {"center", "date", "county", "audience", "participants", "topic"}},
-        {"events.csv", {"center", "date", "type", "role", "title"}},
-        {"funded_projects.csv", {"project_code", "center", "title", "funder", "focus", "start_date", "end_date"}},
+        {QStringLiteral("victims.csv"),
+         {QStringLiteral("victim_code"),
+          QStringLiteral("center"),
+          QStringLiteral("sex"),
+          QStringLiteral("birth_date"),
+          QStringLiteral("birth_year"),
+          QStringLiteral("citizenship"),
+          QStringLiteral("county"),
+          QStringLiteral("residence_env"),
+          QStringLiteral("education"),
+          QStringLiteral("notification_date"),
+          QStringLiteral("identification_date"),
+          QStringLiteral("mnir_status"),
+          QStringLiteral("institution"),
+          QStringLiteral("scope"),
+          QStringLiteral("exploitation"),
+          QStringLiteral("primary_exploitation"),
+          QStringLiteral("attempt"),
+          QStringLiteral("exploitation_country"),
+          QStringLiteral("recruitment"),
+          QStringLiteral("recruiter_relation"),
+          QStringLiteral("last_name"),
+          QStringLiteral("first_name"),
+          QStringLiteral("cnp"),
+          QStringLiteral("address"),
+          QStringLiteral("phone"),
+          QStringLiteral("notes")}},
+        {QStringLiteral("assistance.csv"),
+         {QStringLiteral("victim_code"), QStringLiteral("center"), QStringLiteral("service"),
+          QStringLiteral("provider"), QStringLiteral("start_date"), QStringLiteral("end_date")}},
+        {QStringLiteral("repatriations.csv"),
+         {QStringLiteral("victim_code"), QStringLiteral("center"), QStringLiteral("from_country"),
+          QStringLiteral("request_date"), QStringLiteral("arrival_date"), QStringLiteral("entry_point"),
+          QStringLiteral("status")}},
+        {QStringLiteral("judicial.csv"),
+         {QStringLiteral("victim_code"), QStringLiteral("center"), QStringLiteral("date"), QStringLiteral("case_ref"),
+          QStringLiteral("body"), QStringLiteral("stage"), QStringLiteral("role"), QStringLiteral("support")}},
+        {QStringLiteral("campaigns.csv"),
+         {QStringLiteral("campaign_code"), QStringLiteral("center"), QStringLiteral("title"), QStringLiteral("level"),
+          QStringLiteral("funding"), QStringLiteral("funder"), QStringLiteral("start_date"),
+          QStringLiteral("end_date")}},
+        {QStringLiteral("prevention_activities.csv"),
+         {QStringLiteral("center"), QStringLiteral("date"), QStringLiteral("county"), QStringLiteral("campaign_code"),
+          QStringLiteral("type"), QStringLiteral("target_group"), QStringLiteral("participants"),
+          QStringLiteral("materials"), QStringLiteral("online_reach")}},
+        {QStringLiteral("protocols.csv"),
+         {QStringLiteral("center"), QStringLiteral("signed_date"), QStringLiteral("partner")}},
+        {QStringLiteral("action_plans.csv"),
+         {QStringLiteral("center"), QStringLiteral("date"), QStringLiteral("partner")}},
+        {QStringLiteral("team_meetings.csv"),
+         {QStringLiteral("center"), QStringLiteral("date"), QStringLiteral("county"), QStringLiteral("attendees")}},
+        {QStringLiteral("trainings.csv"),
+         {QStringLiteral("center"), QStringLiteral("date"), QStringLiteral("county"), QStringLiteral("audience"),
+          QStringLiteral("participants"), QStringLiteral("topic")}},
+        {QStringLiteral("events.csv"),
+         {QStringLiteral("center"), QStringLiteral("date"), QStringLiteral("type"), QStringLiteral("role"),
+          QStringLiteral("title")}},
+        {QStringLiteral("funded_projects.csv"),
+         {QStringLiteral("project_code"), QStringLiteral("center"), QStringLiteral("title"), QStringLiteral("funder"),
+          QStringLiteral("focus"), QStringLiteral("start_date"), QStringLiteral("end_date")}},
     };
     return columns;
 }
@@ -156,10 +175,12 @@ const std::map<QString, QStringList>& specifiedColumns()
 const std::map<QString, double>& volumePerYear()
 {
     static const std::map<QString, double> volumes = {
-        {"victims.csv", 700},   {"assistance.csv", 2000}, {"repatriations.csv", 30},
-        {"judicial.csv", 1500}, {"campaigns.csv", 30},    {"prevention_activities.csv", 2500},
-        {"protocols.csv", 5},   {"action_plans.csv", 20}, {"team_meetings.csv", 55},
-        {"trainings.csv", 160}, {"events.csv", 235},      {"funded_projects.csv", 2},
+        {QStringLiteral("victims.csv"), 700},      {QStringLiteral("assistance.csv"), 2000},
+        {QStringLiteral("repatriations.csv"), 30}, {QStringLiteral("judicial.csv"), 1500},
+        {QStringLiteral("campaigns.csv"), 30},     {QStringLiteral("prevention_activities.csv"), 2500},
+        {QStringLiteral("protocols.csv"), 5},      {QStringLiteral("action_plans.csv"), 20},
+        {QStringLiteral("team_meetings.csv"), 55}, {QStringLiteral("trainings.csv"), 160},
+        {QStringLiteral("events.csv"), 235},       {QStringLiteral("funded_projects.csv"), 2},
     };
     return volumes;
 }
@@ -284,7 +305,7 @@ TEST_CASE("the same options give the same bytes, another seed other data", "[gen
     }
     CHECK(a.rows == b.rows);
     CHECK(differing >= 10); // a file of two or three rows may by chance be alike
-    CHECK(fileBytes(a.path("victims.csv")) != fileBytes(c.path("victims.csv")));
+    CHECK(fileBytes(a.path(QStringLiteral("victims.csv"))) != fileBytes(c.path(QStringLiteral("victims.csv"))));
 }
 
 TEST_CASE("row counts follow scale and years", "[generator]")
@@ -311,43 +332,59 @@ TEST_CASE("every coded cell is a code of its list", "[generator]")
     const QSet<QString> centers = centerCodes();
     const QHash<QString, QString> counties = centerOfCounty();
     const std::map<QString, std::map<QString, QString>> coded = {
-        {"victims.csv",
-         {{"sex", "sex"},
-          {"citizenship", "country"},
-          {"county", "county"},
-          {"residence_env", "residence_env"},
-          {"education", "education"},
-          {"mnir_status", "mnir_status"},
-          {"institution", "institution"},
-          {"scope", "scope"},
-          {"exploitation", "exploitation"},
-          {"primary_exploitation", "exploitation"},
-          {"exploitation_country", "country"},
-          {"recruitment", "recruitment"},
-          {"recruiter_relation", "recruiter_relation"}}},
-        {"assistance.csv", {{"service", "service"}, {"provider", "provider"}}},
-        {"repatriations.csv", {{"from_country", "country"}, {"status", "repatriation_status"}}},
-        {"judicial.csv",
-         {{"body", "judicial_body"},
-          {"stage", "judicial_stage"},
-          {"role", "procedural_role"},
-          {"support", "judicial_support"}}},
-        {"campaigns.csv", {{"level", "campaign_level"}, {"funding", "funding"}}},
-        {"prevention_activities.csv",
-         {{"county", "county"}, {"type", "activity_type"}, {"target_group", "target_group"}}},
-        {"team_meetings.csv", {{"county", "county"}}},
-        {"trainings.csv", {{"county", "county"}, {"audience", "audience"}}},
-        {"events.csv", {{"type", "event_type"}, {"role", "event_role"}}},
-        {"funded_projects.csv", {{"focus", "project_focus"}}},
+        {QStringLiteral("victims.csv"),
+         {{QStringLiteral("sex"), QStringLiteral("sex")},
+          {QStringLiteral("citizenship"), QStringLiteral("country")},
+          {QStringLiteral("county"), QStringLiteral("county")},
+          {QStringLiteral("residence_env"), QStringLiteral("residence_env")},
+          {QStringLiteral("education"), QStringLiteral("education")},
+          {QStringLiteral("mnir_status"), QStringLiteral("mnir_status")},
+          {QStringLiteral("institution"), QStringLiteral("institution")},
+          {QStringLiteral("scope"), QStringLiteral("scope")},
+          {QStringLiteral("exploitation"), QStringLiteral("exploitation")},
+          {QStringLiteral("primary_exploitation"), QStringLiteral("exploitation")},
+          {QStringLiteral("exploitation_country"), QStringLiteral("country")},
+          {QStringLiteral("recruitment"), QStringLiteral("recruitment")},
+          {QStringLiteral("recruiter_relation"), QStringLiteral("recruiter_relation")}}},
+        {QStringLiteral("assistance.csv"),
+         {{QStringLiteral("service"), QStringLiteral("service")},
+          {QStringLiteral("provider"), QStringLiteral("provider")}}},
+        {QStringLiteral("repatriations.csv"),
+         {{QStringLiteral("from_country"), QStringLiteral("country")},
+          {QStringLiteral("status"), QStringLiteral("repatriation_status")}}},
+        {QStringLiteral("judicial.csv"),
+         {{QStringLiteral("body"), QStringLiteral("judicial_body")},
+          {QStringLiteral("stage"), QStringLiteral("judicial_stage")},
+          {QStringLiteral("role"), QStringLiteral("procedural_role")},
+          {QStringLiteral("support"), QStringLiteral("judicial_support")}}},
+        {QStringLiteral("campaigns.csv"),
+         {{QStringLiteral("level"), QStringLiteral("campaign_level")},
+          {QStringLiteral("funding"), QStringLiteral("funding")}}},
+        {QStringLiteral("prevention_activities.csv"),
+         {{QStringLiteral("county"), QStringLiteral("county")},
+          {QStringLiteral("type"), QStringLiteral("activity_type")},
+          {QStringLiteral("target_group"), QStringLiteral("target_group")}}},
+        {QStringLiteral("team_meetings.csv"), {{QStringLiteral("county"), QStringLiteral("county")}}},
+        {QStringLiteral("trainings.csv"),
+         {{QStringLiteral("county"), QStringLiteral("county")},
+          {QStringLiteral("audience"), QStringLiteral("audience")}}},
+        {QStringLiteral("events.csv"),
+         {{QStringLiteral("type"), QStringLiteral("event_type")},
+          {QStringLiteral("role"), QStringLiteral("event_role")}}},
+        {QStringLiteral("funded_projects.csv"), {{QStringLiteral("focus"), QStringLiteral("project_focus")}}},
     };
     const QSet<QString> required
-        = {"sex",          "citizenship", "mnir_status",  "scope",    "exploitation", "service", "provider",
-           "from_country", "status",      "body",         "stage",    "role",         "support", "level",
-           "funding",      "type",        "target_group", "audience", "focus"};
+        = {QStringLiteral("sex"),      QStringLiteral("citizenship"),  QStringLiteral("mnir_status"),
+           QStringLiteral("scope"),    QStringLiteral("exploitation"), QStringLiteral("service"),
+           QStringLiteral("provider"), QStringLiteral("from_country"), QStringLiteral("status"),
+           QStringLiteral("body"),     QStringLiteral("stage"),        QStringLiteral("role"),
+           QStringLiteral("support"),  QStringLiteral("level"),        QStringLiteral("funding"),
+           QStringLiteral("type"),     QStringLiteral("target_group"), QStringLiteral("audience"),
+           QStringLiteral("focus")};
     for (const QString& name : DataGenerator::fileNames()) {
         INFO(name.toStdString());
         const Table t = g.table(name);
-        const int center = t.column("center");
+        const int center = t.column(QStringLiteral("center"));
         for (const QStringList& r : t.rows)
             REQUIRE(centers.contains(r[center]));
         const auto lists = coded.find(name);
@@ -362,12 +399,13 @@ TEST_CASE("every coded cell is a code of its list", "[generator]")
                     REQUIRE(!required.contains(column));
                     continue;
                 }
-                const QStringList values = column == "exploitation" ? cell.split(QLatin1Char(';')) : QStringList{cell};
+                const QStringList values
+                    = column == QStringLiteral("exploitation") ? cell.split(QLatin1Char(';')) : QStringList{cell};
                 for (const QString& v : values) {
                     INFO(v.toStdString());
-                    if (list == "county")
+                    if (list == QStringLiteral("county"))
                         REQUIRE(counties.contains(v));
-                    else if (list == "country")
+                    else if (list == QStringLiteral("country"))
                         REQUIRE(Codes::countries().contains(v));
                     else
                         REQUIRE(Codes::byName(list).contains(v));
@@ -380,37 +418,38 @@ TEST_CASE("every coded cell is a code of its list", "[generator]")
                                 QStringLiteral("trainings.csv")}) {
         const Table t = g.table(name);
         for (const QStringList& r : t.rows)
-            if (!r[t.column("county")].isEmpty())
-                REQUIRE(counties.value(r[t.column("county")]) == r[t.column("center")]);
+            if (!r[t.column(QStringLiteral("county"))].isEmpty())
+                REQUIRE(counties.value(r[t.column(QStringLiteral("county"))]) == r[t.column(QStringLiteral("center"))]);
     }
     // The exploitation forms: one or two, the primary among them, attempt yes/no.
-    const Table v = g.table("victims.csv");
+    const Table v = g.table(QStringLiteral("victims.csv"));
     for (const QStringList& r : v.rows) {
-        const QStringList forms = r[v.column("exploitation")].split(QLatin1Char(';'));
+        const QStringList forms = r[v.column(QStringLiteral("exploitation"))].split(QLatin1Char(';'));
         REQUIRE((forms.size() == 1 || forms.size() == 2));
-        const QString primary = r[v.column("primary_exploitation")];
+        const QString primary = r[v.column(QStringLiteral("primary_exploitation"))];
         if (!primary.isEmpty())
             REQUIRE(forms.contains(primary));
-        REQUIRE(
-            (r[v.column("attempt")].isEmpty() || r[v.column("attempt")] == "yes" || r[v.column("attempt")] == "no"));
+        REQUIRE((r[v.column(QStringLiteral("attempt"))].isEmpty()
+                 || r[v.column(QStringLiteral("attempt"))] == QStringLiteral("yes")
+                 || r[v.column(QStringLiteral("attempt"))] == QStringLiteral("no")));
     }
 }
 
 TEST_CASE("every CNP is valid and agrees with sex and birth date", "[generator]")
 {
-    const Table v = sample().table("victims.csv");
+    const Table v = sample().table(QStringLiteral("victims.csv"));
     QSet<QString> victims, withCnp;
     for (const QStringList& r : v.rows) {
-        victims << r[v.column("victim_code")];
-        const QString cnp = r[v.column("cnp")];
+        victims << r[v.column(QStringLiteral("victim_code"))];
+        const QString cnp = r[v.column(QStringLiteral("cnp"))];
         if (cnp.isEmpty())
             continue;
-        withCnp << r[v.column("victim_code")];
+        withCnp << r[v.column(QStringLiteral("victim_code"))];
         INFO(cnp.toStdString());
         REQUIRE(!Cnp::problem(cnp));
-        const QDate birth = date(r[v.column("birth_date")]);
-        const bool male = r[v.column("sex")] == "M";
-        REQUIRE(r[v.column("sex")] != "U");
+        const QDate birth = date(r[v.column(QStringLiteral("birth_date"))]);
+        const bool male = r[v.column(QStringLiteral("sex"))] == QStringLiteral("M");
+        REQUIRE(r[v.column(QStringLiteral("sex"))] != QStringLiteral("U"));
         const int sexDigit = cnp[0].digitValue();
         REQUIRE(sexDigit == (birth.year() < 2000 ? (male ? 1 : 2) : (male ? 5 : 6)));
         REQUIRE(cnp.mid(1, 6) == birth.toString(QStringLiteral("yyMMdd")));
@@ -435,9 +474,13 @@ TEST_CASE("dates are calendar dates inside the generated years, and in order", "
         return d;
     };
     const std::map<QString, QStringList> dateColumns = {
-        {"judicial.csv", {"date"}},     {"prevention_activities.csv", {"date"}}, {"protocols.csv", {"signed_date"}},
-        {"action_plans.csv", {"date"}}, {"team_meetings.csv", {"date"}},         {"trainings.csv", {"date"}},
-        {"events.csv", {"date"}},
+        {QStringLiteral("judicial.csv"), {QStringLiteral("date")}},
+        {QStringLiteral("prevention_activities.csv"), {QStringLiteral("date")}},
+        {QStringLiteral("protocols.csv"), {QStringLiteral("signed_date")}},
+        {QStringLiteral("action_plans.csv"), {QStringLiteral("date")}},
+        {QStringLiteral("team_meetings.csv"), {QStringLiteral("date")}},
+        {QStringLiteral("trainings.csv"), {QStringLiteral("date")}},
+        {QStringLiteral("events.csv"), {QStringLiteral("date")}},
     };
     for (const auto& [name, columns] : dateColumns) {
         const Table t = g.table(name);
@@ -445,21 +488,21 @@ TEST_CASE("dates are calendar dates inside the generated years, and in order", "
             for (const QStringList& r : t.rows)
                 inside(r[t.column(column)]);
     }
-    const Table v = g.table("victims.csv");
+    const Table v = g.table(QStringLiteral("victims.csv"));
     int birthYearOnly = 0, birthDate = 0;
     for (const QStringList& r : v.rows) {
-        const QDate notified = inside(r[v.column("notification_date")]);
-        if (!r[v.column("identification_date")].isEmpty())
-            REQUIRE(inside(r[v.column("identification_date")]) >= notified);
-        if (!r[v.column("birth_date")].isEmpty()) {
-            REQUIRE(r[v.column("birth_year")].isEmpty());
-            const QDate born = date(r[v.column("birth_date")]);
+        const QDate notified = inside(r[v.column(QStringLiteral("notification_date"))]);
+        if (!r[v.column(QStringLiteral("identification_date"))].isEmpty())
+            REQUIRE(inside(r[v.column(QStringLiteral("identification_date"))]) >= notified);
+        if (!r[v.column(QStringLiteral("birth_date"))].isEmpty()) {
+            REQUIRE(r[v.column(QStringLiteral("birth_year"))].isEmpty());
+            const QDate born = date(r[v.column(QStringLiteral("birth_date"))]);
             REQUIRE(born <= notified);
             REQUIRE(born.addYears(9) <= notified);
             REQUIRE(born.addYears(60) > notified);
             ++birthDate;
-        } else if (!r[v.column("birth_year")].isEmpty()) {
-            REQUIRE(r[v.column("birth_year")].toInt() <= notified.year());
+        } else if (!r[v.column(QStringLiteral("birth_year"))].isEmpty()) {
+            REQUIRE(r[v.column(QStringLiteral("birth_year"))].toInt() <= notified.year());
             ++birthYearOnly;
         }
     }
@@ -477,18 +520,19 @@ TEST_CASE("dates are calendar dates inside the generated years, and in order", "
         }
         return open;
     };
-    const int openAssistance = checkPeriods("assistance.csv", "start_date", "end_date");
+    const int openAssistance
+        = checkPeriods(QStringLiteral("assistance.csv"), QStringLiteral("start_date"), QStringLiteral("end_date"));
     CHECK(openAssistance > 0);
-    checkPeriods("campaigns.csv", "start_date", "end_date");
-    checkPeriods("funded_projects.csv", "start_date", "end_date");
-    const Table rep = g.table("repatriations.csv");
+    checkPeriods(QStringLiteral("campaigns.csv"), QStringLiteral("start_date"), QStringLiteral("end_date"));
+    checkPeriods(QStringLiteral("funded_projects.csv"), QStringLiteral("start_date"), QStringLiteral("end_date"));
+    const Table rep = g.table(QStringLiteral("repatriations.csv"));
     int completed = 0;
     for (const QStringList& r : rep.rows) {
-        const QDate requested = inside(r[rep.column("request_date")]);
-        if (!r[rep.column("arrival_date")].isEmpty())
-            REQUIRE(inside(r[rep.column("arrival_date")]) >= requested);
-        if (r[rep.column("status")] == "completed") {
-            REQUIRE(!r[rep.column("arrival_date")].isEmpty());
+        const QDate requested = inside(r[rep.column(QStringLiteral("request_date"))]);
+        if (!r[rep.column(QStringLiteral("arrival_date"))].isEmpty())
+            REQUIRE(inside(r[rep.column(QStringLiteral("arrival_date"))]) >= requested);
+        if (r[rep.column(QStringLiteral("status"))] == QStringLiteral("completed")) {
+            REQUIRE(!r[rep.column(QStringLiteral("arrival_date"))].isEmpty());
             ++completed;
         }
     }
@@ -498,35 +542,35 @@ TEST_CASE("dates are calendar dates inside the generated years, and in order", "
 TEST_CASE("references resolve and codes are unique", "[generator]")
 {
     const Generated& g = sample();
-    const Table v = g.table("victims.csv");
+    const Table v = g.table(QStringLiteral("victims.csv"));
     const QRegularExpression victimCode(QStringLiteral("^RV-[A-Z0-9]{6}$"));
     QSet<QString> victims;
     for (const QStringList& r : v.rows) {
-        REQUIRE(victimCode.match(r[v.column("victim_code")]).hasMatch());
-        victims << r[v.column("victim_code")];
+        REQUIRE(victimCode.match(r[v.column(QStringLiteral("victim_code"))]).hasMatch());
+        victims << r[v.column(QStringLiteral("victim_code"))];
     }
     for (const QString& name :
          {QStringLiteral("assistance.csv"), QStringLiteral("repatriations.csv"), QStringLiteral("judicial.csv")}) {
         const Table t = g.table(name);
         REQUIRE(!t.rows.empty());
         for (const QStringList& r : t.rows) {
-            INFO(name.toStdString() << " " << r[t.column("victim_code")].toStdString());
-            REQUIRE(victims.contains(r[t.column("victim_code")]));
+            INFO(name.toStdString() << " " << r[t.column(QStringLiteral("victim_code"))].toStdString());
+            REQUIRE(victims.contains(r[t.column(QStringLiteral("victim_code"))]));
         }
     }
 
-    const Table c = g.table("campaigns.csv");
+    const Table c = g.table(QStringLiteral("campaigns.csv"));
     const QRegularExpression campaignCode(QStringLiteral("^CMP-\\d\\d-\\d{3,}$"));
     QSet<QString> campaigns;
     for (const QStringList& r : c.rows) {
-        REQUIRE(campaignCode.match(r[c.column("campaign_code")]).hasMatch());
-        REQUIRE(!campaigns.contains(r[c.column("campaign_code")]));
-        campaigns << r[c.column("campaign_code")];
+        REQUIRE(campaignCode.match(r[c.column(QStringLiteral("campaign_code"))]).hasMatch());
+        REQUIRE(!campaigns.contains(r[c.column(QStringLiteral("campaign_code"))]));
+        campaigns << r[c.column(QStringLiteral("campaign_code"))];
     }
-    const Table p = g.table("prevention_activities.csv");
+    const Table p = g.table(QStringLiteral("prevention_activities.csv"));
     int withoutCampaign = 0;
     for (const QStringList& r : p.rows) {
-        const QString code = r[p.column("campaign_code")];
+        const QString code = r[p.column(QStringLiteral("campaign_code"))];
         if (code.isEmpty())
             ++withoutCampaign;
         else
@@ -536,20 +580,20 @@ TEST_CASE("references resolve and codes are unique", "[generator]")
     CHECK(share > 0.2);
     CHECK(share < 0.4);
 
-    const Table f = g.table("funded_projects.csv");
+    const Table f = g.table(QStringLiteral("funded_projects.csv"));
     QSet<QString> projects;
     for (const QStringList& r : f.rows) {
-        REQUIRE(!projects.contains(r[f.column("project_code")]));
-        projects << r[f.column("project_code")];
+        REQUIRE(!projects.contains(r[f.column(QStringLiteral("project_code"))]));
+        projects << r[f.column(QStringLiteral("project_code"))];
     }
 
     // Support actions of a year concern fewer cases than actions: several victims share a case.
-    const Table j = g.table("judicial.csv");
+    const Table j = g.table(QStringLiteral("judicial.csv"));
     QHash<int, QSet<QString>> caseRefs;
     QHash<int, int> actions;
     for (const QStringList& r : j.rows) {
-        const int year = date(r[j.column("date")]).year();
-        caseRefs[year] << r[j.column("case_ref")];
+        const int year = date(r[j.column(QStringLiteral("date"))]).year();
+        caseRefs[year] << r[j.column(QStringLiteral("case_ref"))];
         ++actions[year];
     }
     for (auto it = actions.constBegin(); it != actions.constEnd(); ++it) {
@@ -562,10 +606,13 @@ TEST_CASE("references resolve and codes are unique", "[generator]")
 
 TEST_CASE("person columns agree on every row of a victim", "[generator]")
 {
-    const Table v = sample().table("victims.csv");
+    const Table v = sample().table(QStringLiteral("victims.csv"));
     const QStringList person
-        = {"sex",       "birth_date", "birth_year", "citizenship", "county", "residence_env", "education",
-           "last_name", "first_name", "cnp",        "address",     "phone",  "notes"};
+        = {QStringLiteral("sex"),         QStringLiteral("birth_date"), QStringLiteral("birth_year"),
+           QStringLiteral("citizenship"), QStringLiteral("county"),     QStringLiteral("residence_env"),
+           QStringLiteral("education"),   QStringLiteral("last_name"),  QStringLiteral("first_name"),
+           QStringLiteral("cnp"),         QStringLiteral("address"),    QStringLiteral("phone"),
+           QStringLiteral("notes")};
     QHash<QString, QStringList> seen;
     QHash<QString, QSet<QString>> centers;
     int repeated = 0;
@@ -573,8 +620,8 @@ TEST_CASE("person columns agree on every row of a victim", "[generator]")
         QStringList values;
         for (const QString& column : person)
             values << r[v.column(column)];
-        const QString code = r[v.column("victim_code")];
-        centers[code] << r[v.column("center")];
+        const QString code = r[v.column(QStringLiteral("victim_code"))];
+        centers[code] << r[v.column(QStringLiteral("center"))];
         const auto it = seen.constFind(code);
         if (it == seen.constEnd()) {
             seen.insert(code, values);
@@ -596,48 +643,48 @@ TEST_CASE("person columns agree on every row of a victim", "[generator]")
 TEST_CASE("the data look like the centres' data", "[generator]")
 {
     const Generated& g = sample();
-    const Table v = g.table("victims.csv");
+    const Table v = g.table(QStringLiteral("victims.csv"));
     QHash<QString, int> sex, primary, centers, scope;
     int named = 0, foreign = 0, quotedNotes = 0, commaAddresses = 0;
     for (const QStringList& r : v.rows) {
-        ++sex[r[v.column("sex")]];
-        const QString p = r[v.column("primary_exploitation")];
-        ++primary[p.isEmpty() ? r[v.column("exploitation")].section(QLatin1Char(';'), 0, 0) : p];
-        ++centers[r[v.column("center")]];
-        ++scope[r[v.column("scope")]];
-        named += !r[v.column("last_name")].isEmpty();
-        foreign += r[v.column("citizenship")] != "RO";
-        quotedNotes += r[v.column("notes")].contains(QLatin1Char('"'));
-        commaAddresses += r[v.column("address")].contains(QLatin1Char(','));
-        if (r[v.column("scope")] == "internal")
-            REQUIRE(r[v.column("exploitation_country")] == "RO");
+        ++sex[r[v.column(QStringLiteral("sex"))]];
+        const QString p = r[v.column(QStringLiteral("primary_exploitation"))];
+        ++primary[p.isEmpty() ? r[v.column(QStringLiteral("exploitation"))].section(QLatin1Char(';'), 0, 0) : p];
+        ++centers[r[v.column(QStringLiteral("center"))]];
+        ++scope[r[v.column(QStringLiteral("scope"))]];
+        named += !r[v.column(QStringLiteral("last_name"))].isEmpty();
+        foreign += r[v.column(QStringLiteral("citizenship"))] != QStringLiteral("RO");
+        quotedNotes += r[v.column(QStringLiteral("notes"))].contains(QLatin1Char('"'));
+        commaAddresses += r[v.column(QStringLiteral("address"))].contains(QLatin1Char(','));
+        if (r[v.column(QStringLiteral("scope"))] == QStringLiteral("internal"))
+            REQUIRE(r[v.column(QStringLiteral("exploitation_country"))] == QStringLiteral("RO"));
     }
     const int n = int(v.rows.size());
-    CHECK(sex["F"] > n * 0.65);
-    CHECK(primary["sexual"] > primary["labour"]);
-    CHECK(primary["labour"] > primary["begging"]);
+    CHECK(sex[QStringLiteral("F")] > n * 0.65);
+    CHECK(primary[QStringLiteral("sexual")] > primary[QStringLiteral("labour")]);
+    CHECK(primary[QStringLiteral("labour")] > primary[QStringLiteral("begging")]);
     CHECK(named > n * 0.75);
     CHECK(foreign > 0);
     CHECK(foreign < n * 0.08);
     CHECK(quotedNotes > 0);
     CHECK(commaAddresses > 0);
-    CHECK(scope["internal"] > scope["international"]);
-    CHECK(centers["CR-B"] > n * 0.10);
-    CHECK(centers["CR-B"] < n * 0.18);
-    CHECK(centers["CR-BV"] < centers["CR-B"] / 2 + n * 0.02);
+    CHECK(scope[QStringLiteral("internal")] > scope[QStringLiteral("international")]);
+    CHECK(centers[QStringLiteral("CR-B")] > n * 0.10);
+    CHECK(centers[QStringLiteral("CR-B")] < n * 0.18);
+    CHECK(centers[QStringLiteral("CR-BV")] < centers[QStringLiteral("CR-B")] / 2 + n * 0.02);
 
-    const Table p = g.table("prevention_activities.csv");
+    const Table p = g.table(QStringLiteral("prevention_activities.csv"));
     for (const QStringList& r : p.rows) {
-        if (r[p.column("type")] == "online") {
-            REQUIRE(r[p.column("participants")] == "0");
-            REQUIRE(r[p.column("online_reach")].toInt() > 0);
+        if (r[p.column(QStringLiteral("type"))] == QStringLiteral("online")) {
+            REQUIRE(r[p.column(QStringLiteral("participants"))] == QStringLiteral("0"));
+            REQUIRE(r[p.column(QStringLiteral("online_reach"))].toInt() > 0);
         }
     }
-    const Table rep = g.table("repatriations.csv");
+    const Table rep = g.table(QStringLiteral("repatriations.csv"));
     QHash<QString, int> status;
     for (const QStringList& r : rep.rows)
-        ++status[r[rep.column("status")]];
-    CHECK(status["completed"] > int(rep.rows.size()) * 0.6);
+        ++status[r[rep.column(QStringLiteral("status"))]];
+    CHECK(status[QStringLiteral("completed")] > int(rep.rows.size()) * 0.6);
 }
 
 TEST_CASE("no row of a file repeats another, since the import would merge them", "[generator]")
@@ -675,14 +722,15 @@ TEST_CASE("cancelling stops the generation and keeps no file", "[generator]")
     QTemporaryDir dir;
     DataGenerator generator;
     qint64 reported = 0;
-    const Status status = generator.write(dir.filePath("out"), GeneratorOptions{1, 2019, 2, 1.0}, [&](qint64 rows) {
-        reported = rows;
-        return rows < 5000;
-    });
+    const Status status
+        = generator.write(dir.filePath(QStringLiteral("out")), GeneratorOptions{1, 2019, 2, 1.0}, [&](qint64 rows) {
+              reported = rows;
+              return rows < 5000;
+          });
     REQUIRE(!status.ok());
     CHECK(reported >= 5000);
     CHECK(reported < 20000);
-    CHECK(QDir(dir.filePath("out")).entryList(QDir::Files).isEmpty());
+    CHECK(QDir(dir.filePath(QStringLiteral("out"))).entryList(QDir::Files).isEmpty());
 }
 
 TEST_CASE("options out of range are refused", "[generator]")

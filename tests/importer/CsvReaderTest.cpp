@@ -37,10 +37,10 @@ TEST_CASE("CSV: BOM, quotes, doubled quotes, commas and line breaks inside field
                             "3,,\n";
     const auto recs = readAll(text);
     REQUIRE(recs.size() == 4);
-    CHECK(recs[0].fields == QStringList{"a", "b", "c"});
-    CHECK(recs[1].fields == QStringList{"1", "x, y", "say \"hi\""});
-    CHECK(recs[2].fields == QStringList{"2", "two\nlines", "z"});
-    CHECK(recs[3].fields == QStringList{"3", "", ""});
+    CHECK(recs[0].fields == QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    CHECK(recs[1].fields == QStringList{QStringLiteral("1"), QStringLiteral("x, y"), QStringLiteral("say \"hi\"")});
+    CHECK(recs[2].fields == QStringList{QStringLiteral("2"), QStringLiteral("two\nlines"), QStringLiteral("z")});
+    CHECK(recs[3].fields == QStringList{QStringLiteral("3"), QStringLiteral(""), QStringLiteral("")});
     // Physical lines: the record after a two-line field starts two lines later.
     CHECK(recs[1].line == 2);
     CHECK(recs[2].line == 3);
@@ -51,9 +51,9 @@ TEST_CASE("CSV: CRLF line ends, LF inside quoted fields, no final line break", "
 {
     const auto recs = readAll("a,b\r\n\"x\ny\",2\r\n3,\"\"\r\n4,5");
     REQUIRE(recs.size() == 4);
-    CHECK(recs[1].fields == QStringList{"x\ny", "2"});
-    CHECK(recs[2].fields == QStringList{"3", ""});
-    CHECK(recs[3].fields == QStringList{"4", "5"});
+    CHECK(recs[1].fields == QStringList{QStringLiteral("x\ny"), QStringLiteral("2")});
+    CHECK(recs[2].fields == QStringList{QStringLiteral("3"), QStringLiteral("")});
+    CHECK(recs[3].fields == QStringList{QStringLiteral("4"), QStringLiteral("5")});
     CHECK(recs[3].line == 5);
 }
 

@@ -44,13 +44,13 @@ void compareFigures(Store& store, const QString& expectedPath, const QString& ce
         }
     }
     const QJsonObject info = want.value(QStringLiteral("_info")).toObject();
-    const QMap<QString, qint64> mine = {{"repatriation_events", figures->repatriationEvents},
-                                        {"judicial_support_actions", figures->judicialSupportActions},
-                                        {"judicial_case_refs", figures->judicialCaseRefs},
-                                        {"prevention_campaigns_national", figures->campaignsNational},
-                                        {"prevention_campaigns_local", figures->campaignsLocal},
-                                        {"identifications_in_year", figures->identificationsInYear},
-                                        {"attempts", figures->attempts}};
+    const QMap<QString, qint64> mine = {{QStringLiteral("repatriation_events"), figures->repatriationEvents},
+                                        {QStringLiteral("judicial_support_actions"), figures->judicialSupportActions},
+                                        {QStringLiteral("judicial_case_refs"), figures->judicialCaseRefs},
+                                        {QStringLiteral("prevention_campaigns_national"), figures->campaignsNational},
+                                        {QStringLiteral("prevention_campaigns_local"), figures->campaignsLocal},
+                                        {QStringLiteral("identifications_in_year"), figures->identificationsInYear},
+                                        {QStringLiteral("attempts"), figures->attempts}};
     for (auto it = info.begin(); it != info.end(); ++it)
         if (mine.contains(it.key()) && mine.value(it.key()) != it.value().toInteger())
             WARN("_info " << it.key().toStdString() << ": expected " << it.value().toInteger() << ", got "

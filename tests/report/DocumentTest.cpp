@@ -160,7 +160,8 @@ TEST_CASE("CSV: a document block, then one table after another", "[report][csv]"
 TEST_CASE("CSV and JSON of the public edition hide the same cells", "[report][csv][json]")
 {
     BilantReportData d = sampleData();
-    d.figures.breakdowns[QStringLiteral("sex")] = {{"F", 494}, {"M", 2}, {"U", 1}};
+    d.figures.breakdowns[QStringLiteral("sex")]
+        = {{QStringLiteral("F"), 494}, {QStringLiteral("M"), 2}, {QStringLiteral("U"), 1}};
     const QByteArray csv = renderCsv(DocumentBuilder(options(Edition::Public)).build(d));
     CHECK(csv.contains("masculin,<5,x"));
     CHECK(csv.contains("nespecificat,<5,x"));

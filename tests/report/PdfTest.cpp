@@ -128,7 +128,8 @@ TEST_CASE("PDF: the first page is drawn, not blank", "[report][pdf]")
 TEST_CASE("PDF: the public edition shows the marks, not the small values", "[report][pdf]")
 {
     BilantReportData d = test::documentData2018();
-    d.figures.breakdowns[QStringLiteral("sex")] = {{"F", 494}, {"M", 2}, {"U", 1}};
+    d.figures.breakdowns[QStringLiteral("sex")]
+        = {{QStringLiteral("F"), 494}, {QStringLiteral("M"), 2}, {QStringLiteral("U"), 1}};
     ReportOptions o;
     o.edition = Edition::Public;
     QTemporaryDir dir;

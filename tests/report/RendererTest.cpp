@@ -16,32 +16,32 @@ namespace {
 QString s(const char* utf8) { return QString::fromUtf8(utf8); }
 
 // interchange.md §2, in its order; then what this program adds.
-const QStringList kSpecKeys = {"year",
-                               "scope",
-                               "victims_assistance_monitored",
-                               "victims_repatriated",
-                               "victims_judicial_participation",
-                               "prevention_activities",
-                               "prevention_campaigns",
-                               "persons_reached",
-                               "online_reach",
-                               "protocols_signed",
-                               "action_plans",
-                               "team_meetings",
-                               "training_sessions",
-                               "specialists_trained",
-                               "interinstitutional_events",
-                               "funded_projects",
-                               "victims_identified",
-                               "breakdowns",
-                               "_info"};
-const QStringList kInfoKeys = {"repatriation_events",
-                               "judicial_support_actions",
-                               "judicial_case_refs",
-                               "prevention_campaigns_national",
-                               "prevention_campaigns_local",
-                               "identifications_in_year",
-                               "attempts"};
+const QStringList kSpecKeys = {QStringLiteral("year"),
+                               QStringLiteral("scope"),
+                               QStringLiteral("victims_assistance_monitored"),
+                               QStringLiteral("victims_repatriated"),
+                               QStringLiteral("victims_judicial_participation"),
+                               QStringLiteral("prevention_activities"),
+                               QStringLiteral("prevention_campaigns"),
+                               QStringLiteral("persons_reached"),
+                               QStringLiteral("online_reach"),
+                               QStringLiteral("protocols_signed"),
+                               QStringLiteral("action_plans"),
+                               QStringLiteral("team_meetings"),
+                               QStringLiteral("training_sessions"),
+                               QStringLiteral("specialists_trained"),
+                               QStringLiteral("interinstitutional_events"),
+                               QStringLiteral("funded_projects"),
+                               QStringLiteral("victims_identified"),
+                               QStringLiteral("breakdowns"),
+                               QStringLiteral("_info")};
+const QStringList kInfoKeys = {QStringLiteral("repatriation_events"),
+                               QStringLiteral("judicial_support_actions"),
+                               QStringLiteral("judicial_case_refs"),
+                               QStringLiteral("prevention_campaigns_national"),
+                               QStringLiteral("prevention_campaigns_local"),
+                               QStringLiteral("identifications_in_year"),
+                               QStringLiteral("attempts")};
 
 QJsonObject parse(const QByteArray& json)
 {
@@ -84,39 +84,39 @@ TEST_CASE("JSON: every key of interchange.md §2, in order, with integer counts"
         CHECK(at > previous); // written in the spec's order
         previous = at;
     }
-    CHECK(o.value("year").toInteger() == 2018);
-    CHECK(o.value("scope").toString() == QStringLiteral("national"));
-    CHECK(o.value("victims_assistance_monitored").toInteger() == f.victimsAssistanceMonitored);
-    CHECK(o.value("victims_repatriated").toInteger() == f.victimsRepatriated);
-    CHECK(o.value("victims_judicial_participation").toInteger() == f.victimsJudicialParticipation);
-    CHECK(o.value("prevention_activities").toInteger() == f.preventionActivities);
-    CHECK(o.value("prevention_campaigns").toInteger() == f.preventionCampaigns);
-    CHECK(o.value("persons_reached").toInteger() == f.personsReached);
-    CHECK(o.value("online_reach").toInteger() == f.onlineReach);
-    CHECK(o.value("protocols_signed").toInteger() == f.protocolsSigned);
-    CHECK(o.value("action_plans").toInteger() == f.actionPlans);
-    CHECK(o.value("team_meetings").toInteger() == f.teamMeetings);
-    CHECK(o.value("training_sessions").toInteger() == f.trainingSessions);
-    CHECK(o.value("specialists_trained").toInteger() == f.specialistsTrained);
-    CHECK(o.value("interinstitutional_events").toInteger() == f.interinstitutionalEvents);
-    CHECK(o.value("funded_projects").toInteger() == f.fundedProjects);
-    CHECK(o.value("victims_identified").toInteger() == f.victimsIdentified);
+    CHECK(o.value(QStringLiteral("year")).toInteger() == 2018);
+    CHECK(o.value(QStringLiteral("scope")).toString() == QStringLiteral("national"));
+    CHECK(o.value(QStringLiteral("victims_assistance_monitored")).toInteger() == f.victimsAssistanceMonitored);
+    CHECK(o.value(QStringLiteral("victims_repatriated")).toInteger() == f.victimsRepatriated);
+    CHECK(o.value(QStringLiteral("victims_judicial_participation")).toInteger() == f.victimsJudicialParticipation);
+    CHECK(o.value(QStringLiteral("prevention_activities")).toInteger() == f.preventionActivities);
+    CHECK(o.value(QStringLiteral("prevention_campaigns")).toInteger() == f.preventionCampaigns);
+    CHECK(o.value(QStringLiteral("persons_reached")).toInteger() == f.personsReached);
+    CHECK(o.value(QStringLiteral("online_reach")).toInteger() == f.onlineReach);
+    CHECK(o.value(QStringLiteral("protocols_signed")).toInteger() == f.protocolsSigned);
+    CHECK(o.value(QStringLiteral("action_plans")).toInteger() == f.actionPlans);
+    CHECK(o.value(QStringLiteral("team_meetings")).toInteger() == f.teamMeetings);
+    CHECK(o.value(QStringLiteral("training_sessions")).toInteger() == f.trainingSessions);
+    CHECK(o.value(QStringLiteral("specialists_trained")).toInteger() == f.specialistsTrained);
+    CHECK(o.value(QStringLiteral("interinstitutional_events")).toInteger() == f.interinstitutionalEvents);
+    CHECK(o.value(QStringLiteral("funded_projects")).toInteger() == f.fundedProjects);
+    CHECK(o.value(QStringLiteral("victims_identified")).toInteger() == f.victimsIdentified);
 
-    const QJsonObject info = o.value("_info").toObject();
+    const QJsonObject info = o.value(QStringLiteral("_info")).toObject();
     CHECK(info.keys().size() == kInfoKeys.size());
     for (const QString& key : kInfoKeys)
         CHECK(info.contains(key));
-    CHECK(info.value("repatriation_events").toInteger() == 28);
-    CHECK(info.value("judicial_support_actions").toInteger() == 1159);
-    CHECK(info.value("judicial_case_refs").toInteger() == 582);
-    CHECK(info.value("prevention_campaigns_national").toInteger() == 8);
-    CHECK(info.value("prevention_campaigns_local").toInteger() == 16);
-    CHECK(info.value("identifications_in_year").toInteger() == 500);
-    CHECK(info.value("attempts").toInteger() == 27);
+    CHECK(info.value(QStringLiteral("repatriation_events")).toInteger() == 28);
+    CHECK(info.value(QStringLiteral("judicial_support_actions")).toInteger() == 1159);
+    CHECK(info.value(QStringLiteral("judicial_case_refs")).toInteger() == 582);
+    CHECK(info.value(QStringLiteral("prevention_campaigns_national")).toInteger() == 8);
+    CHECK(info.value(QStringLiteral("prevention_campaigns_local")).toInteger() == 16);
+    CHECK(info.value(QStringLiteral("identifications_in_year")).toInteger() == 500);
+    CHECK(info.value(QStringLiteral("attempts")).toInteger() == 27);
 
-    const QJsonObject breakdowns = o.value("breakdowns").toObject();
-    CHECK(breakdowns.value("sex").toObject().value("F").toInteger() == 378);
-    CHECK(breakdowns.value("county").toObject().value("unknown").toInteger() == 16);
+    const QJsonObject breakdowns = o.value(QStringLiteral("breakdowns")).toObject();
+    CHECK(breakdowns.value(QStringLiteral("sex")).toObject().value(QStringLiteral("F")).toInteger() == 378);
+    CHECK(breakdowns.value(QStringLiteral("county")).toObject().value(QStringLiteral("unknown")).toInteger() == 16);
     // The breakdowns come in the order of domain.md §5.
     CHECK(json.indexOf("\"sex\": {") < json.indexOf("\"age_group\": {"));
     CHECK(json.indexOf("\"age_group\": {") < json.indexOf("\"minor_adult\": {"));
@@ -137,8 +137,8 @@ TEST_CASE("JSON: counts are written as plain integers, even large ones", "[repor
     CHECK_FALSE(json.contains("e+"));
     CHECK_FALSE(QString::fromUtf8(json).contains(QRegularExpression(QStringLiteral(": \\d+\\.\\d"))));
     const QJsonObject o = parse(json);
-    CHECK(o.value("persons_reached").toInteger() == 5000000000LL);
-    CHECK(o.value("scope").toString() == QStringLiteral("CR-BV"));
+    CHECK(o.value(QStringLiteral("persons_reached")).toInteger() == 5000000000LL);
+    CHECK(o.value(QStringLiteral("scope")).toString() == QStringLiteral("CR-BV"));
 }
 
 TEST_CASE("JSON: text is escaped and UTF-8", "[report][json]")
@@ -148,7 +148,7 @@ TEST_CASE("JSON: text is escaped and UTF-8", "[report][json]")
     f.scope = s("CR-\"Ț\"\\\n");
     f.breakdowns[s("țară")][s("Ș\t")] = 3;
     const QJsonObject o = parse(renderJson(f));
-    CHECK(o.value("scope").toString() == f.scope);
+    CHECK(o.value(QStringLiteral("scope")).toString() == f.scope);
     CHECK(o.value(s("breakdowns")).toObject().value(s("țară")).toObject().value(s("Ș\t")).toInteger() == 3);
 }
 

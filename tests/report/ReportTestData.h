@@ -41,14 +41,25 @@ inline BilantFigures figures2018()
     f.campaignsLocal = 16;
     f.identificationsInYear = 500;
     f.attempts = 27;
-    f.breakdowns[QStringLiteral("sex")] = {{"F", 378}, {"M", 116}, {"U", 3}};
-    f.breakdowns[QStringLiteral("minor_adult")] = {{"adult", 260}, {"minor", 211}, {"unknown", 26}};
+    f.breakdowns[QStringLiteral("sex")]
+        = {{QStringLiteral("F"), 378}, {QStringLiteral("M"), 116}, {QStringLiteral("U"), 3}};
+    f.breakdowns[QStringLiteral("minor_adult")]
+        = {{QStringLiteral("adult"), 260}, {QStringLiteral("minor"), 211}, {QStringLiteral("unknown"), 26}};
     f.breakdowns[QStringLiteral("age_group")]
-        = {{"0-13", 50}, {"14-17", 161}, {"18-25", 149}, {"26-35", 58}, {"36+", 53}, {"unknown", 26}};
-    f.breakdowns[QStringLiteral("scope")] = {{"internal", 295}, {"international", 202}};
-    f.breakdowns[QStringLiteral("county")] = {{"DJ", 38}, {"BC", 29}, {"B", 23}, {"BV", 15}, {"unknown", 16}};
-    f.breakdowns[QStringLiteral("exploitation_country")] = {{"IT", 51}, {"DE", 44}, {"RO", 266}, {"unknown", 34}};
-    f.breakdowns[QStringLiteral("primary_exploitation")] = {{"sexual", 325}, {"labour", 93}, {"begging", 24}};
+        = {{QStringLiteral("0-13"), 50},  {QStringLiteral("14-17"), 161}, {QStringLiteral("18-25"), 149},
+           {QStringLiteral("26-35"), 58}, {QStringLiteral("36+"), 53},    {QStringLiteral("unknown"), 26}};
+    f.breakdowns[QStringLiteral("scope")] = {{QStringLiteral("internal"), 295}, {QStringLiteral("international"), 202}};
+    f.breakdowns[QStringLiteral("county")] = {{QStringLiteral("DJ"), 38},
+                                              {QStringLiteral("BC"), 29},
+                                              {QStringLiteral("B"), 23},
+                                              {QStringLiteral("BV"), 15},
+                                              {QStringLiteral("unknown"), 16}};
+    f.breakdowns[QStringLiteral("exploitation_country")] = {{QStringLiteral("IT"), 51},
+                                                            {QStringLiteral("DE"), 44},
+                                                            {QStringLiteral("RO"), 266},
+                                                            {QStringLiteral("unknown"), 34}};
+    f.breakdowns[QStringLiteral("primary_exploitation")]
+        = {{QStringLiteral("sexual"), 325}, {QStringLiteral("labour"), 93}, {QStringLiteral("begging"), 24}};
     return f;
 }
 

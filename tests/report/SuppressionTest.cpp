@@ -93,7 +93,7 @@ void requireNoDisclosure(const QMap<QString, qint64>& counts, const SuppressionP
 TEST_CASE("Suppression: one small cell is not enough, its complement is hidden too", "[report][suppression]")
 {
     // A naive rule hides F only: 43 - 40 gives it back.
-    const QMap<QString, qint64> sex{{"F", 3}, {"M", 40}};
+    const QMap<QString, qint64> sex{{QStringLiteral("F"), 3}, {QStringLiteral("M"), 40}};
     const auto plan = SuppressionPlan::make(withBreakdown(QStringLiteral("sex"), sex), 4);
     CHECK(plan.mark(QStringLiteral("sex"), QStringLiteral("F")) == Mark::Small);
     CHECK(plan.mark(QStringLiteral("sex"), QStringLiteral("M")) == Mark::Complementary);
@@ -105,7 +105,8 @@ TEST_CASE("Suppression: one small cell is not enough, its complement is hidden t
 TEST_CASE("Suppression: two small cells whose sum pins them both get a third", "[report][suppression]")
 {
     // Both "<5" and adding up to 2: each must be 1.
-    const QMap<QString, qint64> forms{{"begging", 1}, {"labour", 1}, {"sexual", 50}};
+    const QMap<QString, qint64> forms{
+        {QStringLiteral("begging"), 1}, {QStringLiteral("labour"), 1}, {QStringLiteral("sexual"), 50}};
     const auto plan = SuppressionPlan::make(withBreakdown(QStringLiteral("primary_exploitation"), forms), 4);
     CHECK(plan.mark(QStringLiteral("primary_exploitation"), QStringLiteral("begging")) == Mark::Small);
     CHECK(plan.mark(QStringLiteral("primary_exploitation"), QStringLiteral("labour")) == Mark::Small);
@@ -127,7 +128,8 @@ TEST_CASE("Suppression: a complement just above the threshold can still pin the 
     CHECK(naive.disclosedCells(4) == std::vector<int>{de, it});
     CHECK(naive.range(de, 4) == std::pair<qint64, qint64>(1, 1));
 
-    const QMap<QString, qint64> counts{{"RO", 30}, {"IT", 5}, {"DE", 1}};
+    const QMap<QString, qint64> counts{
+        {QStringLiteral("RO"), 30}, {QStringLiteral("IT"), 5}, {QStringLiteral("DE"), 1}};
     const auto plan = SuppressionPlan::make(withBreakdown(QStringLiteral("exploitation_country"), counts), 4);
     CHECK(plan.mark(QStringLiteral("exploitation_country"), QStringLiteral("DE")) == Mark::Small);
     CHECK(plan.mark(QStringLiteral("exploitation_country"), QStringLiteral("RO")) == Mark::Complementary);
@@ -138,8 +140,13 @@ TEST_CASE("Suppression: a complement just above the threshold can still pin the 
 TEST_CASE("Suppression: the age groups cannot be worked out from the minors and adults", "[report][suppression]")
 {
     BilantReportData d = withBreakdown(QStringLiteral("age_group"),
-                                       {{"0-13", 3}, {"14-17", 50}, {"18-25", 40}, {"26-35", 30}, {"36+", 20}});
-    d.figures.breakdowns[QStringLiteral("minor_adult")] = {{"minor", 53}, {"adult", 90}};
+                                       {{QStringLiteral("0-13"), 3},
+                                        {QStringLiteral("14-17"), 50},
+                                        {QStringLiteral("18-25"), 40},
+                                        {QStringLiteral("26-35"), 30},
+                                        {QStringLiteral("36+"), 20}});
+    d.figures.breakdowns[QStringLiteral("minor_adult")]
+        = {{QStringLiteral("minor"), 53}, {QStringLiteral("adult"), 90}};
     const auto plan = SuppressionPlan::make(d, 4);
     const QString age = QStringLiteral("age_group");
     CHECK(plan.mark(age, QStringLiteral("0-13")) == Mark::Small);
@@ -159,7 +166,8 @@ TEST_CASE("Suppression: the age groups cannot be worked out from the minors and 
 TEST_CASE("Suppression: a table its total gives away is withheld, its total kept", "[report][suppression]")
 {
     // One victim of each sex: "<5" and "<5" adding up to 2 can only be 1 and 1.
-    const BilantReportData d = withBreakdown(QStringLiteral("sex"), {{"F", 1}, {"M", 1}});
+    const BilantReportData d
+        = withBreakdown(QStringLiteral("sex"), {{QStringLiteral("F"), 1}, {QStringLiteral("M"), 1}});
     ReportOptions options;
     options.edition = Edition::Public;
     const auto plan = DocumentBuilder(options).planFor(d);
@@ -203,7 +211,7 @@ TEST_CASE("Suppression: months, centres and attempts are protected too", "[repor
 
 TEST_CASE("Suppression: the threshold is configurable", "[report][suppression]")
 {
-    const QMap<QString, qint64> sex{{"F", 7}, {"M", 40}, {"U", 12}};
+    const QMap<QString, qint64> sex{{QStringLiteral("F"), 7}, {QStringLiteral("M"), 40}, {QStringLiteral("U"), 12}};
     const auto four = SuppressionPlan::make(withBreakdown(QStringLiteral("sex"), sex), 4);
     CHECK(four.hiddenCount() == 0);
     const auto nine = SuppressionPlan::make(withBreakdown(QStringLiteral("sex"), sex), 9);
@@ -243,7 +251,7 @@ TEST_CASE("Suppression: no hidden cell of many small tables can be worked out (b
 TEST_CASE("Suppression: the internal edition hides nothing; totals and headline figures stay exact",
           "[report][suppression]")
 {
-    BilantReportData d = withBreakdown(QStringLiteral("sex"), {{"F", 3}, {"M", 40}});
+    BilantReportData d = withBreakdown(QStringLiteral("sex"), {{QStringLiteral("F"), 3}, {QStringLiteral("M"), 40}});
     d.figures.victimsRepatriated = 2;
     ReportOptions internal;
     CHECK_FALSE(DocumentBuilder(internal).planFor(d).isActive());

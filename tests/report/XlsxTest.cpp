@@ -120,7 +120,8 @@ TEST_CASE("XLSX: the public edition's hidden cells are text", "[report][xlsx]")
 {
     BilantReportData d;
     d.figures = test::figures2018();
-    d.figures.breakdowns[QStringLiteral("sex")] = {{"F", 494}, {"M", 2}, {"U", 1}};
+    d.figures.breakdowns[QStringLiteral("sex")]
+        = {{QStringLiteral("F"), 494}, {QStringLiteral("M"), 2}, {QStringLiteral("U"), 1}};
     ReportOptions options;
     options.edition = Edition::Public;
     const auto bytes = renderXlsx(DocumentBuilder(options).build(d));

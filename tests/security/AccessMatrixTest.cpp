@@ -32,8 +32,11 @@ struct Expected
     bool auditTrail = false;
 };
 
-const QSet<QString> kAllCenters = {"CR-AB", "CR-BC", "CR-BV", "CR-B",  "CR-CJ", "CR-CT", "CR-DJ", "CR-GL",
-                                   "CR-IS", "CR-BH", "CR-AG", "CR-PH", "CR-SV", "CR-MS", "CR-TM"};
+const QSet<QString> kAllCenters
+    = {QStringLiteral("CR-AB"), QStringLiteral("CR-BC"), QStringLiteral("CR-BV"), QStringLiteral("CR-B"),
+       QStringLiteral("CR-CJ"), QStringLiteral("CR-CT"), QStringLiteral("CR-DJ"), QStringLiteral("CR-GL"),
+       QStringLiteral("CR-IS"), QStringLiteral("CR-BH"), QStringLiteral("CR-AG"), QStringLiteral("CR-PH"),
+       QStringLiteral("CR-SV"), QStringLiteral("CR-MS"), QStringLiteral("CR-TM")};
 
 QSet<QString> allFigures()
 {
@@ -46,23 +49,45 @@ const QList<Expected>& matrix()
 {
     static const QList<Expected> m = {
         // init's user: administrator and national coordinator: every record, no identity
-        {"admin", kAllCenters, {}, allFigures(), true, false, true},
-        {"op_bv", {"CR-BV"}, {"CR-BV"}, {"CR-BV"}, true, false, false},
-        {"op_cj", {"CR-CJ"}, {"CR-CJ"}, {"CR-CJ"}, true, false, false},
-        {"coord_bv", {"CR-BV"}, {"CR-BV"}, {"CR-BV"}, true, true, false},
-        {"coord_nat", kAllCenters, {}, allFigures(), true, false, false},
-        {"analyst_nat", {}, {}, allFigures(), false, false, false},
-        {"analyst_bv", {}, {}, {"CR-BV"}, false, false, false},
-        {"admin_only", {}, {}, {}, false, false, true},
+        {QStringLiteral("admin"), kAllCenters, {}, allFigures(), true, false, true},
+        {QStringLiteral("op_bv"),
+         {QStringLiteral("CR-BV")},
+         {QStringLiteral("CR-BV")},
+         {QStringLiteral("CR-BV")},
+         true,
+         false,
+         false},
+        {QStringLiteral("op_cj"),
+         {QStringLiteral("CR-CJ")},
+         {QStringLiteral("CR-CJ")},
+         {QStringLiteral("CR-CJ")},
+         true,
+         false,
+         false},
+        {QStringLiteral("coord_bv"),
+         {QStringLiteral("CR-BV")},
+         {QStringLiteral("CR-BV")},
+         {QStringLiteral("CR-BV")},
+         true,
+         true,
+         false},
+        {QStringLiteral("coord_nat"), kAllCenters, {}, allFigures(), true, false, false},
+        {QStringLiteral("analyst_nat"), {}, {}, allFigures(), false, false, false},
+        {QStringLiteral("analyst_bv"), {}, {}, {QStringLiteral("CR-BV")}, false, false, false},
+        {QStringLiteral("admin_only"), {}, {}, {}, false, false, true},
     };
     return m;
 }
 
 // tests/data/small: victims and their centres, campaigns and projects and theirs.
-const QList<QPair<QString, QString>> kVictims
-    = {{"RV-T00001", "CR-BV"}, {"RV-T00002", "CR-B"}, {"RV-T00003", "CR-B"}, {"RV-T00004", "CR-IS"}};
-const QList<QPair<QString, QString>> kCampaigns = {{"CMP-T-001", "CR-B"}, {"CMP-T-002", "CR-BV"}};
-const QList<QPair<QString, QString>> kProjects = {{"PRJ-T-1", "CR-B"}, {"PRJ-T-2", "CR-B"}};
+const QList<QPair<QString, QString>> kVictims = {{QStringLiteral("RV-T00001"), QStringLiteral("CR-BV")},
+                                                 {QStringLiteral("RV-T00002"), QStringLiteral("CR-B")},
+                                                 {QStringLiteral("RV-T00003"), QStringLiteral("CR-B")},
+                                                 {QStringLiteral("RV-T00004"), QStringLiteral("CR-IS")}};
+const QList<QPair<QString, QString>> kCampaigns
+    = {{QStringLiteral("CMP-T-001"), QStringLiteral("CR-B")}, {QStringLiteral("CMP-T-002"), QStringLiteral("CR-BV")}};
+const QList<QPair<QString, QString>> kProjects
+    = {{QStringLiteral("PRJ-T-1"), QStringLiteral("CR-B")}, {QStringLiteral("PRJ-T-2"), QStringLiteral("CR-B")}};
 
 void checkNoIdentity(const QString& text, const QSet<QString>& allowedVictims, const std::string& where)
 {

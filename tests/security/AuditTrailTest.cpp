@@ -301,11 +301,12 @@ TEST_CASE("verify catches an entry altered, deleted or inserted with the master 
                                          "WHERE seq = ?"));
         for (AuditEntry e : rows) {
             if (e.seq == 1)
-                e.detail
-                    = QJsonDocument(QJsonObject{{"public_key", QString::fromLatin1(mallory.publicKey().toBase64())},
-                                                {"roles", "administrator,coordinator"},
-                                                {"user", "admin"}})
-                          .toJson(QJsonDocument::Compact);
+                e.detail = QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{{QStringLiteral("public_key"), QString::fromLatin1(mallory.publicKey().toBase64())},
+                                    {QStringLiteral("roles"), QStringLiteral("administrator,coordinator")},
+                                    {QStringLiteral("user"), QStringLiteral("admin")}})
+                        .toJson(QJsonDocument::Compact));
             e.signerKey = mallory.publicKey();
             e.prevHash = prev;
             e.hash = e.computeHash();

@@ -30,8 +30,10 @@ const QList<ListKind> kKinds
 
 QSet<QString> allCenters()
 {
-    return {"CR-AB", "CR-BC", "CR-BV", "CR-B",  "CR-CJ", "CR-CT", "CR-DJ", "CR-GL",
-            "CR-IS", "CR-BH", "CR-AG", "CR-PH", "CR-SV", "CR-MS", "CR-TM"};
+    return {QStringLiteral("CR-AB"), QStringLiteral("CR-BC"), QStringLiteral("CR-BV"), QStringLiteral("CR-B"),
+            QStringLiteral("CR-CJ"), QStringLiteral("CR-CT"), QStringLiteral("CR-DJ"), QStringLiteral("CR-GL"),
+            QStringLiteral("CR-IS"), QStringLiteral("CR-BH"), QStringLiteral("CR-AG"), QStringLiteral("CR-PH"),
+            QStringLiteral("CR-SV"), QStringLiteral("CR-MS"), QStringLiteral("CR-TM")};
 }
 
 } // namespace
@@ -40,10 +42,14 @@ TEST_CASE("the window's lists, search, victim page and trends respect every role
 {
     SecurityFixture fx;
     const QList<Scope> scopes = {
-        {"admin", allCenters(), {}, true},     {"op_bv", {"CR-BV"}, {"Testescu"}, false},
-        {"op_cj", {"CR-CJ"}, {}, false},       {"coord_bv", {"CR-BV"}, {"Testescu"}, false},
-        {"coord_nat", allCenters(), {}, true}, {"analyst_nat", {}, {}, true},
-        {"analyst_bv", {}, {}, false},         {"admin_only", {}, {}, false},
+        {QStringLiteral("admin"), allCenters(), {}, true},
+        {QStringLiteral("op_bv"), {QStringLiteral("CR-BV")}, {QStringLiteral("Testescu")}, false},
+        {QStringLiteral("op_cj"), {QStringLiteral("CR-CJ")}, {}, false},
+        {QStringLiteral("coord_bv"), {QStringLiteral("CR-BV")}, {QStringLiteral("Testescu")}, false},
+        {QStringLiteral("coord_nat"), allCenters(), {}, true},
+        {QStringLiteral("analyst_nat"), {}, {}, true},
+        {QStringLiteral("analyst_bv"), {}, {}, false},
+        {QStringLiteral("admin_only"), {}, {}, false},
     };
     for (const Scope& want : scopes) {
         INFO("as " << want.user.toStdString());

@@ -58,21 +58,21 @@ QJsonObject readJsonObject(const QString& path)
 
 QMap<QString, qint64> figuresByKey(const BilantFigures& f)
 {
-    return {{"victims_identified", f.victimsIdentified},
-            {"victims_assistance_monitored", f.victimsAssistanceMonitored},
-            {"victims_repatriated", f.victimsRepatriated},
-            {"victims_judicial_participation", f.victimsJudicialParticipation},
-            {"prevention_activities", f.preventionActivities},
-            {"prevention_campaigns", f.preventionCampaigns},
-            {"persons_reached", f.personsReached},
-            {"online_reach", f.onlineReach},
-            {"protocols_signed", f.protocolsSigned},
-            {"action_plans", f.actionPlans},
-            {"team_meetings", f.teamMeetings},
-            {"training_sessions", f.trainingSessions},
-            {"specialists_trained", f.specialistsTrained},
-            {"interinstitutional_events", f.interinstitutionalEvents},
-            {"funded_projects", f.fundedProjects}};
+    return {{QStringLiteral("victims_identified"), f.victimsIdentified},
+            {QStringLiteral("victims_assistance_monitored"), f.victimsAssistanceMonitored},
+            {QStringLiteral("victims_repatriated"), f.victimsRepatriated},
+            {QStringLiteral("victims_judicial_participation"), f.victimsJudicialParticipation},
+            {QStringLiteral("prevention_activities"), f.preventionActivities},
+            {QStringLiteral("prevention_campaigns"), f.preventionCampaigns},
+            {QStringLiteral("persons_reached"), f.personsReached},
+            {QStringLiteral("online_reach"), f.onlineReach},
+            {QStringLiteral("protocols_signed"), f.protocolsSigned},
+            {QStringLiteral("action_plans"), f.actionPlans},
+            {QStringLiteral("team_meetings"), f.teamMeetings},
+            {QStringLiteral("training_sessions"), f.trainingSessions},
+            {QStringLiteral("specialists_trained"), f.specialistsTrained},
+            {QStringLiteral("interinstitutional_events"), f.interinstitutionalEvents},
+            {QStringLiteral("funded_projects"), f.fundedProjects}};
 }
 
 } // namespace reper::test
