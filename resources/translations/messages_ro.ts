@@ -59,7 +59,7 @@
         <translation>lipsesc intrările %1–%2</translation>
     </message>
     <message>
-        <source>entry %1 (%2): a key for %3 was set without another user's key (%4); the entries it signs rest on the recovery key or on the old slot</source>
+        <source>entry %1 (%2): a key for %3 was set without another user&apos;s key (%4); the entries it signs rest on the recovery key or on the old slot</source>
         <translation>intrarea %1 (%2): o cheie pentru %3 a fost stabilită fără cheia altui utilizator (%4); intrările semnate cu ea se sprijină pe cheia de recuperare sau pe vechea intrare din fișierul de chei</translation>
     </message>
     <message>
@@ -79,7 +79,7 @@
         <translation>intrarea %1 nu este la locul ei</translation>
     </message>
     <message>
-        <source>entry %1 is signed by a key that was not %2's key at that point</source>
+        <source>entry %1 is signed by a key that was not %2&apos;s key at that point</source>
         <translation>intrarea %1 este semnată cu o cheie care nu era atunci cheia lui %2</translation>
     </message>
     <message>
@@ -91,7 +91,7 @@
         <translation>intrarea %1 a fost modificată: conținutul nu se potrivește cu amprenta ei</translation>
     </message>
     <message>
-        <source>every entry signed by its user's key at the time</source>
+        <source>every entry signed by its user&apos;s key at the time</source>
         <translation>fiecare intrare semnată cu cheia de atunci a utilizatorului ei</translation>
     </message>
     <message>
@@ -119,7 +119,7 @@
         <translation>jurnalul începe cu cheia cu care a fost creat depozitul</translation>
     </message>
     <message>
-        <source>your key slot does not record the trail's first key; the start of the trail is taken on trust (a slot written by an older version or by a recovery)</source>
+        <source>your key slot does not record the trail&apos;s first key; the start of the trail is taken on trust (a slot written by an older version or by a recovery)</source>
         <translation>intrarea dumneavoastră din fișierul de chei nu consemnează prima cheie a jurnalului; începutul jurnalului este acceptat pe încredere (o intrare scrisă de o versiune mai veche sau la o recuperare)</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>fișierul de chei aparține acestui depozit</translation>
     </message>
     <message>
-        <source>the key file's check value matches the store key</source>
+        <source>the key file&apos;s check value matches the store key</source>
         <translation>valoarea de control a fișierului de chei se potrivește cu cheia depozitului</translation>
     </message>
 </context>
@@ -228,23 +228,23 @@
 <context>
     <name>CivilDate</name>
     <message>
-        <source>'%1' is not a date in the form YYYY-MM-DD</source>
+        <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
         <translation>„%1” nu este o dată de forma AAAA-LL-ZZ</translation>
     </message>
     <message>
-        <source>'%1': %2 has %3 days</source>
+        <source>&apos;%1&apos;: %2 has %3 days</source>
         <translation>„%1”: %2 are %3 de zile</translation>
     </message>
     <message>
-        <source>'%1': %2 is not a leap year</source>
+        <source>&apos;%1&apos;: %2 is not a leap year</source>
         <translation>„%1”: %2 nu este an bisect</translation>
     </message>
     <message>
-        <source>'%1': the year %2 is before 1900</source>
+        <source>&apos;%1&apos;: the year %2 is before 1900</source>
         <translation>„%1”: anul %2 este înainte de 1900</translation>
     </message>
     <message>
-        <source>'%1': there is no month %2</source>
+        <source>&apos;%1&apos;: there is no month %2</source>
         <translation>„%1”: nu există luna %2</translation>
     </message>
     <message>
@@ -342,9 +342,43 @@
     </message>
 </context>
 <context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation>Fișierul %1 nu poate fi scris.</translation>
+    </message>
+    <message>
+        <source>Could not write all of %1 (is the disk full?).</source>
+        <translation>%1 nu a putut fi scris în întregime (discul este plin?).</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>The number of years must be between 1 and 50.</source>
+        <translation>Numărul de ani trebuie să fie între 1 și 50.</translation>
+    </message>
+    <message>
+        <source>The years must lie between 1970 and 2200.</source>
+        <translation>Anii trebuie să fie între 1970 și 2200.</translation>
+    </message>
+    <message>
+        <source>The scale must be greater than 0 and at most 1000.</source>
+        <translation>Scara trebuie să fie mai mare decât 0 și cel mult 1000.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Dosarul %1 nu poate fi creat.</translation>
+    </message>
+    <message>
+        <source>The generation was cancelled; no file was kept.</source>
+        <translation>Generarea a fost anulată; niciun fișier nu a fost păstrat.</translation>
+    </message>
+</context>
+<context>
     <name>DataQuality</name>
     <message>
-        <source>assistance or support in criminal proceedings dated before the victim's first notification</source>
+        <source>assistance or support in criminal proceedings dated before the victim&apos;s first notification</source>
         <translation>asistență sau sprijin în procedurile penale cu dată anterioară primei sesizări a victimei</translation>
     </message>
     <message>
@@ -499,39 +533,39 @@
         <translation>%1 este în afara nivelului dumneavoastră: puteți importa doar înregistrări pentru %2</translation>
     </message>
     <message>
-        <source>'%1' is neither a code nor a label of the %2 list</source>
+        <source>&apos;%1&apos; is neither a code nor a label of the %2 list</source>
         <translation>„%1” nu este nici cod, nici denumire din lista %2</translation>
     </message>
     <message>
-        <source>'%1' is neither a county code (AB, AG, … B, … VN) nor a county name</source>
+        <source>&apos;%1&apos; is neither a county code (AB, AG, … B, … VN) nor a county name</source>
         <translation>„%1” nu este nici cod de județ (AB, AG, … B, … VN), nici nume de județ</translation>
     </message>
     <message>
-        <source>'%1' is neither an ISO 3166-1 alpha-2 code nor a country name</source>
+        <source>&apos;%1&apos; is neither an ISO 3166-1 alpha-2 code nor a country name</source>
         <translation>„%1” nu este nici cod ISO 3166-1 alpha-2, nici nume de țară</translation>
     </message>
     <message>
-        <source>'%1' is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)</source>
+        <source>&apos;%1&apos; is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)</source>
         <translation>„%1” nu este un cod de țară: țările se scriu cu codurile ISO 3166-1 alpha-2 (RO, IT, …)</translation>
     </message>
     <message>
-        <source>'%1' is not a regional centre (CR-AB, CR-BC, … CR-TM)</source>
+        <source>&apos;%1&apos; is not a regional centre (CR-AB, CR-BC, … CR-TM)</source>
         <translation>„%1” nu este un centru regional (CR-AB, CR-BC, … CR-TM)</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number of zero or more</source>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
         <translation>„%1” nu este un număr întreg, zero sau mai mare</translation>
     </message>
     <message>
-        <source>'%1' is not a year (four digits)</source>
+        <source>&apos;%1&apos; is not a year (four digits)</source>
         <translation>„%1” nu este un an (patru cifre)</translation>
     </message>
     <message>
-        <source>'%1' is not yes or no</source>
+        <source>&apos;%1&apos; is not yes or no</source>
         <translation>„%1” nu este da sau nu</translation>
     </message>
     <message>
-        <source>'UK' is not an ISO 3166-1 code: the United Kingdom is GB</source>
+        <source>&apos;UK&apos; is not an ISO 3166-1 code: the United Kingdom is GB</source>
         <translation>„UK” nu este un cod ISO 3166-1: Regatul Unit este GB</translation>
     </message>
     <message>
@@ -671,11 +705,11 @@
         <translation>%1 nu este un an al nașterii plauzibil</translation>
     </message>
     <message>
-        <source>'%1' is not in the %2 list</source>
+        <source>&apos;%1&apos; is not in the %2 list</source>
         <translation>„%1” nu este în lista %2</translation>
     </message>
     <message>
-        <source>'%1' is not one of the forms listed in exploitation</source>
+        <source>&apos;%1&apos; is not one of the forms listed in exploitation</source>
         <translation>„%1” nu este una dintre formele trecute la exploatare</translation>
     </message>
     <message>
@@ -710,6 +744,10 @@
 <context>
     <name>RecoveryKey</name>
     <message>
+        <source>The recovery key holds a character that is not in it: &apos;%1&apos;.</source>
+        <translation>Cheia de recuperare conține un caracter care nu poate apărea în ea: „%1”.</translation>
+    </message>
+    <message>
         <source>A recovery key has %1 characters; this one has %2.</source>
         <translation>O cheie de recuperare are %1 caractere; aceasta are %2.</translation>
     </message>
@@ -717,15 +755,11 @@
         <source>The recovery key has a typing mistake: its check characters do not match.</source>
         <translation>Cheia de recuperare are o greșeală de tastare: caracterele de control nu se potrivesc.</translation>
     </message>
-    <message>
-        <source>The recovery key holds a character that is not in it: '%1'.</source>
-        <translation>Cheia de recuperare conține un caracter care nu poate apărea în ea: „%1”.</translation>
-    </message>
 </context>
 <context>
     <name>ReportSource</name>
     <message>
-        <source>the revised edition compares a closed year with today's figures, and %1 (%2) is not closed</source>
+        <source>the revised edition compares a closed year with today&apos;s figures, and %1 (%2) is not closed</source>
         <translation>ediția revizuită compară un an închis cu cifrele de astăzi, iar %1 (%2) nu este închis</translation>
     </message>
     <message>
@@ -890,7 +924,7 @@
         <translation>%1 este ultimul administrator.</translation>
     </message>
     <message>
-        <source>'%1' is not a role: operator, coordinator, analyst or administrator</source>
+        <source>&apos;%1&apos; is not a role: operator, coordinator, analyst or administrator</source>
         <translation>„%1” nu este un rol: operator, coordinator, analyst sau administrator</translation>
     </message>
     <message>
@@ -918,7 +952,7 @@
         <translation>Această sesiune nu are cheie de semnare; deschideți depozitul cu parola dumneavoastră.</translation>
     </message>
     <message>
-        <source>To change your own password use 'user passwd'.</source>
+        <source>To change your own password use &apos;user passwd&apos;.</source>
         <translation>Pentru a vă schimba propria parolă folosiți „user passwd”.</translation>
     </message>
     <message>
@@ -957,7 +991,7 @@
         <translation>Exportul identității trebuie confirmat.</translation>
     </message>
     <message>
-        <source>Identity may be exported only by a coordinator of the victims' own centre, for that centre.</source>
+        <source>Identity may be exported only by a coordinator of the victims&apos; own centre, for that centre.</source>
         <translation>Identitatea poate fi exportată doar de un coordonator al centrului victimelor, pentru acel centru.</translation>
     </message>
     <message>
@@ -983,12 +1017,16 @@
 <context>
     <name>YearClosing</name>
     <message>
-        <source>%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a new version, add --reclose</source>
+        <source>%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today&apos;s figures as a new version, add --reclose</source>
         <translation>%1 (%2) este deja închis (versiunea %3, %4 UTC, de %5); pentru a îngheța cifrele de astăzi ca versiune nouă, adăugați --reclose</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 (%2) was not closed: %n blocking problem(s); correct them, or close with --force</source>
-        <translation>%1 (%2) nu a fost închis: probleme care blochează închiderea: %n; corectați-le sau închideți cu --force</translation>
+        <translation>
+            <numerusform>%1 (%2) nu a fost închis: probleme care blochează închiderea: %n; corectați-le sau închideți cu --force</numerusform>
+            <numerusform>%1 (%2) nu a fost închis: probleme care blochează închiderea: %n; corectați-le sau închideți cu --force</numerusform>
+            <numerusform>%1 (%2) nu a fost închis: probleme care blochează închiderea: %n; corectați-le sau închideți cu --force</numerusform>
+        </translation>
     </message>
     <message>
         <source>only a coordinator of %1 may close its years</source>

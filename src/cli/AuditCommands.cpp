@@ -10,8 +10,6 @@ namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
 int auditList(CliContext& ctx)
 {
     bool missing = false;
@@ -23,23 +21,24 @@ int auditList(CliContext& ctx)
     const auto to = ctx.takeValue(QStringLiteral("--to"), &missing);
     const auto limit = ctx.takeValue(QStringLiteral("--limit"), &missing);
     if (missing || !ctx.args.isEmpty())
-        return ctx.usage(tr("audit list [--user NAME] [--record CODE|ID] [--action ACTION] [--from YYYY-MM-DD] "
-                            "[--to YYYY-MM-DD] [--limit N]"));
+        return ctx.usage(
+            CliText::tr("audit list [--user NAME] [--record CODE|ID] [--action ACTION] [--from YYYY-MM-DD] "
+                        "[--to YYYY-MM-DD] [--limit N]"));
     if (from) {
         filter.from = QDate::fromString(*from, Qt::ISODate);
         if (!filter.from.isValid())
-            return ctx.usage(tr("--from needs a date YYYY-MM-DD"));
+            return ctx.usage(CliText::tr("--from needs a date YYYY-MM-DD"));
     }
     if (to) {
         filter.to = QDate::fromString(*to, Qt::ISODate);
         if (!filter.to.isValid())
-            return ctx.usage(tr("--to needs a date YYYY-MM-DD"));
+            return ctx.usage(CliText::tr("--to needs a date YYYY-MM-DD"));
     }
     if (limit) {
         bool ok = false;
         filter.limit = limit->toInt(&ok);
         if (!ok || filter.limit < 1)
-            return ctx.usage(tr("--limit needs a number above 0"));
+            return ctx.usage(CliText::tr("--limit needs a number above 0"));
     }
     auto store = ctx.openStore();
     if (!store)
@@ -68,21 +67,21 @@ int auditVerify(CliContext& ctx)
     const auto against = ctx.takeValue(QStringLiteral("--against"), &missing);
     const auto headText = ctx.takeValue(QStringLiteral("--head"), &missing);
     if (missing || !ctx.args.isEmpty() || (against && headText))
-        return ctx.usage(tr("audit verify [--against FILE | --head SEQ:HEX]"));
+        return ctx.usage(CliText::tr("audit verify [--against FILE | --head SEQ:HEX]"));
     // --head: the head as read off a printed page's footer ("jurnal 41:9c0e5a7d21b4f380").
     std::optional<AuditHead> head;
     QString againstName;
     if (headText) {
         head = AuditHead::find(headText->toLower());
         if (!head)
-            return ctx.usage(tr("--head takes the head as printed, e.g. 41:9c0e5a7d21b4f380"));
-        againstName = tr("the head given");
+            return ctx.usage(CliText::tr("--head takes the head as printed, e.g. 41:9c0e5a7d21b4f380"));
+        againstName = CliText::tr("the head given");
     }
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
     if (!(*store)->access().canReadAudit())
-        return ctx.fail(tr("only an administrator may verify the audit trail"));
+        return ctx.fail(CliText::tr("only an administrator may verify the audit trail"));
     if (against) {
         auto found = AuditVerifier::headOf(*against, (*store)->key());
         if (!found)
@@ -94,16 +93,16 @@ int auditVerify(CliContext& ctx)
     for (const QString& line : report.lines)
         ctx.out() << line << Qt::endl;
     for (const QString& notice : report.notices)
-        ctx.out() << tr("notice: ") << notice << Qt::endl;
+        ctx.out() << CliText::tr("notice: ") << notice << Qt::endl;
     if (!report.ok)
-        return ctx.fail(tr("the audit trail failed a check"));
+        return ctx.fail(CliText::tr("the audit trail failed a check"));
     return Success;
 }
 
 int auditHead(CliContext& ctx)
 {
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("audit head takes no argument"));
+        return ctx.usage(CliText::tr("audit head takes no argument"));
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
@@ -119,7 +118,7 @@ int auditHead(CliContext& ctx)
 int runAudit(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(tr("audit list|verify|head"));
+        return ctx.usage(CliText::tr("audit list|verify|head"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("list"))
         return auditList(ctx);
@@ -127,7 +126,7 @@ int runAudit(CliContext& ctx)
         return auditVerify(ctx);
     if (sub == QLatin1String("head"))
         return auditHead(ctx);
-    return ctx.usage(tr("unknown audit command '%1' (list, verify, head)").arg(sub));
+    return ctx.usage(CliText::tr("unknown audit command '%1' (list, verify, head)").arg(sub));
 }
 
 } // namespace reper::cli

@@ -17,8 +17,6 @@ namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
 // $REPER_REPORT_TIME (ISO 8601, e.g. 2026-01-15T12:00:00Z) when set, else now (UTC): reproducible
 // documents for tests and for a coordinator who reprints one.
 Result<QDateTime> reportTime()
@@ -28,7 +26,7 @@ Result<QDateTime> reportTime()
         return SystemClock::instance().now();
     const QDateTime t = QDateTime::fromString(pinned, Qt::ISODate);
     if (!t.isValid())
-        return makeError(tr("$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)"));
+        return makeError(CliText::tr("$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)"));
     return t.toUTC();
 }
 
@@ -47,17 +45,17 @@ int runBilant(CliContext& ctx)
     const auto outPath = ctx.takeValue(QStringLiteral("--out"), &missing);
     const bool current = ctx.takeFlag(QStringLiteral("--current"));
     if (missing)
-        return ctx.usage(tr("an option of report bilant has no value"));
+        return ctx.usage(CliText::tr("an option of report bilant has no value"));
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("unexpected argument '%1'").arg(ctx.args.first()));
+        return ctx.usage(CliText::tr("unexpected argument '%1'").arg(ctx.args.first()));
     bool yearOk = false;
     const int year = yearText ? yearText->toInt(&yearOk) : 0;
     if (!yearOk || year < 1900 || year > 2200)
-        return ctx.usage(tr("report bilant needs --year YYYY"));
+        return ctx.usage(CliText::tr("report bilant needs --year YYYY"));
     const auto format = ReportFormats::parse(formatName);
     if (!format)
         return ctx.usage(
-            tr("unknown format '%1' (%2)").arg(formatName, ReportFormats::names().join(QStringLiteral(", "))));
+            CliText::tr("unknown format '%1' (%2)").arg(formatName, ReportFormats::names().join(QStringLiteral(", "))));
     ReportOptions options;
     if (editionName == QLatin1String("internal"))
         options.edition = Edition::Internal;
@@ -66,20 +64,22 @@ int runBilant(CliContext& ctx)
     else if (editionName == QLatin1String("revised"))
         options.edition = Edition::Revised;
     else
-        return ctx.usage(tr("unknown edition '%1' (internal, public, revised)").arg(editionName));
+        return ctx.usage(CliText::tr("unknown edition '%1' (internal, public, revised)").arg(editionName));
     if (thresholdText) {
         bool ok = false;
         options.threshold = thresholdText->toInt(&ok);
         // With 1, "<2" would say the value is 1: hiding needs at least two possible values.
         if (!ok || options.threshold < 2 || options.threshold > 99)
-            return ctx.usage(tr("--threshold takes a whole number from 2 to 99"));
+            return ctx.usage(CliText::tr("--threshold takes a whole number from 2 to 99"));
         if (options.edition != Edition::Public)
-            return ctx.usage(tr("--threshold applies to the public edition (--edition public)"));
+            return ctx.usage(CliText::tr("--threshold applies to the public edition (--edition public)"));
     }
     if (ReportFormats::isBinary(*format) && !outPath && platform::standardOutputIsTerminal())
-        return ctx.usage(tr("the %1 format is binary: give --out FILE, or redirect the output").arg(formatName));
+        return ctx.usage(
+            CliText::tr("the %1 format is binary: give --out FILE, or redirect the output").arg(formatName));
     if (ReportFormats::needsGui(*format) && !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return ctx.fail(tr("the %1 format needs the graphical libraries, which did not start").arg(formatName));
+        return ctx.fail(
+            CliText::tr("the %1 format needs the graphical libraries, which did not start").arg(formatName));
 
     auto wording = BilantTemplate::load(templatePath.value_or(QString()));
     if (!wording)

@@ -12,12 +12,6 @@
 
 namespace reper::cli {
 
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
-} // namespace
-
 CliContext::CliContext()
     : m_out(stdout)
     , m_err(stderr)
@@ -36,7 +30,7 @@ int CliContext::fail(const QString& message)
 
 int CliContext::usage(const QString& message)
 {
-    m_err << "reper-cli: " << message << Qt::endl << tr("Try 'reper-cli --help'.") << Qt::endl;
+    m_err << "reper-cli: " << message << Qt::endl << CliText::tr("Try 'reper-cli --help'.") << Qt::endl;
     return Usage;
 }
 
@@ -61,9 +55,9 @@ std::optional<QString> CliContext::newPassword(const QString& prompt)
     const auto first = platform::askHidden(prompt);
     if (!first)
         return std::nullopt;
-    const auto second = platform::askHidden(tr("Once more: "));
+    const auto second = platform::askHidden(CliText::tr("Once more: "));
     if (!second || *second != *first) {
-        m_err << "reper-cli: " << tr("the two passwords differ") << Qt::endl;
+        m_err << "reper-cli: " << CliText::tr("the two passwords differ") << Qt::endl;
         return std::nullopt;
     }
     return first;
@@ -78,22 +72,23 @@ Result<QString> CliContext::actingUser()
         return keys.error();
     if (keys->slots().size() == 1)
         return keys->slots().front().user;
-    return makeError(tr("say who you are with --user NAME (or $REPER_USER): the store has several users"));
+    return makeError(CliText::tr("say who you are with --user NAME (or $REPER_USER): the store has several users"));
 }
 
 Result<std::unique_ptr<Store>> CliContext::openStore(bool allowTemporaryPassword)
 {
     if (!QFileInfo::exists(storePath))
-        return makeError(tr("there is no store at %1 (create one with init, or give --store)").arg(storePath));
+        return makeError(CliText::tr("there is no store at %1 (create one with init, or give --store)").arg(storePath));
     auto user = actingUser();
     if (!user)
         return user.error();
-    const auto pw = password(tr("Password for %1: ").arg(*user));
+    const auto pw = password(CliText::tr("Password for %1: ").arg(*user));
     if (!pw)
-        return makeError(tr("no password: set $REPER_PASSWORD or run from a terminal"));
+        return makeError(CliText::tr("no password: set $REPER_PASSWORD or run from a terminal"));
     auto store = Store::open(storePath, *user, *pw, SystemClock::instance());
     if (store && (*store)->mustChangePassword() && !allowTemporaryPassword)
-        return makeError(tr("your password is a temporary one: choose your own first with 'reper-cli user passwd'"));
+        return makeError(
+            CliText::tr("your password is a temporary one: choose your own first with 'reper-cli user passwd'"));
     return store;
 }
 

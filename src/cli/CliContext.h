@@ -5,6 +5,7 @@
 #include "core/Result.h"
 #include "storage/Store.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -12,6 +13,13 @@
 namespace reper::cli {
 
 enum Exit { Success = 0, UserError = 1, Usage = 2 };
+
+// The command line's messages (context "ReperCli"). reper-cli speaks English; the messages are
+// wrapped so that lupdate could collect them the day it is translated.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReperCli)
+};
 
 class CliContext
 {

@@ -8,12 +8,6 @@
 
 namespace reper::cli {
 
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
-} // namespace
-
 int runClose(CliContext& ctx)
 {
     bool missing = false;
@@ -23,13 +17,13 @@ int runClose(CliContext& ctx)
     const bool reclose = ctx.takeFlag(QStringLiteral("--reclose"));
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     if (missing)
-        return ctx.usage(tr("an option of close has no value"));
+        return ctx.usage(CliText::tr("an option of close has no value"));
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("unexpected argument '%1'").arg(ctx.args.first()));
+        return ctx.usage(CliText::tr("unexpected argument '%1'").arg(ctx.args.first()));
     bool yearOk = false;
     const int year = yearText ? yearText->toInt(&yearOk) : 0;
     if (!yearOk || year < 1900 || year > 2200)
-        return ctx.usage(tr("close needs --year YYYY"));
+        return ctx.usage(CliText::tr("close needs --year YYYY"));
 
     auto opened = ctx.openStore();
     if (!opened)

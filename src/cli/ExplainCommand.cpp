@@ -13,8 +13,6 @@ namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
 QString csvField(const QString& text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
@@ -47,21 +45,21 @@ int runExplain(CliContext& ctx)
     const auto center = ctx.takeValue(QStringLiteral("--center"), &missing);
     const QString format = ctx.takeValue(QStringLiteral("--format"), &missing).value_or(QStringLiteral("txt"));
     if (missing)
-        return ctx.usage(tr("an option of report explain has no value"));
+        return ctx.usage(CliText::tr("an option of report explain has no value"));
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("unexpected argument '%1'").arg(ctx.args.first()));
+        return ctx.usage(CliText::tr("unexpected argument '%1'").arg(ctx.args.first()));
     bool yearOk = false;
     const int year = yearText ? yearText->toInt(&yearOk) : 0;
     if (!yearOk || year < 1900 || year > 2200)
-        return ctx.usage(tr("report explain needs --year YYYY"));
+        return ctx.usage(CliText::tr("report explain needs --year YYYY"));
     if (!figure)
-        return ctx.usage(
-            tr("report explain needs --figure KEY (%1)").arg(ExplainRepository::keys().join(QStringLiteral(", "))));
+        return ctx.usage(CliText::tr("report explain needs --figure KEY (%1)")
+                             .arg(ExplainRepository::keys().join(QStringLiteral(", "))));
     if (!ExplainRepository::keys().contains(*figure))
         return ctx.usage(
-            tr("unknown figure '%1' (%2)").arg(*figure, ExplainRepository::keys().join(QStringLiteral(", "))));
+            CliText::tr("unknown figure '%1' (%2)").arg(*figure, ExplainRepository::keys().join(QStringLiteral(", "))));
     if (format != QLatin1String("txt") && format != QLatin1String("csv"))
-        return ctx.usage(tr("report explain writes txt or csv"));
+        return ctx.usage(CliText::tr("report explain writes txt or csv"));
 
     auto store = ctx.openStore();
     if (!store)
@@ -70,7 +68,7 @@ int runExplain(CliContext& ctx)
     const QString scope = code.isEmpty() ? QStringLiteral("national") : code;
     // The records behind a figure are a list of victims: the right to list victims, not only figures.
     if (!(*store)->access().canSeeFigures(scope) || !(*store)->access().canListVictims())
-        return ctx.fail(tr("you may not list the records of %1").arg(scope));
+        return ctx.fail(CliText::tr("you may not list the records of %1").arg(scope));
     ExplainRepository explain(**store);
     auto e = explain.explain(year, code, *figure);
     if (!e)

@@ -8,16 +8,10 @@
 
 namespace reper::cli {
 
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
-} // namespace
-
 int runExport(CliContext& ctx)
 {
     if (ctx.args.isEmpty() || ctx.args.first() != QLatin1String("victims"))
-        return ctx.usage(tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv"));
+        return ctx.usage(CliText::tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv"));
     ctx.args.removeFirst();
     bool missing = false;
     VictimExportRequest request;
@@ -26,9 +20,9 @@ int runExport(CliContext& ctx)
     request.center = ctx.takeValue(QStringLiteral("--center"), &missing).value_or(QString());
     const auto out = ctx.takeValue(QStringLiteral("--out"), &missing);
     if (missing || !out || !ctx.args.isEmpty())
-        return ctx.usage(tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv"));
+        return ctx.usage(CliText::tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv"));
     if (request.withIdentity && !request.confirmed)
-        return ctx.fail(tr("exporting names, CNPs, addresses and phones needs --yes to confirm it"));
+        return ctx.fail(CliText::tr("exporting names, CNPs, addresses and phones needs --yes to confirm it"));
     request.destination = *out;
     auto store = ctx.openStore();
     if (!store)
@@ -40,10 +34,10 @@ int runExport(CliContext& ctx)
     // Written atomically with mode 0600, like the store's own files.
     if (auto s = writeFileAtomically(*out, bytes); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("Exported %1 identification(s) of %2 victim(s) to %3%4.")
+    ctx.err() << CliText::tr("Exported %1 identification(s) of %2 victim(s) to %3%4.")
                      .arg(result->rows.size())
                      .arg(result->victims)
-                     .arg(*out, result->identity ? tr(", with identity") : QString())
+                     .arg(*out, result->identity ? CliText::tr(", with identity") : QString())
               << Qt::endl;
     return Success;
 }

@@ -8,7 +8,6 @@ namespace reper::cli {
 
 int runGenerate(CliContext& ctx)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("reper-cli", text); };
     bool missing = false;
     const auto out = ctx.takeValue(QStringLiteral("--out"), &missing);
     const auto years = ctx.takeValue(QStringLiteral("--years"), &missing);
@@ -16,9 +15,9 @@ int runGenerate(CliContext& ctx)
     const auto scale = ctx.takeValue(QStringLiteral("--scale"), &missing);
     const auto seed = ctx.takeValue(QStringLiteral("--seed"), &missing);
     if (missing || !out)
-        return ctx.usage(tr("generate needs --out FOLDER"));
+        return ctx.usage(CliText::tr("generate needs --out FOLDER"));
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("unexpected argument '%1'").arg(ctx.args.first()));
+        return ctx.usage(CliText::tr("unexpected argument '%1'").arg(ctx.args.first()));
     GeneratorOptions options;
     bool ok = true;
     if (years)
@@ -30,11 +29,11 @@ int runGenerate(CliContext& ctx)
     if (ok && seed)
         options.seed = seed->toULongLong(&ok);
     if (!ok || options.years < 1 || options.years > 50 || options.scale <= 0 || options.scale > 1000)
-        return ctx.usage(tr("generate: --years 1–50, --scale above 0, --first-year and --seed whole numbers"));
+        return ctx.usage(CliText::tr("generate: --years 1–50, --scale above 0, --first-year and --seed whole numbers"));
     DataGenerator generator;
     if (auto s = generator.write(*out, options); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("Synthetic data written to %1.").arg(*out) << Qt::endl;
+    ctx.err() << CliText::tr("Synthetic data written to %1.").arg(*out) << Qt::endl;
     return Success;
 }
 

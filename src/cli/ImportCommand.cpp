@@ -8,10 +8,9 @@ namespace reper::cli {
 
 int runImport(CliContext& ctx)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("reper-cli", text); };
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     if (ctx.args.size() != 1)
-        return ctx.usage(tr("import needs one FOLDER"));
+        return ctx.usage(CliText::tr("import needs one FOLDER"));
     const QString folder = ctx.args.takeFirst();
     auto store = ctx.openStore();
     if (!store)
@@ -19,14 +18,14 @@ int runImport(CliContext& ctx)
     Importer importer(**store);
     const ImportReport report = importer.run(folder, dryRun);
     for (const QString& note : report.notes)
-        ctx.err() << "reper-cli: " << tr("note") << ": " << note << Qt::endl;
+        ctx.err() << "reper-cli: " << CliText::tr("note") << ": " << note << Qt::endl;
     for (const ImportProblem& p : report.problems)
         ctx.err() << p.toString() << Qt::endl;
     if (!report.failure.isEmpty())
-        return ctx.fail(tr("the import stopped on a store error; nothing was written (%1)").arg(report.failure));
+        return ctx.fail(
+            CliText::tr("the import stopped on a store error; nothing was written (%1)").arg(report.failure));
     if (!report.problems.isEmpty())
-        return ctx.fail(QCoreApplication::translate("reper-cli", "%n problem(s) found; nothing was written", nullptr,
-                                                    int(report.problems.size())));
+        return ctx.fail(CliText::tr("%n problem(s) found; nothing was written", nullptr, int(report.problems.size())));
     for (const ImportFileCounts& f : report.files)
         ctx.out() << QStringLiteral("%1: %2 rows, %3 new, %4 already present")
                          .arg(f.file)
@@ -34,9 +33,10 @@ int runImport(CliContext& ctx)
                          .arg(f.added)
                          .arg(f.present)
                   << Qt::endl;
-    ctx.out() << (dryRun ? tr("Dry run: %1 rows checked, no problem found; nothing was written.").arg(report.rows())
-                         : tr("Imported %1 rows (%2 new records).").arg(report.rows()).arg(report.added()))
-              << Qt::endl;
+    ctx.out()
+        << (dryRun ? CliText::tr("Dry run: %1 rows checked, no problem found; nothing was written.").arg(report.rows())
+                   : CliText::tr("Imported %1 rows (%2 new records).").arg(report.rows()).arg(report.added()))
+        << Qt::endl;
     return Success;
 }
 

@@ -7,13 +7,12 @@ namespace reper::cli {
 
 int runReport(CliContext& ctx)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("reper-cli", text); };
     const QString what = ctx.args.isEmpty() ? QString() : ctx.args.takeFirst();
     if (what == QLatin1String("bilant"))
         return runBilant(ctx); // BilantCommand.cpp
     if (what == QLatin1String("explain"))
         return runExplain(ctx); // ExplainCommand.cpp
-    return ctx.usage(tr("the reports are: report bilant --year Y, report explain --year Y --figure KEY"));
+    return ctx.usage(CliText::tr("the reports are: report bilant --year Y, report explain --year Y --figure KEY"));
 }
 
 } // namespace reper::cli

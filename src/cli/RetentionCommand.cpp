@@ -9,8 +9,6 @@ namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
 std::optional<int> number(const std::optional<QString>& text, bool* bad)
 {
     if (!text)
@@ -28,7 +26,7 @@ int retentionRun(CliContext& ctx)
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     const auto years = number(ctx.takeValue(QStringLiteral("--years"), &missing), &bad);
     if (missing || bad || !ctx.args.isEmpty() || (years && *years < 1))
-        return ctx.usage(tr("retention run [--years N] [--dry-run]"));
+        return ctx.usage(CliText::tr("retention run [--years N] [--dry-run]"));
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
@@ -37,8 +35,9 @@ int retentionRun(CliContext& ctx)
         return ctx.fail(result.error());
     for (const QString& code : result->victimCodes)
         ctx.out() << code << Qt::endl;
-    ctx.err() << (dryRun ? tr("Dry run: the identity of %1 victim(s) whose last record is before %2 would be erased.")
-                         : tr("Erased the identity of %1 victim(s) whose last record is before %2."))
+    ctx.err() << (dryRun ? CliText::tr(
+                      "Dry run: the identity of %1 victim(s) whose last record is before %2 would be erased.")
+                         : CliText::tr("Erased the identity of %1 victim(s) whose last record is before %2."))
                      .arg(result->victimCodes.size())
                      .arg(result->cutoff.toString(Qt::ISODate))
               << Qt::endl;
@@ -51,7 +50,7 @@ int retentionSchedule(CliContext& ctx)
     const auto every = number(ctx.takeValue(QStringLiteral("--every-days"), &missing), &bad);
     const auto years = number(ctx.takeValue(QStringLiteral("--years"), &missing), &bad);
     if (missing || bad || !every || !ctx.args.isEmpty())
-        return ctx.usage(tr("retention schedule --every-days N [--years N] (0 days: no schedule)"));
+        return ctx.usage(CliText::tr("retention schedule --every-days N [--years N] (0 days: no schedule)"));
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
@@ -61,10 +60,12 @@ int retentionSchedule(CliContext& ctx)
         return ctx.fail(current.error());
     if (auto s = retention.setSchedule(*every, years.value_or(current->years)); !s)
         return ctx.fail(s.error());
-    ctx.err() << (*every ? tr("The retention rule will run every %1 day(s) when the store is opened, keeping %2 years.")
-                               .arg(*every)
-                               .arg(years.value_or(current->years))
-                         : tr("The retention rule will no longer run by itself."))
+    ctx.err() << (*every
+                      ? CliText::tr(
+                            "The retention rule will run every %1 day(s) when the store is opened, keeping %2 years.")
+                            .arg(*every)
+                            .arg(years.value_or(current->years))
+                      : CliText::tr("The retention rule will no longer run by itself."))
               << Qt::endl;
     return Success;
 }
@@ -72,18 +73,19 @@ int retentionSchedule(CliContext& ctx)
 int retentionShow(CliContext& ctx)
 {
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("retention show takes no argument"));
+        return ctx.usage(CliText::tr("retention show takes no argument"));
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
     if (!(*store)->access().canRunRetention())
-        return ctx.fail(tr("only an administrator may see the retention settings"));
+        return ctx.fail(CliText::tr("only an administrator may see the retention settings"));
     auto s = RetentionService(**store).settings();
     if (!s)
         return ctx.fail(s.error());
-    ctx.out() << tr("years: %1").arg(s->years) << Qt::endl
-              << tr("every days: %1").arg(s->everyDays) << Qt::endl
-              << tr("last run: %1").arg(s->lastRun.isValid() ? s->lastRun.toString(Qt::ISODate) : tr("never"))
+    ctx.out() << CliText::tr("years: %1").arg(s->years) << Qt::endl
+              << CliText::tr("every days: %1").arg(s->everyDays) << Qt::endl
+              << CliText::tr("last run: %1")
+                     .arg(s->lastRun.isValid() ? s->lastRun.toString(Qt::ISODate) : CliText::tr("never"))
               << Qt::endl;
     return Success;
 }
@@ -93,7 +95,7 @@ int retentionShow(CliContext& ctx)
 int runRetention(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(tr("retention run|schedule|show"));
+        return ctx.usage(CliText::tr("retention run|schedule|show"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("run"))
         return retentionRun(ctx);
@@ -101,7 +103,7 @@ int runRetention(CliContext& ctx)
         return retentionSchedule(ctx);
     if (sub == QLatin1String("show"))
         return retentionShow(ctx);
-    return ctx.usage(tr("unknown retention command '%1' (run, schedule, show)").arg(sub));
+    return ctx.usage(CliText::tr("unknown retention command '%1' (run, schedule, show)").arg(sub));
 }
 
 } // namespace reper::cli

@@ -13,8 +13,6 @@ namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
 // The same rule wherever a password is set (init, recover, user add/reset/passwd).
 std::optional<QString> passwordProblem(const QString& password, const QString& user)
 {
@@ -25,7 +23,7 @@ bool unexpectedArgs(CliContext& ctx, int* code)
 {
     if (ctx.args.isEmpty())
         return false;
-    *code = ctx.usage(tr("unexpected argument '%1'").arg(ctx.args.first()));
+    *code = ctx.usage(CliText::tr("unexpected argument '%1'").arg(ctx.args.first()));
     return true;
 }
 
@@ -36,23 +34,25 @@ int runInit(CliContext& ctx)
     bool missing = false;
     const auto admin = ctx.takeValue(QStringLiteral("--admin"), &missing);
     if (!admin || missing || admin->trimmed().isEmpty())
-        return ctx.usage(tr("init needs --admin NAME"));
+        return ctx.usage(CliText::tr("init needs --admin NAME"));
     if (int code = 0; unexpectedArgs(ctx, &code))
         return code;
     if (QFileInfo::exists(ctx.storePath))
-        return ctx.fail(tr("a store already exists at %1; it was left as it is").arg(ctx.storePath));
+        return ctx.fail(CliText::tr("a store already exists at %1; it was left as it is").arg(ctx.storePath));
     // A new password typed at the terminal is asked twice: a typo here would lock the store.
-    const auto pw = qEnvironmentVariableIsSet("REPER_PASSWORD") ? ctx.password(QString())
-                                                                : ctx.newPassword(tr("Password for %1: ").arg(*admin));
+    const auto pw = qEnvironmentVariableIsSet("REPER_PASSWORD")
+        ? ctx.password(QString())
+        : ctx.newPassword(CliText::tr("Password for %1: ").arg(*admin));
     if (!pw)
-        return ctx.fail(tr("no password: set $REPER_PASSWORD or run from a terminal"));
+        return ctx.fail(CliText::tr("no password: set $REPER_PASSWORD or run from a terminal"));
     if (const auto problem = passwordProblem(*pw, *admin))
         return ctx.fail(*problem);
     auto created = Store::create(ctx.storePath, *admin, *pw, SystemClock::instance());
     if (!created)
         return ctx.fail(created.error());
-    ctx.err() << tr("Created the store %1 with administrator %2.").arg(ctx.storePath, *admin) << Qt::endl
-              << tr("Recovery key (shown only now; print it or write it down and keep it offline, locked away):")
+    ctx.err() << CliText::tr("Created the store %1 with administrator %2.").arg(ctx.storePath, *admin) << Qt::endl
+              << CliText::tr(
+                     "Recovery key (shown only now; print it or write it down and keep it offline, locked away):")
               << Qt::endl;
     ctx.out() << created->recoveryKey << Qt::endl;
     return Success;
@@ -63,7 +63,7 @@ int runBackup(CliContext& ctx)
     bool missing = false;
     const auto out = ctx.takeValue(QStringLiteral("--out"), &missing);
     if (!out || missing)
-        return ctx.usage(tr("backup needs --out FILE"));
+        return ctx.usage(CliText::tr("backup needs --out FILE"));
     if (int code = 0; unexpectedArgs(ctx, &code))
         return code;
     auto store = ctx.openStore();
@@ -71,10 +71,11 @@ int runBackup(CliContext& ctx)
         return ctx.fail(store.error());
     if (auto s = BackupService::backup(**store, *out); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("Backup written to %1 (with its key slots in %2).").arg(*out, KeyFile::pathFor(*out)) << Qt::endl;
+    ctx.err() << CliText::tr("Backup written to %1 (with its key slots in %2).").arg(*out, KeyFile::pathFor(*out))
+              << Qt::endl;
     QFile head(BackupService::headPathFor(*out));
     if (head.open(QIODevice::ReadOnly))
-        ctx.err() << tr("The audit trail's head is written in %1: %2")
+        ctx.err() << CliText::tr("The audit trail's head is written in %1: %2")
                          .arg(head.fileName(), QString::fromUtf8(head.readAll()).trimmed())
                   << Qt::endl;
     return Success;
@@ -83,7 +84,7 @@ int runBackup(CliContext& ctx)
 int runRestore(CliContext& ctx)
 {
     if (ctx.args.size() != 1)
-        return ctx.usage(tr("restore needs the backup FILE"));
+        return ctx.usage(CliText::tr("restore needs the backup FILE"));
     const QString file = ctx.args.takeFirst();
     QString user = ctx.userName;
     if (user.isEmpty()) {
@@ -91,15 +92,15 @@ int runRestore(CliContext& ctx)
         if (!keys)
             return ctx.fail(keys.error());
         if (keys->slots().size() != 1)
-            return ctx.fail(tr("say who you are with --user NAME: the backup has several users"));
+            return ctx.fail(CliText::tr("say who you are with --user NAME: the backup has several users"));
         user = keys->slots().front().user;
     }
-    const auto pw = ctx.password(tr("Password for %1: ").arg(user));
+    const auto pw = ctx.password(CliText::tr("Password for %1: ").arg(user));
     if (!pw)
-        return ctx.fail(tr("no password: set $REPER_PASSWORD or run from a terminal"));
+        return ctx.fail(CliText::tr("no password: set $REPER_PASSWORD or run from a terminal"));
     if (auto s = BackupService::restore(file, ctx.storePath, user, *pw); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("Restored %1 from %2.").arg(ctx.storePath, file) << Qt::endl;
+    ctx.err() << CliText::tr("Restored %1 from %2.").arg(ctx.storePath, file) << Qt::endl;
     return Success;
 }
 
@@ -114,7 +115,7 @@ int runVerify(CliContext& ctx)
     for (const QString& line : report.lines)
         ctx.out() << line << Qt::endl;
     if (!report.ok)
-        return ctx.fail(tr("the store failed a check"));
+        return ctx.fail(CliText::tr("the store failed a check"));
     return Success;
 }
 
@@ -125,25 +126,25 @@ int runRecover(CliContext& ctx)
     const auto admin = ctx.takeValue(QStringLiteral("--admin"), &missing);
     if (missing || !admin)
         return ctx.usage(
-            tr("recover needs --admin NAME (and the recovery key in --recovery-key or $REPER_RECOVERY_KEY)"));
+            CliText::tr("recover needs --admin NAME (and the recovery key in --recovery-key or $REPER_RECOVERY_KEY)"));
     if (!recovery && qEnvironmentVariableIsSet("REPER_RECOVERY_KEY"))
         recovery = qEnvironmentVariable("REPER_RECOVERY_KEY");
     if (!recovery)
-        return ctx.usage(tr("recover needs the recovery key (--recovery-key or $REPER_RECOVERY_KEY)"));
+        return ctx.usage(CliText::tr("recover needs the recovery key (--recovery-key or $REPER_RECOVERY_KEY)"));
     if (int code = 0; unexpectedArgs(ctx, &code))
         return code;
     auto store = Store::openWithRecoveryKey(ctx.storePath, *recovery, *admin, SystemClock::instance());
     if (!store)
         return ctx.fail(store.error());
-    const auto pw = ctx.newPassword(tr("New password for %1: ").arg(*admin));
+    const auto pw = ctx.newPassword(CliText::tr("New password for %1: ").arg(*admin));
     if (!pw)
-        return ctx.fail(tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
+        return ctx.fail(CliText::tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
     if (const auto problem = passwordProblem(*pw, *admin))
         return ctx.fail(*problem);
     // A new slot and a new signing key, introduced in the audit trail as set with the recovery key.
     if (auto s = UserService(**store).recover(*pw); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("A new key slot for %1 was written to %2.").arg(*admin, KeyFile::pathFor(ctx.storePath))
+    ctx.err() << CliText::tr("A new key slot for %1 was written to %2.").arg(*admin, KeyFile::pathFor(ctx.storePath))
               << Qt::endl;
     return Success;
 }

@@ -9,15 +9,14 @@ namespace reper::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("reper-cli", text); }
-
 int userAdd(CliContext& ctx)
 {
     bool missing = false;
     const auto role = ctx.takeValue(QStringLiteral("--role"), &missing);
     const auto center = ctx.takeValue(QStringLiteral("--center"), &missing);
     if (missing || !role || ctx.args.size() != 1)
-        return ctx.usage(tr("user add NAME --role operator|coordinator|analyst|administrator [--center CR-XX]"));
+        return ctx.usage(
+            CliText::tr("user add NAME --role operator|coordinator|analyst|administrator [--center CR-XX]"));
     const QString name = ctx.args.takeFirst();
     const QStringList roles = role->split(QLatin1Char(','), Qt::SkipEmptyParts);
     auto store = ctx.openStore();
@@ -27,14 +26,15 @@ int userAdd(CliContext& ctx)
     const QString centerCode = center ? center->toUpper() : QString();
     if (const auto problem = users.rolesProblem(roles, centerCode))
         return ctx.fail(*problem);
-    const auto pw = ctx.newPassword(tr("Temporary password for %1: ").arg(name));
+    const auto pw = ctx.newPassword(CliText::tr("Temporary password for %1: ").arg(name));
     if (!pw)
-        return ctx.fail(tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
+        return ctx.fail(CliText::tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
     auto added = users.add(name, roles, centerCode, *pw);
     if (!added)
         return ctx.fail(added.error());
-    ctx.err() << tr("Added %1 (%2, %3). The password is temporary: %1 chooses their own with 'user passwd'.")
-                     .arg(name, roles.join(QLatin1Char(',')), centerCode.isEmpty() ? tr("national") : centerCode)
+    ctx.err() << CliText::tr("Added %1 (%2, %3). The password is temporary: %1 chooses their own with 'user passwd'.")
+                     .arg(name, roles.join(QLatin1Char(',')),
+                          centerCode.isEmpty() ? CliText::tr("national") : centerCode)
               << Qt::endl;
     return Success;
 }
@@ -42,14 +42,14 @@ int userAdd(CliContext& ctx)
 int userDisable(CliContext& ctx)
 {
     if (ctx.args.size() != 1)
-        return ctx.usage(tr("user disable NAME"));
+        return ctx.usage(CliText::tr("user disable NAME"));
     const QString name = ctx.args.takeFirst();
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
     if (auto s = UserService(**store).disable(name); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("%1 is disabled; the audit trail keeps their name.").arg(name) << Qt::endl;
+    ctx.err() << CliText::tr("%1 is disabled; the audit trail keeps their name.").arg(name) << Qt::endl;
     return Success;
 }
 
@@ -57,45 +57,46 @@ int userDisable(CliContext& ctx)
 int userTemporaryPassword(CliContext& ctx, bool enable)
 {
     if (ctx.args.size() != 1)
-        return ctx.usage(enable ? tr("user enable NAME") : tr("user reset NAME"));
+        return ctx.usage(enable ? CliText::tr("user enable NAME") : CliText::tr("user reset NAME"));
     const QString name = ctx.args.takeFirst();
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
-    const auto pw = ctx.newPassword(tr("Temporary password for %1: ").arg(name));
+    const auto pw = ctx.newPassword(CliText::tr("Temporary password for %1: ").arg(name));
     if (!pw)
-        return ctx.fail(tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
+        return ctx.fail(CliText::tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
     UserService users(**store);
     if (auto s = enable ? users.enable(name, *pw) : users.resetPassword(name, *pw); !s)
         return ctx.fail(s.error());
-    ctx.err() << (enable ? tr("%1 is active again, with a temporary password to change at first use.").arg(name)
-                         : tr("%1 has a new temporary password and must choose their own at first use.").arg(name))
-              << Qt::endl;
+    ctx.err()
+        << (enable ? CliText::tr("%1 is active again, with a temporary password to change at first use.").arg(name)
+                   : CliText::tr("%1 has a new temporary password and must choose their own at first use.").arg(name))
+        << Qt::endl;
     return Success;
 }
 
 int userPasswd(CliContext& ctx)
 {
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("user passwd takes no argument"));
+        return ctx.usage(CliText::tr("user passwd takes no argument"));
     auto store = ctx.openStore(true);
     if (!store)
         return ctx.fail(store.error());
-    const auto pw = ctx.newPassword(tr("New password for %1: ").arg((*store)->user().name));
+    const auto pw = ctx.newPassword(CliText::tr("New password for %1: ").arg((*store)->user().name));
     if (!pw)
-        return ctx.fail(tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
+        return ctx.fail(CliText::tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
     if (qEnvironmentVariableIsSet("REPER_PASSWORD") && *pw == qEnvironmentVariable("REPER_PASSWORD"))
-        return ctx.fail(tr("the new password is the same as the old one"));
+        return ctx.fail(CliText::tr("the new password is the same as the old one"));
     if (auto s = UserService(**store).changeOwnPassword(*pw); !s)
         return ctx.fail(s.error());
-    ctx.err() << tr("Your password was changed.") << Qt::endl;
+    ctx.err() << CliText::tr("Your password was changed.") << Qt::endl;
     return Success;
 }
 
 int userList(CliContext& ctx)
 {
     if (!ctx.args.isEmpty())
-        return ctx.usage(tr("user list takes no argument"));
+        return ctx.usage(CliText::tr("user list takes no argument"));
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
@@ -104,17 +105,17 @@ int userList(CliContext& ctx)
         return ctx.fail(users.error());
     for (const UserInfo& u : *users) {
         QStringList state;
-        state << (u.user.disabled ? tr("disabled") : tr("active"));
+        state << (u.user.disabled ? CliText::tr("disabled") : CliText::tr("active"));
         if (u.mustChangePassword)
-            state << tr("temporary password");
+            state << CliText::tr("temporary password");
         if (u.locked)
-            state << tr("locked");
+            state << CliText::tr("locked");
         if (!u.user.disabled && !u.hasKeySlot)
-            state << tr("no key slot");
+            state << CliText::tr("no key slot");
         ctx.out() << QStringLiteral("%1  %2  %3  %4")
                          .arg(u.user.name, -16)
                          .arg(u.user.roles.join(QLatin1Char(',')), -26)
-                         .arg(u.user.center.isEmpty() ? tr("national") : u.user.center, -8)
+                         .arg(u.user.center.isEmpty() ? CliText::tr("national") : u.user.center, -8)
                          .arg(state.join(QStringLiteral(", ")))
                   << Qt::endl;
     }
@@ -126,7 +127,7 @@ int userList(CliContext& ctx)
 int runUser(CliContext& ctx)
 {
     if (ctx.args.isEmpty())
-        return ctx.usage(tr("user add|disable|enable|reset|passwd|list"));
+        return ctx.usage(CliText::tr("user add|disable|enable|reset|passwd|list"));
     const QString sub = ctx.args.takeFirst();
     if (sub == QLatin1String("add"))
         return userAdd(ctx);
@@ -140,7 +141,7 @@ int runUser(CliContext& ctx)
         return userPasswd(ctx);
     if (sub == QLatin1String("list"))
         return userList(ctx);
-    return ctx.usage(tr("unknown user command '%1' (add, disable, enable, reset, passwd, list)").arg(sub));
+    return ctx.usage(CliText::tr("unknown user command '%1' (add, disable, enable, reset, passwd, list)").arg(sub));
 }
 
 } // namespace reper::cli

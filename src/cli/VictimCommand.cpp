@@ -9,13 +9,12 @@ namespace reper::cli {
 
 int runVictim(CliContext& ctx)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("reper-cli", text); };
     if (ctx.args.size() < 2 || ctx.args.first() != QLatin1String("show"))
-        return ctx.usage(tr("victim show CODE [--identity]"));
+        return ctx.usage(CliText::tr("victim show CODE [--identity]"));
     ctx.args.removeFirst();
     const bool identity = ctx.takeFlag(QStringLiteral("--identity"));
     if (ctx.args.size() != 1)
-        return ctx.usage(tr("victim show CODE [--identity]"));
+        return ctx.usage(CliText::tr("victim show CODE [--identity]"));
     const QString code = ctx.args.takeFirst();
     auto store = ctx.openStore();
     if (!store)
@@ -25,7 +24,7 @@ int runVictim(CliContext& ctx)
     if (!found)
         return ctx.fail(found.error());
     if (!found->has_value())
-        return ctx.fail(tr("there is no victim %1 in your scope").arg(code));
+        return ctx.fail(CliText::tr("there is no victim %1 in your scope").arg(code));
     const Victim& v = (*found)->victim;
     const auto line = [&](const char* name, const QString& value) {
         ctx.out() << QStringLiteral("%1: %2").arg(QLatin1String(name), value) << Qt::endl;

@@ -7,7 +7,11 @@ namespace reper::CivilDate {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("CivilDate", text); }
+// The messages of this file, for lupdate and the translators (context "CivilDate").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CivilDate)
+};
 
 // Month names are part of the message, so they are translated with it (the window is Romanian).
 const char* const kMonths[] = {
@@ -34,20 +38,20 @@ Result<QDate> parse(QStringView text)
     const QString shown = text.toString();
     if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-') || !allDigits(text.mid(0, 4))
         || !allDigits(text.mid(5, 2)) || !allDigits(text.mid(8, 2)))
-        return makeError(tr("'%1' is not a date in the form YYYY-MM-DD").arg(shown));
+        return makeError(Tr::tr("'%1' is not a date in the form YYYY-MM-DD").arg(shown));
     const int year = text.mid(0, 4).toInt();
     const int month = text.mid(5, 2).toInt();
     const int day = text.mid(8, 2).toInt();
     if (year < 1900)
-        return makeError(tr("'%1': the year %2 is before 1900").arg(shown).arg(year));
+        return makeError(Tr::tr("'%1': the year %2 is before 1900").arg(shown).arg(year));
     if (month < 1 || month > 12)
-        return makeError(tr("'%1': there is no month %2").arg(shown, text.mid(5, 2).toString()));
+        return makeError(Tr::tr("'%1': there is no month %2").arg(shown, text.mid(5, 2).toString()));
     const int days = QDate(year, month, 1).daysInMonth();
     if (day < 1 || day > days) {
         if (month == 2 && day == 29)
-            return makeError(tr("'%1': %2 is not a leap year").arg(shown).arg(year));
-        const QString monthName = tr(kMonths[month - 1]);
-        return makeError(tr("'%1': %2 has %3 days").arg(shown, monthName).arg(days));
+            return makeError(Tr::tr("'%1': %2 is not a leap year").arg(shown).arg(year));
+        const QString monthName = Tr::tr(kMonths[month - 1]);
+        return makeError(Tr::tr("'%1': %2 has %3 days").arg(shown, monthName).arg(days));
     }
     return QDate(year, month, day);
 }

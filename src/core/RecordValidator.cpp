@@ -9,25 +9,29 @@ namespace reper::RecordValidator {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RecordValidator", text); }
+// The messages of this file, for lupdate and the translators (context "RecordValidator").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordValidator)
+};
 
 void requireCode(FieldProblems& out, const QString& field, const QString& list, const QString& code,
                  bool required = true)
 {
     if (code.isEmpty()) {
         if (required)
-            out.push_back({field, tr("is required")});
+            out.push_back({field, Tr::tr("is required")});
         return;
     }
     const CodeList& codes = list == QLatin1String("country") ? Codes::countries() : Codes::byName(list);
     if (!codes.contains(code))
-        out.push_back({field, tr("'%1' is not in the %2 list").arg(code, list)});
+        out.push_back({field, Tr::tr("'%1' is not in the %2 list").arg(code, list)});
 }
 
 void requireDate(FieldProblems& out, const QString& field, const QDate& date)
 {
     if (!date.isValid())
-        out.push_back({field, tr("is required")});
+        out.push_back({field, Tr::tr("is required")});
 }
 
 void requireOrder(FieldProblems& out, const QString& field, const QDate& start, const QDate& end)
@@ -43,23 +47,23 @@ std::optional<QString> periodProblem(const QDate& start, const QDate& end)
     if (!start.isValid() || !end.isValid() || end >= start)
         return std::nullopt;
     const qint64 days = end.daysTo(start);
-    return days == 1 ? tr("ends one day before it starts") : tr("ends %1 days before it starts").arg(days);
+    return days == 1 ? Tr::tr("ends one day before it starts") : Tr::tr("ends %1 days before it starts").arg(days);
 }
 
 FieldProblems check(const Victim& v)
 {
     FieldProblems out;
     if (v.code.trimmed().isEmpty())
-        out.push_back({QStringLiteral("victim_code"), tr("is required")});
+        out.push_back({QStringLiteral("victim_code"), Tr::tr("is required")});
     requireCode(out, QStringLiteral("sex"), QStringLiteral("sex"), v.sex);
     requireCode(out, QStringLiteral("citizenship"), QStringLiteral("country"), v.citizenship);
     requireCode(out, QStringLiteral("residence_env"), QStringLiteral("residence_env"), v.residenceEnv, false);
     requireCode(out, QStringLiteral("education"), QStringLiteral("education"), v.education, false);
     if (v.birthYear && (*v.birthYear < 1900 || *v.birthYear > 2100))
-        out.push_back({QStringLiteral("birth_year"), tr("%1 is not a plausible year of birth").arg(*v.birthYear)});
+        out.push_back({QStringLiteral("birth_year"), Tr::tr("%1 is not a plausible year of birth").arg(*v.birthYear)});
     if (v.birthDate.isValid() && v.birthYear && v.birthDate.year() != *v.birthYear)
         out.push_back({QStringLiteral("birth_year"),
-                       tr("%1 does not agree with the birth date (%2)").arg(*v.birthYear).arg(v.birthDate.year())});
+                       Tr::tr("%1 does not agree with the birth date (%2)").arg(*v.birthYear).arg(v.birthDate.year())});
     return out;
 }
 
@@ -80,21 +84,21 @@ FieldProblems check(const Identification& i, const Victim& v)
     requireCode(out, QStringLiteral("institution"), QStringLiteral("institution"), i.institution, false);
     requireCode(out, QStringLiteral("scope"), QStringLiteral("scope"), i.scope);
     if (i.exploitation.isEmpty())
-        out.push_back({QStringLiteral("exploitation"), tr("at least one form of exploitation is required")});
+        out.push_back({QStringLiteral("exploitation"), Tr::tr("at least one form of exploitation is required")});
     for (const QString& form : i.exploitation)
         requireCode(out, QStringLiteral("exploitation"), QStringLiteral("exploitation"), form);
     if (!i.primaryExploitation.isEmpty() && !i.exploitation.isEmpty()
         && !i.exploitation.contains(i.primaryExploitation))
         out.push_back({QStringLiteral("primary_exploitation"),
-                       tr("'%1' is not one of the forms listed in exploitation").arg(i.primaryExploitation)});
+                       Tr::tr("'%1' is not one of the forms listed in exploitation").arg(i.primaryExploitation)});
     requireCode(out, QStringLiteral("exploitation_country"), QStringLiteral("country"), i.exploitationCountry, false);
     requireCode(out, QStringLiteral("recruitment"), QStringLiteral("recruitment"), i.recruitment, false);
     requireCode(out, QStringLiteral("recruiter_relation"), QStringLiteral("recruiter_relation"), i.recruiterRelation,
                 false);
     if (i.notificationDate.isValid() && i.identificationDate.isValid() && i.identificationDate < i.notificationDate)
-        out.push_back({QStringLiteral("identification_date"), tr("is before the notification date")});
+        out.push_back({QStringLiteral("identification_date"), Tr::tr("is before the notification date")});
     if (i.notificationDate.isValid() && v.birthDate.isValid() && v.birthDate > i.notificationDate)
-        out.push_back({QStringLiteral("birth_date"), tr("is after the notification date")});
+        out.push_back({QStringLiteral("birth_date"), Tr::tr("is after the notification date")});
     return out;
 }
 
@@ -115,7 +119,7 @@ FieldProblems check(const Repatriation& r)
     requireDate(out, QStringLiteral("request_date"), r.requestDate);
     requireCode(out, QStringLiteral("status"), QStringLiteral("repatriation_status"), r.status);
     if (r.requestDate.isValid() && r.arrivalDate.isValid() && r.arrivalDate < r.requestDate)
-        out.push_back({QStringLiteral("arrival_date"), tr("is before the request date")});
+        out.push_back({QStringLiteral("arrival_date"), Tr::tr("is before the request date")});
     return out;
 }
 
@@ -124,7 +128,7 @@ FieldProblems check(const JudicialParticipation& j)
     FieldProblems out;
     requireDate(out, QStringLiteral("date"), j.date);
     if (j.caseRef.trimmed().isEmpty())
-        out.push_back({QStringLiteral("case_ref"), tr("is required")});
+        out.push_back({QStringLiteral("case_ref"), Tr::tr("is required")});
     requireCode(out, QStringLiteral("body"), QStringLiteral("judicial_body"), j.body);
     requireCode(out, QStringLiteral("stage"), QStringLiteral("judicial_stage"), j.stage);
     requireCode(out, QStringLiteral("role"), QStringLiteral("procedural_role"), j.role);
@@ -136,9 +140,9 @@ FieldProblems check(const Campaign& c)
 {
     FieldProblems out;
     if (c.code.trimmed().isEmpty())
-        out.push_back({QStringLiteral("campaign_code"), tr("is required")});
+        out.push_back({QStringLiteral("campaign_code"), Tr::tr("is required")});
     if (c.title.trimmed().isEmpty())
-        out.push_back({QStringLiteral("title"), tr("is required")});
+        out.push_back({QStringLiteral("title"), Tr::tr("is required")});
     requireCode(out, QStringLiteral("level"), QStringLiteral("campaign_level"), c.level);
     requireCode(out, QStringLiteral("funding"), QStringLiteral("funding"), c.funding);
     requireDate(out, QStringLiteral("start_date"), c.startDate);
@@ -170,7 +174,7 @@ FieldProblems check(const Event& e)
     requireCode(out, QStringLiteral("type"), QStringLiteral("event_type"), e.type);
     requireCode(out, QStringLiteral("role"), QStringLiteral("event_role"), e.role);
     if (e.title.trimmed().isEmpty())
-        out.push_back({QStringLiteral("title"), tr("is required")});
+        out.push_back({QStringLiteral("title"), Tr::tr("is required")});
     return out;
 }
 
@@ -178,7 +182,7 @@ FieldProblems check(const FundedProject& f)
 {
     FieldProblems out;
     if (f.code.trimmed().isEmpty())
-        out.push_back({QStringLiteral("project_code"), tr("is required")});
+        out.push_back({QStringLiteral("project_code"), Tr::tr("is required")});
     requireCode(out, QStringLiteral("focus"), QStringLiteral("project_focus"), f.focus);
     requireDate(out, QStringLiteral("start_date"), f.startDate);
     requireOrder(out, QStringLiteral("end_date"), f.startDate, f.endDate);

@@ -16,7 +16,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DataGenerator", text); }
+// The messages of this file, for lupdate and the translators (context "DataGenerator").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DataGenerator)
+};
 
 } // namespace
 
@@ -31,11 +35,11 @@ QStringList DataGenerator::fileNames()
 std::optional<QString> DataGenerator::optionsProblem(const GeneratorOptions& options)
 {
     if (options.years < 1 || options.years > 50)
-        return tr("The number of years must be between 1 and 50.");
+        return Tr::tr("The number of years must be between 1 and 50.");
     if (options.firstYear < 1970 || options.firstYear + options.years - 1 > 2200)
-        return tr("The years must lie between 1970 and 2200.");
+        return Tr::tr("The years must lie between 1970 and 2200.");
     if (!(options.scale > 0) || options.scale > 1000)
-        return tr("The scale must be greater than 0 and at most 1000.");
+        return Tr::tr("The scale must be greater than 0 and at most 1000.");
     return std::nullopt;
 }
 
@@ -48,7 +52,7 @@ Status DataGenerator::write(const QString& folder, const GeneratorOptions& optio
         return makeError(*problem);
     const QDir dir(folder);
     if (!dir.mkpath(QStringLiteral(".")))
-        return makeError(tr("Cannot create the folder %1.").arg(folder));
+        return makeError(Tr::tr("Cannot create the folder %1.").arg(folder));
 
     gen::RowCounter counter(progress);
     std::vector<std::unique_ptr<gen::CsvWriter>> csv;
@@ -82,7 +86,7 @@ Status DataGenerator::write(const QString& folder, const GeneratorOptions& optio
 
     if (counter.cancelled()) {
         removeAll();
-        return makeError(tr("The generation was cancelled; no file was kept."));
+        return makeError(Tr::tr("The generation was cancelled; no file was kept."));
     }
     for (auto& w : csv) {
         if (Status closed = w->close(); !closed) {

@@ -21,7 +21,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Import", text); }
+// The messages of this file, for lupdate and the translators (context "Import").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 constexpr qint64 kProgressEvery = 5000;
 
@@ -54,15 +58,15 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
     ImportReport report;
     QDir dir(folder);
     if (!dir.exists()) {
-        report.problems.push_back({folder, 0, {}, tr("there is no such folder")});
+        report.problems.push_back({folder, 0, {}, Tr::tr("there is no such folder")});
         return report;
     }
     if (!m_store.access().canWriteAnyRecords()) {
         report.problems.push_back({folder,
                                    0,
                                    {},
-                                   tr("your role may not import records (analysts and "
-                                      "administrators see no records)")});
+                                   Tr::tr("your role may not import records (analysts and "
+                                          "administrators see no records)")});
         return report;
     }
     const QStringList present = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files);
@@ -71,11 +75,11 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         if (ImportFormat::byFileName(name))
             any = true;
         else
-            report.notes << tr("%1 is not one of the import files and was not read").arg(name);
+            report.notes << Tr::tr("%1 is not one of the import files and was not read").arg(name);
     }
     if (!any) {
         report.problems.push_back(
-            {folder, 0, {}, tr("no import file found (victims.csv, assistance.csv, … as in interchange.md §1)")});
+            {folder, 0, {}, Tr::tr("no import file found (victims.csv, assistance.csv, … as in interchange.md §1)")});
         return report;
     }
 
@@ -96,7 +100,7 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
             continue;
         QFile file(dir.filePath(format.fileName));
         if (!file.open(QIODevice::ReadOnly)) {
-            report.problems.push_back({format.fileName, 0, {}, tr("cannot be read: %1").arg(file.errorString())});
+            report.problems.push_back({format.fileName, 0, {}, Tr::tr("cannot be read: %1").arg(file.errorString())});
             continue;
         }
         ImportFileCounts counts;
@@ -105,7 +109,7 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         QStringList cells;
         int line = 0;
         if (!csv.readRecord(&cells, &line)) {
-            report.problems.push_back({format.fileName, 1, {}, tr("the file is empty: it needs a header row")});
+            report.problems.push_back({format.fileName, 1, {}, Tr::tr("the file is empty: it needs a header row")});
             report.files << counts;
             continue;
         }
@@ -115,16 +119,17 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         for (int c = 0; c < cells.size(); ++c) {
             const QString name = cells[c].trimmed().toLower();
             if (!format.column(name))
-                report.problems.push_back({format.fileName, line, name.isEmpty() ? tr("(empty)") : name,
-                                           tr("unknown column: not one of the columns of %1").arg(format.fileName)});
+                report.problems.push_back(
+                    {format.fileName, line, name.isEmpty() ? Tr::tr("(empty)") : name,
+                     Tr::tr("unknown column: not one of the columns of %1").arg(format.fileName)});
             else if (index.contains(name))
-                report.problems.push_back({format.fileName, line, name, tr("the column appears twice")});
+                report.problems.push_back({format.fileName, line, name, Tr::tr("the column appears twice")});
             else
                 index.insert(name, c);
         }
         for (const ImportColumn& col : format.columns) {
             if (col.required && !index.contains(col.name)) {
-                report.problems.push_back({format.fileName, line, col.name, tr("required column is missing")});
+                report.problems.push_back({format.fileName, line, col.name, Tr::tr("required column is missing")});
                 headerUsable = false;
             }
         }
@@ -145,7 +150,7 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
                     {format.fileName,
                      line,
                      {},
-                     tr("the row has %1 cells but the header has %2 columns").arg(cells.size()).arg(width)});
+                     Tr::tr("the row has %1 cells but the header has %2 columns").arg(cells.size()).arg(width)});
                 continue;
             }
             row.setRow(cells, line);

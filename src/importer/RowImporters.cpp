@@ -11,7 +11,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Import", text); }
+// The messages of this file, for lupdate and the translators (context "Import").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 QString d(const QDate& date) { return CivilDate::format(date); }
 QString n(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
@@ -45,8 +49,8 @@ void checkScope(RowReader& row, ImportContext& ctx, const QString& center)
     const AccessPolicy access = ctx.store.access();
     if (!access.canWriteRecords(center))
         row.problem(QStringLiteral("center"),
-                    tr("%1 is outside your scope: you may import records of %2 only")
-                        .arg(center, access.isNational() ? tr("your scope") : access.user().center));
+                    Tr::tr("%1 is outside your scope: you may import records of %2 only")
+                        .arg(center, access.isNational() ? Tr::tr("your scope") : access.user().center));
 }
 
 // The victim a row refers to, from this import or an earlier one; 0 with a problem if unknown.
@@ -67,8 +71,8 @@ RecordId victimOf(RowReader& row, ImportContext& ctx, const QString& code, bool*
             return 0;
         }
         row.problem(QStringLiteral("victim_code"),
-                    *taken ? tr("%1 is a victim outside your scope").arg(code)
-                           : tr("%1 is neither in victims.csv nor already in the store").arg(code));
+                    *taken ? Tr::tr("%1 is a victim outside your scope").arg(code)
+                           : Tr::tr("%1 is neither in victims.csv nor already in the store").arg(code));
         return 0;
     }
     return **id;
@@ -167,8 +171,8 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
     if (!existing->has_value()) {
         if (outsideScope) {
             row.problem(QStringLiteral("victim_code"),
-                        tr("%1 is already the code of a victim outside your scope (victim codes are unique in the "
-                           "store)")
+                        Tr::tr("%1 is already the code of a victim outside your scope (victim codes are unique in the "
+                               "store)")
                             .arg(v.code));
             return true;
         }
@@ -183,16 +187,16 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
             return false;
         if (identityCheck->erased) {
             row.problem(QStringLiteral("last_name"),
-                        tr("the identity of %1 was erased under the retention rule; leave "
-                           "its identity columns empty")
+                        Tr::tr("the identity of %1 was erased under the retention rule; leave "
+                               "its identity columns empty")
                             .arg(v.code));
             return true;
         }
         differ += identityCheck->differ;
         if (!differ.isEmpty()) {
             row.problem(differ.first(),
-                        tr("%1 is already recorded (on an earlier row or import) with other person "
-                           "details: %2 differ")
+                        Tr::tr("%1 is already recorded (on an earlier row or import) with other person "
+                               "details: %2 differ")
                             .arg(v.code, differ.join(QStringLiteral(", "))));
             return true;
         }
@@ -306,7 +310,7 @@ bool importCampaign(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
             return false;
         if (other->has_value()) {
             row.problem(QStringLiteral("campaign_code"),
-                        tr("%1 is already the code of a campaign outside your scope").arg(c.code));
+                        Tr::tr("%1 is already the code of a campaign outside your scope").arg(c.code));
             return true;
         }
     }
@@ -315,7 +319,7 @@ bool importCampaign(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
         if (k.center != c.center || k.title != c.title || k.level != c.level || k.funding != c.funding
             || k.funder != c.funder || k.startDate != c.startDate || k.endDate != c.endDate) {
             row.problem(QStringLiteral("campaign_code"),
-                        tr("%1 is already recorded (on an earlier row or import) with other details").arg(c.code));
+                        Tr::tr("%1 is already recorded (on an earlier row or import) with other details").arg(c.code));
             return true;
         }
         counts.present += 1;
@@ -351,7 +355,7 @@ bool importFundedProject(RowReader& row, ImportContext& ctx, ImportFileCounts& c
             return false;
         if (*taken) {
             row.problem(QStringLiteral("project_code"),
-                        tr("%1 is already the code of a project outside your scope").arg(f.code));
+                        Tr::tr("%1 is already the code of a project outside your scope").arg(f.code));
             return true;
         }
     }
@@ -360,7 +364,7 @@ bool importFundedProject(RowReader& row, ImportContext& ctx, ImportFileCounts& c
         if (k.center != f.center || k.title != f.title || k.funder != f.funder || k.focus != f.focus
             || k.startDate != f.startDate || k.endDate != f.endDate) {
             row.problem(QStringLiteral("project_code"),
-                        tr("%1 is already recorded (on an earlier row or import) with other details").arg(f.code));
+                        Tr::tr("%1 is already recorded (on an earlier row or import) with other details").arg(f.code));
             return true;
         }
         counts.present += 1;
@@ -395,7 +399,7 @@ bool importPrevention(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
             p.campaignId = **found;
         else
             row.problem(QStringLiteral("campaign_code"),
-                        tr("%1 is neither in campaigns.csv nor already in the store").arg(campaign));
+                        Tr::tr("%1 is neither in campaigns.csv nor already in the store").arg(campaign));
     }
     if (row.rowHasProblems())
         return true;

@@ -11,7 +11,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Import", text); }
+// The messages of this file, for lupdate and the translators (context "Import").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
 
 bool isDigits(QStringView s)
 {
@@ -75,7 +79,7 @@ QString RowReader::required(const QString& column)
 {
     const QString value = text(column);
     if (value.isEmpty())
-        problem(column, tr("is required and empty"));
+        problem(column, Tr::tr("is required and empty"));
     return value;
 }
 
@@ -86,7 +90,7 @@ QString RowReader::code(const QString& column, const QString& list, bool isRequi
         return {};
     if (const auto c = Codes::byName(list).match(value))
         return *c;
-    problem(column, tr("'%1' is neither a code nor a label of the %2 list").arg(value, list));
+    problem(column, Tr::tr("'%1' is neither a code nor a label of the %2 list").arg(value, list));
     return {};
 }
 
@@ -109,8 +113,8 @@ QStringList RowReader::codes(const QString& column, const QString& list, bool is
         }
     }
     if (!unknown.isEmpty()) {
-        const QString message = unknown.size() == 1 ? tr("%1 is neither a code nor a label of the %2 list")
-                                                    : tr("%1 are neither codes nor labels of the %2 list");
+        const QString message = unknown.size() == 1 ? Tr::tr("%1 is neither a code nor a label of the %2 list")
+                                                    : Tr::tr("%1 are neither codes nor labels of the %2 list");
         problem(column, message.arg(unknown.join(QStringLiteral(", ")), list));
         return {};
     }
@@ -131,13 +135,13 @@ QString RowReader::country(const QString& column, bool isRequired)
         if (const auto c = Codes::countries().match(value))
             return *c;
     if (value.size() == 3 && value.at(0).isLetter() && value.at(2).isLetter())
-        problem(
-            column,
-            tr("'%1' is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)").arg(value));
+        problem(column,
+                Tr::tr("'%1' is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)")
+                    .arg(value));
     else if (value.compare(QLatin1String("UK"), Qt::CaseInsensitive) == 0)
-        problem(column, tr("'UK' is not an ISO 3166-1 code: the United Kingdom is GB"));
+        problem(column, Tr::tr("'UK' is not an ISO 3166-1 code: the United Kingdom is GB"));
     else
-        problem(column, tr("'%1' is neither an ISO 3166-1 alpha-2 code nor a country name").arg(value));
+        problem(column, Tr::tr("'%1' is neither an ISO 3166-1 alpha-2 code nor a country name").arg(value));
     return {};
 }
 
@@ -153,7 +157,7 @@ QString RowReader::county(const QString& column, bool isRequired)
     for (auto it = m_reference.counties().constBegin(); it != m_reference.counties().constEnd(); ++it)
         if (foldText(it.value()) == folded)
             return it.key();
-    problem(column, tr("'%1' is neither a county code (AB, AG, … B, … VN) nor a county name").arg(value));
+    problem(column, Tr::tr("'%1' is neither a county code (AB, AG, … B, … VN) nor a county name").arg(value));
     return {};
 }
 
@@ -169,7 +173,7 @@ QString RowReader::center(const QString& column)
     for (const Center& c : m_reference.centers())
         if (foldText(c.seat) == folded)
             return c.code;
-    problem(column, tr("'%1' is not a regional centre (CR-AB, CR-BC, … CR-TM)").arg(value));
+    problem(column, Tr::tr("'%1' is not a regional centre (CR-AB, CR-BC, … CR-TM)").arg(value));
     return {};
 }
 
@@ -192,7 +196,7 @@ std::optional<qint64> RowReader::count(const QString& column, bool isRequired)
     if (value.isEmpty())
         return std::nullopt;
     if (!isDigits(value) || value.size() > 15) {
-        problem(column, tr("'%1' is not a whole number of zero or more").arg(value));
+        problem(column, Tr::tr("'%1' is not a whole number of zero or more").arg(value));
         return std::nullopt;
     }
     return value.toLongLong();
@@ -204,7 +208,7 @@ std::optional<int> RowReader::year(const QString& column)
     if (value.isEmpty())
         return std::nullopt;
     if (!isDigits(value) || value.size() != 4) {
-        problem(column, tr("'%1' is not a year (four digits)").arg(value));
+        problem(column, Tr::tr("'%1' is not a year (four digits)").arg(value));
         return std::nullopt;
     }
     return value.toInt();
@@ -220,7 +224,7 @@ std::optional<bool> RowReader::yesNo(const QString& column)
         return true;
     if (f == QLatin1String("no") || f == QLatin1String("nu") || f == QLatin1String("0") || f == QLatin1String("false"))
         return false;
-    problem(column, tr("'%1' is not yes or no").arg(value));
+    problem(column, Tr::tr("'%1' is not yes or no").arg(value));
     return std::nullopt;
 }
 

@@ -12,13 +12,17 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BilantTemplate", text); }
+// The messages of this file, for lupdate and the translators (context "BilantTemplate").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BilantTemplate)
+};
 
 Result<QString> readUtf8(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(tr("The template %1 cannot be read.").arg(path), f.errorString());
+        return makeError(Tr::tr("The template %1 cannot be read.").arg(path), f.errorString());
     return QString::fromUtf8(f.readAll());
 }
 
@@ -88,11 +92,11 @@ Result<BilantTemplate> BilantTemplate::parse(const QString& text, const QString&
             continue;
         }
         if (section.isEmpty())
-            return makeError(tr("%1, line %2: text before the first [section].").arg(origin).arg(i + 1));
+            return makeError(Tr::tr("%1, line %2: text before the first [section].").arg(origin).arg(i + 1));
         if (section == QLatin1String("settings")) {
             const qsizetype eq = trimmed.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return makeError(tr("%1, line %2: a setting is written key = value.").arg(origin).arg(i + 1));
+                return makeError(Tr::tr("%1, line %2: a setting is written key = value.").arg(origin).arg(i + 1));
             t.m_settings.insert(trimmed.left(eq).trimmed(), trimmed.mid(eq + 1).trimmed());
             continue;
         }

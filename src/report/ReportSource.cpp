@@ -11,7 +11,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ReportSource", text); }
+// The messages of this file, for lupdate and the translators (context "ReportSource").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportSource)
+};
 
 } // namespace
 
@@ -22,15 +26,15 @@ Result<BilantReportData> loadReportData(Store& store, const ReportRequest& reque
         return makeError(
             QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(request.center));
     if (!store.access().canSeeFigures(scope))
-        return makeError(tr("you may not see the figures of %1").arg(scope));
+        return makeError(Tr::tr("you may not see the figures of %1").arg(scope));
     ClosedYearRepository closed(store);
     auto closing = closed.latest(request.year, scope);
     if (!closing)
         return closing.error();
     FiguresRepository figures(store);
     if (request.revised && !*closing)
-        return makeError(tr("the revised edition compares a closed year with today's figures, and %1 (%2) is not "
-                            "closed")
+        return makeError(Tr::tr("the revised edition compares a closed year with today's figures, and %1 (%2) is not "
+                                "closed")
                              .arg(request.year)
                              .arg(scope));
 

@@ -10,7 +10,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("XlsxRenderer", text); }
+// The messages of this file, for lupdate and the translators (context "XlsxRenderer").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(XlsxRenderer)
+};
 
 // Excel's rules for sheet names: at most 31 characters, none of []:*?/\, unique ignoring case.
 QString sheetName(const QString& wanted, QSet<QString>& used)
@@ -196,22 +200,22 @@ Result<QByteArray> renderXlsx(const ReportDocument& d)
     // libxlsxwriter 1.1.4 writes to a file only.
     QTemporaryDir dir;
     if (!dir.isValid())
-        return makeError(tr("The XLSX workbook could not be written."), QStringLiteral("no temporary folder"));
+        return makeError(Tr::tr("The XLSX workbook could not be written."), QStringLiteral("no temporary folder"));
     const QString path = dir.filePath(QStringLiteral("bilant.xlsx"));
     {
         Workbook book(path);
         if (!book.isOpen())
-            return makeError(tr("The XLSX workbook could not be written."), path);
+            return makeError(Tr::tr("The XLSX workbook could not be written."), path);
         QSet<QString> used;
         book.about(d, sheetName(QStringLiteral("Bilanț %1").arg(d.year), used));
         for (const ReportTable* t : d.allTables())
             book.table(*t, sheetName(t->sheetName.isEmpty() ? t->title : t->sheetName, used));
         if (const lxw_error e = book.close(); e != LXW_NO_ERROR)
-            return makeError(tr("The XLSX workbook could not be written."), QString::fromUtf8(lxw_strerror(e)));
+            return makeError(Tr::tr("The XLSX workbook could not be written."), QString::fromUtf8(lxw_strerror(e)));
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(tr("The XLSX workbook could not be written."), f.errorString());
+        return makeError(Tr::tr("The XLSX workbook could not be written."), f.errorString());
     return f.readAll();
 }
 

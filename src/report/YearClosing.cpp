@@ -11,8 +11,11 @@ namespace reper {
 
 namespace {
 
-// The command line's own messages (context "reper-cli"), as they were when this was in close.
-QString tr(const char* text) { return QCoreApplication::translate("YearClosing", text); }
+// The messages of this file, for lupdate and the translators (context "YearClosing").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(YearClosing)
+};
 
 } // namespace
 
@@ -25,7 +28,7 @@ Result<YearClosingCheck> checkYearClosing(Store& store, int year, const QString&
     if (!check.center.isEmpty() && !store.reference().centerId(check.center))
         return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(check.center));
     if (!dryRun && !store.access().canCloseYear(check.scope))
-        return makeError(tr("only a coordinator of %1 may close its years").arg(check.scope));
+        return makeError(Tr::tr("only a coordinator of %1 may close its years").arg(check.scope));
 
     ClosedYearRepository closed(store);
     auto previous = closed.latest(year, check.scope);
@@ -33,8 +36,8 @@ Result<YearClosingCheck> checkYearClosing(Store& store, int year, const QString&
         return previous.error();
     check.previous = *previous;
     if (check.previous && !reclose && !dryRun)
-        return makeError(tr("%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a "
-                            "new version, add --reclose")
+        return makeError(Tr::tr("%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a "
+                                "new version, add --reclose")
                              .arg(year)
                              .arg(check.scope)
                              .arg(check.previous->version)

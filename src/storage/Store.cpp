@@ -19,7 +19,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+// The messages of this file, for lupdate and the translators (context "Store").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 } // namespace
 
@@ -62,11 +66,11 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
     auto log = Logging::logger("storage");
     const QString keyPath = KeyFile::pathFor(path);
     if (QFileInfo::exists(path) || QFileInfo::exists(keyPath))
-        return makeError(tr("A store already exists at %1; Reper does not overwrite it.").arg(path));
+        return makeError(Tr::tr("A store already exists at %1; Reper does not overwrite it.").arg(path));
     if (adminName.trimmed().isEmpty())
-        return makeError(tr("The administrator needs a user name."));
+        return makeError(Tr::tr("The administrator needs a user name."));
     if (password.isEmpty())
-        return makeError(tr("The administrator needs a password."));
+        return makeError(Tr::tr("The administrator needs a password."));
 
     const MasterKey key = MasterKey::generate();
     const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -150,7 +154,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
                                            const Clock& clock)
 {
     if (!QFileInfo::exists(path))
-        return makeError(tr("There is no store at %1.").arg(path));
+        return makeError(Tr::tr("There is no store at %1.").arg(path));
     auto keys = KeyFile::load(KeyFile::pathFor(path));
     if (!keys)
         return keys.error();
@@ -199,12 +203,12 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, Q
     // A well-typed key of another store: the key file's check value tells it before any opening.
     if (auto keys = KeyFile::load(KeyFile::pathFor(path));
         keys && !keys->keyCheck().isEmpty() && keys->keyCheck() != key->checkValue())
-        return makeError(tr("This recovery key does not open this store."), QStringLiteral("key check differs"));
+        return makeError(Tr::tr("This recovery key does not open this store."), QStringLiteral("key check differs"));
     auto opened = openWithKey(path, *key, user, clock);
     const QString keyRefused = QCoreApplication::translate(
         "Database", "The key does not open this store, or the file is not a Reper store.");
     if (!opened && opened.error().message == keyRefused)
-        return makeError(tr("This recovery key does not open this store, or the file is not a Reper store."),
+        return makeError(Tr::tr("This recovery key does not open this store, or the file is not a Reper store."),
                          opened.error().detail);
     return opened;
 }
@@ -235,9 +239,9 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Mas
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(tr("There is no user %1 in this store.").arg(user));
+        return makeError(Tr::tr("There is no user %1 in this store.").arg(user));
     if ((*found)->disabled)
-        return makeError(tr("The user %1 is disabled.").arg(user));
+        return makeError(Tr::tr("The user %1 is disabled.").arg(user));
     store->setUser(**found);
     return store;
 }

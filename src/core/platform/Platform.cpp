@@ -22,11 +22,15 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("KeyFile", text); }
+// The messages of this file, for lupdate and the translators (context "KeyFile").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyFile)
+};
 
 Error cannotWrite(const QString& path)
 {
-    return makeError(tr("Cannot write %1.").arg(path), QString::fromLocal8Bit(std::strerror(errno)));
+    return makeError(Tr::tr("Cannot write %1.").arg(path), QString::fromLocal8Bit(std::strerror(errno)));
 }
 
 } // namespace

@@ -16,7 +16,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AuditTrail", text); }
+// The messages of this file, for lupdate and the translators (context "AuditTrail").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditTrail)
+};
 
 // A transaction of our own only when the caller has none: an entry commits with what it records.
 class JoinOrBegin
@@ -50,7 +54,7 @@ void AuditTrail::setSigner(AuditSigner signer, qint64 keyId)
 Status AuditTrail::append(const AuditEvent& event)
 {
     if (!canSign())
-        return makeError(tr("This session cannot sign the audit trail (the store was opened without a user key)."));
+        return makeError(Tr::tr("This session cannot sign the audit trail (the store was opened without a user key)."));
     if (auto s = flush(); !s)
         return s;
     return appendSigned(event, m_signer, m_keyId);
@@ -67,7 +71,7 @@ Result<AuditHead> AuditTrail::head()
 {
     Statement* st = m_store.db().cached("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
     if (!st)
-        return makeError(tr("The audit trail cannot be read."), m_store.db().lastError());
+        return makeError(Tr::tr("The audit trail cannot be read."), m_store.db().lastError());
     AuditHead h;
     if (st->next()) {
         h.seq = st->int64(0);
@@ -113,7 +117,7 @@ Result<qint64> AuditTrail::registerKey(const StoreUser& user, const QByteArray& 
                                        const AuditSigner& signer, qint64 signerKeyId, QJsonObject detail)
 {
     if (publicKey.size() != AuditSigner::PublicKeySize || !signer.isValid())
-        return makeError(tr("A signing key is missing."));
+        return makeError(Tr::tr("A signing key is missing."));
     if (signerKeyId > 0) {
         if (auto s = flush(); !s)
             return s.error();
@@ -159,7 +163,7 @@ Status AuditTrail::appendSigned(const AuditEvent& event, const AuditSigner& sign
     if (!presetKey.isEmpty()) {
         Statement* key = db.cached("INSERT INTO audit_key(user_id, public_key, registered_seq) VALUES (?,?,?)");
         if (!key)
-            return makeError(tr("The audit trail cannot be written."), db.lastError());
+            return makeError(Tr::tr("The audit trail cannot be written."), db.lastError());
         if (auto s = key->bind(1, presetKeyUser).bindBlob(2, presetKey).bind(3, entry.seq).exec(); !s)
             return s;
         *newKeyId = db.lastInsertId();
@@ -173,7 +177,7 @@ Status AuditTrail::appendSigned(const AuditEvent& event, const AuditSigner& sign
         "INSERT INTO audit_entry(seq, at, user_id, user_name, action, record_type, record_id, record_code, center, "
         "detail, key_id, prev_hash, hash, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (!st)
-        return makeError(tr("The audit trail cannot be written."), db.lastError());
+        return makeError(Tr::tr("The audit trail cannot be written."), db.lastError());
     st->bind(1, entry.seq).bind(2, entry.at);
     if (entry.userId)
         st->bind(3, entry.userId);
@@ -188,7 +192,7 @@ Status AuditTrail::appendSigned(const AuditEvent& event, const AuditSigner& sign
     st->bindBlob(12, entry.prevHash).bindBlob(13, entry.hash).bindBlob(14, entry.signature);
     if (auto s = st->exec(); !s) {
         Logging::logger("storage")->error("audit entry not written: {}", s.error().detail.toStdString());
-        return makeError(tr("The audit trail cannot be written."), s.error().detail);
+        return makeError(Tr::tr("The audit trail cannot be written."), s.error().detail);
     }
     return tx.commit();
 }
@@ -208,7 +212,7 @@ Status AuditTrail::recordCreated(const QString& table, RecordId id, const QJsonO
 Result<QList<AuditEntry>> AuditTrail::list(const AuditFilter& filter)
 {
     if (!m_store.access().canReadAudit())
-        return makeError(tr("Only an administrator may read the audit trail."));
+        return makeError(Tr::tr("Only an administrator may read the audit trail."));
     QStringList where;
     QStringList values;
     if (!filter.user.isEmpty()) {

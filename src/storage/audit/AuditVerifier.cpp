@@ -18,7 +18,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AuditVerifier", text); }
+// The messages of this file, for lupdate and the translators (context "AuditVerifier").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
+};
 
 constexpr int kMaxFailuresShown = 20;
 
@@ -45,7 +49,7 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
         "e.key_id, k.public_key, e.prev_hash, e.hash, e.signature FROM audit_entry e "
         "LEFT JOIN audit_key k ON k.id = e.key_id ORDER BY e.seq"));
     if (!st) {
-        fail(tr("the audit trail cannot be read: %1").arg(st.error().detail));
+        fail(Tr::tr("the audit trail cannot be read: %1").arg(st.error().detail));
         return report;
     }
     QByteArray expectedPrev = AuditChain::genesisHash(m_store.storeId());
@@ -73,22 +77,22 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
         e.signature = st->blob(13);
         ++report.entries;
         if (e.seq != expectedSeq)
-            fail(e.seq > expectedSeq ? tr("entries %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1)
-                                     : tr("entry %1 is out of order").arg(e.seq));
+            fail(e.seq > expectedSeq ? Tr::tr("entries %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1)
+                                     : Tr::tr("entry %1 is out of order").arg(e.seq));
         if (e.prevHash != expectedPrev) {
             ++brokenLinks;
-            fail(tr("entry %1 does not follow the entry before it (the chain is broken there)").arg(e.seq));
+            fail(Tr::tr("entry %1 does not follow the entry before it (the chain is broken there)").arg(e.seq));
         }
         if (e.computeHash() != e.hash) {
             ++altered;
-            fail(tr("entry %1 was altered: its content does not match its hash").arg(e.seq));
+            fail(Tr::tr("entry %1 was altered: its content does not match its hash").arg(e.seq));
         }
         if (e.signerKey.isEmpty()) {
             ++badSignatures;
-            fail(tr("entry %1 names a signing key the store does not hold").arg(e.seq));
+            fail(Tr::tr("entry %1 names a signing key the store does not hold").arg(e.seq));
         } else if (!AuditSigner::verify(e.signerKey, e.hash, e.signature)) {
             ++badSignatures;
-            fail(tr("entry %1 has no valid signature").arg(e.seq));
+            fail(Tr::tr("entry %1 has no valid signature").arg(e.seq));
         }
         const QJsonObject detail = QJsonDocument::fromJson(e.detail.toUtf8()).object();
         if (isRegistration(e.action)) {
@@ -104,8 +108,8 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
             } else {
                 accepted = accepted && selfSigned && owner == e.userName;
                 if (accepted)
-                    report.notices << tr("entry %1 (%2): a key for %3 was set without another user's key (%4); "
-                                         "the entries it signs rest on the recovery key or on the old slot")
+                    report.notices << Tr::tr("entry %1 (%2): a key for %3 was set without another user's key (%4); "
+                                             "the entries it signs rest on the recovery key or on the old slot")
                                           .arg(e.seq)
                                           .arg(e.at, owner, detail.value(QStringLiteral("reason")).toString());
             }
@@ -113,7 +117,7 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
                 accepted = false;
             if (!accepted) {
                 ++strangers;
-                fail(tr("entry %1 introduces a key in a way the trail does not allow").arg(e.seq));
+                fail(Tr::tr("entry %1 introduces a key in a way the trail does not allow").arg(e.seq));
             } else {
                 current.insert(owner, key);
                 introduced.insert(key);
@@ -122,7 +126,7 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
             }
         } else if (current.value(e.userName) != e.signerKey) {
             ++strangers;
-            fail(tr("entry %1 is signed by a key that was not %2's key at that point").arg(e.seq).arg(e.userName));
+            fail(Tr::tr("entry %1 is signed by a key that was not %2's key at that point").arg(e.seq).arg(e.userName));
         } else if (e.action == AuditAction::UserDisabled) {
             current.remove(e.recordCode);
         }
@@ -134,12 +138,12 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
         expectedSeq = e.seq + 1;
     }
     if (st->failed())
-        fail(tr("the audit trail cannot be read: %1").arg(st->error().detail));
+        fail(Tr::tr("the audit trail cannot be read: %1").arg(st->error().detail));
     if (failuresShown > kMaxFailuresShown)
-        report.lines << tr("FAILED: … and %1 more").arg(failuresShown - kMaxFailuresShown);
+        report.lines << Tr::tr("FAILED: … and %1 more").arg(failuresShown - kMaxFailuresShown);
 
     if (report.entries == 0) {
-        fail(tr("the audit trail is empty"));
+        fail(Tr::tr("the audit trail is empty"));
         return report;
     }
     const auto line = [&](bool ok, const QString& what) {
@@ -147,21 +151,22 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
             report.ok = false;
         report.lines << (ok ? QStringLiteral("ok: ") : QStringLiteral("FAILED: ")) + what;
     };
-    line(
-        brokenLinks == 0 && altered == 0,
-        tr("chain of %1 entries, each linked to the one before (head %2)").arg(report.entries).arg(report.head.text()));
-    line(badSignatures == 0 && strangers == 0, tr("every entry signed by its user's key at the time"));
+    line(brokenLinks == 0 && altered == 0,
+         Tr::tr("chain of %1 entries, each linked to the one before (head %2)")
+             .arg(report.entries)
+             .arg(report.head.text()));
+    line(badSignatures == 0 && strangers == 0, Tr::tr("every entry signed by its user's key at the time"));
 
     // The anchors no master key can forge: the root and the verifier's own key, from their slot.
     const QByteArray root = m_store.security().rootPublicKey();
     if (root.isEmpty())
-        report.notices << tr("your key slot does not record the trail's first key; the start of the trail is "
-                             "taken on trust (a slot written by an older version or by a recovery)");
+        report.notices << Tr::tr("your key slot does not record the trail's first key; the start of the trail is "
+                                 "taken on trust (a slot written by an older version or by a recovery)");
     else
-        line(root == firstKey, tr("the trail starts with the key this store was created with"));
+        line(root == firstKey, Tr::tr("the trail starts with the key this store was created with"));
     const QByteArray own = m_store.audit().signer().publicKey();
     line(!own.isEmpty() && current.value(m_store.user().name) == own,
-         tr("your own key is the one the trail names for you"));
+         Tr::tr("your own key is the one the trail names for you"));
 
     // Every key the table holds must have been introduced by the trail.
     if (auto keys = db.prepare(QStringLiteral("SELECT id, public_key FROM audit_key ORDER BY id"))) {
@@ -171,24 +176,24 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
                 unknown << QString::number(keys->int64(0));
         line(unknown.isEmpty(),
              unknown.isEmpty()
-                 ? tr("every stored key was introduced by the trail")
-                 : tr("keys %1 were not introduced by the trail").arg(unknown.join(QStringLiteral(", "))));
+                 ? Tr::tr("every stored key was introduced by the trail")
+                 : Tr::tr("keys %1 were not introduced by the trail").arg(unknown.join(QStringLiteral(", "))));
     }
     if (auto pending = db.queryInt(QStringLiteral("SELECT count(*) FROM audit_change")); pending && *pending > 0)
         report.notices
-            << tr("%1 record change(s) are not signed yet (they will be when the session closes)").arg(*pending);
+            << Tr::tr("%1 record change(s) are not signed yet (they will be when the session closes)").arg(*pending);
 
     if (against) {
         const QString name = againstName.isEmpty() ? against->text() : againstName;
         if (against->seq > report.head.seq)
             line(false,
-                 tr("%1 records entry %2 but the trail ends at %3: entries were cut off")
+                 Tr::tr("%1 records entry %2 but the trail ends at %3: entries were cut off")
                      .arg(name)
                      .arg(against->seq)
                      .arg(report.head.seq));
         else
             line(!hashAtAgainst.isEmpty() && hashAtAgainst.startsWith(against->hash) && !against->hash.isEmpty(),
-                 tr("the trail contains the head recorded in %1 (%2)").arg(name, against->text()));
+                 Tr::tr("the trail contains the head recorded in %1 (%2)").arg(name, against->text()));
     }
     return report;
 }
@@ -197,7 +202,7 @@ Result<AuditHead> AuditVerifier::headOf(const QString& file, const MasterKey& ke
 {
     QFile f(file);
     if (!f.exists())
-        return makeError(tr("There is no file %1.").arg(file));
+        return makeError(Tr::tr("There is no file %1.").arg(file));
     // A backup of this store: the same master key opens it.
     if (auto db = Database::open(file, key.bytes(), false)) {
         auto st = (*db)->prepare(QStringLiteral("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1"));
@@ -213,7 +218,7 @@ Result<AuditHead> AuditVerifier::headOf(const QString& file, const MasterKey& ke
     // Otherwise a text (a backup's .head file, a report): the last head written in it.
     constexpr qint64 kMaxText = 16 * 1024 * 1024;
     if (!f.open(QIODevice::ReadOnly) || f.size() > kMaxText)
-        return makeError(tr("%1 is neither a backup of this store nor a file holding an audit head.").arg(file));
+        return makeError(Tr::tr("%1 is neither a backup of this store nor a file holding an audit head.").arg(file));
     QByteArray bytes = f.readAll();
     if (const auto head = AuditHead::find(QString::fromUtf8(bytes)))
         return *head;
@@ -224,7 +229,7 @@ Result<AuditHead> AuditVerifier::headOf(const QString& file, const MasterKey& ke
         if (const auto head = AuditHead::find(QString::fromLatin1(bytes)))
             return *head;
     }
-    return makeError(tr("%1 is neither a backup of this store nor a file holding an audit head.").arg(file));
+    return makeError(Tr::tr("%1 is neither a backup of this store nor a file holding an audit head.").arg(file));
 }
 
 } // namespace reper

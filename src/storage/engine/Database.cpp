@@ -15,7 +15,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Database", text); }
+// The messages of this file, for lupdate and the translators (context "Database").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QByteArray hexKeyPragma(const QByteArray& rawKey)
 {
@@ -191,7 +195,7 @@ Error Statement::error() const
     const char* sql = m_stmt ? sqlite3_sql(m_stmt) : "";
     if (m_interrupted)
         return Database::cancelledError(QString::fromUtf8(sql).left(120));
-    return makeError(tr("The store could not carry out an operation."),
+    return makeError(Tr::tr("The store could not carry out an operation."),
                      m_errorDetail + QStringLiteral(" [") + QString::fromUtf8(sql).left(120) + QStringLiteral("]"));
 }
 
@@ -213,15 +217,16 @@ Database::~Database()
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByteArray& rawKey, bool create)
 {
     if (rawKey.size() != 32)
-        return makeError(tr("The store key is malformed."), QStringLiteral("raw key of %1 bytes").arg(rawKey.size()));
+        return makeError(Tr::tr("The store key is malformed."),
+                         QStringLiteral("raw key of %1 bytes").arg(rawKey.size()));
     if (!create && !QFileInfo::exists(path))
-        return makeError(tr("There is no store at %1.").arg(path));
+        return makeError(Tr::tr("There is no store at %1.").arg(path));
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     std::unique_ptr<Database> db(new Database(raw, path));
     if (rc != SQLITE_OK)
-        return makeError(tr("The store at %1 could not be opened.").arg(path), db->lastError());
+        return makeError(Tr::tr("The store at %1 could not be opened.").arg(path), db->lastError());
     // Only the owner reads a store (its -wal and -shm files take the same mode from SQLite).
     if (create)
         platform::restrictToOwner(path);
@@ -230,19 +235,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
     // On plain SQLite, PRAGMA key is ignored without a word: make sure the cipher is there first.
     const auto cipher = db->queryText(QStringLiteral("PRAGMA cipher_version"));
     if (!cipher || cipher->isEmpty())
-        return makeError(tr("This build of Reper has no encryption (SQLCipher is missing); it refuses to run."),
+        return makeError(Tr::tr("This build of Reper has no encryption (SQLCipher is missing); it refuses to run."),
                          QStringLiteral("PRAGMA cipher_version gave no answer"));
 
     QByteArray keyPragma = hexKeyPragma(rawKey);
     const int keyRc = sqlite3_exec(raw, keyPragma.constData(), nullptr, nullptr, nullptr);
     sodium_memzero(keyPragma.data(), size_t(keyPragma.size()));
     if (keyRc != SQLITE_OK)
-        return makeError(tr("The store key could not be applied."), db->lastError());
+        return makeError(Tr::tr("The store key could not be applied."), db->lastError());
     // SQLCipher 3.4.1 does not remember a non-default page size: it is set again on every open.
     if (auto s = db->exec(QStringLiteral("PRAGMA cipher_page_size = 4096;")); !s)
         return s.error();
     if (!db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return makeError(tr("The key does not open this store, or the file is not a Reper store."), db->lastError());
+        return makeError(Tr::tr("The key does not open this store, or the file is not a Reper store."),
+                         db->lastError());
     sqlite3_busy_timeout(raw, 10000);
     const auto settings = db->exec(QStringLiteral("PRAGMA journal_mode = WAL;"
                                                   "PRAGMA synchronous = FULL;"
@@ -263,7 +269,7 @@ Status Database::exec(const QString& sql)
         sqlite3_free(err);
         if (rc == SQLITE_INTERRUPT)
             return cancelledError(detail);
-        return makeError(tr("The store could not carry out an operation."), detail);
+        return makeError(Tr::tr("The store could not carry out an operation."), detail);
     }
     return Status::success();
 }
@@ -273,7 +279,7 @@ Result<Statement> Database::prepare(const QString& sql)
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), utf8.size(), &stmt, nullptr) != SQLITE_OK)
-        return makeError(tr("The store could not prepare a query."),
+        return makeError(Tr::tr("The store could not prepare a query."),
                          lastError() + QStringLiteral(": ") + sql.left(200));
     return Statement(stmt, this);
 }
@@ -300,7 +306,7 @@ Result<bool> Database::hasRow(const char* sql, const QString& value)
 {
     Statement* st = cached(sql);
     if (!st)
-        return makeError(tr("The store could not carry out an operation."), QString::fromUtf8(sql));
+        return makeError(Tr::tr("The store could not carry out an operation."), QString::fromUtf8(sql));
     st->bind(1, value);
     const bool found = st->next();
     if (st->failed())
@@ -311,7 +317,7 @@ Result<bool> Database::hasRow(const char* sql, const QString& value)
 
 Error Database::cancelledError(const QString& detail)
 {
-    Error e = makeError(tr("The work was cancelled."), detail);
+    Error e = makeError(Tr::tr("The work was cancelled."), detail);
     e.cancelled = true;
     return e;
 }

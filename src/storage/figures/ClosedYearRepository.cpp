@@ -18,7 +18,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ClosedYearRepository", text); }
+// The messages of this file, for lupdate and the translators (context "ClosedYearRepository").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ClosedYearRepository)
+};
 
 // Each kind of record, the date that puts it in the year, and how its year is chosen; "{c}" is
 // the scope (YearQuery). Victims and campaigns count by the records of the year that use them.
@@ -127,8 +131,8 @@ Result<QList<ClosedYearRecord>> ClosedYearRepository::query(const QString& where
         if (sha256Hex(r.figuresJson) != r.contentHash) {
             Logging::logger("storage")->error("closed year {} {} version {}: frozen figures do not match their hash",
                                               r.year, r.scope.toStdString(), r.version);
-            return makeError(tr("The frozen figures of %1 (%2) do not match their hash: they were altered outside "
-                                "Reper.")
+            return makeError(Tr::tr("The frozen figures of %1 (%2) do not match their hash: they were altered outside "
+                                    "Reper.")
                                  .arg(r.year)
                                  .arg(r.scope));
         }
@@ -159,7 +163,7 @@ Result<ClosedYearRecord> ClosedYearRepository::freeze(int year, const QString& s
                                                       const std::function<Result<Frozen>()>& figures)
 {
     if (!m_store.access().canCloseYear(scope))
-        return makeError(tr("Only a coordinator of this scope may close a year."));
+        return makeError(Tr::tr("Only a coordinator of this scope may close a year."));
     Database& db = m_store.db();
     Transaction tx(db);
     if (!tx.beginStatus())
@@ -169,7 +173,7 @@ Result<ClosedYearRecord> ClosedYearRepository::freeze(int year, const QString& s
     if (!frozen)
         return frozen.error();
     if (sha256Hex(frozen->json) != frozen->hash)
-        return makeError(tr("The figures to freeze do not match their hash."));
+        return makeError(Tr::tr("The figures to freeze do not match their hash."));
     auto st
         = db.prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM closed_year WHERE year = ? AND scope = ?"));
     if (!st)

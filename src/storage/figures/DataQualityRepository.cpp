@@ -11,7 +11,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("DataQuality", text); }
+// The messages of this file, for lupdate and the translators (context "DataQuality").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DataQuality)
+};
 
 // The victims of the year in the scope: those that any figure of the year counts.
 const char* kVictimsOfYear
@@ -114,7 +118,7 @@ Result<QList<QualityFinding>> DataQualityRepository::check(int year, const QStri
         findings << QualityFinding{
             S::Blocking,
             QStringLiteral("year_not_over"),
-            tr("the year %1 is not over yet (today is %2)").arg(year).arg(today.toString(Qt::ISODate)),
+            Tr::tr("the year %1 is not over yet (today is %2)").arg(year).arg(today.toString(Qt::ISODate)),
             1,
             {}};
 

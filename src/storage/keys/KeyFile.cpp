@@ -13,7 +13,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("KeyFile", text); }
+// The messages of this file, for lupdate and the translators (context "KeyFile").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyFile)
+};
 
 // Argon2id cost: about a quarter of a second and 64 MiB on the reference machine, per unlock.
 constexpr quint64 kOpsLimit = 3;
@@ -83,7 +87,7 @@ Status KeyFile::setSlot(const QString& user, const QString& password, const Mast
                         bool mustChange)
 {
     if (!signing.signer.isValid() || signing.rootPublicKey.size() != AuditSigner::PublicKeySize)
-        return makeError(tr("The signing key of %1 is missing.").arg(user));
+        return makeError(Tr::tr("The signing key of %1 is missing.").arg(user));
     return writeSlot(user, password, key, &signing, mustChange);
 }
 
@@ -91,7 +95,7 @@ Status KeyFile::writeSlot(const QString& user, const QString& password, const Ma
                           const SlotSigning* signing, bool mustChange)
 {
     if (sodium_init() < 0)
-        return makeError(tr("The cryptography library could not start."));
+        return makeError(Tr::tr("The cryptography library could not start."));
     KeySlot slot;
     slot.user = user;
     slot.opsLimit = kOpsLimit;
@@ -101,7 +105,7 @@ Status KeyFile::writeSlot(const QString& user, const QString& password, const Ma
     bool ok = false;
     QByteArray derived = deriveKey(password, slot.salt, slot.opsLimit, slot.memLimit, &ok);
     if (!ok)
-        return makeError(tr("Not enough memory to protect the password."));
+        return makeError(Tr::tr("Not enough memory to protect the password."));
     sealBox(derived, key.bytes(), &slot.nonce, &slot.sealed);
     if (signing) {
         // The flag is sealed too, so that editing the key file cannot spare a user the change.
@@ -142,20 +146,20 @@ bool KeyFile::isWrongPassword(const Error& error) { return error.detail == QLati
 
 Result<UnlockedSlot> KeyFile::unlockSlot(const QString& user, const QString& password) const
 {
-    const Error wrong = makeError(tr("Wrong user name or password."), QString::fromLatin1(kWrongPasswordDetail));
+    const Error wrong = makeError(Tr::tr("Wrong user name or password."), QString::fromLatin1(kWrongPasswordDetail));
     if (sodium_init() < 0)
-        return makeError(tr("The cryptography library could not start."));
+        return makeError(Tr::tr("The cryptography library could not start."));
     const KeySlot* slot = slotFor(user);
     if (!slot)
         return wrong;
     if (slot->sealed.size() != MasterKey::Size + int(crypto_secretbox_xchacha20poly1305_MACBYTES)
         || slot->nonce.size() != int(crypto_secretbox_xchacha20poly1305_NONCEBYTES)
         || slot->salt.size() != int(crypto_pwhash_SALTBYTES))
-        return makeError(tr("The key slot of %1 is damaged.").arg(user));
+        return makeError(Tr::tr("The key slot of %1 is damaged.").arg(user));
     bool ok = false;
     QByteArray derived = deriveKey(password, slot->salt, slot->opsLimit, slot->memLimit, &ok);
     if (!ok)
-        return makeError(tr("Not enough memory to check the password."));
+        return makeError(Tr::tr("Not enough memory to check the password."));
     UnlockedSlot out;
     QByteArray plain;
     if (!openBox(derived, slot->nonce, slot->sealed, &plain)) {
@@ -169,7 +173,7 @@ Result<UnlockedSlot> KeyFile::unlockSlot(const QString& user, const QString& pas
         const bool opened = openBox(derived, slot->signNonce, slot->signSealed, &secrets);
         if (!opened || secrets.size() != kSigningPayload) {
             sodium_memzero(derived.data(), size_t(derived.size()));
-            return makeError(tr("The key slot of %1 is damaged.").arg(user));
+            return makeError(Tr::tr("The key slot of %1 is damaged.").arg(user));
         }
         out.signer = AuditSigner::fromSecretKey(secrets.left(AuditSigner::SecretKeySize));
         out.rootPublicKey = secrets.mid(AuditSigner::SecretKeySize, AuditSigner::PublicKeySize);
@@ -184,19 +188,19 @@ Result<KeyFile> KeyFile::load(const QString& path)
 {
     QFile f(path);
     if (!f.exists())
-        return makeError(tr("The key file %1 is missing. Open the store with its recovery key.").arg(path));
+        return makeError(Tr::tr("The key file %1 is missing. Open the store with its recovery key.").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(tr("The key file %1 cannot be read.").arg(path), f.errorString());
+        return makeError(Tr::tr("The key file %1 cannot be read.").arg(path), f.errorString());
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
     const QJsonObject root = doc.object();
     if (perr.error != QJsonParseError::NoError
         || root.value(QStringLiteral("format")).toString() != QLatin1String("reper-keys"))
         return makeError(
-            tr("%1 is not a Reper key file, or it is damaged. Open the store with its recovery key.").arg(path),
+            Tr::tr("%1 is not a Reper key file, or it is damaged. Open the store with its recovery key.").arg(path),
             perr.errorString());
     if (root.value(QStringLiteral("version")).toInt() != 1)
-        return makeError(tr("The key file %1 was written by a newer version of Reper.").arg(path));
+        return makeError(Tr::tr("The key file %1 was written by a newer version of Reper.").arg(path));
     KeyFile kf;
     kf.m_storeId = root.value(QStringLiteral("store_id")).toString();
     kf.m_keyCheck = unb64(root.value(QStringLiteral("key_check")));

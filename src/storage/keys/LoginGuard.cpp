@@ -15,7 +15,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+// The messages of this file, for lupdate and the translators (context "Store").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 QString iso(const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); }
 QDateTime fromIso(const QJsonValue& v) { return QDateTime::fromString(v.toString(), Qt::ISODate); }
 QString clockTime(const QDateTime& t)
@@ -133,13 +137,13 @@ Status LoginGuard::check(const QString& user)
 {
     const QDateTime now = m_clock.now().toUTC();
     if (m_allLockedUntil.isValid() && now < m_allLockedUntil)
-        return makeError(tr("The lockout file of this store was damaged, so every account waits until %1.")
+        return makeError(Tr::tr("The lockout file of this store was damaged, so every account waits until %1.")
                              .arg(clockTime(m_allLockedUntil)));
     auto it = m_users.find(keyFor(user));
     if (it == m_users.end() || !it->lockedUntil.isValid())
         return Status::success();
     if (now < it->lockedUntil)
-        return makeError(tr("Too many wrong passwords for %1: the account is locked until %2.")
+        return makeError(Tr::tr("Too many wrong passwords for %1: the account is locked until %2.")
                              .arg(user, clockTime(it->lockedUntil)));
     // The lockout is over: a fresh count.
     it->lockedUntil = QDateTime();
@@ -164,7 +168,7 @@ Error LoginGuard::recordFailure(const QString& user, const Error& wrong, bool in
         s.lockedUntil = now.addSecs(LockMinutes * 60);
         if (!inTrail)
             s.lockouts << iso(s.lockedUntil);
-        out.message = tr("%1 That was the %2th wrong password in a row: %3 is locked until %4.")
+        out.message = Tr::tr("%1 That was the %2th wrong password in a row: %3 is locked until %4.")
                           .arg(wrong.message)
                           .arg(s.failures)
                           .arg(user, clockTime(s.lockedUntil));

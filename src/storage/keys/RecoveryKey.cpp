@@ -7,6 +7,12 @@ namespace reper::RecoveryKey {
 
 namespace {
 
+// The messages of this file, for lupdate and the translators (context "RecoveryKey").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecoveryKey)
+};
+
 const char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 constexpr int kDataChars = 52; // ceil(256 / 5)
 constexpr int kCheckChars = 2;
@@ -66,21 +72,21 @@ QString encode(const MasterKey& key)
 
 Result<MasterKey> decode(QStringView text)
 {
-    const auto tr = [](const char* s) { return QCoreApplication::translate("RecoveryKey", s); };
     QString clean;
     for (const QChar c : text) {
         if (c.isSpace() || c == QLatin1Char('-'))
             continue;
         if (valueOf(c) < 0)
-            return makeError(tr("The recovery key holds a character that is not in it: '%1'.").arg(c));
+            return makeError(Tr::tr("The recovery key holds a character that is not in it: '%1'.").arg(c));
         clean += QLatin1Char(kAlphabet[valueOf(c)]);
     }
     if (clean.size() != kDataChars + kCheckChars)
-        return makeError(
-            tr("A recovery key has %1 characters; this one has %2.").arg(kDataChars + kCheckChars).arg(clean.size()));
+        return makeError(Tr::tr("A recovery key has %1 characters; this one has %2.")
+                             .arg(kDataChars + kCheckChars)
+                             .arg(clean.size()));
     const QString data = clean.left(kDataChars);
     if (checkChars(data) != clean.right(kCheckChars))
-        return makeError(tr("The recovery key has a typing mistake: its check characters do not match."));
+        return makeError(Tr::tr("The recovery key has a typing mistake: its check characters do not match."));
     QByteArray out;
     quint32 buffer = 0;
     int bits = 0;

@@ -15,7 +15,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+// The messages of this file, for lupdate and the translators (context "Store").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 } // namespace
 
@@ -232,7 +236,7 @@ Status SecuritySession::reauthenticate(const QString& password)
         || sodium_memcmp(slot->key.bytes().constData(), m_store.key().bytes().constData(),
                          size_t(slot->key.bytes().size()))
             != 0)
-        return makeError(tr("The key file no longer opens this store."));
+        return makeError(Tr::tr("The key file no longer opens this store."));
     guard.recordSuccess(name);
     (void)guard.save();
     AuditEvent e;

@@ -27,7 +27,7 @@ Result<Statement> selectOne(Store& store, const char* columns, const char* table
         return st.error();
     st->bind(1, id);
     if (!st->next())
-        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
     if (auto s = mayRead(store, store.reference().centerCode(st->int64(0))); !s)
         return s.error();
     return std::move(*st);
@@ -304,8 +304,8 @@ Status ActivityEditor::remove(const char* table, RecordId id)
             return st.error();
         st->bind(1, id);
         if (st->next() && st->int64(0) > 0)
-            return makeError(
-                tr("The campaign has %1 prevention activities; move or delete them first.").arg(st->int64(0)));
+            return makeError(StoreText::tr("The campaign has %1 prevention activities; move or delete them first.")
+                                 .arg(st->int64(0)));
     }
     return removeRecord(m_store, table, id);
 }

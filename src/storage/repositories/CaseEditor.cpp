@@ -27,7 +27,7 @@ Result<Statement> selectOne(Store& store, const QString& columns, const char* ta
         return st.error();
     st->bind(1, id);
     if (!st->next())
-        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
     if (auto s = mayRead(store, store.reference().centerCode(st->int64(0))); !s)
         return s.error();
     return std::move(*st);

@@ -14,28 +14,28 @@ Result<QString> centerOf(Store& store, const char* table, RecordId id)
         return st.error();
     st->bind(1, id);
     if (!st->next())
-        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
     return store.reference().centerCode(st->int64(0));
 }
 
 Status mayRead(Store& store, const QString& center)
 {
     if (!store.access().canReadRecords(center))
-        return makeError(tr("You may not see the records of %1.").arg(center));
+        return makeError(StoreText::tr("You may not see the records of %1.").arg(center));
     return Status::success();
 }
 
 Status mayWrite(Store& store, const QString& center)
 {
     if (!store.access().canWriteRecords(center))
-        return makeError(tr("You may not change the records of %1.").arg(center));
+        return makeError(StoreText::tr("You may not change the records of %1.").arg(center));
     return Status::success();
 }
 
 Status mayStore(Store& store, const char* table, RecordId id, const QString& newCenter)
 {
     if (!store.reference().centerId(newCenter))
-        return makeError(tr("There is no centre %1.").arg(newCenter));
+        return makeError(StoreText::tr("There is no centre %1.").arg(newCenter));
     if (auto s = mayWrite(store, newCenter); !s)
         return s;
     if (id == 0)
@@ -76,7 +76,7 @@ Status removeRow(Store& store, const char* table, RecordId id)
     if (auto s = st->bind(1, id).exec(); !s)
         return describeWriteFailure(s.error());
     if (store.db().changes() != 1)
-        return makeError(tr("The record is no longer in the store."));
+        return makeError(StoreText::tr("The record is no longer in the store."));
     Logging::logger("storage")->info("{} {} deleted", table, id);
     return Status::success();
 }
@@ -109,17 +109,17 @@ Error describeWriteFailure(const Error& error)
 {
     const QString& d = error.detail;
     if (d.contains(QLatin1String("UNIQUE constraint failed: victim.code")))
-        return makeError(tr("This victim code is already used by another victim."), d);
+        return makeError(StoreText::tr("This victim code is already used by another victim."), d);
     if (d.contains(QLatin1String("UNIQUE constraint failed: campaign.code")))
-        return makeError(tr("This campaign code is already used by another campaign."), d);
+        return makeError(StoreText::tr("This campaign code is already used by another campaign."), d);
     if (d.contains(QLatin1String("UNIQUE constraint failed: funded_project.code")))
-        return makeError(tr("This project code is already used by another project."), d);
+        return makeError(StoreText::tr("This project code is already used by another project."), d);
     if (d.contains(QLatin1String("FOREIGN KEY constraint failed")))
-        return makeError(tr("Other records refer to this one; change or delete them first."), d);
+        return makeError(StoreText::tr("Other records refer to this one; change or delete them first."), d);
     if (d.contains(QLatin1String("CHECK constraint failed")))
-        return makeError(tr("The store refused a value of this record."), d);
+        return makeError(StoreText::tr("The store refused a value of this record."), d);
     if (error.message.isEmpty())
-        return makeError(tr("The record could not be saved."), d);
+        return makeError(StoreText::tr("The record could not be saved."), d);
     return error;
 }
 

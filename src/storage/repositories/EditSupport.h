@@ -10,7 +10,11 @@
 
 namespace reper::edit {
 
-inline QString tr(const char* text) { return QCoreApplication::translate("Store", text); }
+// The messages of this file, for lupdate and the translators (context "Store").
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
 
 // The centre code of a row, or an error when there is no such row.
 Result<QString> centerOf(Store& store, const char* table, RecordId id);
@@ -42,7 +46,7 @@ Status updateRecord(Store& store, const QString& sql, int n, RecordId id, Bind b
     if (auto s = st->exec(); !s)
         return s;
     if (store.db().changes() != 1)
-        return makeError(tr("The record is no longer in the store."));
+        return makeError(StoreText::tr("The record is no longer in the store."));
     return Status::success();
 }
 

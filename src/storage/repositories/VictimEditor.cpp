@@ -43,7 +43,7 @@ Result<VictimFile> VictimEditor::load(RecordId id)
         return st.error();
     st->bind(1, id);
     if (!st->next())
-        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
     VictimFile f;
     Victim& v = f.victim;
     v.id = id;
@@ -86,7 +86,7 @@ Result<QString> VictimEditor::codeOf(RecordId id)
         return st.error();
     st->bind(1, id);
     if (!st->next())
-        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
     if (auto s = mayRead(m_store, m_store.reference().centerCode(st->int64(1))); !s)
         return s.error();
     return st->text(0);
@@ -175,7 +175,7 @@ Result<Identification> VictimEditor::loadIdentification(RecordId id)
         return st.error();
     st->bind(1, id);
     if (!st->next())
-        return st->failed() ? st->error() : makeError(tr("The record is no longer in the store."));
+        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
     Identification i;
     i.id = id;
     i.victimId = st->int64(0);
@@ -297,7 +297,7 @@ Result<QString> VictimEditor::proposeCode()
         if (!existing->has_value())
             return code;
     }
-    return makeError(tr("No free victim code could be found."));
+    return makeError(StoreText::tr("No free victim code could be found."));
 }
 
 } // namespace reper

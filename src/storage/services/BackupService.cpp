@@ -19,13 +19,17 @@ namespace reper::BackupService {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("BackupService", text); }
+// The messages of this file, for lupdate and the translators (context "BackupService").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+};
 
 Status copyFile(const QString& from, const QString& to)
 {
     QFile in(from);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(tr("Cannot read %1.").arg(from), in.errorString());
+        return makeError(Tr::tr("Cannot read %1.").arg(from), in.errorString());
     return writeFileAtomically(to, in.readAll());
 }
 
@@ -95,7 +99,7 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
             const QString detail = (*dest)->lastError();
             dest->reset();
             removePartial(tmp);
-            return makeError(tr("The backup could not start."), detail);
+            return makeError(Tr::tr("The backup could not start."), detail);
         }
         int rc = SQLITE_OK;
         Status failed;
@@ -119,16 +123,16 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
                 Logging::logger("storage")->info("backup stopped on request; nothing written");
                 return Database::cancelledError(QStringLiteral("backup stopped"));
             }
-            return makeError(tr("The backup could not be completed."), detail);
+            return makeError(Tr::tr("The backup could not be completed."), detail);
         }
         (void)(*dest)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
     QFile::remove(tmp + QStringLiteral("-wal"));
     QFile::remove(tmp + QStringLiteral("-shm"));
     if (QFileInfo::exists(destination) && !QFile::remove(destination))
-        return makeError(tr("Cannot replace %1.").arg(destination));
+        return makeError(Tr::tr("Cannot replace %1.").arg(destination));
     if (!QFile::rename(tmp, destination))
-        return makeError(tr("Cannot write %1.").arg(destination));
+        return makeError(Tr::tr("Cannot write %1.").arg(destination));
     if (QFileInfo::exists(keyFilePath))
         return copyFile(keyFilePath, KeyFile::pathFor(destination));
     return Status::success();
@@ -139,9 +143,9 @@ QString headPathFor(const QString& backupPath) { return backupPath + QStringLite
 Status backup(Store& store, const QString& destination, const BackupSteps* steps)
 {
     if (!store.access().canBackup())
-        return makeError(tr("Only an administrator may make a backup."));
+        return makeError(Tr::tr("Only an administrator may make a backup."));
     if (QFileInfo(destination).absoluteFilePath() == QFileInfo(store.path()).absoluteFilePath())
-        return makeError(tr("A backup cannot overwrite the store itself."));
+        return makeError(Tr::tr("A backup cannot overwrite the store itself."));
     AuditEvent e;
     e.action = AuditAction::Backup;
     e.detail.insert(QStringLiteral("file"), QFileInfo(destination).fileName());
@@ -165,7 +169,7 @@ Status backup(Store& store, const QString& destination, const BackupSteps* steps
 Status restore(const QString& backupPath, const QString& storePath, const QString& user, const QString& password)
 {
     if (!QFileInfo::exists(backupPath))
-        return makeError(tr("There is no backup at %1.").arg(backupPath));
+        return makeError(Tr::tr("There is no backup at %1.").arg(backupPath));
     const QString backupKeys = KeyFile::pathFor(backupPath);
     auto keys = KeyFile::load(backupKeys);
     if (!keys)
@@ -179,7 +183,7 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
             return db.error();
         const auto check = (*db)->queryText(QStringLiteral("PRAGMA quick_check"));
         if (!check || *check != QLatin1String("ok"))
-            return makeError(tr("The backup %1 is damaged; the store was left as it was.").arg(backupPath),
+            return makeError(Tr::tr("The backup %1 is damaged; the store was left as it was.").arg(backupPath),
                              check ? *check : check.error().detail);
         // Only an administrator (of the backup: its users are the ones restored) may restore.
         auto users = (*db)->prepare(QStringLiteral("SELECT roles, disabled FROM app_user WHERE name = ?"));
@@ -189,7 +193,7 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
         const bool administrator = users->next()
             && users->text(0).split(QLatin1Char(',')).contains(QStringLiteral("administrator")) && users->int64(1) == 0;
         if (!administrator)
-            return makeError(tr("Only an administrator may restore a backup."));
+            return makeError(Tr::tr("Only an administrator may restore a backup."));
     }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (QFileInfo::exists(storePath)) {
@@ -202,7 +206,7 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
         }
         const QString kept = storePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
         if (!QFile::copy(storePath, kept))
-            return makeError(tr("Cannot keep a copy of the current store; nothing was restored."));
+            return makeError(Tr::tr("Cannot keep a copy of the current store; nothing was restored."));
         // If the WAL could not be folded in (another user's store), keep it beside the copy.
         if (QFileInfo::exists(storePath + QStringLiteral("-wal")))
             QFile::copy(storePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
@@ -211,7 +215,7 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
     }
     QFile in(backupPath);
     if (!in.open(QIODevice::ReadOnly))
-        return makeError(tr("Cannot read %1.").arg(backupPath), in.errorString());
+        return makeError(Tr::tr("Cannot read %1.").arg(backupPath), in.errorString());
     if (auto s = writeFileAtomically(storePath, in.readAll()); !s)
         return s;
     QFile::remove(storePath + QStringLiteral("-wal"));
@@ -238,9 +242,9 @@ VerifyReport verify(Store& store)
     };
     Database& db = store.db();
     const auto cipher = db.queryText(QStringLiteral("PRAGMA cipher_version"));
-    add(cipher && !cipher->isEmpty(), tr("encryption: SQLCipher %1").arg(cipher ? *cipher : QString()));
+    add(cipher && !cipher->isEmpty(), Tr::tr("encryption: SQLCipher %1").arg(cipher ? *cipher : QString()));
     const auto pageSize = db.queryInt(QStringLiteral("PRAGMA cipher_page_size"));
-    add(pageSize && *pageSize == 4096, tr("cipher page size %1").arg(pageSize ? *pageSize : 0));
+    add(pageSize && *pageSize == 4096, Tr::tr("cipher page size %1").arg(pageSize ? *pageSize : 0));
     auto integrity = db.prepare(QStringLiteral("PRAGMA integrity_check"));
     QStringList problems;
     if (integrity) {
@@ -249,28 +253,29 @@ VerifyReport verify(Store& store)
     }
     const bool intact = integrity && !integrity->failed() && problems == QStringList{QStringLiteral("ok")};
     add(intact,
-        intact ? tr("integrity check") : tr("integrity check: %1").arg(problems.mid(0, 5).join(QStringLiteral("; "))));
+        intact ? Tr::tr("integrity check")
+               : Tr::tr("integrity check: %1").arg(problems.mid(0, 5).join(QStringLiteral("; "))));
     // SQLite 3.15 has no table-valued pragmas: count the rows of PRAGMA foreign_key_check.
     if (auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_check"))) {
         int dangling = 0;
         while (fk->next())
             ++dangling;
-        add(!fk->failed() && dangling == 0, tr("foreign keys (%1 dangling)").arg(dangling));
+        add(!fk->failed() && dangling == 0, Tr::tr("foreign keys (%1 dangling)").arg(dangling));
     }
-    add(db.userVersion() > 0, tr("schema version %1").arg(db.userVersion()));
+    add(db.userVersion() > 0, Tr::tr("schema version %1").arg(db.userVersion()));
     auto keys = KeyFile::load(KeyFile::pathFor(store.path()));
     if (!keys) {
         add(false, keys.error().message);
         return report;
     }
-    add(keys->storeId() == store.storeId(), tr("the key file belongs to this store"));
-    add(keys->keyCheck() == store.key().checkValue(), tr("the key file's check value matches the store key"));
+    add(keys->storeId() == store.storeId(), Tr::tr("the key file belongs to this store"));
+    add(keys->keyCheck() == store.key().checkValue(), Tr::tr("the key file's check value matches the store key"));
     for (const KeySlot& slot : keys->slots()) {
         const bool signingWellFormed = !slot.hasSigningKey()
             || (slot.signNonce.size() == 24 && slot.signSealed.size() == 113 && slot.signPublic.size() == 32);
         const bool wellFormed = slot.salt.size() == 16 && slot.nonce.size() == 24 && slot.sealed.size() == 48
             && slot.opsLimit >= 1 && slot.memLimit >= 8192 && signingWellFormed;
-        add(wellFormed, tr("key slot of %1").arg(slot.user));
+        add(wellFormed, Tr::tr("key slot of %1").arg(slot.user));
     }
     return report;
 }

@@ -14,7 +14,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RetentionService", text); }
+// The messages of this file, for lupdate and the translators (context "RetentionService").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RetentionService)
+};
 
 const QString kYears = QStringLiteral("retention_years");
 const QString kEveryDays = QStringLiteral("retention_every_days");
@@ -69,9 +73,9 @@ Result<RetentionSettings> RetentionService::settings()
 Status RetentionService::setSchedule(int everyDays, int years)
 {
     if (!m_store.access().canRunRetention())
-        return makeError(tr("Only an administrator may set the retention schedule."));
+        return makeError(Tr::tr("Only an administrator may set the retention schedule."));
     if (everyDays < 0 || years < 1 || years > 100)
-        return makeError(tr("The schedule needs a number of days (0 for none) and 1 to 100 years."));
+        return makeError(Tr::tr("The schedule needs a number of days (0 for none) and 1 to 100 years."));
     Transaction tx(m_store.db());
     Status s = tx.beginStatus();
     if (s)
@@ -93,13 +97,13 @@ Status RetentionService::setSchedule(int everyDays, int years)
 Result<RetentionResult> RetentionService::run(std::optional<int> years, bool dryRun)
 {
     if (!m_store.access().canRunRetention())
-        return makeError(tr("Only an administrator may run the retention rule."));
+        return makeError(Tr::tr("Only an administrator may run the retention rule."));
     auto current = settings();
     if (!current)
         return current.error();
     const int n = years.value_or(current->years);
     if (n < 1 || n > 100)
-        return makeError(tr("The retention period is 1 to 100 years."));
+        return makeError(Tr::tr("The retention period is 1 to 100 years."));
     return erase(n, dryRun, false);
 }
 

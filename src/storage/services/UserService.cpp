@@ -23,35 +23,39 @@ AuditEvent aboutUser(const QString& action, const StoreUser& user)
     return {action, QStringLiteral("user"), user.id, user.name, user.center, {}};
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("UserService", text); }
+// The messages of this file, for lupdate and the translators (context "UserService").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+};
 
-Error notAdministrator() { return makeError(tr("Only an administrator may manage users.")); }
+Error notAdministrator() { return makeError(Tr::tr("Only an administrator may manage users.")); }
 
 } // namespace
 
 std::optional<QString> UserService::passwordProblem(const QString& password, const QString& userName)
 {
     if (password.size() < MinPasswordLength)
-        return tr("the password is too short: use at least %1 characters (a passphrase of a few words is best)")
+        return Tr::tr("the password is too short: use at least %1 characters (a passphrase of a few words is best)")
             .arg(MinPasswordLength);
     if (!userName.isEmpty() && password.compare(userName, Qt::CaseInsensitive) == 0)
-        return tr("the password may not be the user name");
+        return Tr::tr("the password may not be the user name");
     if (password.count(password.at(0)) == password.size())
-        return tr("the password may not be one character repeated");
+        return Tr::tr("the password may not be one character repeated");
     return std::nullopt;
 }
 
 std::optional<QString> UserService::rolesProblem(const QStringList& roles, const QString& center) const
 {
     if (roles.isEmpty())
-        return tr("a user needs a role: operator, coordinator, analyst or administrator");
+        return Tr::tr("a user needs a role: operator, coordinator, analyst or administrator");
     for (const QString& r : roles)
         if (!AccessPolicy::knownRoles().contains(r))
-            return tr("'%1' is not a role: operator, coordinator, analyst or administrator").arg(r);
+            return Tr::tr("'%1' is not a role: operator, coordinator, analyst or administrator").arg(r);
     if (!center.isEmpty() && !m_store.reference().centerId(center))
-        return tr("there is no centre %1").arg(center);
+        return Tr::tr("there is no centre %1").arg(center);
     if (roles.contains(QStringLiteral("operator")) && center.isEmpty())
-        return tr("an operator works for one centre: give --center CR-XX");
+        return Tr::tr("an operator works for one centre: give --center CR-XX");
     return std::nullopt;
 }
 
@@ -62,7 +66,7 @@ Result<StoreUser> UserService::findUser(const QString& name)
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(tr("There is no user %1 in this store.").arg(name));
+        return makeError(Tr::tr("There is no user %1 in this store.").arg(name));
     return **found;
 }
 
@@ -73,7 +77,7 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
         return notAdministrator();
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed != name || name.contains(QLatin1Char(',')))
-        return makeError(tr("A user name may not be empty or start or end with spaces."));
+        return makeError(Tr::tr("A user name may not be empty or start or end with spaces."));
     if (const auto problem = rolesProblem(roles, center))
         return makeError(*problem);
     if (const auto problem = passwordProblem(temporaryPassword, name))
@@ -83,7 +87,7 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return makeError(tr("There is already a user %1 (users are never deleted, only disabled).").arg(name));
+        return makeError(Tr::tr("There is already a user %1 (users are never deleted, only disabled).").arg(name));
 
     const QString keyPath = KeyFile::pathFor(m_store.path());
     auto keys = KeyFile::load(keyPath);
@@ -136,9 +140,9 @@ Status UserService::disable(const QString& name)
     if (!user)
         return user.error();
     if (user->disabled)
-        return makeError(tr("%1 is already disabled.").arg(name));
+        return makeError(Tr::tr("%1 is already disabled.").arg(name));
     if (user->id == m_store.user().id)
-        return makeError(tr("You cannot disable yourself; another administrator can."));
+        return makeError(Tr::tr("You cannot disable yourself; another administrator can."));
     UserRepository users(m_store.db());
     auto all = users.list();
     if (!all)
@@ -148,7 +152,7 @@ Status UserService::disable(const QString& name)
         for (const StoreUser& u : *all)
             administrators += (!u.disabled && u.hasRole(QStringLiteral("administrator"))) ? 1 : 0;
         if (administrators <= 1)
-            return makeError(tr("%1 is the last administrator.").arg(name));
+            return makeError(Tr::tr("%1 is the last administrator.").arg(name));
     }
     const QString keyPath = KeyFile::pathFor(m_store.path());
     auto keys = KeyFile::load(keyPath);
@@ -181,9 +185,9 @@ Status UserService::resetPassword(const QString& name, const QString& temporaryP
     if (!user)
         return user.error();
     if (user->disabled)
-        return makeError(tr("%1 is disabled.").arg(name));
+        return makeError(Tr::tr("%1 is disabled.").arg(name));
     if (user->id == m_store.user().id)
-        return makeError(tr("To change your own password use 'user passwd'."));
+        return makeError(Tr::tr("To change your own password use 'user passwd'."));
     AuditEvent e = aboutUser(AuditAction::PasswordReset, *user);
     return giveTemporaryPassword(*user, temporaryPassword, e, QStringLiteral("password reset"));
 }
@@ -196,7 +200,7 @@ Status UserService::enable(const QString& name, const QString& temporaryPassword
     if (!user)
         return user.error();
     if (!user->disabled)
-        return makeError(tr("%1 is not disabled.").arg(name));
+        return makeError(Tr::tr("%1 is not disabled.").arg(name));
     AuditEvent e = aboutUser(AuditAction::UserEnabled, *user);
     const qint64 id = user->id;
     return giveTemporaryPassword(*user, temporaryPassword, e, QStringLiteral("enabled again"),
@@ -250,7 +254,7 @@ Status UserService::changeOwnPassword(const QString& newPassword)
         return makeError(*problem);
     const AuditTrail& trail = m_store.audit();
     if (!trail.canSign())
-        return makeError(tr("This session has no signing key; open the store with your password."));
+        return makeError(Tr::tr("This session has no signing key; open the store with your password."));
     const QString keyPath = KeyFile::pathFor(m_store.path());
     auto keys = KeyFile::load(keyPath);
     if (!keys)
@@ -308,7 +312,7 @@ Status UserService::recover(const QString& newPassword)
     if (const auto problem = passwordProblem(newPassword, me.name))
         return makeError(*problem);
     if (m_store.audit().canSign())
-        return makeError(tr("The store is open with a password; recovery is for when none works."));
+        return makeError(Tr::tr("The store is open with a password; recovery is for when none works."));
     const QString keyPath = KeyFile::pathFor(m_store.path());
     KeyFile keys;
     if (auto existing = KeyFile::load(keyPath)) {

@@ -16,7 +16,11 @@ namespace reper {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("VictimExport", text); }
+// The messages of this file, for lupdate and the translators (context "VictimExport").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(VictimExport)
+};
 
 } // namespace
 
@@ -85,22 +89,22 @@ Result<VictimExportResult> VictimExport::run(const VictimExportRequest& request)
 {
     const AccessPolicy access = m_store.access();
     if (!access.canListVictims())
-        return makeError(tr("Your role may not export victims (analysts see figures only)."));
+        return makeError(Tr::tr("Your role may not export victims (analysts see figures only)."));
     const QString center = request.center.toUpper();
     if (!center.isEmpty()) {
         if (!m_store.reference().centerId(center))
-            return makeError(tr("There is no centre %1.").arg(center));
+            return makeError(Tr::tr("There is no centre %1.").arg(center));
         if (!access.canReadRecords(center))
-            return makeError(tr("The victims of %1 are outside your scope (%2).").arg(center, access.scopeName()));
+            return makeError(Tr::tr("The victims of %1 are outside your scope (%2).").arg(center, access.scopeName()));
     }
     if (request.withIdentity && !request.confirmed)
-        return makeError(tr("Exporting identity must be confirmed."));
+        return makeError(Tr::tr("Exporting identity must be confirmed."));
     if (request.withIdentity) {
         // Only for a coordinator of the victims' own centre: the whole export must be that centre.
         const QString own = access.user().center;
         if (own.isEmpty() || !access.canExportIdentity(own) || (!center.isEmpty() && center != own))
-            return makeError(tr("Identity may be exported only by a coordinator of the victims' own centre, "
-                                "for that centre."));
+            return makeError(Tr::tr("Identity may be exported only by a coordinator of the victims' own centre, "
+                                    "for that centre."));
     }
     const QString scopeCenter = center.isEmpty() ? access.user().center : center; // empty: national
     const bool identity = request.withIdentity;
