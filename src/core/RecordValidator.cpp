@@ -4,6 +4,7 @@
 #include "core/Codes.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace reper::RecordValidator {
 
@@ -15,12 +16,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RecordValidator)
 };
 
+void requireText(FieldProblems& out, const QString& field, const QString& text)
+{
+    if (text.trimmed().isEmpty())
+        out.push_back({field, requiredMessage()});
+}
+
 void requireCode(FieldProblems& out, const QString& field, const QString& list, const QString& code,
                  bool required = true)
 {
     if (code.isEmpty()) {
         if (required)
-            out.push_back({field, Tr::tr("is required")});
+            out.push_back({field, requiredMessage()});
         return;
     }
     const CodeList& codes = list == QLatin1String("country") ? Codes::countries() : Codes::byName(list);
@@ -31,7 +38,14 @@ void requireCode(FieldProblems& out, const QString& field, const QString& list, 
 void requireDate(FieldProblems& out, const QString& field, const QDate& date)
 {
     if (!date.isValid())
-        out.push_back({field, Tr::tr("is required")});
+        out.push_back({field, requiredMessage()});
+}
+
+// Counts are of people or things: zero or more (the store's CHECK says the same).
+void requireCount(FieldProblems& out, const QString& field, std::optional<qint64> count)
+{
+    if (count && *count < 0)
+        out.push_back({field, Tr::tr("%1 is not a number of zero or more").arg(*count)});
 }
 
 void requireOrder(FieldProblems& out, const QString& field, const QDate& start, const QDate& end)
@@ -42,6 +56,18 @@ void requireOrder(FieldProblems& out, const QString& field, const QDate& start, 
 
 } // namespace
 
+QString requiredMessage() { return Tr::tr("is required"); }
+
+void addNew(FieldProblems& out, const FieldProblems& more)
+{
+    QSet<QString> named;
+    for (const FieldProblem& p : out)
+        named.insert(p.field);
+    for (const FieldProblem& p : more)
+        if (!named.contains(p.field))
+            out.push_back(p);
+}
+
 std::optional<QString> periodProblem(const QDate& start, const QDate& end)
 {
     if (!start.isValid() || !end.isValid() || end >= start)
@@ -50,17 +76,19 @@ std::optional<QString> periodProblem(const QDate& start, const QDate& end)
     return days == 1 ? Tr::tr("ends one day before it starts") : Tr::tr("ends %1 days before it starts").arg(days);
 }
 
-FieldProblems check(const Victim& v)
+FieldProblems check(const Victim& v, const QDate& today)
 {
     FieldProblems out;
-    if (v.code.trimmed().isEmpty())
-        out.push_back({QStringLiteral("victim_code"), Tr::tr("is required")});
+    requireText(out, QStringLiteral("victim_code"), v.code);
+    requireText(out, QStringLiteral("center"), v.center);
     requireCode(out, QStringLiteral("sex"), QStringLiteral("sex"), v.sex);
     requireCode(out, QStringLiteral("citizenship"), QStringLiteral("country"), v.citizenship);
     requireCode(out, QStringLiteral("residence_env"), QStringLiteral("residence_env"), v.residenceEnv, false);
     requireCode(out, QStringLiteral("education"), QStringLiteral("education"), v.education, false);
     if (v.birthYear && (*v.birthYear < 1900 || *v.birthYear > 2100))
         out.push_back({QStringLiteral("birth_year"), Tr::tr("%1 is not a plausible year of birth").arg(*v.birthYear)});
+    if (v.birthDate.isValid() && today.isValid() && v.birthDate > today)
+        out.push_back({QStringLiteral("birth_date"), Tr::tr("is in the future")});
     if (v.birthDate.isValid() && v.birthYear && v.birthDate.year() != *v.birthYear)
         out.push_back({QStringLiteral("birth_year"),
                        Tr::tr("%1 does not agree with the birth date (%2)").arg(*v.birthYear).arg(v.birthDate.year())});
@@ -79,6 +107,7 @@ FieldProblems check(const VictimIdentity& identity)
 FieldProblems check(const Identification& i, const Victim& v)
 {
     FieldProblems out;
+    requireText(out, QStringLiteral("center"), i.center);
     requireDate(out, QStringLiteral("notification_date"), i.notificationDate);
     requireCode(out, QStringLiteral("mnir_status"), QStringLiteral("mnir_status"), i.mnirStatus);
     requireCode(out, QStringLiteral("institution"), QStringLiteral("institution"), i.institution, false);
@@ -105,6 +134,7 @@ FieldProblems check(const Identification& i, const Victim& v)
 FieldProblems check(const Assistance& a)
 {
     FieldProblems out;
+    requireText(out, QStringLiteral("center"), a.center);
     requireCode(out, QStringLiteral("service"), QStringLiteral("service"), a.service);
     requireCode(out, QStringLiteral("provider"), QStringLiteral("provider"), a.provider);
     requireDate(out, QStringLiteral("start_date"), a.startDate);
@@ -115,6 +145,7 @@ FieldProblems check(const Assistance& a)
 FieldProblems check(const Repatriation& r)
 {
     FieldProblems out;
+    requireText(out, QStringLiteral("center"), r.center);
     requireCode(out, QStringLiteral("from_country"), QStringLiteral("country"), r.fromCountry);
     requireDate(out, QStringLiteral("request_date"), r.requestDate);
     requireCode(out, QStringLiteral("status"), QStringLiteral("repatriation_status"), r.status);
@@ -126,9 +157,9 @@ FieldProblems check(const Repatriation& r)
 FieldProblems check(const JudicialParticipation& j)
 {
     FieldProblems out;
+    requireText(out, QStringLiteral("center"), j.center);
     requireDate(out, QStringLiteral("date"), j.date);
-    if (j.caseRef.trimmed().isEmpty())
-        out.push_back({QStringLiteral("case_ref"), Tr::tr("is required")});
+    requireText(out, QStringLiteral("case_ref"), j.caseRef);
     requireCode(out, QStringLiteral("body"), QStringLiteral("judicial_body"), j.body);
     requireCode(out, QStringLiteral("stage"), QStringLiteral("judicial_stage"), j.stage);
     requireCode(out, QStringLiteral("role"), QStringLiteral("procedural_role"), j.role);
@@ -139,10 +170,9 @@ FieldProblems check(const JudicialParticipation& j)
 FieldProblems check(const Campaign& c)
 {
     FieldProblems out;
-    if (c.code.trimmed().isEmpty())
-        out.push_back({QStringLiteral("campaign_code"), Tr::tr("is required")});
-    if (c.title.trimmed().isEmpty())
-        out.push_back({QStringLiteral("title"), Tr::tr("is required")});
+    requireText(out, QStringLiteral("campaign_code"), c.code);
+    requireText(out, QStringLiteral("center"), c.center);
+    requireText(out, QStringLiteral("title"), c.title);
     requireCode(out, QStringLiteral("level"), QStringLiteral("campaign_level"), c.level);
     requireCode(out, QStringLiteral("funding"), QStringLiteral("funding"), c.funding);
     requireDate(out, QStringLiteral("start_date"), c.startDate);
@@ -153,36 +183,73 @@ FieldProblems check(const Campaign& c)
 FieldProblems check(const PreventionActivity& p)
 {
     FieldProblems out;
+    requireText(out, QStringLiteral("center"), p.center);
     requireDate(out, QStringLiteral("date"), p.date);
+    requireText(out, QStringLiteral("county"), p.county);
     requireCode(out, QStringLiteral("type"), QStringLiteral("activity_type"), p.type);
     requireCode(out, QStringLiteral("target_group"), QStringLiteral("target_group"), p.targetGroup);
+    requireCount(out, QStringLiteral("participants"), p.participants);
+    requireCount(out, QStringLiteral("materials"), p.materials);
+    requireCount(out, QStringLiteral("online_reach"), p.onlineReach);
+    return out;
+}
+
+FieldProblems check(const Protocol& p)
+{
+    FieldProblems out;
+    requireText(out, QStringLiteral("center"), p.center);
+    requireDate(out, QStringLiteral("signed_date"), p.signedDate);
+    requireText(out, QStringLiteral("partner"), p.partner);
+    return out;
+}
+
+FieldProblems check(const ActionPlan& p)
+{
+    FieldProblems out;
+    requireText(out, QStringLiteral("center"), p.center);
+    requireDate(out, QStringLiteral("date"), p.date);
+    requireText(out, QStringLiteral("partner"), p.partner);
+    return out;
+}
+
+FieldProblems check(const TeamMeeting& m)
+{
+    FieldProblems out;
+    requireText(out, QStringLiteral("center"), m.center);
+    requireDate(out, QStringLiteral("date"), m.date);
+    requireText(out, QStringLiteral("county"), m.county);
+    requireCount(out, QStringLiteral("attendees"), m.attendees);
     return out;
 }
 
 FieldProblems check(const Training& t)
 {
     FieldProblems out;
+    requireText(out, QStringLiteral("center"), t.center);
     requireDate(out, QStringLiteral("date"), t.date);
     requireCode(out, QStringLiteral("audience"), QStringLiteral("audience"), t.audience);
+    requireCount(out, QStringLiteral("participants"), t.participants);
     return out;
 }
 
 FieldProblems check(const Event& e)
 {
     FieldProblems out;
+    requireText(out, QStringLiteral("center"), e.center);
     requireDate(out, QStringLiteral("date"), e.date);
     requireCode(out, QStringLiteral("type"), QStringLiteral("event_type"), e.type);
     requireCode(out, QStringLiteral("role"), QStringLiteral("event_role"), e.role);
-    if (e.title.trimmed().isEmpty())
-        out.push_back({QStringLiteral("title"), Tr::tr("is required")});
+    requireText(out, QStringLiteral("title"), e.title);
     return out;
 }
 
 FieldProblems check(const FundedProject& f)
 {
     FieldProblems out;
-    if (f.code.trimmed().isEmpty())
-        out.push_back({QStringLiteral("project_code"), Tr::tr("is required")});
+    requireText(out, QStringLiteral("project_code"), f.code);
+    requireText(out, QStringLiteral("center"), f.center);
+    requireText(out, QStringLiteral("title"), f.title);
+    requireText(out, QStringLiteral("funder"), f.funder);
     requireCode(out, QStringLiteral("focus"), QStringLiteral("project_focus"), f.focus);
     requireDate(out, QStringLiteral("start_date"), f.startDate);
     requireOrder(out, QStringLiteral("end_date"), f.startDate, f.endDate);

@@ -1,6 +1,7 @@
 #include "RowImporters.h"
 
 #include "core/CivilDate.h"
+#include "core/Clock.h"
 #include "core/RecordValidator.h"
 #include "importer/RowKey.h"
 #include "storage/Store.h"
@@ -156,7 +157,7 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
     i.recruitment = row.code(QStringLiteral("recruitment"), QStringLiteral("recruitment"), false);
     i.recruiterRelation = row.code(QStringLiteral("recruiter_relation"), QStringLiteral("recruiter_relation"), false);
 
-    row.addProblems(RecordValidator::check(v));
+    row.addProblems(RecordValidator::check(v, ctx.store.clock().today()));
     row.addProblems(RecordValidator::check(identity));
     row.addProblems(RecordValidator::check(i, v));
     if (row.rowHasProblems())
@@ -416,6 +417,7 @@ bool importProtocol(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
     checkScope(row, ctx, p.center);
     p.signedDate = row.date(QStringLiteral("signed_date"), true);
     p.partner = row.required(QStringLiteral("partner"));
+    row.addProblems(RecordValidator::check(p));
     if (row.rowHasProblems())
         return true;
     const QByteArray key = RowKey::of(QStringLiteral("protocol"), p.signedDate, {p.center, d(p.signedDate), p.partner});
@@ -429,6 +431,7 @@ bool importActionPlan(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
     checkScope(row, ctx, p.center);
     p.date = row.date(QStringLiteral("date"), true);
     p.partner = row.required(QStringLiteral("partner"));
+    row.addProblems(RecordValidator::check(p));
     if (row.rowHasProblems())
         return true;
     const QByteArray key = RowKey::of(QStringLiteral("action_plan"), p.date, {p.center, d(p.date), p.partner});
@@ -443,6 +446,7 @@ bool importTeamMeeting(RowReader& row, ImportContext& ctx, ImportFileCounts& cou
     m.date = row.date(QStringLiteral("date"), true);
     m.county = row.county(QStringLiteral("county"), true);
     m.attendees = row.count(QStringLiteral("attendees"), false);
+    row.addProblems(RecordValidator::check(m));
     if (row.rowHasProblems())
         return true;
     const QByteArray key

@@ -140,6 +140,27 @@ TEST_CASE("person columns of one victim must agree across rows", "[importer]")
     CHECK(report.problems.first().toString().startsWith(QStringLiteral("victims.csv:3: sex:")));
 }
 
+TEST_CASE("the import refuses what the forms refuse: a birth date after today", "[importer][validation]")
+{
+    // The store's clock says today is 2026-01-15 (RecordValidator gets it from the import as from
+    // the victim's page).
+    TempStore t;
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("victims.csv")),
+              "victim_code,center,sex,birth_date,citizenship,notification_date,mnir_status,scope,exploitation\n"
+              "RV-F1,CR-B,F,2026-01-15,RO,2026-01-15,identified,internal,sexual\n"
+              "RV-F2,CR-B,F,2026-01-16,RO,2026-01-15,identified,internal,sexual\n");
+    const ImportReport report = Importer(t.store()).run(dir.path(), false);
+    QStringList lines;
+    for (const auto& p : report.problems)
+        lines << p.toString();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK_FALSE(report.written);
+    CHECK(lines.filter(QStringLiteral("victims.csv:2:")).isEmpty());
+    CHECK(lines.filter(QStringLiteral("victims.csv:3: birth_date: is in the future")).size() == 1);
+    CHECK(*t->db().queryInt(QStringLiteral("SELECT count(*) FROM victim")) == 0);
+}
+
 TEST_CASE("a cancelled import writes nothing", "[importer]")
 {
     TempStore t;

@@ -46,6 +46,4 @@ void AssistanceForm::readRecord(Assistance& a) const
     a.endDate = m_ui->endDate->value();
 }
 
-void AssistanceForm::checkRecord(FieldProblems& out, const Assistance& a) const { out += RecordValidator::check(a); }
-
 } // namespace reper

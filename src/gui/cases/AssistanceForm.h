@@ -25,7 +25,6 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const Assistance& record) override;
     void readRecord(Assistance& record) const override;
-    void checkRecord(FieldProblems& out, const Assistance& record) const override;
 
 private:
     std::unique_ptr<Ui::AssistanceForm> m_ui;

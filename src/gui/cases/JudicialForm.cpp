@@ -54,9 +54,4 @@ void JudicialForm::readRecord(JudicialParticipation& j) const
     j.support = m_ui->support->code();
 }
 
-void JudicialForm::checkRecord(FieldProblems& out, const JudicialParticipation& j) const
-{
-    out += RecordValidator::check(j);
-}
-
 } // namespace reper

@@ -25,7 +25,6 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const JudicialParticipation& record) override;
     void readRecord(JudicialParticipation& record) const override;
-    void checkRecord(FieldProblems& out, const JudicialParticipation& record) const override;
 
 private:
     std::unique_ptr<Ui::JudicialForm> m_ui;

@@ -49,10 +49,9 @@ void RepatriationForm::readRecord(Repatriation& r) const
     r.status = m_ui->status->code();
 }
 
-void RepatriationForm::checkRecord(FieldProblems& out, const Repatriation& r) const
+void RepatriationForm::checkWidgets(FieldProblems& out) const
 {
-    checkLookup(out, QStringLiteral("from_country"), m_ui->fromCountry, false);
-    out += RecordValidator::check(r);
+    checkLookup(out, QStringLiteral("from_country"), m_ui->fromCountry);
 }
 
 } // namespace reper

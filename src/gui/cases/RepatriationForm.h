@@ -25,7 +25,7 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const Repatriation& record) override;
     void readRecord(Repatriation& record) const override;
-    void checkRecord(FieldProblems& out, const Repatriation& record) const override;
+    void checkWidgets(FieldProblems& out) const override;
 
 private:
     std::unique_ptr<Ui::RepatriationForm> m_ui;

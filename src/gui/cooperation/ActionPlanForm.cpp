@@ -35,11 +35,4 @@ void ActionPlanForm::readRecord(ActionPlan& r) const
     r.partner = m_ui->partner->text().trimmed();
 }
 
-void ActionPlanForm::checkRecord(FieldProblems& out, const ActionPlan& r) const
-{
-    if (!r.date.isValid())
-        out.push_back({QStringLiteral("date"), QCoreApplication::translate("RecordValidator", "is required")});
-    requireText(out, QStringLiteral("partner"), r.partner);
-}
-
 } // namespace reper

@@ -23,7 +23,6 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const ActionPlan& r) override;
     void readRecord(ActionPlan& r) const override;
-    void checkRecord(FieldProblems& out, const ActionPlan& r) const override;
 
 private:
     std::unique_ptr<Ui::ActionPlanForm> m_ui;

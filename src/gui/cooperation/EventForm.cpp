@@ -43,6 +43,4 @@ void EventForm::readRecord(Event& r) const
     r.title = m_ui->title->text().trimmed();
 }
 
-void EventForm::checkRecord(FieldProblems& out, const Event& r) const { out += RecordValidator::check(r); }
-
 } // namespace reper

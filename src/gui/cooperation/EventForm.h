@@ -23,7 +23,6 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const Event& r) override;
     void readRecord(Event& r) const override;
-    void checkRecord(FieldProblems& out, const Event& r) const override;
 
 private:
     std::unique_ptr<Ui::EventForm> m_ui;

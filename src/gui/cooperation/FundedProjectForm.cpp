@@ -48,11 +48,4 @@ void FundedProjectForm::readRecord(FundedProject& r) const
     r.endDate = m_ui->endDate->value();
 }
 
-void FundedProjectForm::checkRecord(FieldProblems& out, const FundedProject& r) const
-{
-    requireText(out, QStringLiteral("title"), r.title);
-    requireText(out, QStringLiteral("funder"), r.funder);
-    out += RecordValidator::check(r);
-}
-
 } // namespace reper

@@ -23,7 +23,6 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const FundedProject& r) override;
     void readRecord(FundedProject& r) const override;
-    void checkRecord(FieldProblems& out, const FundedProject& r) const override;
 
 private:
     std::unique_ptr<Ui::FundedProjectForm> m_ui;

@@ -35,11 +35,4 @@ void ProtocolForm::readRecord(Protocol& r) const
     r.partner = m_ui->partner->text().trimmed();
 }
 
-void ProtocolForm::checkRecord(FieldProblems& out, const Protocol& r) const
-{
-    if (!r.signedDate.isValid())
-        out.push_back({QStringLiteral("signed_date"), QCoreApplication::translate("RecordValidator", "is required")});
-    requireText(out, QStringLiteral("partner"), r.partner);
-}
-
 } // namespace reper

@@ -23,7 +23,6 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const Protocol& r) override;
     void readRecord(Protocol& r) const override;
-    void checkRecord(FieldProblems& out, const Protocol& r) const override;
 
 private:
     std::unique_ptr<Ui::ProtocolForm> m_ui;

@@ -42,11 +42,9 @@ void TeamMeetingForm::readRecord(TeamMeeting& r) const
     r.attendees = m_ui->attendees->count();
 }
 
-void TeamMeetingForm::checkRecord(FieldProblems& out, const TeamMeeting& r) const
+void TeamMeetingForm::checkWidgets(FieldProblems& out) const
 {
-    if (!r.date.isValid())
-        out.push_back({QStringLiteral("date"), QCoreApplication::translate("RecordValidator", "is required")});
-    checkLookup(out, QStringLiteral("county"), m_ui->county, true);
+    checkLookup(out, QStringLiteral("county"), m_ui->county);
 }
 
 } // namespace reper

@@ -24,7 +24,7 @@ protected:
     void showRecord(const TeamMeeting& r) override;
     void showNewRecord() override;
     void readRecord(TeamMeeting& r) const override;
-    void checkRecord(FieldProblems& out, const TeamMeeting& r) const override;
+    void checkWidgets(FieldProblems& out) const override;
 
 private:
     std::unique_ptr<Ui::TeamMeetingForm> m_ui;

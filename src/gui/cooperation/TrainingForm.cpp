@@ -46,10 +46,6 @@ void TrainingForm::readRecord(Training& r) const
     r.topic = m_ui->topic->text().trimmed();
 }
 
-void TrainingForm::checkRecord(FieldProblems& out, const Training& r) const
-{
-    checkLookup(out, QStringLiteral("county"), m_ui->county, false);
-    out += RecordValidator::check(r);
-}
+void TrainingForm::checkWidgets(FieldProblems& out) const { checkLookup(out, QStringLiteral("county"), m_ui->county); }
 
 } // namespace reper

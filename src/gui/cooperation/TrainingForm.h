@@ -23,7 +23,7 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const Training& r) override;
     void readRecord(Training& r) const override;
-    void checkRecord(FieldProblems& out, const Training& r) const override;
+    void checkWidgets(FieldProblems& out) const override;
 
 private:
     std::unique_ptr<Ui::TrainingForm> m_ui;

@@ -1,8 +1,9 @@
 #pragma once
 // What every prevention and cooperation form shares: one record of one centre, read, saved and
 // removed through ActivityEditor. A form gives its centre box, how a record is shown in its
-// widgets (showRecord), read back from them (readRecord), and its checks (checkRecord); loading, new records,
-// saving, removing and the centre rule are here, once.
+// widgets (showRecord), read back from them (readRecord), and what only its widgets can tell
+// (checkWidgets); loading, new records, saving, removing and the record's checks (RecordValidator,
+// as for the import) are here, once.
 #include "gui/forms/RecordForm.h"
 #include "gui/widgets/CodeComboBox.h"
 #include "storage/repositories/ActivityEditor.h"
@@ -34,9 +35,8 @@ public:
     FieldProblems problems() const final
     {
         FieldProblems out;
-        const R r = current();
-        requireCenter(out, r.center);
-        checkRecord(out, r);
+        checkWidgets(out);
+        RecordValidator::addNew(out, RecordValidator::check(current()));
         return out;
     }
     Result<RecordId> save() final
@@ -63,7 +63,8 @@ protected:
     virtual void showRecord(const R& record) = 0;
     virtual void showNewRecord() { }
     virtual void readRecord(R& record) const = 0;
-    virtual void checkRecord(FieldProblems& out, const R& record) const = 0;
+    // Problems only the widgets know (a name typed that is not in its list).
+    virtual void checkWidgets(FieldProblems&) const { }
 
     R current() const
     {

@@ -3,7 +3,8 @@
 // support in criminal proceedings): one record of one victim and one centre, read, saved and
 // removed through its editor, with the victim code field (fixed when opened from the victim's
 // page). A form gives its centre box, how a record is shown (showRecord), read back (readRecord)
-// and checked (checkRecord); the rest is here, once.
+// and what only its widgets can tell (checkWidgets); the rest, with the record's checks
+// (RecordValidator, as for the import), is here, once.
 #include "gui/forms/RecordForm.h"
 #include "gui/forms/VictimCodeField.h"
 #include "gui/widgets/CodeComboBox.h"
@@ -45,9 +46,8 @@ public:
     {
         FieldProblems out;
         m_victim->check(out);
-        const R r = current();
-        requireCenter(out, r.center);
-        checkRecord(out, r);
+        checkWidgets(out);
+        RecordValidator::addNew(out, validate(current()));
         return out;
     }
     Result<RecordId> save() final
@@ -73,7 +73,9 @@ protected:
     virtual CodeComboBox* centerBox() const = 0;
     virtual void showRecord(const R& record) = 0;
     virtual void readRecord(R& record) const = 0;
-    virtual void checkRecord(FieldProblems& out, const R& record) const = 0;
+    // Problems only the widgets know (a name typed that is not in its list).
+    virtual void checkWidgets(FieldProblems&) const { }
+    virtual FieldProblems validate(const R& record) const { return RecordValidator::check(record); }
 
     R current() const
     {

@@ -113,24 +113,10 @@ void RecordForm::fillCounties(LookupComboBox* box)
     box->setItems(items);
 }
 
-void RecordForm::requireText(FieldProblems& out, const QString& field, const QString& text)
-{
-    if (text.trimmed().isEmpty())
-        out.push_back({field, QCoreApplication::translate("RecordValidator", "is required")});
-}
-
-void RecordForm::requireCenter(FieldProblems& out, const QString& center)
-{
-    if (center.isEmpty())
-        out.push_back({QStringLiteral("center"), QCoreApplication::translate("RecordValidator", "is required")});
-}
-
-void RecordForm::checkLookup(FieldProblems& out, const QString& field, const LookupComboBox* box, bool required)
+void RecordForm::checkLookup(FieldProblems& out, const QString& field, const LookupComboBox* box)
 {
     if (box->hasUnknownText())
         out.push_back({field, tr("'%1' is not in the list").arg(box->currentText().trimmed())});
-    else if (required && box->code().isEmpty())
-        out.push_back({field, QCoreApplication::translate("RecordValidator", "is required")});
 }
 
 } // namespace reper

@@ -1,6 +1,6 @@
 #pragma once
 // The base of every record form (a Designer form in ui/ plus a small class): load a record or
-// start a new one, say what is wrong with the values (RecordValidator and the form's own checks),
+// start a new one, say what is wrong with the values (RecordValidator and what only the widgets know),
 // and save. Changes are tracked so that closing with unsaved changes can ask first; each field is
 // registered with FieldHints so problems show beside it.
 #include "core/Records.h"
@@ -69,10 +69,9 @@ protected:
     void fillCenters(CodeComboBox* box, const QString& current);
     QString defaultCenter() const;
     void fillCounties(LookupComboBox* box);
-    // Problems of the fields every form has or the validator does not cover.
-    static void requireText(FieldProblems& out, const QString& field, const QString& text);
-    static void requireCenter(FieldProblems& out, const QString& center);
-    static void checkLookup(FieldProblems& out, const QString& field, const LookupComboBox* box, bool required);
+    // A name typed in `box` that is not in its list (the record then holds no code, and
+    // RecordValidator would only say the field is empty).
+    static void checkLookup(FieldProblems& out, const QString& field, const LookupComboBox* box);
 
     Store& m_store;
 

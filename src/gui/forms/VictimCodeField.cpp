@@ -36,7 +36,7 @@ void VictimCodeField::check(FieldProblems& out) const
 {
     const QString code = m_edit->text().trimmed();
     if (code.isEmpty())
-        out.push_back({QStringLiteral("victim_code"), QCoreApplication::translate("RecordValidator", "is required")});
+        out.push_back({QStringLiteral("victim_code"), RecordValidator::requiredMessage()});
     else if (resolve() == 0)
         out.push_back({QStringLiteral("victim_code"), tr("there is no victim with this code that you may see")});
 }

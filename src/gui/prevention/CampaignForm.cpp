@@ -52,6 +52,4 @@ void CampaignForm::readRecord(Campaign& r) const
     r.endDate = m_ui->endDate->value();
 }
 
-void CampaignForm::checkRecord(FieldProblems& out, const Campaign& r) const { out += RecordValidator::check(r); }
-
 } // namespace reper

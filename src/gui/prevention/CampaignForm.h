@@ -23,7 +23,6 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const Campaign& r) override;
     void readRecord(Campaign& r) const override;
-    void checkRecord(FieldProblems& out, const Campaign& r) const override;
 
 private:
     std::unique_ptr<Ui::CampaignForm> m_ui;

@@ -66,11 +66,10 @@ void PreventionForm::readRecord(PreventionActivity& r) const
     r.onlineReach = m_ui->onlineReach->count();
 }
 
-void PreventionForm::checkRecord(FieldProblems& out, const PreventionActivity& r) const
+void PreventionForm::checkWidgets(FieldProblems& out) const
 {
-    checkLookup(out, QStringLiteral("county"), m_ui->county, true);
-    checkLookup(out, QStringLiteral("campaign_code"), m_ui->campaign, false);
-    out += RecordValidator::check(r);
+    checkLookup(out, QStringLiteral("county"), m_ui->county);
+    checkLookup(out, QStringLiteral("campaign_code"), m_ui->campaign);
 }
 
 void PreventionForm::fillCampaigns()

@@ -24,7 +24,7 @@ protected:
     void showRecord(const PreventionActivity& r) override;
     void showNewRecord() override;
     void readRecord(PreventionActivity& r) const override;
-    void checkRecord(FieldProblems& out, const PreventionActivity& r) const override;
+    void checkWidgets(FieldProblems& out) const override;
 
 private:
     std::unique_ptr<Ui::PreventionForm> m_ui;

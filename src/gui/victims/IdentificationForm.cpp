@@ -74,9 +74,13 @@ void IdentificationForm::readRecord(Identification& i) const
     i.primaryExploitation = m_ui->exploitation->primary();
 }
 
-void IdentificationForm::checkRecord(FieldProblems& out, const Identification& i) const
+void IdentificationForm::checkWidgets(FieldProblems& out) const
 {
-    checkLookup(out, QStringLiteral("exploitation_country"), m_ui->exploitationCountry, false);
+    checkLookup(out, QStringLiteral("exploitation_country"), m_ui->exploitationCountry);
+}
+
+FieldProblems IdentificationForm::validate(const Identification& i) const
+{
     // The victim's birth date is checked against the notification date.
     if (i.victimId != m_victimLoaded) {
         m_victimLoaded = i.victimId;
@@ -85,7 +89,7 @@ void IdentificationForm::checkRecord(FieldProblems& out, const Identification& i
             if (auto file = VictimEditor(m_store).load(i.victimId))
                 m_victimRecord = file->victim;
     }
-    out += RecordValidator::check(i, m_victimRecord);
+    return RecordValidator::check(i, m_victimRecord);
 }
 
 } // namespace reper

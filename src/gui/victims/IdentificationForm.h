@@ -27,7 +27,8 @@ protected:
     CodeComboBox* centerBox() const override;
     void showRecord(const Identification& record) override;
     void readRecord(Identification& record) const override;
-    void checkRecord(FieldProblems& out, const Identification& record) const override;
+    void checkWidgets(FieldProblems& out) const override;
+    FieldProblems validate(const Identification& record) const override;
 
 private:
     std::unique_ptr<Ui::IdentificationForm> m_ui;

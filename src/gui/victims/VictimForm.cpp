@@ -146,13 +146,9 @@ Victim VictimForm::current() const
 FieldProblems VictimForm::problems() const
 {
     FieldProblems out;
-    const Victim v = current();
-    requireCenter(out, v.center);
-    checkLookup(out, QStringLiteral("citizenship"), m_ui->citizenship, false);
-    checkLookup(out, QStringLiteral("county"), m_ui->county, false);
-    if (v.birthDate.isValid() && v.birthDate > m_store.clock().today())
-        out.push_back({QStringLiteral("birth_date"), tr("is in the future")});
-    out += RecordValidator::check(v);
+    checkLookup(out, QStringLiteral("citizenship"), m_ui->citizenship);
+    checkLookup(out, QStringLiteral("county"), m_ui->county);
+    RecordValidator::addNew(out, RecordValidator::check(current(), m_store.clock().today()));
     if (m_identity && m_identityVisible && m_identity->isOpen())
         out += RecordValidator::check(m_identity->identity());
     return out;

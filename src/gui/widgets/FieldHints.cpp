@@ -45,10 +45,7 @@ FieldHints::FieldHints(QObject* parent)
 {
 }
 
-bool FieldHints::isRequiredMessage(const QString& message)
-{
-    return message == QCoreApplication::translate("RecordValidator", "is required");
-}
+bool FieldHints::isRequiredMessage(const QString& message) { return message == RecordValidator::requiredMessage(); }
 
 void FieldHints::add(const QString& field, QWidget* editor, QWidget* anchor)
 {
