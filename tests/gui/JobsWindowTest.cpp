@@ -3,6 +3,7 @@
 #include "gui/GuiTestSupport.h"
 #include "gui/admin/AdminPage.h"
 #include "gui/common/AsyncTask.h"
+#include "gui/common/StoreJob.h"
 #include "gui/common/MessageBox.h"
 #include "gui/reports/ReportsPage.h"
 #include "gui/shell/RecoveryOpenDialog.h"
@@ -46,6 +47,90 @@ QString bannerOf(QWidget* page)
 }
 
 } // namespace
+
+TEST_CASE("a store job works on a connection of its own and brings its value back", "[gui][jobs]")
+{
+    TempStore s;
+    QObject context;
+    Store* seen = nullptr;
+    std::optional<Result<qint64>> counted;
+    Job* job = StoreJob::run(
+        &context, s.store(), StoreJob::Interrupt::No,
+        [&seen](Store& connection, JobControl& control) {
+            seen = &connection;
+            control.setProgress(7);
+            return connection.db().queryInt(QStringLiteral("SELECT count(*) FROM center"));
+        },
+        [&counted](Result<qint64>& r) { counted = r; });
+    REQUIRE(job);
+    REQUIRE(waitFor(job));
+    REQUIRE(counted);
+    REQUIRE(counted->ok());
+    CHECK(**counted == 15);
+    CHECK(seen != nullptr);
+    CHECK(seen != &s.store()); // never the UI thread's connection
+
+    // A value that is not a Result comes back as one.
+    std::optional<Result<QString>> named;
+    REQUIRE(waitFor(StoreJob::run(
+        &context, s.store(), StoreJob::Interrupt::No,
+        [](Store& connection, JobControl&) { return connection.user().name; },
+        [&named](Result<QString>& r) { named = r; })));
+    REQUIRE(named);
+    REQUIRE(named->ok());
+    CHECK(**named == QStringLiteral("admin"));
+}
+
+TEST_CASE("a store job cancelled before it begins never runs its work", "[gui][jobs]")
+{
+    TempStore s;
+    QObject context;
+    bool ran = false;
+    std::optional<Status> status;
+    Job::holdStarts(true);
+    Job* job = StoreJob::run(
+        &context, s.store(), StoreJob::Interrupt::No,
+        [&ran](Store&, JobControl&) {
+            ran = true;
+            return Status::success();
+        },
+        [&status](Status& st) { status = st; });
+    REQUIRE(job);
+    job->cancel();
+    Job::holdStarts(false);
+    REQUIRE(waitFor(job));
+    CHECK_FALSE(ran);
+    REQUIRE(status);
+    REQUIRE_FALSE(status->ok());
+    CHECK(status->error().cancelled);
+}
+
+TEST_CASE("Cancel stops a store job's statement half way when it asks for it", "[gui][jobs]")
+{
+    TempStore s;
+    QObject context;
+    std::optional<Result<qint64>> counted;
+    // Counting to 10^9: far longer than any test waits, unless interrupted.
+    Job* job = StoreJob::run(
+        &context, s.store(), StoreJob::Interrupt::Queries,
+        [](Store& connection, JobControl& control) {
+            control.setProgress(1); // the statement is about to run
+            return connection.db().queryInt(
+                QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000000) "
+                               "SELECT count(*) FROM c"));
+        },
+        [&counted](Result<qint64>& r) { counted = r; });
+    REQUIRE(job);
+    REQUIRE(waitUntil([job] { return job->progress() == 1; }));
+    job->cancel();
+    REQUIRE(waitFor(job));
+    REQUIRE(counted);
+    REQUIRE_FALSE(counted->ok());
+    CHECK(counted->error().cancelled);
+    CHECK(counted->error().message == QStringLiteral("The work was cancelled."));
+    // The UI thread's connection goes on.
+    CHECK(*s->db().queryInt(QStringLiteral("SELECT count(*) FROM center")) == 15);
+}
 
 TEST_CASE("a report cancelled half way keeps the preview and records nothing", "[gui][jobs][reports]")
 {

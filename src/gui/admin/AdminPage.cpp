@@ -2,9 +2,9 @@
 
 #include "gui/admin/AuditPanel.h"
 #include "gui/admin/UsersPanel.h"
-#include "gui/common/AsyncTask.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Labels.h"
+#include "gui/common/StoreJob.h"
 #include "gui/shell/ExitBackup.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/ProgressPanel.h"
@@ -117,19 +117,16 @@ Job* AdminPage::backUpTo(const QString& chosen)
             return nullptr;
     }
     m_ui->backupButton->setEnabled(false);
-    Store& store = m_store;
-    Job* job = AsyncTask::run(
-        this,
-        [&store, path](JobControl& control) -> Status {
-            auto connection = Store::openAnotherConnection(store);
-            if (!connection)
-                return connection.error();
-            // Progress in thousandths of the pages; Cancel stops between steps and leaves no file.
+    // Cancel stops between steps of pages (never inside one) and leaves no file.
+    Job* job = StoreJob::run(
+        this, m_store, StoreJob::Interrupt::No,
+        [path](Store& connection, JobControl& control) -> Status {
+            // Progress in thousandths of the pages.
             BackupSteps steps;
             steps.pages
                 = [&control](qint64 done, qint64 total) { control.setProgress(total > 0 ? done * 1000 / total : 0); };
             steps.stop = [&control] { return control.cancelled(); };
-            return BackupService::backup(**connection, path, &steps);
+            return BackupService::backup(connection, path, &steps);
         },
         [this, path](Status& s) {
             m_ui->backupButton->setEnabled(true);
@@ -153,16 +150,12 @@ Job* AdminPage::verify()
     if (!m_store.access().canAdminister())
         return nullptr;
     m_ui->verifyOutput->setPlainText(tr("Checking…"));
-    Store& store = m_store;
-    Job* job = AsyncTask::run(
-        this,
-        [&store](JobControl&) -> VerifyReport {
-            auto connection = Store::openAnotherConnection(store);
-            if (!connection)
-                return VerifyReport{false, {QStringLiteral("FAILED: ") + connection.error().message}};
-            return BackupService::verify(**connection);
-        },
-        [this](VerifyReport& report) {
+    Job* job = StoreJob::run(
+        this, m_store, StoreJob::Interrupt::No,
+        [](Store& connection, JobControl&) { return BackupService::verify(connection); },
+        [this](Result<VerifyReport>& verified) {
+            const VerifyReport report
+                = verified ? *verified : VerifyReport{false, {QStringLiteral("FAILED: ") + verified.error().message}};
             m_ui->verifyOutput->setPlainText(report.lines.join(QLatin1Char('\n')));
             m_ui->banner->showMessage(
                 report.ok ? tr("The store passed every check.")

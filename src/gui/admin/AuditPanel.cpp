@@ -1,8 +1,8 @@
 #include "AuditPanel.h"
 
-#include "gui/common/AsyncTask.h"
 #include "gui/common/AuditLabels.h"
 #include "gui/common/Labels.h"
+#include "gui/common/StoreJob.h"
 #include "gui/models/AuditTrailModel.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
@@ -170,20 +170,17 @@ Job* AuditPanel::verify()
     m_ui->verifyButton->setEnabled(false);
     m_ui->verifyOutput->show();
     m_ui->verifyOutput->setPlainText(tr("Checking…"));
-    Store& store = m_store;
-    Job* job = AsyncTask::run(
-        this,
-        [&store](JobControl&) -> AuditVerifyReport {
-            auto connection = Store::openAnotherConnection(store);
-            if (!connection) {
-                AuditVerifyReport failed;
-                failed.ok = false;
-                failed.lines << QStringLiteral("FAILED: ") + connection.error().message;
-                return failed;
+    Job* job = StoreJob::run(
+        this, m_store, StoreJob::Interrupt::No,
+        [](Store& connection, JobControl&) { return AuditVerifier(connection).verify(); },
+        [this](Result<AuditVerifyReport>& verified) {
+            AuditVerifyReport report;
+            if (verified) {
+                report = *verified;
+            } else {
+                report.ok = false;
+                report.lines << QStringLiteral("FAILED: ") + verified.error().message;
             }
-            return AuditVerifier(**connection).verify();
-        },
-        [this](AuditVerifyReport& report) {
             m_ui->verifyButton->setEnabled(true);
             QStringList lines = report.lines;
             for (const QString& notice : report.notices)

@@ -3,7 +3,8 @@
 // painting; its result comes back on the UI thread. Modelled on KeePassXC's AsyncTask.h. The work
 // gets a JobControl to report progress and to see a cancel request; the Job on the UI thread turns
 // those into signals. A Job destroyed while its work runs asks it to stop and waits for it.
-// The work must not touch widgets or the UI thread's Store connection (WorkerConnection).
+// The work must not touch widgets or the UI thread's Store connection: work on the store goes
+// through StoreJob, which gives it a connection of its own.
 #include <QObject>
 #include <QThread>
 #include <QTimer>

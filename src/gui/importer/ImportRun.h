@@ -1,5 +1,5 @@
 #pragma once
-// One run of the importer on a connection of its own, off the UI thread: a dry run or the import.
+// One run of the importer off the UI thread (a StoreJob): a dry run or the import.
 // The importer's progress callback reports rows and stops when the job is cancelled.
 #include "importer/Importer.h"
 
