@@ -4,9 +4,10 @@
 #include "core/Clock.h"
 #include "core/platform/Platform.h"
 #include "report/BilantTemplate.h"
+#include "report/ReportAudit.h"
 #include "report/ReportFormat.h"
 #include "report/ReportSource.h"
-#include "storage/audit/AuditTrail.h"
+#include "storage/audit/AuditEntry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -99,18 +100,13 @@ int runBilant(CliContext& ctx)
     if (!data)
         return ctx.fail(data.error());
     // Recorded before it is drawn, so the footer can carry the trail's head with this very entry.
-    if (AuditTrail& audit = (*store)->audit(); audit.canSign()) {
-        QJsonObject detail{{QStringLiteral("year"), year},
-                           {QStringLiteral("format"), formatName},
-                           {QStringLiteral("edition"), editionName},
-                           {QStringLiteral("frozen"), data->frozen}};
-        const QString scope = request.center.isEmpty() ? QString() : request.center;
-        auto head = audit.appendWithHead(
-            {AuditAction::Report, QStringLiteral("report"), 0, QStringLiteral("bilant"), scope, detail});
-        if (!head)
-            return ctx.fail(head.error());
-        options.auditHead = head->text();
-    }
+    auto stamped = ReportAudit::record(
+        **store,
+        {AuditAction::Report, ReportFormats::name(*format), year, request.center, options.edition, data->frozen},
+        options);
+    if (!stamped)
+        return ctx.fail(stamped.error());
+    options = *stamped;
     auto bytes = ReportFormats::render(*format, *data, options);
     if (!bytes)
         return ctx.fail(bytes.error());
