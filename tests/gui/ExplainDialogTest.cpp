@@ -3,6 +3,7 @@
 #include "gui/reports/ExplainDialog.h"
 
 #include "gui/GuiTestSupport.h"
+#include "gui/reports/ReportForm.h"
 #include "gui/reports/ReportsPage.h"
 #include "gui/widgets/MessageBanner.h"
 #include "report/BilantFields.h"
@@ -23,8 +24,9 @@ TEST_CASE("the records behind every figure add up to it", "[gui][reports][explai
     importSmall(s.store());
     auto figures = FiguresRepository(s.store()).compute(2020);
     REQUIRE(figures.ok());
-    ReportsPage reports(s.store());
-    reports.show();
+    ReportsPage page(s.store());
+    page.show();
+    ReportForm& reports = *page.form();
     reports.setChoice(2020, QStringLiteral("national"));
     auto* button = reports.findChild<QPushButton*>(QStringLiteral("explainButton"));
     REQUIRE(button);
@@ -62,8 +64,9 @@ TEST_CASE("an analyst has no records behind the figures", "[gui][reports][explai
     TempStore s;
     importSmall(s.store());
     auto analyst = openAs(s.store(), QStringLiteral("mihai"), {QStringLiteral("analyst")}, QString());
-    ReportsPage reports(*analyst);
-    reports.show();
+    ReportsPage page(*analyst);
+    page.show();
+    ReportForm& reports = *page.form();
     reports.setChoice(2020, QStringLiteral("national"));
     auto* button = reports.findChild<QPushButton*>(QStringLiteral("explainButton"));
     REQUIRE(button);

@@ -1,11 +1,14 @@
-// Work that takes time, stopped from the window (the report's figures, a backup), opening a store
-// with the recovery key from the start dialog, and closing a year from the Reports page.
+// Work that takes time, stopped from the window (the report's figures, a backup, the data check and
+// the closing of a year), opening a store with the recovery key from the start dialog, and closing
+// a year from the Reports page.
 #include "gui/GuiTestSupport.h"
 #include "gui/admin/AdminPage.h"
 #include "gui/common/AsyncTask.h"
-#include "gui/common/StoreJob.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/StoreJob.h"
+#include "gui/reports/ReportForm.h"
 #include "gui/reports/ReportsPage.h"
+#include "gui/reports/YearClosingPanel.h"
 #include "gui/shell/RecoveryOpenDialog.h"
 #include "gui/shell/StartDialog.h"
 #include "gui/widgets/MessageBanner.h"
@@ -44,6 +47,20 @@ QString bannerOf(QWidget* page)
     auto* banner = page->findChild<MessageBanner*>(QStringLiteral("banner"));
     REQUIRE(banner);
     return banner->text();
+}
+
+// Runs the closing panel's work to its end (a closing may take two jobs: the check, and after
+// "Close anyway" the freeze).
+bool waitForClosing(YearClosingPanel* closing, Job* first)
+{
+    return first && waitFor(first) && waitUntil([closing] { return !closing->isBusy(); });
+}
+
+bool isClosed(Store& store, int year)
+{
+    auto latest = ClosedYearRepository(store).latest(year, QStringLiteral("national"));
+    REQUIRE(latest.ok());
+    return latest->has_value();
 }
 
 } // namespace
@@ -136,8 +153,9 @@ TEST_CASE("a report cancelled half way keeps the preview and records nothing", "
 {
     TempStore s;
     importSmall(s.store());
-    ReportsPage reports(s.store());
-    reports.show();
+    ReportsPage page(s.store());
+    page.show();
+    ReportForm& reports = *page.form();
     reports.setChoice(2020, QStringLiteral("national"));
     REQUIRE(waitFor(reports.generate()));
     REQUIRE(reports.hasReport());
@@ -148,8 +166,10 @@ TEST_CASE("a report cancelled half way keeps the preview and records nothing", "
     Job::holdStarts(true); // Cancel is pressed before the figures are counted
     Job* job = reports.generate();
     REQUIRE(job);
-    auto* panel = reports.findChild<ProgressPanel*>();
-    REQUIRE(panel);
+    // While the figures are read, the year cannot be closed from the same page.
+    CHECK_FALSE(page.closing()->closeYearButton()->isEnabled());
+    CHECK(page.closing()->closeYear() == nullptr);
+    auto* panel = child<ProgressPanel>(&reports, "progress");
     CHECK(panel->cancelButton()->isVisibleTo(&reports));
     panel->cancelButton()->click();
     Job::holdStarts(false);
@@ -255,26 +275,37 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
 {
     TempStore s;
     importSmall(s.store());
-    ReportsPage reports(s.store());
-    reports.show();
-    reports.setChoice(2020, QStringLiteral("national"));
-    QPushButton* button = reports.closeYearButton();
-    REQUIRE(button->isVisibleTo(&reports));
+    ReportsPage page(s.store());
+    page.show();
+    page.form()->setChoice(2020, QStringLiteral("national"));
+    YearClosingPanel* closing = page.closing();
+    QPushButton* button = closing->closeYearButton();
+    REQUIRE(button->isVisibleTo(&page));
     REQUIRE(button->isEnabled());
 
-    // Saying no closes nothing.
+    // Saying no closes nothing, and starts nothing.
     MessageBox::clearShown();
-    CHECK_FALSE(reports.closeYear());
+    CHECK(closing->closeYear() == nullptr);
     CHECK(MessageBox::shown().size() == 1);
     CHECK(MessageBox::shown().first().contains(QStringLiteral("revised edition")));
-    CHECK_FALSE(ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national")).value().has_value());
+    CHECK_FALSE(isClosed(s.store(), 2020));
 
     auto check = checkYearClosing(s.store(), 2020, QString(), false, false);
     REQUIRE(check.ok());
     MessageBox::queueAnswer(MessageBox::Answer::Accept);
     if (check->blocking > 0)
         MessageBox::queueAnswer(MessageBox::Answer::Accept);
-    REQUIRE(reports.closeYear());
+    Job::holdStarts(true);
+    Job* job = closing->closeYear();
+    REQUIRE(job);
+    // In the background, with its progress and a Cancel; the report form waits meanwhile.
+    auto* progress = child<ProgressPanel>(closing, "closingProgress");
+    CHECK(progress->isVisibleTo(&page));
+    CHECK(progress->cancelButton()->isVisibleTo(&page));
+    CHECK_FALSE(button->isEnabled());
+    CHECK(page.form()->generate() == nullptr);
+    Job::holdStarts(false);
+    REQUIRE(waitForClosing(closing, job));
     auto closed = ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national"));
     REQUIRE(closed.ok());
     REQUIRE(closed->has_value());
@@ -283,27 +314,55 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
     CHECK(button->text() == QStringLiteral("&Close again…"));
     CHECK(button->toolTip().contains(QStringLiteral("already closed (version 1")));
     // The page shows the year as closed: its frozen figures.
-    REQUIRE(waitUntil([&] { return reports.hasReport() && bannerOf(&reports).contains(QStringLiteral("is closed")); }));
-    CHECK(bannerOf(&reports) == QStringLiteral("2020 is closed: these are the figures frozen at the closing."));
+    REQUIRE(
+        waitUntil([&] { return page.form()->hasReport() && bannerOf(&page).contains(QStringLiteral("is closed")); }));
+    CHECK(bannerOf(&page) == QStringLiteral("2020 is closed: these are the figures frozen at the closing."));
 
     // Closed again, after a question naming the earlier version: version 2.
+    REQUIRE(waitUntil([&] { return button->isEnabled(); })); // the page's figures are read again
     MessageBox::clearShown();
     MessageBox::queueAnswer(MessageBox::Answer::Accept);
     if (check->blocking > 0)
         MessageBox::queueAnswer(MessageBox::Answer::Accept);
-    REQUIRE(reports.closeYear());
+    REQUIRE(waitForClosing(closing, closing->closeYear()));
     CHECK(MessageBox::shown().first().contains(QStringLiteral("version 1")));
     auto second = ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national"));
     REQUIRE(second.ok());
     REQUIRE(second->has_value());
     CHECK((*second)->version == 2);
     CHECK(entries(s.store(), AuditAction::YearClosed) == 2);
-    REQUIRE(waitUntil([&] { return button->isEnabled(); })); // the page's figures are read again
+    REQUIRE(waitUntil([&] { return button->isEnabled(); }));
     CHECK(button->toolTip().contains(QStringLiteral("version 2")));
     // Another year is still open.
-    reports.setChoice(2019, QStringLiteral("national"));
+    page.form()->setChoice(2019, QStringLiteral("national"));
     CHECK(button->isEnabled());
     CHECK(button->text() == QStringLiteral("&Close the year…"));
+}
+
+TEST_CASE("a closing cancelled from the Reports page closes nothing", "[gui][jobs][close]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ReportsPage page(s.store());
+    page.show();
+    page.form()->setChoice(2020, QStringLiteral("national"));
+    YearClosingPanel* closing = page.closing();
+    MessageBox::queueAnswer(MessageBox::Answer::Accept);
+    Job::holdStarts(true); // Cancel is pressed before the check begins
+    Job* job = closing->closeYear();
+    REQUIRE(job);
+    auto* progress = child<ProgressPanel>(closing, "closingProgress");
+    progress->cancelButton()->click();
+    Job::holdStarts(false);
+    REQUIRE(waitForClosing(closing, job));
+    CHECK(bannerOf(&page) == QStringLiteral("Cancelled: 2020 was not closed."));
+    CHECK_FALSE(isClosed(s.store(), 2020));
+    CHECK(entries(s.store(), AuditAction::YearClosed) == 0);
+    CHECK_FALSE(progress->isVisibleTo(&page));
+    // The panel is ready again, and the form may show a report.
+    CHECK(closing->closeYearButton()->isEnabled());
+    CHECK(closing->checkDataButton()->isEnabled());
+    CHECK(waitFor(page.form()->generate()));
 }
 
 TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]")
@@ -313,37 +372,50 @@ TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]
     {
         auto analyst = openAs(s.store(), QStringLiteral("ana"), {QStringLiteral("analyst")}, QString());
         REQUIRE(analyst);
-        ReportsPage reports(*analyst);
-        reports.show();
-        reports.setChoice(2020, QStringLiteral("national"));
-        CHECK_FALSE(reports.closeYearButton()->isVisibleTo(&reports));
-        CHECK_FALSE(reports.closeYear());
+        ReportsPage page(*analyst);
+        page.show();
+        page.form()->setChoice(2020, QStringLiteral("national"));
+        CHECK_FALSE(page.closing()->closeYearButton()->isVisibleTo(&page));
+        CHECK_FALSE(page.closing()->checkDataButton()->isVisibleTo(&page));
+        CHECK(page.closing()->closeYear() == nullptr);
+        CHECK(page.closing()->checkData() == nullptr);
     }
     const QString center = s->reference().centers().front().code;
     auto coordinator = openAs(s.store(), QStringLiteral("dan"), {QStringLiteral("coordinator")}, center);
     REQUIRE(coordinator);
-    ReportsPage reports(*coordinator);
-    reports.show();
+    ReportsPage page(*coordinator);
+    page.show();
     // A centre's coordinator closes the centre's years.
-    reports.setChoice(2020, center);
-    CHECK(reports.closeYearButton()->isVisibleTo(&reports));
-    CHECK(reports.closeYearButton()->isEnabled());
+    page.form()->setChoice(2020, center);
+    CHECK(page.closing()->closeYearButton()->isVisibleTo(&page));
+    CHECK(page.closing()->closeYearButton()->isEnabled());
 }
 
 TEST_CASE("the year's data are checked from the Reports page without closing it", "[gui][jobs][close]")
 {
     TempStore s;
     importSmall(s.store());
-    ReportsPage reports(s.store());
-    reports.show();
-    auto* check = reports.findChild<QPushButton*>(QStringLiteral("checkDataButton"));
-    REQUIRE(check);
-    reports.setChoice(2020, QStringLiteral("national"));
-    REQUIRE(check->isVisibleTo(&reports));
+    ReportsPage page(s.store());
+    page.show();
+    YearClosingPanel* closing = page.closing();
+    QPushButton* check = closing->checkDataButton();
+    page.form()->setChoice(2020, QStringLiteral("national"));
+    REQUIRE(check->isVisibleTo(&page));
     REQUIRE(check->isEnabled());
+    QString summary;
+    QObject::connect(closing, &YearClosingPanel::checked, closing, [&summary](const QString& text) { summary = text; });
 
     MessageBox::clearShown();
-    const QString summary = reports.checkData();
+    Job::holdStarts(true);
+    Job* job = closing->checkData();
+    REQUIRE(job);
+    // In the background, with its progress and a Cancel.
+    auto* progress = child<ProgressPanel>(closing, "closingProgress");
+    CHECK(progress->isVisibleTo(&page));
+    CHECK(progress->cancelButton()->isVisibleTo(&page));
+    CHECK_FALSE(check->isEnabled());
+    Job::holdStarts(false);
+    REQUIRE(waitFor(job));
     auto expected = checkYearClosing(s.store(), 2020, QString(), true, false);
     REQUIRE(expected.ok());
     CHECK(summary.startsWith(QStringLiteral("The data-quality check")));
@@ -352,12 +424,26 @@ TEST_CASE("the year's data are checked from the Reports page without closing it"
         CHECK(summary.contains(QStringLiteral("%1 problem").arg(expected->findings.size())));
     REQUIRE(MessageBox::shown().size() == 1);
     CHECK(MessageBox::shown().first().contains(summary));
-    CHECK_FALSE(ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national")).value().has_value());
+    CHECK_FALSE(isClosed(s.store(), 2020));
     CHECK(entries(s.store(), AuditAction::YearClosed) == 0);
+    CHECK(check->isEnabled());
 
     // A year not over yet blocks a closing: the check says so.
-    reports.setChoice(fixedClock().now().date().year(), QStringLiteral("national"));
-    const QString now = reports.checkData();
-    CHECK(now.contains(QStringLiteral("would stop the closing")));
-    CHECK_FALSE(now.contains(QStringLiteral(" 0 of them")));
+    page.form()->setChoice(fixedClock().now().date().year(), QStringLiteral("national"));
+    REQUIRE(waitFor(closing->checkData()));
+    CHECK(summary.contains(QStringLiteral("would stop the closing")));
+    CHECK_FALSE(summary.contains(QStringLiteral(" 0 of them")));
+
+    // A check cancelled before it begins shows nothing but says it was cancelled.
+    MessageBox::clearShown();
+    summary.clear();
+    Job::holdStarts(true);
+    Job* cancelled = closing->checkData();
+    REQUIRE(cancelled);
+    progress->cancelButton()->click();
+    Job::holdStarts(false);
+    REQUIRE(waitFor(cancelled));
+    CHECK(summary.isEmpty());
+    CHECK(MessageBox::shown().isEmpty());
+    CHECK(bannerOf(&page).startsWith(QStringLiteral("Cancelled: the data of")));
 }

@@ -7,6 +7,7 @@
 #include "gui/home/HomePage.h"
 #include "gui/lists/ListModule.h"
 #include "gui/lists/RecordListPage.h"
+#include "gui/reports/ReportForm.h"
 #include "gui/reports/ReportsPage.h"
 #include "gui/shell/ExitBackup.h"
 #include "gui/shell/IdleLock.h"
@@ -14,6 +15,7 @@
 #include "gui/shell/MainWindow.h"
 #include "gui/victims/VictimPage.h"
 #include "gui/victims/VictimsModule.h"
+#include "report/ReportAudit.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/figures/FiguresRepository.h"
 #include "storage/lists/RecordListQuery.h"
@@ -22,6 +24,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -174,8 +178,9 @@ TEST_CASE("the reports page shows, saves and prints the bilanț", "[gui][window]
 {
     TempStore s;
     importSmall(s.store());
-    ReportsPage reports(s.store());
-    reports.show();
+    ReportsPage page(s.store());
+    page.show();
+    ReportForm& reports = *page.form();
     reports.setChoice(2020, QStringLiteral("national"));
     REQUIRE(waitFor(reports.generate()));
     REQUIRE(reports.hasReport());
@@ -193,6 +198,18 @@ TEST_CASE("the reports page shows, saves and prints the bilanț", "[gui][window]
     auto head = s.store().audit().head();
     REQUIRE(head.ok());
     CHECK(readText(txt).contains(QStringLiteral(" · jurnal ") + head->text() + QLatin1Char('\n')));
+    // Its entry is the one ReportAudit builds, as reper-cli's.
+    AuditFilter newest;
+    newest.limit = 1;
+    auto entries = s.store().audit().list(newest);
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() == 1);
+    const AuditEvent want
+        = ReportAudit::event({AuditAction::Report, QStringLiteral("txt"), 2020, QString(), Edition::Internal, false});
+    CHECK(entries->first().action == want.action);
+    CHECK(entries->first().recordCode == want.recordCode);
+    CHECK(entries->first().center.isEmpty());
+    CHECK(QJsonDocument::fromJson(entries->first().detail.toUtf8()).object() == want.detail);
     CHECK(reports.previewText().contains(QStringLiteral(" · jurnal ")));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);

@@ -19,6 +19,7 @@
 #include "gui/lists/RecordListPage.h"
 #include "gui/models/TimelineModel.h"
 #include "gui/reports/ExplainDialog.h"
+#include "gui/reports/ReportForm.h"
 #include "gui/reports/ReportsPage.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/NewStoreDialog.h"
@@ -251,7 +252,8 @@ bool ScreenshotTour::run(const QString& folder)
         }
     }
     window.showModule(MainWindow::Reports);
-    if (auto* reports = qobject_cast<ReportsPage*>(window.module(MainWindow::Reports))) {
+    if (auto* page = qobject_cast<ReportsPage*>(window.module(MainWindow::Reports))) {
+        ReportForm* reports = page->form();
         reports->setChoice(year - 1, QStringLiteral("national"));
         waitFor(reports->generate());
         shooter.shoot(&window, QStringLiteral("15-reports"));
