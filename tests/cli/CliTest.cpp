@@ -1,5 +1,5 @@
-#include "cli/CliRunner.h"
 #include "storage/keys/KeyFile.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>

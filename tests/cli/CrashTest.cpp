@@ -1,8 +1,8 @@
 // Proof that an import killed with SIGKILL loses nothing and half-writes nothing: the store opens,
 // passes PRAGMA integrity_check, and holds all of the import or none of it.
-#include "cli/CliRunner.h"
 #include "storage/engine/Database.h"
 #include "storage/keys/KeyFile.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -42,7 +42,7 @@ TEST_CASE("an import killed with SIGKILL leaves the store whole, with all of it 
     INFO(generated.err.toStdString());
     REQUIRE(generated.exitCode == 0);
     REQUIRE(cli.init().exitCode == 0);
-    const QString password = QStringLiteral("cli-test-password-1");
+    const QString password = cli.password();
 
     // A first small import that must survive every crash after it.
     REQUIRE(cli.run({QStringLiteral("import"), dataPath(QStringLiteral("small"))}).exitCode == 0);

@@ -1,6 +1,6 @@
 // The round trip of ../shared/samples/README.md through the command line: figures, phrases,
 // refused imports. Skipped where the samples are not present.
-#include "cli/CliRunner.h"
+#include "support/CliRunner.h"
 #include "core/TextFold.h"
 #include "support/TestSupport.h"
 

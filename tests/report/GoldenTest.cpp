@@ -1,13 +1,13 @@
 // Golden files: reper-cli renders the bilanț of the fixture tests/data/bilant (2020, national and
 // for a centre, internal and public) and the output must equal the reference in tests/data/golden,
-// byte for byte, under a fixed locale, time zone and report time (CliProcess). Chart images in the
+// byte for byte, under a fixed locale, time zone and report time (CliRunner). Chart images in the
 // HTML differ between machines' font renderers, and the audit head between stores: both are
 // compared as placeholders.
 //
 // To regenerate the references after an intended change (docs/reports.md):
 //     REPER_UPDATE_GOLDEN=1 ctest --test-dir build -R golden
 // then review the difference with git diff before committing it.
-#include "report/CliProcess.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -57,7 +57,7 @@ QString firstDifference(const QByteArray& want, const QByteArray& got)
 
 TEST_CASE("Golden files: txt, json, html and csv of the fixture", "[report][golden]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("bilant"))));
     const QStringList year{QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
                            QStringLiteral("2020")};
@@ -79,10 +79,10 @@ TEST_CASE("Golden files: txt, json, html and csv of the fixture", "[report][gold
     for (const Golden& g : goldens) {
         const QString name = QLatin1String(g.file);
         INFO(name.toStdString());
-        const test::CliOutput r = cli.run(g.args);
+        const test::CliResult r = cli.run(g.args);
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        const QByteArray got = normalised(name, r.out);
+        const QByteArray got = normalised(name, r.bytes);
         QFile file(dir.filePath(name));
         if (update) {
             QDir().mkpath(dir.path());

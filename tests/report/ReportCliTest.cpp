@@ -1,6 +1,9 @@
 // The bilanț through reper-cli: every format, binary formats on standard output, the editions'
-// options, closing a year and reporting it afterwards, explain, and the template override.
-#include "report/CliProcess.h"
+// options, closing a year and reporting it afterwards, explain, the template override, and the
+// audit entry of a report (the same as the window's).
+#include "report/ReportAudit.h"
+#include "storage/audit/AuditTrail.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -32,7 +35,7 @@ QByteArray readFile(const QString& path)
 
 TEST_CASE("reper-cli: every format, to a file and to standard output", "[report][cli]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     const std::vector<std::pair<const char*, QByteArray>> formats = {
         {"txt", s("CONFIDENȚIAL – uz intern").toUtf8()},
@@ -54,13 +57,13 @@ TEST_CASE("reper-cli: every format, to a file and to standard output", "[report]
         // Standard output is a pipe here, not a terminal: binary formats may go there too.
         const auto toStdout = cli.run(bilant() + QStringList{QStringLiteral("--format"), QLatin1String(format)});
         CHECK(toStdout.exitCode == 0);
-        CHECK(toStdout.out.startsWith(start));
+        CHECK(toStdout.bytes.startsWith(start));
     }
 }
 
 TEST_CASE("reper-cli: a binary format is not written to a terminal", "[report][cli]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     const auto r = cli.runInTerminal(bilant() + QStringList{QStringLiteral("--format"), QStringLiteral("pdf")});
     if (!r) {
@@ -69,7 +72,7 @@ TEST_CASE("reper-cli: a binary format is not written to a terminal", "[report][c
     }
     CHECK(r->exitCode == 2);
     CHECK(r->err.contains(QStringLiteral("give --out FILE")));
-    CHECK_FALSE(r->out.contains("%PDF"));
+    CHECK_FALSE(r->bytes.contains("%PDF"));
     const auto text = cli.runInTerminal(bilant() + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(text);
     CHECK(text->exitCode == 0); // text formats may go to a terminal
@@ -77,7 +80,7 @@ TEST_CASE("reper-cli: a binary format is not written to a terminal", "[report][c
 
 TEST_CASE("reper-cli: edition options are checked", "[report][cli]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     CHECK(cli.run(bilant() + QStringList{QStringLiteral("--edition"), QStringLiteral("secret")}).exitCode == 2);
     CHECK(cli.run(bilant()
@@ -94,7 +97,7 @@ TEST_CASE("reper-cli: edition options are checked", "[report][cli]")
                   + QStringList{QStringLiteral("--edition"), QStringLiteral("public"), QStringLiteral("--threshold"),
                                 QStringLiteral("9"), QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(pub.exitCode == 0);
-    const QJsonObject o = json(pub.out);
+    const QJsonObject o = json(pub.bytes);
     CHECK(o.value(QStringLiteral("victims_identified")).toInt() == 3);
     CHECK(o.value(QStringLiteral("_report")).toObject().value(QStringLiteral("threshold")).toInt() == 9);
     CHECK(o.value(QStringLiteral("breakdowns"))
@@ -107,19 +110,19 @@ TEST_CASE("reper-cli: edition options are checked", "[report][cli]")
 
 TEST_CASE("reper-cli: close a year, then its reports come from the frozen figures", "[report][cli][closed]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     // Not over yet: refused with the list, unless forced.
     const auto notOver = cli.run({QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2099")});
     CHECK(notOver.exitCode == 1);
-    CHECK(notOver.out.contains("BLOCKING year_not_over"));
+    CHECK(notOver.bytes.contains("BLOCKING year_not_over"));
     CHECK(notOver.err.contains(QStringLiteral("was not closed")));
 
     const auto closed = cli.run({QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020")});
     INFO(closed.err.toStdString());
     REQUIRE(closed.exitCode == 0);
-    CHECK(closed.out.contains("warning activity_without_campaign"));
-    CHECK(closed.out.contains("Closed 2020 (national), version 1"));
+    CHECK(closed.bytes.contains("warning activity_without_campaign"));
+    CHECK(closed.bytes.contains("Closed 2020 (national), version 1"));
     const auto again = cli.run({QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020")});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(QStringLiteral("already closed")));
@@ -134,15 +137,15 @@ TEST_CASE("reper-cli: close a year, then its reports come from the frozen figure
     REQUIRE(cli.run({QStringLiteral("import"), later}).exitCode == 0);
 
     const QStringList asJson{QStringLiteral("--format"), QStringLiteral("json")};
-    const QJsonObject frozen = json(cli.run(bilant() + asJson).out);
+    const QJsonObject frozen = json(cli.run(bilant() + asJson).bytes);
     CHECK(frozen.value(QStringLiteral("prevention_activities")).toInt() == 4);
     CHECK(frozen.value(QStringLiteral("_closure")).toObject().value(QStringLiteral("figures")).toString()
           == QStringLiteral("frozen"));
     CHECK(frozen.value(QStringLiteral("_closure")).toObject().value(QStringLiteral("changed_records")).toInt() == 1);
-    const QJsonObject current = json(cli.run(bilant() + asJson + QStringList{QStringLiteral("--current")}).out);
+    const QJsonObject current = json(cli.run(bilant() + asJson + QStringList{QStringLiteral("--current")}).bytes);
     CHECK(current.value(QStringLiteral("prevention_activities")).toInt() == 5);
     const QJsonObject revised
-        = json(cli.run(bilant() + asJson + QStringList{QStringLiteral("--edition"), QStringLiteral("revised")}).out);
+        = json(cli.run(bilant() + asJson + QStringList{QStringLiteral("--edition"), QStringLiteral("revised")}).bytes);
     CHECK(revised.value(QStringLiteral("prevention_activities")).toInt() == 5);
     const QJsonObject change = revised.value(QStringLiteral("_revisions"))
                                    .toObject()
@@ -151,23 +154,23 @@ TEST_CASE("reper-cli: close a year, then its reports come from the frozen figure
     CHECK(change.value(QStringLiteral("frozen")).toInt() == 4);
     CHECK(change.value(QStringLiteral("current")).toInt() == 5);
     const auto text = cli.run(bilant());
-    CHECK(QString::fromUtf8(text.out).contains(s("Cifrele acestui document sunt cele înghețate la închidere.")));
-    CHECK(QString::fromUtf8(text.out).contains(s("Activitate de prevenire")));
+    CHECK(text.out.contains(s("Cifrele acestui document sunt cele înghețate la închidere.")));
+    CHECK(text.out.contains(s("Activitate de prevenire")));
 
     // Reclosing freezes today's figures as a new version.
     const auto reclosed = cli.run(
         {QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--reclose")});
     CHECK(reclosed.exitCode == 0);
-    CHECK(reclosed.out.contains("version 2"));
-    CHECK(json(cli.run(bilant() + asJson).out).value(QStringLiteral("prevention_activities")).toInt() == 5);
+    CHECK(reclosed.bytes.contains("version 2"));
+    CHECK(json(cli.run(bilant() + asJson).bytes).value(QStringLiteral("prevention_activities")).toInt() == 5);
 }
 
 TEST_CASE("reper-cli: explain lists the records behind a figure, as many as the figure", "[report][cli][explain]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     const QJsonObject figures
-        = json(cli.run(bilant() + QStringList{QStringLiteral("--format"), QStringLiteral("json")}).out);
+        = json(cli.run(bilant() + QStringList{QStringLiteral("--format"), QStringLiteral("json")}).bytes);
     for (const char* key : {"victims_identified", "victims_assistance_monitored", "prevention_campaigns",
                             "persons_reached", "team_meetings"}) {
         INFO(key);
@@ -175,16 +178,16 @@ TEST_CASE("reper-cli: explain lists the records behind a figure, as many as the 
                                 QStringLiteral("2020"), QStringLiteral("--figure"), QLatin1String(key)});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        CHECK(r.out.contains("\nTotal: " + QByteArray::number(figures.value(QLatin1String(key)).toInt()) + "\n"));
+        CHECK(r.bytes.contains("\nTotal: " + QByteArray::number(figures.value(QLatin1String(key)).toInt()) + "\n"));
     }
     const auto csv = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
                               QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_identified"),
                               QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(csv.exitCode == 0);
-    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    const QList<QByteArray> lines = csv.bytes.trimmed().split('\n');
     CHECK(lines.size() == 1 + 3);
     CHECK(lines[1].startsWith("RV-T00001,"));
-    CHECK_FALSE(csv.out.contains("Testescu")); // never identity
+    CHECK_FALSE(csv.bytes.contains("Testescu")); // never identity
     CHECK(cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
                    QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("nonsense")})
               .exitCode
@@ -193,7 +196,7 @@ TEST_CASE("reper-cli: explain lists the records behind a figure, as many as the 
 
 TEST_CASE("reper-cli: the template of the data folder, or one given, changes the wording", "[report][cli]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
     const QString own = QDir(cli.dir()).filePath(QStringLiteral("mine.txt"));
     QFile f(own);
@@ -202,12 +205,39 @@ TEST_CASE("reper-cli: the template of the data folder, or one given, changes the
     f.close();
     const auto given = cli.run(bilant() + QStringList{QStringLiteral("--template"), own});
     REQUIRE(given.exitCode == 0);
-    CHECK(QString::fromUtf8(given.out).contains(s("Astăzi, 15.01.2026, a avut loc evaluarea")));
-    CHECK(QString::fromUtf8(given.out).contains(s("la sala de consiliu a Agenției.")));
+    CHECK(given.out.contains(s("Astăzi, 15.01.2026, a avut loc evaluarea")));
+    CHECK(given.out.contains(s("la sala de consiliu a Agenției.")));
 
     const QString dataFolder = QDir(cli.dir()).filePath(QStringLiteral("data/reper/templates"));
     QDir().mkpath(dataFolder);
     QFile::copy(own, dataFolder + QStringLiteral("/bilant.txt"));
-    CHECK(QString::fromUtf8(cli.run(bilant()).out).contains(s("la sala de consiliu a Agenției.")));
+    CHECK(cli.run(bilant()).out.contains(s("la sala de consiliu a Agenției.")));
     CHECK(cli.run(bilant() + QStringList{QStringLiteral("--template"), QStringLiteral("/nonexistent")}).exitCode == 1);
+}
+
+TEST_CASE("reper-cli records a report with the entry ReportAudit builds, as the window does", "[report][cli][audit]")
+{
+    test::CliRunner cli;
+    REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
+    const auto made
+        = cli.run(bilant()
+                  + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--edition"),
+                                QStringLiteral("public"), QStringLiteral("--center"), QStringLiteral("cr-b")});
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    auto store = Store::open(cli.store(), QStringLiteral("admin"), cli.password(), test::fixedClock());
+    REQUIRE(store.ok());
+    AuditFilter reports = AuditFilter::forAction(AuditAction::Report);
+    reports.limit = 1;
+    auto entries = (*store)->audit().list(reports);
+    REQUIRE(entries.ok());
+    REQUIRE(entries->size() == 1);
+    const AuditEntry& got = entries->first();
+    const AuditEvent want = ReportAudit::event(
+        {AuditAction::Report, QStringLiteral("json"), 2020, QStringLiteral("CR-B"), Edition::Public, false});
+    CHECK(got.action == want.action);
+    CHECK(got.recordType == want.recordType);
+    CHECK(got.recordCode == want.recordCode);
+    CHECK(got.center == want.center);
+    CHECK(QJsonDocument::fromJson(got.detail.toUtf8()).object() == want.detail);
 }

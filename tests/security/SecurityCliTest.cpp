@@ -3,11 +3,12 @@
 // audit head in backups and report footers.
 #include "storage/engine/Database.h"
 #include "storage/keys/RecoveryKey.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -17,38 +18,15 @@ using namespace reper::test;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
-
 class Cli
 {
 public:
-    QString store() const { return m_dir.filePath(QStringLiteral("store.reper")); }
-    QString file(const QString& name) const { return m_dir.filePath(name); }
+    QString store() const { return m_cli.store(); }
+    QString file(const QString& name) const { return QDir(m_cli.dir()).filePath(name); }
 
-    Run as(const QString& user, const QString& password, const QStringList& args, const QString& newPassword = {})
+    CliResult as(const QString& user, const QString& password, const QStringList& args, const QString& newPassword = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("REPER_PASSWORD"), password);
-        env.remove(QStringLiteral("REPER_USER"));
-        if (!newPassword.isEmpty())
-            env.insert(QStringLiteral("REPER_NEW_PASSWORD"), newPassword);
-        p.setProcessEnvironment(env);
-        QStringList all = {QStringLiteral("--store"), store()};
-        if (!user.isEmpty())
-            all << QStringLiteral("--user") << user;
-        p.start(cliPath(), all + args);
-        p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return m_cli.runAs(user, password, args, newPassword);
     }
     // A user with their own password (the temporary one changed).
     void addUser(const QString& name, const QString& role, const QString& center)
@@ -56,19 +34,19 @@ public:
         QStringList args = {QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role};
         if (!center.isEmpty())
             args << QStringLiteral("--center") << center;
-        const Run added = as(QStringLiteral("admin"), kAdmin, args, QStringLiteral("temporary-password-1"));
+        const CliResult added = as(QStringLiteral("admin"), kAdmin, args, QStringLiteral("temporary-password-1"));
         INFO(added.err.toStdString());
-        REQUIRE(added.code == 0);
-        const Run changed = as(name, QStringLiteral("temporary-password-1"),
-                               {QStringLiteral("user"), QStringLiteral("passwd")}, passwordOf(name));
+        REQUIRE(added.exitCode == 0);
+        const CliResult changed = as(name, QStringLiteral("temporary-password-1"),
+                                     {QStringLiteral("user"), QStringLiteral("passwd")}, passwordOf(name));
         INFO(changed.err.toStdString());
-        REQUIRE(changed.code == 0);
+        REQUIRE(changed.exitCode == 0);
     }
     static QString passwordOf(const QString& name) { return name + QStringLiteral("-own-password"); }
     inline static const QString kAdmin = QStringLiteral("cli-test-password-1");
 
 private:
-    QTemporaryDir m_dir;
+    CliRunner m_cli;
 };
 
 const QStringList kIdentity = {QStringLiteral("Testescu"), QStringLiteral("Florilor"), QStringLiteral("ghilimele")};
@@ -94,13 +72,14 @@ TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[secur
     Cli cli;
     REQUIRE(cli.as({}, QStringLiteral("short-pw"),
                    {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")})
-                .code
+                .exitCode
             == 1);
-    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code
-            == 0);
     REQUIRE(
-        cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))}).code
+        cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).exitCode
         == 0);
+    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))})
+                .exitCode
+            == 0);
     cli.addUser(QStringLiteral("analist"), QStringLiteral("analyst"), {});
     cli.addUser(QStringLiteral("op_cj"), QStringLiteral("operator"), QStringLiteral("CR-CJ"));
     cli.addUser(QStringLiteral("coord_bv"), QStringLiteral("coordinator"), QStringLiteral("CR-BV"));
@@ -114,100 +93,103 @@ TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[secur
 
     for (const QString& user : {QStringLiteral("analist"), QStringLiteral("op_cj")}) {
         INFO(user.toStdString());
-        const Run shown = as(user, show);
-        CHECK(shown.code == 1);
+        const CliResult shown = as(user, show);
+        CHECK(shown.exitCode == 1);
         checkNoIdentity(shown.all());
-        const Run exported = as(user,
-                                {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
-                                 cli.file(user + QStringLiteral(".csv"))});
+        const CliResult exported = as(user,
+                                      {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
+                                       cli.file(user + QStringLiteral(".csv"))});
         checkNoIdentity(exported.all() + readAll(cli.file(user + QStringLiteral(".csv"))));
         CHECK_FALSE(readAll(cli.file(user + QStringLiteral(".csv"))).contains(QStringLiteral("RV-T00001")));
-        const Run withIdentity
+        const CliResult withIdentity
             = as(user,
                  {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
                   QStringLiteral("--yes"), QStringLiteral("--out"), cli.file(QStringLiteral("id.csv"))});
-        CHECK(withIdentity.code == 1);
+        CHECK(withIdentity.exitCode == 1);
         CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("id.csv"))));
     }
     // The analyst: reports yes, exports no. Another centre's operator: not CR-BV's figures.
-    const Run analystReport = as(QStringLiteral("analist"), txt);
-    CHECK(analystReport.code == 0);
+    const CliResult analystReport = as(QStringLiteral("analist"), txt);
+    CHECK(analystReport.exitCode == 0);
     checkNoIdentity(analystReport.all());
     CHECK(as(QStringLiteral("analist"),
              {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"),
               cli.file(QStringLiteral("a.csv"))})
-              .code
+              .exitCode
           == 1);
-    CHECK(as(QStringLiteral("op_cj"), txt + QStringList{QStringLiteral("--center"), QStringLiteral("CR-BV")}).code
+    CHECK(as(QStringLiteral("op_cj"), txt + QStringList{QStringLiteral("--center"), QStringLiteral("CR-BV")}).exitCode
           == 1);
     // The national coordinator made by init: every record, but no identity.
-    const Run adminShow = as(QStringLiteral("admin"), show);
-    CHECK(adminShow.code == 1);
+    const CliResult adminShow = as(QStringLiteral("admin"), show);
+    CHECK(adminShow.exitCode == 1);
     CHECK(adminShow.out.contains(QStringLiteral("RV-T00001")));
     checkNoIdentity(adminShow.all());
 
     // The victim's own centre coordinator sees it, on purpose, and it is recorded.
-    const Run own = as(QStringLiteral("coord_bv"), show);
-    CHECK(own.code == 0);
+    const CliResult own = as(QStringLiteral("coord_bv"), show);
+    CHECK(own.exitCode == 0);
     CHECK(own.out.contains(QStringLiteral("Testescu")));
     CHECK(as(QStringLiteral("coord_bv"),
              {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
               QStringLiteral("--out"), cli.file(QStringLiteral("bv.csv"))})
-              .code
+              .exitCode
           == 1);
     REQUIRE(as(QStringLiteral("coord_bv"),
                {QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--with-identity"),
                 QStringLiteral("--yes"), QStringLiteral("--out"), cli.file(QStringLiteral("bv.csv"))})
-                .code
+                .exitCode
             == 0);
     const QString bv = readAll(cli.file(QStringLiteral("bv.csv")));
     CHECK(bv.contains(QStringLiteral("Testescu")));
     CHECK(bv.startsWith(QStringLiteral("victim_code,center,sex,")));
-    const Run trail = as(
+    const CliResult trail = as(
         QStringLiteral("admin"),
         {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--record"), QStringLiteral("RV-T00001")});
-    REQUIRE(trail.code == 0);
+    REQUIRE(trail.exitCode == 0);
     CHECK(trail.out.contains(QStringLiteral("identity.opened")));
     CHECK(trail.out.contains(QStringLiteral("\"with_identity\":true")));
     checkNoIdentity(trail.out);
-    CHECK(as(QStringLiteral("analist"), {QStringLiteral("audit"), QStringLiteral("list")}).code == 1);
+    CHECK(as(QStringLiteral("analist"), {QStringLiteral("audit"), QStringLiteral("list")}).exitCode == 1);
 
     // An import writes only records of the user's centres.
-    const Run imported = as(QStringLiteral("op_cj"),
-                            {QStringLiteral("import"), QStringLiteral("--dry-run"), dataPath(QStringLiteral("small"))});
-    CHECK(imported.code == 1);
+    const CliResult imported
+        = as(QStringLiteral("op_cj"),
+             {QStringLiteral("import"), QStringLiteral("--dry-run"), dataPath(QStringLiteral("small"))});
+    CHECK(imported.exitCode == 1);
     CHECK(imported.err.contains(QStringLiteral("victims.csv:2: center: CR-BV is outside your scope")));
     checkNoIdentity(imported.all());
 
-    const Run verified = as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
+    const CliResult verified = as(QStringLiteral("admin"), {QStringLiteral("audit"), QStringLiteral("verify")});
     INFO(verified.out.toStdString());
-    CHECK(verified.code == 0);
+    CHECK(verified.exitCode == 0);
 }
 
 TEST_CASE("cli: five wrong passwords lock the account, and backup heads anchor the trail", "[security][cli]")
 {
     Cli cli;
-    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code
-            == 0);
+    REQUIRE(
+        cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).exitCode
+        == 0);
     const QString backup = cli.file(QStringLiteral("copy.reper"));
-    const Run made
+    const CliResult made
         = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("backup"), QStringLiteral("--out"), backup});
-    REQUIRE(made.code == 0);
+    REQUIRE(made.exitCode == 0);
     CHECK(made.err.contains(QStringLiteral("head")));
-    const Run against = cli.as(QStringLiteral("admin"), Cli::kAdmin,
-                               {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"),
-                                backup + QStringLiteral(".head")});
+    const CliResult against = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                                     {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"),
+                                      backup + QStringLiteral(".head")});
     INFO(against.out.toStdString() << against.err.toStdString());
-    CHECK(against.code == 0);
+    CHECK(against.exitCode == 0);
     CHECK(against.out.contains(QStringLiteral("ok: the trail contains the head recorded in copy.reper.head")));
     for (int i = 1; i <= 4; ++i)
         CHECK(cli.as(QStringLiteral("admin"), QStringLiteral("wrong-password-%1").arg(i), {QStringLiteral("verify")})
                   .err.contains(QStringLiteral("Wrong user name or password")));
-    const Run fifth = cli.as(QStringLiteral("admin"), QStringLiteral("wrong-password-5"), {QStringLiteral("verify")});
-    CHECK(fifth.code == 1);
+    const CliResult fifth
+        = cli.as(QStringLiteral("admin"), QStringLiteral("wrong-password-5"), {QStringLiteral("verify")});
+    CHECK(fifth.exitCode == 1);
     CHECK(fifth.err.contains(QStringLiteral("locked until")));
-    const Run right = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("verify")});
-    CHECK(right.code == 1);
+    const CliResult right = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("verify")});
+    CHECK(right.exitCode == 1);
     CHECK(right.err.contains(QStringLiteral("locked")));
 }
 
@@ -215,19 +197,19 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
           "[security][cli]")
 {
     Cli cli;
-    const Run init
+    const CliResult init
         = cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
-    REQUIRE(init.code == 0);
-    REQUIRE(
-        cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))}).code
-        == 0);
+    REQUIRE(init.exitCode == 0);
+    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))})
+                .exitCode
+            == 0);
     const auto report = [&](const char* format, const QString& out) {
-        const Run r = cli.as(QStringLiteral("admin"), Cli::kAdmin,
-                             {QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
-                              QStringLiteral("2020"), QStringLiteral("--format"), QLatin1String(format),
-                              QStringLiteral("--out"), out});
+        const CliResult r = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                                   {QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"),
+                                    QStringLiteral("2020"), QStringLiteral("--format"), QLatin1String(format),
+                                    QStringLiteral("--out"), out});
         INFO(r.err.toStdString());
-        REQUIRE(r.code == 0);
+        REQUIRE(r.exitCode == 0);
     };
     const QString txt = cli.file(QStringLiteral("bilant.txt"));
     const QString pdf = cli.file(QStringLiteral("bilant.pdf"));
@@ -239,28 +221,30 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
     const auto m = footer.match(readAll(txt));
     REQUIRE(m.hasMatch());
     const QString txtHead = m.captured(1) + QLatin1Char(':') + m.captured(2);
-    const Run listed = cli.as(
+    const CliResult listed = cli.as(
         QStringLiteral("admin"), Cli::kAdmin,
         {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("report")});
-    REQUIRE(listed.code == 0);
+    REQUIRE(listed.exitCode == 0);
     CHECK(listed.out.contains(QStringLiteral("bilant")));
 
     for (const QString& against : {txt, pdf}) {
-        const Run v = cli.as(QStringLiteral("admin"), Cli::kAdmin,
-                             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), against});
+        const CliResult v
+            = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                     {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--against"), against});
         INFO(v.out.toStdString() << v.err.toStdString());
-        CHECK(v.code == 0);
+        CHECK(v.exitCode == 0);
         CHECK(v.out.contains(QStringLiteral("ok: the trail contains the head recorded in ")
                              + QFileInfo(against).fileName()));
     }
-    const Run typed = cli.as(QStringLiteral("admin"), Cli::kAdmin,
-                             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), txtHead});
+    const CliResult typed
+        = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                 {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), txtHead});
     INFO(typed.out.toStdString() << typed.err.toStdString());
-    CHECK(typed.code == 0);
+    CHECK(typed.exitCode == 0);
     CHECK(
         cli.as(QStringLiteral("admin"), Cli::kAdmin,
                {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"), QStringLiteral("jurnal")})
-            .code
+            .exitCode
         == 2);
 
     // Someone with the recovery key removes the entries from the first report on.
@@ -275,10 +259,10 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
     }
     for (const QStringList& args :
          {QStringList{QStringLiteral("--against"), pdf}, QStringList{QStringLiteral("--head"), txtHead}}) {
-        const Run v = cli.as(QStringLiteral("admin"), Cli::kAdmin,
-                             QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + args);
+        const CliResult v = cli.as(QStringLiteral("admin"), Cli::kAdmin,
+                                   QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + args);
         INFO(v.out.toStdString() << v.err.toStdString());
-        CHECK(v.code == 1);
+        CHECK(v.exitCode == 1);
         CHECK(v.out.contains(QStringLiteral("FAILED: ")));
     }
 }
@@ -286,35 +270,38 @@ TEST_CASE("cli: a report's footer carries the audit head, and a trail cut short 
 TEST_CASE("cli: user enable brings a disabled user back with a temporary password", "[security][cli]")
 {
     Cli cli;
-    REQUIRE(cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).code
-            == 0);
+    REQUIRE(
+        cli.as({}, Cli::kAdmin, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")}).exitCode
+        == 0);
     cli.addUser(QStringLiteral("op_bv"), QStringLiteral("operator"), QStringLiteral("CR-BV"));
     const QString op = QStringLiteral("op_bv");
     CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("enable"), op},
                  QStringLiteral("back-again-temporary"))
-              .code
+              .exitCode
           == 1); // not disabled
-    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("disable"), op}).code
-            == 0);
-    CHECK(cli.as(op, Cli::passwordOf(op), {QStringLiteral("verify")}).code == 1);
-    const Run enabled
+    REQUIRE(
+        cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("disable"), op}).exitCode
+        == 0);
+    CHECK(cli.as(op, Cli::passwordOf(op), {QStringLiteral("verify")}).exitCode == 1);
+    const CliResult enabled
         = cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("user"), QStringLiteral("enable"), op},
                  QStringLiteral("back-again-temporary"));
     INFO(enabled.err.toStdString());
-    REQUIRE(enabled.code == 0);
+    REQUIRE(enabled.exitCode == 0);
     CHECK(enabled.err.contains(QStringLiteral("active again")));
     // The old password opens nothing; the temporary one allows only choosing a new one.
-    CHECK(cli.as(op, Cli::passwordOf(op), {QStringLiteral("verify")}).code == 1);
-    const Run temporary = cli.as(op, QStringLiteral("back-again-temporary"),
-                                 {QStringLiteral("victim"), QStringLiteral("show"), QStringLiteral("RV-T00001")});
-    CHECK(temporary.code == 1);
+    CHECK(cli.as(op, Cli::passwordOf(op), {QStringLiteral("verify")}).exitCode == 1);
+    const CliResult temporary = cli.as(op, QStringLiteral("back-again-temporary"),
+                                       {QStringLiteral("victim"), QStringLiteral("show"), QStringLiteral("RV-T00001")});
+    CHECK(temporary.exitCode == 1);
     REQUIRE(cli.as(op, QStringLiteral("back-again-temporary"), {QStringLiteral("user"), QStringLiteral("passwd")},
                    QStringLiteral("op-chose-a-new-one"))
-                .code
+                .exitCode
             == 0);
-    const Run listed = cli.as(
+    const CliResult listed = cli.as(
         QStringLiteral("admin"), Cli::kAdmin,
         {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("user.enabled")});
     CHECK(listed.out.contains(op));
-    CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("verify")}).code == 0);
+    CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode
+          == 0);
 }
