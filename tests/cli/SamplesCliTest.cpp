@@ -1,7 +1,7 @@
 // The round trip of ../shared/samples/README.md through the command line: figures, phrases,
 // refused imports. Skipped where the samples are not present.
-#include "support/CliRunner.h"
 #include "core/TextFold.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -69,11 +69,9 @@ void checkFigures(const QString& json, const QJsonObject& want)
 
 TEST_CASE("cli samples: national-2018 figures, phrases and a repeated import", "[cli][samples]")
 {
-    const QString folder = samplesPath(QStringLiteral("national-2018"));
-    if (folder.isEmpty()) {
-        WARN("../shared/samples is not here: skipped");
-        return;
-    }
+    const QString folder = requireSamples(QStringLiteral("national-2018"));
+    if (folder.isEmpty())
+        return; // skipped: requireSamples said so
     CliRunner cli;
     REQUIRE(cli.init().exitCode == 0);
     const CliResult imported = cli.run({QStringLiteral("import"), folder});
@@ -117,11 +115,9 @@ TEST_CASE("cli samples: national-2018 figures, phrases and a repeated import", "
 
 TEST_CASE("cli samples: bad folders exit 1, list every error, and write nothing", "[cli][samples]")
 {
-    const QString root = samplesPath(QStringLiteral("bad"));
-    if (root.isEmpty()) {
-        WARN("../shared/samples is not here: skipped");
-        return;
-    }
+    const QString root = requireSamples(QStringLiteral("bad"));
+    if (root.isEmpty())
+        return; // skipped: requireSamples said so
     for (const QString& name :
          {QStringLiteral("bad_date"), QStringLiteral("unknown_code"), QStringLiteral("end_before_start")}) {
         const QJsonObject want

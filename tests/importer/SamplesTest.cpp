@@ -1,13 +1,16 @@
 // The public samples of ../shared/samples (present in CI): every figure of expected.json and
-// expected_CR-BV.json, every error of the bad folders. Skipped where the folder is absent.
+// expected_CR-BV.json, every error of the bad folders. Where the folder is absent a case is
+// reported as skipped, and fails when $REPER_REQUIRE_SAMPLES says the samples must be there.
 #include "importer/Importer.h"
 #include "storage/figures/FiguresRepository.h"
 #include "support/TestSupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -61,11 +64,9 @@ void compareFigures(Store& store, const QString& expectedPath, const QString& ce
 
 TEST_CASE("samples: national-2018 gives every expected figure, nationally and for CR-BV", "[samples]")
 {
-    const QString folder = samplesPath(QStringLiteral("national-2018"));
-    if (folder.isEmpty()) {
-        WARN("../shared/samples is not here: skipped");
-        return;
-    }
+    const QString folder = requireSamples(QStringLiteral("national-2018"));
+    if (folder.isEmpty())
+        return; // skipped: requireSamples said so
     TempStore t;
     Importer importer(t.store());
     const ImportReport report = importer.run(folder, false);
@@ -86,11 +87,9 @@ TEST_CASE("samples: national-2018 gives every expected figure, nationally and fo
 
 TEST_CASE("samples: each bad folder is refused with every listed error and nothing written", "[samples]")
 {
-    const QString root = samplesPath(QStringLiteral("bad"));
-    if (root.isEmpty()) {
-        WARN("../shared/samples is not here: skipped");
-        return;
-    }
+    const QString root = requireSamples(QStringLiteral("bad"));
+    if (root.isEmpty())
+        return; // skipped: requireSamples said so
     for (const QString& name :
          {QStringLiteral("bad_date"), QStringLiteral("unknown_code"), QStringLiteral("end_before_start")}) {
         const QString folder = root + QLatin1Char('/') + name;
@@ -128,10 +127,40 @@ TEST_CASE("samples: each bad folder is refused with every listed error and nothi
             CHECK(*t->db().queryInt(QStringLiteral("SELECT count(*) FROM victim")) == 0);
             if (!dryRun) {
                 // The same store then takes the good sample with exactly its figures.
-                const QString good = samplesPath(QStringLiteral("national-2018"));
+                const QString good = requireSamples(QStringLiteral("national-2018"));
+                REQUIRE_FALSE(good.isEmpty());
                 REQUIRE(Importer(t.store()).run(good, false).ok());
                 compareFigures(t.store(), good + QStringLiteral("/expected.json"), {});
             }
         }
     }
+}
+
+TEST_CASE("a sample case without its samples fails in CI and is skipped elsewhere, never passed", "[samples][support]")
+{
+    // This very binary, run on the first sample case with a samples folder that is not there.
+    const auto runWithoutSamples = [](bool required) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REPER_SAMPLES"), QStringLiteral("/nonexistent/reper-samples"));
+        if (required)
+            env.insert(QStringLiteral("REPER_REQUIRE_SAMPLES"), QStringLiteral("1"));
+        else
+            env.remove(QStringLiteral("REPER_REQUIRE_SAMPLES"));
+        p.setProcessEnvironment(env);
+        p.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("samples: national-2018 gives every expected figure\\, nationally and for CR-BV")});
+        REQUIRE(p.waitForFinished(120000));
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()));
+    };
+    const auto [requiredCode, requiredOut] = runWithoutSamples(true);
+    INFO(requiredOut.toStdString());
+    CHECK(requiredCode != 0);
+    CHECK(requiredOut.contains(QStringLiteral("$REPER_REQUIRE_SAMPLES is set but the samples folder")));
+    CHECK_FALSE(requiredOut.contains(QLatin1String(kSkippedMarker)));
+
+    const auto [localCode, localOut] = runWithoutSamples(false);
+    INFO(localOut.toStdString());
+    CHECK(localCode == 0); // Catch2 v2 has no skip: the marker is what ctest reads
+    CHECK(localOut.contains(QLatin1String(kSkippedMarker) + QStringLiteral(" the samples folder")));
 }

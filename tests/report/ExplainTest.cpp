@@ -91,11 +91,9 @@ TEST_CASE("Explain: the records of the small fixture, by victim code and id", "[
 
 TEST_CASE("Explain: every figure of the national sample, nationally and per centre", "[report][explain][samples]")
 {
-    const QString folder = test::samplesPath(QStringLiteral("national-2018"));
-    if (folder.isEmpty()) {
-        WARN("shared/samples not found: set REPER_SAMPLES to run this test against the public samples");
-        return;
-    }
+    const QString folder = test::requireSamples(QStringLiteral("national-2018"));
+    if (folder.isEmpty())
+        return; // skipped: requireSamples said so
     test::ImportedStore s(folder);
     CHECK(checkEveryFigure(s.store(), 2018) == 16 * 22);
     const auto e = ExplainRepository(s.store()).explain(2018, {}, QStringLiteral("victims_identified"));

@@ -91,11 +91,9 @@ TEST_CASE("The 2018 narrative has every phrase of expected_phrases.txt", "[repor
 
 TEST_CASE("The narrative of the sample's expected.json has the sample's phrases", "[report][narrative][samples]")
 {
-    const QString folder = test::samplesPath(QStringLiteral("national-2018"));
-    if (folder.isEmpty()) {
-        WARN("shared/samples not found: set REPER_SAMPLES to run this test against the public samples");
-        return;
-    }
+    const QString folder = test::requireSamples(QStringLiteral("national-2018"));
+    if (folder.isEmpty())
+        return; // skipped: requireSamples said so
     const auto figures = test::figuresFromJson(test::readBytes(folder + QStringLiteral("/expected.json")));
     REQUIRE(figures);
     REQUIRE(figures->preventionActivities == 1912);

@@ -154,11 +154,9 @@ TEST_CASE("JSON: text is escaped and UTF-8", "[report][json]")
 
 TEST_CASE("JSON: the sample's expected.json goes round the renderer unchanged", "[report][json][samples]")
 {
-    const QString folder = test::samplesPath(QStringLiteral("national-2018"));
-    if (folder.isEmpty()) {
-        WARN("shared/samples not found: set REPER_SAMPLES to run this test against the public samples");
-        return;
-    }
+    const QString folder = test::requireSamples(QStringLiteral("national-2018"));
+    if (folder.isEmpty())
+        return; // skipped: requireSamples said so
     for (const char* name : {"expected.json", "expected_CR-BV.json"}) {
         INFO(name);
         const QByteArray expected = test::readBytes(folder + QLatin1Char('/') + QLatin1String(name));

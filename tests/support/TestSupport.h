@@ -16,6 +16,15 @@ namespace reper::test {
 QString dataPath(const QString& name = {});
 // ../shared/samples/<name> beside the source tree (or $REPER_SAMPLES); empty when not there.
 QString samplesPath(const QString& name = {});
+// The samples folder a test case needs, or empty — and the caller returns — when it is not there.
+// A case without its samples has checked nothing, so it never passes: where the samples must be
+// ($REPER_REQUIRE_SAMPLES=1, exported by .ci/run) the case fails; elsewhere it prints
+// kSkippedMarker with the reason, and ctest reports it as skipped (SKIP_REGULAR_EXPRESSION in
+// tests/CMakeLists.txt).
+QString requireSamples(const QString& name);
+constexpr const char* kSkippedMarker = "REPER-TEST-SKIPPED:";
+// Whether the environment says the samples must be there ($REPER_REQUIRE_SAMPLES set, and not 0).
+bool samplesRequired();
 // The built reper-cli.
 QString cliPath();
 
