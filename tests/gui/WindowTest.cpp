@@ -156,11 +156,10 @@ TEST_CASE("a backup is taken from the menu, and on exit with a rotation of copie
     const QString folder = dir.filePath(QStringLiteral("rotation"));
     const QDateTime start = fixedClock().now();
     for (int i = 0; i < 3; ++i) {
-        fixedClock().set(start.addSecs(i * 60));
+        const ClockAt minuteOn(start.addSecs(i * 60));
         auto copy = ExitBackup::run(s.store(), folder, 2);
         REQUIRE(copy);
     }
-    fixedClock().set(start);
     const QStringList copies = ExitBackup::copies(s.path(), folder);
     REQUIRE(copies.size() == 2);
     CHECK(copies.first().endsWith(start.addSecs(120).toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))

@@ -58,7 +58,6 @@ QString laterFolder(const QTemporaryDir& dir)
 
 TEST_CASE("Closed year: the frozen figures are reproduced after later edits", "[report][closed]")
 {
-    test::fixedClock().set(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
     test::ImportedStore s(test::dataPath(QStringLiteral("small")));
     const ClosedYearRecord closed = close(s.store(), 2020);
     CHECK(closed.version == 1);
@@ -68,7 +67,7 @@ TEST_CASE("Closed year: the frozen figures are reproduced after later edits", "[
     const QByteArray frozenJson = closed.figuresJson;
 
     // Later: an import adds a victim and an activity of 2020, and an edit changes an identification.
-    test::fixedClock().set(QDateTime(QDate(2026, 2, 1), QTime(9, 30), Qt::UTC));
+    const test::ClockAt later(QDateTime(QDate(2026, 2, 1), QTime(9, 30), Qt::UTC));
     QTemporaryDir dir;
     REQUIRE(s.import(laterFolder(dir)).isEmpty());
     REQUIRE(s->db().exec(QStringLiteral("UPDATE identification SET primary_exploitation = 'labour', "
@@ -123,12 +122,11 @@ TEST_CASE("Closed year: the frozen figures are reproduced after later edits", "[
 
 TEST_CASE("Closed year: closing again is a new version; the frozen rows cannot be changed", "[report][closed]")
 {
-    test::fixedClock().set(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
     test::ImportedStore s(test::dataPath(QStringLiteral("small")));
     const ClosedYearRecord first = close(s.store(), 2020);
     const ClosedYearRecord centre = close(s.store(), 2020, QStringLiteral("CR-BV"));
     CHECK(centre.version == 1);
-    test::fixedClock().set(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
+    const test::ClockAt later(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
     QTemporaryDir dir;
     REQUIRE(s.import(laterFolder(dir)).isEmpty());
     const ClosedYearRecord second = close(s.store(), 2020);

@@ -146,3 +146,24 @@ TEST_CASE("a store file is readable by its owner only", "[storage][store]")
     CHECK(QFile(t.path()).permissions()
           == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 }
+
+TEST_CASE("the test clock moved for a scope is back where it was after it", "[storage][store][support]")
+{
+    const QDateTime pinned = fixedClock().now();
+    REQUIRE(pinned == QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
+    TempStore t;
+    {
+        ClockAt later(QDateTime(QDate(2026, 2, 1), QTime(9, 30), Qt::UTC));
+        CHECK(t->clock().now() == QDateTime(QDate(2026, 2, 1), QTime(9, 30), Qt::UTC));
+        later.set(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
+        CHECK(t->clock().today() == QDate(2026, 3, 1));
+        {
+            const ClockAt evenLater(QDateTime(QDate(2027, 1, 1), QTime(0, 0), Qt::UTC));
+            CHECK(t->clock().now().date().year() == 2027);
+        }
+        CHECK(t->clock().today() == QDate(2026, 3, 1)); // the inner scope put back the outer's time
+    }
+    // The store keeps its clock; the clock is back at the time every other test expects.
+    CHECK(t->clock().now() == pinned);
+    CHECK(fixedClock().now() == pinned);
+}

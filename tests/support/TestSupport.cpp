@@ -44,11 +44,25 @@ QString requireSamples(const QString& name)
 
 QString cliPath() { return QStringLiteral(REPER_BINARY_DIR "/src/cli/reper-cli"); }
 
-FixedClock& fixedClock()
+namespace {
+FixedClock& sharedClock()
 {
     static FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(12, 0), Qt::UTC));
     return clock;
 }
+} // namespace
+
+const FixedClock& fixedClock() { return sharedClock(); }
+
+ClockAt::ClockAt(const QDateTime& at)
+    : m_before(sharedClock().now())
+{
+    sharedClock().set(at);
+}
+
+ClockAt::~ClockAt() { sharedClock().set(m_before); }
+
+void ClockAt::set(const QDateTime& at) { sharedClock().set(at); }
 
 TempStore::TempStore()
 {

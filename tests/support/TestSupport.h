@@ -1,5 +1,6 @@
 #pragma once
-// Test support: temporary folders and stores, fixture paths, the public samples when present.
+// Test support: temporary folders and stores, fixture paths, the public samples when present, and
+// the fixed clock every test store runs on.
 #include "core/BilantFigures.h"
 #include "core/Clock.h"
 #include "storage/Store.h"
@@ -28,8 +29,24 @@ bool samplesRequired();
 // The built reper-cli.
 QString cliPath();
 
-// A clock pinned to 2026-01-15 12:00 UTC unless set otherwise.
-FixedClock& fixedClock();
+// The clock of every test store: 2026-01-15 12:00 UTC, except inside a ClockAt.
+const FixedClock& fixedClock();
+
+// Moves fixedClock() to `at` for as long as it lives and back to where it was after: a test that
+// needs a later "now" (a second closing, an exit backup a minute on) leaves no moved clock behind.
+class ClockAt
+{
+public:
+    explicit ClockAt(const QDateTime& at);
+    ~ClockAt();
+    ClockAt(const ClockAt&) = delete;
+    ClockAt& operator=(const ClockAt&) = delete;
+    // Moves it further while in scope (the time before the first move is still the one put back).
+    void set(const QDateTime& at);
+
+private:
+    QDateTime m_before;
+};
 
 constexpr const char* kPassword = "test-password-123";
 
