@@ -740,6 +740,14 @@
         <source>is required</source>
         <translation></translation>
     </message>
+    <message>
+        <source>%1 is not a number of zero or more</source>
+        <translation>%1 is not a number of zero or more</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>is in the future</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>

@@ -740,6 +740,14 @@
         <source>is required</source>
         <translation>câmp obligatoriu</translation>
     </message>
+    <message>
+        <source>%1 is not a number of zero or more</source>
+        <translation>%1 nu este un număr de zero sau mai mult</translation>
+    </message>
+    <message>
+        <source>is in the future</source>
+        <translation>este în viitor</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryKey</name>

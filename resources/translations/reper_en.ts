@@ -1543,13 +1543,6 @@
     </message>
 </context>
 <context>
-    <name>RecordValidator</name>
-    <message>
-        <source>is required</source>
-        <translation>is required</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>The recovery key of this store</source>
@@ -1635,7 +1628,7 @@
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportForm</name>
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
@@ -1675,18 +1668,6 @@
     <message>
         <source>Save &amp;as…</source>
         <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the year…</source>
-        <translation>&amp;Close the year…</translation>
-    </message>
-    <message>
-        <source>Check the &amp;data…</source>
-        <translation>Check the &amp;data…</translation>
-    </message>
-    <message>
-        <source>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</source>
-        <translation>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</translation>
     </message>
     <message>
         <source>E&amp;xplain a figure…</source>
@@ -1938,6 +1919,21 @@
     <message>
         <source>D&amp;elete…</source>
         <translation>D&amp;elete…</translation>
+    </message>
+</context>
+<context>
+    <name>YearClosingPanel</name>
+    <message>
+        <source>Check the &amp;data…</source>
+        <translation>Check the &amp;data…</translation>
+    </message>
+    <message>
+        <source>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</source>
+        <translation>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>&amp;Close the year…</translation>
     </message>
 </context>
 <context>
@@ -2766,7 +2762,7 @@
     </message>
 </context>
 <context>
-    <name>reper::ReportsPage</name>
+    <name>reper::ReportForm</name>
     <message>
         <source>National</source>
         <translation>National</translation>
@@ -2792,6 +2788,14 @@
         <translation>You may not see any figures.</translation>
     </message>
     <message>
+        <source>Cancelled. The report shown is the one from before.</source>
+        <translation>Cancelled. The report shown is the one from before.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
         <source>Counting the figures…</source>
         <translation>Counting the figures…</translation>
     </message>
@@ -2815,102 +2819,12 @@
         <source>Print the bilanț</source>
         <translation>Print the bilanț</translation>
     </message>
+</context>
+<context>
+    <name>reper::ReportsPage</name>
     <message>
-        <source>You may not close the years of this scope.</source>
-        <translation>You may not close the years of this scope.</translation>
-    </message>
-    <message>
-        <source>Freeze the figures of %1 as they are today.</source>
-        <translation>Freeze the figures of %1 as they are today.</translation>
-    </message>
-    <message>
-        <source>Close the year</source>
-        <translation>Close the year</translation>
-    </message>
-    <message>
-        <source>Close %1 for %2?
-
-The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</source>
-        <translation>Close %1 for %2?
-
-The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data-quality check found %n blocking problem(s):</source>
-        <translation>
-            <numerusform>The data-quality check found %n blocking problem:</numerusform>
-            <numerusform>The data-quality check found %n blocking problems:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Correct them first, or close anyway: the closing then records that it was forced.</source>
-        <translation>Correct them first, or close anyway: the closing then records that it was forced.</translation>
-    </message>
-    <message>
-        <source>Close anyway</source>
-        <translation>Close anyway</translation>
-    </message>
-    <message>
-        <source>Cancelled. The report shown is the one from before.</source>
-        <translation>Cancelled. The report shown is the one from before.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <source>The data-quality check found nothing to correct in %1 (%2).</source>
-        <translation>The data-quality check found nothing to correct in %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data-quality check of %1 (%2) found %n problem(s)</source>
-        <translation>
-            <numerusform>The data-quality check of %1 (%2) found %n problem</numerusform>
-            <numerusform>The data-quality check of %1 (%2) found %n problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them would stop the closing.</source>
-        <translation>
-            <numerusform>%n of them would stop the closing.</numerusform>
-            <numerusform>%n of them would stop the closing.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>blocking: </source>
-        <translation>blocking: </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>warning: </translation>
-    </message>
-    <message>
-        <source>Check the data</source>
-        <translation>Check the data</translation>
-    </message>
-    <message>
-        <source>&amp;Close again…</source>
-        <translation>&amp;Close again…</translation>
-    </message>
-    <message>
-        <source>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</source>
-        <translation>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</translation>
-    </message>
-    <message>
-        <source>&amp;Close the year…</source>
-        <translation>&amp;Close the year…</translation>
-    </message>
-    <message>
-        <source>Close %1 for %2 again?
-
-It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</source>
-        <translation>Close %1 for %2 again?
-
-It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</translation>
-    </message>
-    <message>
-        <source>Close again</source>
-        <translation>Close again</translation>
+        <source>%1 is closed: these are the figures frozen at the closing.</source>
+        <translation>%1 is closed: these are the figures frozen at the closing.</translation>
     </message>
 </context>
 <context>
@@ -3150,10 +3064,6 @@ It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as v
         <source>When only the year of birth is known</source>
         <translation>When only the year of birth is known</translation>
     </message>
-    <message>
-        <source>is in the future</source>
-        <translation>is in the future</translation>
-    </message>
 </context>
 <context>
     <name>reper::VictimPage</name>
@@ -3211,6 +3121,118 @@ It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as v
     <message>
         <source>Victim</source>
         <translation>Victim</translation>
+    </message>
+</context>
+<context>
+    <name>reper::YearClosingPanel</name>
+    <message>
+        <source>You may not close the years of this scope.</source>
+        <translation>You may not close the years of this scope.</translation>
+    </message>
+    <message>
+        <source>&amp;Close again…</source>
+        <translation>&amp;Close again…</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</source>
+        <translation>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>&amp;Close the year…</translation>
+    </message>
+    <message>
+        <source>Freeze the figures of %1 as they are today.</source>
+        <translation>Freeze the figures of %1 as they are today.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the data of %1 were not checked.</source>
+        <translation>Cancelled: the data of %1 were not checked.</translation>
+    </message>
+    <message>
+        <source>The data-quality check found nothing to correct in %1 (%2).</source>
+        <translation>The data-quality check found nothing to correct in %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-quality check of %1 (%2) found %n problem(s)</source>
+        <translation>
+            <numerusform>The data-quality check of %1 (%2) found %n problem</numerusform>
+            <numerusform>The data-quality check of %1 (%2) found %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would stop the closing.</source>
+        <translation>
+            <numerusform>%n of them would stop the closing.</numerusform>
+            <numerusform>%n of them would stop the closing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocking: </source>
+        <translation>blocking: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Check the data</translation>
+    </message>
+    <message>
+        <source>Checking the data of %1…</source>
+        <translation>Checking the data of %1…</translation>
+    </message>
+    <message>
+        <source>Close %1 for %2 again?
+
+It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</source>
+        <translation>Close %1 for %2 again?
+
+It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</translation>
+    </message>
+    <message>
+        <source>Close %1 for %2?
+
+The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</source>
+        <translation>Close %1 for %2?
+
+The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Close the year</translation>
+    </message>
+    <message>
+        <source>Close again</source>
+        <translation>Close again</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-quality check found %n blocking problem(s):</source>
+        <translation>
+            <numerusform>The data-quality check found %n blocking problem:</numerusform>
+            <numerusform>The data-quality check found %n blocking problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them first, or close anyway: the closing then records that it was forced.</source>
+        <translation>Correct them first, or close anyway: the closing then records that it was forced.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Checking and closing %1…</source>
+        <translation>Checking and closing %1…</translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation>Closing %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not closed.</source>
+        <translation>Cancelled: %1 was not closed.</translation>
     </message>
 </context>
 </TS>

@@ -1543,13 +1543,6 @@
     </message>
 </context>
 <context>
-    <name>RecordValidator</name>
-    <message>
-        <source>is required</source>
-        <translation>câmp obligatoriu</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>The recovery key of this store</source>
@@ -1635,7 +1628,7 @@
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportForm</name>
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Anul:</translation>
@@ -1675,18 +1668,6 @@
     <message>
         <source>Save &amp;as…</source>
         <translation>Salvează &amp;ca…</translation>
-    </message>
-    <message>
-        <source>&amp;Close the year…</source>
-        <translation>Î&amp;nchide anul…</translation>
-    </message>
-    <message>
-        <source>Check the &amp;data…</source>
-        <translation>Verifică &amp;datele…</translation>
-    </message>
-    <message>
-        <source>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</source>
-        <translation>Verificarea calității datelor pe care o face închiderea, fără a închide anul: înregistrări dinaintea nașterii, un CNP sub două coduri, câmpuri lipsă…</translation>
     </message>
     <message>
         <source>E&amp;xplain a figure…</source>
@@ -1938,6 +1919,21 @@
     <message>
         <source>D&amp;elete…</source>
         <translation>Ș&amp;terge…</translation>
+    </message>
+</context>
+<context>
+    <name>YearClosingPanel</name>
+    <message>
+        <source>Check the &amp;data…</source>
+        <translation>Verifică &amp;datele…</translation>
+    </message>
+    <message>
+        <source>The data-quality check a closing makes, without closing: records before a birth, one CNP under two codes, missing fields…</source>
+        <translation>Verificarea calității datelor pe care o face închiderea, fără a închide anul: înregistrări dinaintea nașterii, un CNP sub două coduri, câmpuri lipsă…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>Î&amp;nchide anul…</translation>
     </message>
 </context>
 <context>
@@ -2773,7 +2769,7 @@
     </message>
 </context>
 <context>
-    <name>reper::ReportsPage</name>
+    <name>reper::ReportForm</name>
     <message>
         <source>National</source>
         <translation>Național</translation>
@@ -2799,6 +2795,14 @@
         <translation>Nu aveți dreptul să vedeți cifre.</translation>
     </message>
     <message>
+        <source>Cancelled. The report shown is the one from before.</source>
+        <translation>Anulat. Bilanțul afișat este cel de dinainte.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulat.</translation>
+    </message>
+    <message>
         <source>Counting the figures…</source>
         <translation>Se calculează cifrele…</translation>
     </message>
@@ -2822,105 +2826,12 @@
         <source>Print the bilanț</source>
         <translation>Tipărirea bilanțului</translation>
     </message>
+</context>
+<context>
+    <name>reper::ReportsPage</name>
     <message>
-        <source>You may not close the years of this scope.</source>
-        <translation>Nu puteți închide anii acestui nivel.</translation>
-    </message>
-    <message>
-        <source>Freeze the figures of %1 as they are today.</source>
-        <translation>Îngheață cifrele anului %1 așa cum sunt astăzi.</translation>
-    </message>
-    <message>
-        <source>Close the year</source>
-        <translation>Închide anul</translation>
-    </message>
-    <message>
-        <source>Close %1 for %2?
-
-The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</source>
-        <translation>Închideți anul %1 pentru %2?
-
-Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta mereu aceste cifre. Înregistrările din %1 adăugate sau schimbate mai târziu nu le schimbă; ele apar în ediția revizuită, alături de cifrele înghețate.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data-quality check found %n blocking problem(s):</source>
-        <translation>
-            <numerusform>Verificarea calității datelor a găsit %n problemă care blochează închiderea:</numerusform>
-            <numerusform>Verificarea calității datelor a găsit %n probleme care blochează închiderea:</numerusform>
-            <numerusform>Verificarea calității datelor a găsit %n de probleme care blochează închiderea:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Correct them first, or close anyway: the closing then records that it was forced.</source>
-        <translation>Corectați-le întâi sau închideți oricum: închiderea va fi atunci înregistrată ca forțată.</translation>
-    </message>
-    <message>
-        <source>Close anyway</source>
-        <translation>Închide oricum</translation>
-    </message>
-    <message>
-        <source>Cancelled. The report shown is the one from before.</source>
-        <translation>Anulat. Bilanțul afișat este cel de dinainte.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Anulat.</translation>
-    </message>
-    <message>
-        <source>The data-quality check found nothing to correct in %1 (%2).</source>
-        <translation>Verificarea calității datelor nu a găsit nimic de corectat pentru %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The data-quality check of %1 (%2) found %n problem(s)</source>
-        <translation>
-            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n problemă</numerusform>
-            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n probleme</numerusform>
-            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n de probleme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them would stop the closing.</source>
-        <translation>
-            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
-            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
-            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>blocking: </source>
-        <translation>blochează: </translation>
-    </message>
-    <message>
-        <source>warning: </source>
-        <translation>avertisment: </translation>
-    </message>
-    <message>
-        <source>Check the data</source>
-        <translation>Verificarea datelor</translation>
-    </message>
-    <message>
-        <source>&amp;Close again…</source>
-        <translation>Închide din &amp;nou…</translation>
-    </message>
-    <message>
-        <source>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</source>
-        <translation>%1 este deja închis (versiunea %2, %3 UTC, de %4); o nouă închidere îngheață cifrele de astăzi ca versiunea %5.</translation>
-    </message>
-    <message>
-        <source>&amp;Close the year…</source>
-        <translation>Î&amp;nchide anul…</translation>
-    </message>
-    <message>
-        <source>Close %1 for %2 again?
-
-It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</source>
-        <translation>Închideți din nou %1 pentru %2?
-
-A fost închis la %3 UTC de %4 (versiunea %5). Cifrele de astăzi se îngheață ca versiunea %6: de acum bilanțul pe %1 le arată pe acestea, iar versiunea anterioară rămâne înregistrată.</translation>
-    </message>
-    <message>
-        <source>Close again</source>
-        <translation>Închide din nou</translation>
+        <source>%1 is closed: these are the figures frozen at the closing.</source>
+        <translation>Anul %1 este închis: acestea sunt cifrele înghețate la închidere.</translation>
     </message>
 </context>
 <context>
@@ -3160,10 +3071,6 @@ A fost închis la %3 UTC de %4 (versiunea %5). Cifrele de astăzi se îngheață
         <source>When only the year of birth is known</source>
         <translation>Când se cunoaște doar anul nașterii</translation>
     </message>
-    <message>
-        <source>is in the future</source>
-        <translation>este în viitor</translation>
-    </message>
 </context>
 <context>
     <name>reper::VictimPage</name>
@@ -3221,6 +3128,121 @@ A fost închis la %3 UTC de %4 (versiunea %5). Cifrele de astăzi se îngheață
     <message>
         <source>Victim</source>
         <translation>Victimă</translation>
+    </message>
+</context>
+<context>
+    <name>reper::YearClosingPanel</name>
+    <message>
+        <source>You may not close the years of this scope.</source>
+        <translation>Nu puteți închide anii acestui nivel.</translation>
+    </message>
+    <message>
+        <source>&amp;Close again…</source>
+        <translation>Închide din &amp;nou…</translation>
+    </message>
+    <message>
+        <source>%1 is already closed (version %2, %3 UTC, by %4); closing again freezes today&apos;s figures as version %5.</source>
+        <translation>%1 este deja închis (versiunea %2, %3 UTC, de %4); o nouă închidere îngheață cifrele de astăzi ca versiunea %5.</translation>
+    </message>
+    <message>
+        <source>&amp;Close the year…</source>
+        <translation>Î&amp;nchide anul…</translation>
+    </message>
+    <message>
+        <source>Freeze the figures of %1 as they are today.</source>
+        <translation>Îngheață cifrele anului %1 așa cum sunt astăzi.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the data of %1 were not checked.</source>
+        <translation>Anulat: datele anului %1 nu au fost verificate.</translation>
+    </message>
+    <message>
+        <source>The data-quality check found nothing to correct in %1 (%2).</source>
+        <translation>Verificarea calității datelor nu a găsit nimic de corectat pentru %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-quality check of %1 (%2) found %n problem(s)</source>
+        <translation>
+            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n problemă</numerusform>
+            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n probleme</numerusform>
+            <numerusform>Verificarea calității datelor pentru %1 (%2) a găsit %n de probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them would stop the closing.</source>
+        <translation>
+            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
+            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
+            <numerusform>%n dintre ele ar opri închiderea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>blocking: </source>
+        <translation>blochează: </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertisment: </translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Verificarea datelor</translation>
+    </message>
+    <message>
+        <source>Checking the data of %1…</source>
+        <translation>Se verifică datele anului %1…</translation>
+    </message>
+    <message>
+        <source>Close %1 for %2 again?
+
+It was closed on %3 UTC by %4 (version %5). Today&apos;s figures are frozen as version %6: from now on the bilanț of %1 shows them, and the earlier version stays recorded.</source>
+        <translation>Închideți din nou %1 pentru %2?
+
+A fost închis la %3 UTC de %4 (versiunea %5). Cifrele de astăzi se îngheață ca versiunea %6: de acum bilanțul pe %1 le arată pe acestea, iar versiunea anterioară rămâne înregistrată.</translation>
+    </message>
+    <message>
+        <source>Close %1 for %2?
+
+The year&apos;s figures are frozen as they are now: the bilanț of %1 will always show these figures. Records of %1 added or changed later do not change them; they are shown in the revised edition, set against the frozen figures.</source>
+        <translation>Închideți anul %1 pentru %2?
+
+Cifrele anului sunt înghețate așa cum sunt acum: bilanțul pe %1 va arăta mereu aceste cifre. Înregistrările din %1 adăugate sau schimbate mai târziu nu le schimbă; ele apar în ediția revizuită, alături de cifrele înghețate.</translation>
+    </message>
+    <message>
+        <source>Close the year</source>
+        <translation>Închide anul</translation>
+    </message>
+    <message>
+        <source>Close again</source>
+        <translation>Închide din nou</translation>
+    </message>
+    <message numerus="yes">
+        <source>The data-quality check found %n blocking problem(s):</source>
+        <translation>
+            <numerusform>Verificarea calității datelor a găsit %n problemă care blochează închiderea:</numerusform>
+            <numerusform>Verificarea calității datelor a găsit %n probleme care blochează închiderea:</numerusform>
+            <numerusform>Verificarea calității datelor a găsit %n de probleme care blochează închiderea:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct them first, or close anyway: the closing then records that it was forced.</source>
+        <translation>Corectați-le întâi sau închideți oricum: închiderea va fi atunci înregistrată ca forțată.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Închide oricum</translation>
+    </message>
+    <message>
+        <source>Checking and closing %1…</source>
+        <translation>Se verifică și se închide anul %1…</translation>
+    </message>
+    <message>
+        <source>Closing %1…</source>
+        <translation>Se închide anul %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 was not closed.</source>
+        <translation>Anulat: anul %1 nu a fost închis.</translation>
     </message>
 </context>
 </TS>
