@@ -1,5 +1,7 @@
 #include "CivilDate.h"
 
+#include "core/TextPolicy.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -35,7 +37,7 @@ bool allDigits(QStringView s)
 
 Result<QDate> parse(QStringView text)
 {
-    const QString shown = text.toString();
+    const QString shown = TextPolicy::echo(text.toString()); // a value cut to a readable length
     if (text.size() != 10 || text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-') || !allDigits(text.mid(0, 4))
         || !allDigits(text.mid(5, 2)) || !allDigits(text.mid(8, 2)))
         return makeError(Tr::tr("'%1' is not a date in the form YYYY-MM-DD").arg(shown));

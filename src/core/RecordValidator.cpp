@@ -2,6 +2,7 @@
 
 #include "core/Cnp.h"
 #include "core/Codes.h"
+#include "core/TextPolicy.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -16,10 +17,28 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RecordValidator)
 };
 
+// Free text: no control or invisible formatting characters (TextPolicy).
+void checkText(FieldProblems& out, const QString& field, const QString& text)
+{
+    if (const auto p = TextPolicy::textProblem(text))
+        out.push_back({field, *p});
+}
+
 void requireText(FieldProblems& out, const QString& field, const QString& text)
 {
     if (text.trimmed().isEmpty())
         out.push_back({field, requiredMessage()});
+    else
+        checkText(out, field, text);
+}
+
+// A victim, campaign or project code: printable ASCII (TextPolicy).
+void requireRecordCode(FieldProblems& out, const QString& field, const QString& code)
+{
+    if (code.trimmed().isEmpty())
+        out.push_back({field, requiredMessage()});
+    else if (const auto p = TextPolicy::codeProblem(code.trimmed()))
+        out.push_back({field, *p});
 }
 
 void requireCode(FieldProblems& out, const QString& field, const QString& list, const QString& code,
@@ -79,7 +98,7 @@ std::optional<QString> periodProblem(const QDate& start, const QDate& end)
 FieldProblems check(const Victim& v, const QDate& today)
 {
     FieldProblems out;
-    requireText(out, QStringLiteral("victim_code"), v.code);
+    requireRecordCode(out, QStringLiteral("victim_code"), v.code);
     requireText(out, QStringLiteral("center"), v.center);
     requireCode(out, QStringLiteral("sex"), QStringLiteral("sex"), v.sex);
     requireCode(out, QStringLiteral("citizenship"), QStringLiteral("country"), v.citizenship);
@@ -98,9 +117,14 @@ FieldProblems check(const Victim& v, const QDate& today)
 FieldProblems check(const VictimIdentity& identity)
 {
     FieldProblems out;
+    checkText(out, QStringLiteral("last_name"), identity.lastName);
+    checkText(out, QStringLiteral("first_name"), identity.firstName);
     if (!identity.cnp.isEmpty())
         if (const auto p = Cnp::problem(identity.cnp))
             out.push_back({QStringLiteral("cnp"), *p});
+    checkText(out, QStringLiteral("address"), identity.address);
+    checkText(out, QStringLiteral("phone"), identity.phone);
+    checkText(out, QStringLiteral("notes"), identity.notes);
     return out;
 }
 
@@ -149,6 +173,7 @@ FieldProblems check(const Repatriation& r)
     requireCode(out, QStringLiteral("from_country"), QStringLiteral("country"), r.fromCountry);
     requireDate(out, QStringLiteral("request_date"), r.requestDate);
     requireCode(out, QStringLiteral("status"), QStringLiteral("repatriation_status"), r.status);
+    checkText(out, QStringLiteral("entry_point"), r.entryPoint);
     if (r.requestDate.isValid() && r.arrivalDate.isValid() && r.arrivalDate < r.requestDate)
         out.push_back({QStringLiteral("arrival_date"), Tr::tr("is before the request date")});
     return out;
@@ -170,11 +195,12 @@ FieldProblems check(const JudicialParticipation& j)
 FieldProblems check(const Campaign& c)
 {
     FieldProblems out;
-    requireText(out, QStringLiteral("campaign_code"), c.code);
+    requireRecordCode(out, QStringLiteral("campaign_code"), c.code);
     requireText(out, QStringLiteral("center"), c.center);
     requireText(out, QStringLiteral("title"), c.title);
     requireCode(out, QStringLiteral("level"), QStringLiteral("campaign_level"), c.level);
     requireCode(out, QStringLiteral("funding"), QStringLiteral("funding"), c.funding);
+    checkText(out, QStringLiteral("funder"), c.funder);
     requireDate(out, QStringLiteral("start_date"), c.startDate);
     requireOrder(out, QStringLiteral("end_date"), c.startDate, c.endDate);
     return out;
@@ -229,6 +255,7 @@ FieldProblems check(const Training& t)
     requireDate(out, QStringLiteral("date"), t.date);
     requireCode(out, QStringLiteral("audience"), QStringLiteral("audience"), t.audience);
     requireCount(out, QStringLiteral("participants"), t.participants);
+    checkText(out, QStringLiteral("topic"), t.topic);
     return out;
 }
 
@@ -246,7 +273,7 @@ FieldProblems check(const Event& e)
 FieldProblems check(const FundedProject& f)
 {
     FieldProblems out;
-    requireText(out, QStringLiteral("project_code"), f.code);
+    requireRecordCode(out, QStringLiteral("project_code"), f.code);
     requireText(out, QStringLiteral("center"), f.center);
     requireText(out, QStringLiteral("title"), f.title);
     requireText(out, QStringLiteral("funder"), f.funder);

@@ -100,8 +100,7 @@ bool CsvReader::fill()
         }
         const qint64 size = m_partial.size() + got;
         bool invalid = false;
-        const qint64 valid
-            = validUtf8Prefix(reinterpret_cast<const unsigned char*>(chunk.constData()), size, &invalid);
+        const qint64 valid = validUtf8Prefix(reinterpret_cast<const unsigned char*>(chunk.constData()), size, &invalid);
         m_partial = invalid ? QByteArray() : chunk.mid(valid, size - valid);
         m_badBytes = invalid;
         // The text stops where the bytes stop being UTF-8: the records before are read, and the
@@ -148,13 +147,15 @@ bool CsvReader::readRecord(QStringList* fields, int* startLine)
                                    "closing quote missing?")
                                 .arg(fieldLine)
                                 .arg(m_limits.maxField));
-            return fail(fieldLine,
-                        Tr::tr("a field on line %1 is longer than %2 characters").arg(fieldLine).arg(m_limits.maxField));
+            return fail(
+                fieldLine,
+                Tr::tr("a field on line %1 is longer than %2 characters").arg(fieldLine).arg(m_limits.maxField));
         }
         if (recordChars + field.size() > m_limits.maxRecord)
-            return fail(*startLine, Tr::tr("the record that starts on line %1 is longer than %2 characters")
-                                        .arg(*startLine)
-                                        .arg(m_limits.maxRecord));
+            return fail(*startLine,
+                        Tr::tr("the record that starts on line %1 is longer than %2 characters")
+                            .arg(*startLine)
+                            .arg(m_limits.maxRecord));
         return true;
     };
     for (;;) {
@@ -163,10 +164,10 @@ bool CsvReader::readRecord(QStringList* fields, int* startLine)
             if (m_badBytes)
                 return fail(m_line, Tr::tr("the file is not valid UTF-8 at line %1; save it as UTF-8").arg(m_line));
             if (!m_readError.isEmpty())
-                return fail(m_line, Tr::tr("the file could not be read after line %1: %2").arg(m_line).arg(m_readError));
+                return fail(m_line,
+                            Tr::tr("the file could not be read after line %1: %2").arg(m_line).arg(m_readError));
             if (inQuotes)
-                return fail(quoteLine,
-                            Tr::tr("a quoted field that starts on line %1 is never closed").arg(quoteLine));
+                return fail(quoteLine, Tr::tr("a quoted field that starts on line %1 is never closed").arg(quoteLine));
             if (!any && field.isEmpty())
                 return false;
             fields->append(field);
@@ -174,10 +175,11 @@ bool CsvReader::readRecord(QStringList* fields, int* startLine)
         }
         any = true;
         if (afterClosingQuote && c != QLatin1Char(',') && c != QLatin1Char('\r') && c != QLatin1Char('\n'))
-            return fail(m_line, Tr::tr("a quote on line %1 ends the quoted field that starts on line %2, but the field "
-                                       "goes on after it; inside a quoted field write a quote twice (\"\")")
-                                    .arg(m_line)
-                                    .arg(quoteLine));
+            return fail(m_line,
+                        Tr::tr("a quote on line %1 ends the quoted field that starts on line %2, but the field "
+                               "goes on after it; inside a quoted field write a quote twice (\"\")")
+                            .arg(m_line)
+                            .arg(quoteLine));
         afterClosingQuote = false;
         // Fast path: copy a run of ordinary characters in one go.
         {

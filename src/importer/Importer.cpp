@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
 #include <algorithm>
@@ -69,13 +70,30 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
                                           "administrators see no records)")});
         return report;
     }
-    const QStringList present = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")}, QDir::Files);
+    // Every entry, links that lead nowhere and folders included: a known name that is not a file
+    // must be refused, or its rows would be missing from an import that says it succeeded.
+    const QStringList entries
+        = dir.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
+                        QDir::Files | QDir::Dirs | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    QStringList present;
     bool any = false;
-    for (const QString& name : present) {
-        if (ImportFormat::byFileName(name))
-            any = true;
+    for (const QString& name : entries) {
+        const QFileInfo info(dir.filePath(name));
+        if (!ImportFormat::byFileName(name)) {
+            if (info.isFile())
+                report.notes << Tr::tr("%1 is not one of the import files and was not read").arg(name);
+            continue;
+        }
+        any = true;
+        if (info.isSymLink() && !info.exists())
+            report.problems.push_back(
+                {name, 0, {}, Tr::tr("is a link to a file that does not exist (or a loop of links)")});
+        else if (info.isDir())
+            report.problems.push_back({name, 0, {}, Tr::tr("is a folder, not a file")});
+        else if (!info.isFile())
+            report.problems.push_back({name, 0, {}, Tr::tr("is not a regular file (a device, a pipe or a socket)")});
         else
-            report.notes << Tr::tr("%1 is not one of the import files and was not read").arg(name);
+            present << name;
     }
     if (!any) {
         report.problems.push_back(
@@ -167,6 +185,18 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         }
         if (csv.hasError())
             report.problems.push_back({format.fileName, csv.errorLine(), {}, csv.errorString()});
+        if (ctx.identityNotCompared > 0) {
+            QString codes = ctx.identityNotComparedCodes.join(QStringLiteral(", "));
+            if (ctx.identityNotCompared > ctx.identityNotComparedCodes.size())
+                codes += QStringLiteral(", …");
+            report.notes << Tr::tr("%1: the identity columns of %n row(s) were not compared with the store and not "
+                                   "written: they name victims already recorded (%2) whose identity you may not see; "
+                                   "a coordinator or operator of their centre can import them",
+                                   "", int(ctx.identityNotCompared))
+                                .arg(format.fileName, codes);
+            ctx.identityNotCompared = 0;
+            ctx.identityNotComparedCodes.clear();
+        }
         report.files << counts;
     }
     if (m_progress && !m_progress(rowsSoFar)) {

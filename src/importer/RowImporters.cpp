@@ -118,10 +118,72 @@ QStringList personDifferences(const Victim& a, const VictimIdentity& ai, const V
     return out;
 }
 
+QStringList identityValues(const VictimIdentity& i)
+{
+    return {i.lastName, i.firstName, i.cnp, i.address, i.phone, i.notes};
+}
+
+const std::array<const char*, GivenIdentity::kColumns> kIdentityColumns
+    = {"last_name", "first_name", "cnp", "address", "phone", "notes"};
+
+quint64 valueHash(const QString& value)
+{
+    if (value.isEmpty())
+        return 0;
+    const quint64 h = qHash(value, size_t(0x5EED5EEDu));
+    return h == 0 ? 1 : h;
+}
+
+// Whether this row's identity agrees with what earlier rows of this import gave the same code:
+// for a victim this import created, every value given must be the one written by its first row;
+// otherwise values given by two rows must be the same. A disagreement is a problem on this row.
+bool checkGivenIdentity(RowReader& row, ImportContext& ctx, const QString& code, const VictimIdentity& identity)
+{
+    if (identity.isEmpty())
+        return true;
+    GivenIdentity& given = ctx.identities[code];
+    const QStringList values = identityValues(identity);
+    QStringList differ;
+    int firstLine = 0;
+    for (int k = 0; k < GivenIdentity::kColumns; ++k) {
+        const quint64 h = valueHash(values[k]);
+        if (h == 0)
+            continue;
+        if (given.hash[k] == 0 && !given.created) {
+            given.hash[k] = h;
+            given.line[k] = row.line();
+        } else if (given.hash[k] != h) {
+            differ << QLatin1String(kIdentityColumns[size_t(k)]);
+            if (firstLine == 0)
+                firstLine = given.line[k];
+        }
+    }
+    if (differ.isEmpty())
+        return true;
+    row.problem(differ.first(),
+                Tr::tr("line %1 of this file gives %2 other identity values (%3 differ); one person "
+                       "has one identity")
+                    .arg(firstLine)
+                    .arg(code, differ.join(QStringLiteral(", "))));
+    return false;
+}
+
+void rememberCreated(ImportContext& ctx, const QString& code, const VictimIdentity& identity, int line)
+{
+    GivenIdentity given;
+    given.created = true;
+    const QStringList values = identityValues(identity);
+    for (int k = 0; k < GivenIdentity::kColumns; ++k) {
+        given.hash[k] = valueHash(values[k]);
+        given.line[k] = line;
+    }
+    ctx.identities.insert(code, given);
+}
+
 bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 {
     Victim v;
-    v.code = row.required(QStringLiteral("victim_code"));
+    v.code = row.codeText(QStringLiteral("victim_code"), true);
     v.center = row.center();
     checkScope(row, ctx, v.center);
     v.sex = row.code(QStringLiteral("sex"), QStringLiteral("sex"), true);
@@ -165,6 +227,10 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
     if (v.birthDate.isValid())
         v.birthYear = v.birthDate.year();
 
+    // One file gives one person one identity: whoever imports, and whatever the store holds.
+    if (!checkGivenIdentity(row, ctx, v.code, identity))
+        return true;
+
     bool outsideScope = false;
     auto existing = ctx.victims.findByCode(v.code, &outsideScope);
     if (fail(existing, ctx))
@@ -194,6 +260,13 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
             return true;
         }
         differ += identityCheck->differ;
+        const auto given = ctx.identities.constFind(v.code);
+        const bool createdHere = given != ctx.identities.constEnd() && given->created;
+        if (!identityCheck->compared && !identity.isEmpty() && !createdHere) {
+            ++ctx.identityNotCompared;
+            if (ctx.identityNotComparedCodes.size() < 5 && !ctx.identityNotComparedCodes.contains(v.code))
+                ctx.identityNotComparedCodes << v.code;
+        }
         if (!differ.isEmpty()) {
             row.problem(differ.first(),
                         Tr::tr("%1 is already recorded (on an earlier row or import) with other person "
@@ -207,6 +280,7 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
         if (fail(id, ctx))
             return false;
         i.victimId = *id;
+        rememberCreated(ctx, v.code, identity, row.line());
     }
     const QByteArray key
         = RowKey::of(QStringLiteral("identification"), i.notificationDate,
@@ -220,7 +294,7 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 bool importAssistance(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 {
     Assistance a;
-    const QString code = row.required(QStringLiteral("victim_code"));
+    const QString code = row.codeText(QStringLiteral("victim_code"), true);
     a.center = row.center();
     checkScope(row, ctx, a.center);
     a.service = row.code(QStringLiteral("service"), QStringLiteral("service"), true);
@@ -242,7 +316,7 @@ bool importAssistance(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
 bool importRepatriation(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 {
     Repatriation r;
-    const QString code = row.required(QStringLiteral("victim_code"));
+    const QString code = row.codeText(QStringLiteral("victim_code"), true);
     r.center = row.center();
     checkScope(row, ctx, r.center);
     r.fromCountry = row.country(QStringLiteral("from_country"), true);
@@ -266,7 +340,7 @@ bool importRepatriation(RowReader& row, ImportContext& ctx, ImportFileCounts& co
 bool importJudicial(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 {
     JudicialParticipation j;
-    const QString code = row.required(QStringLiteral("victim_code"));
+    const QString code = row.codeText(QStringLiteral("victim_code"), true);
     j.center = row.center();
     checkScope(row, ctx, j.center);
     j.date = row.date(QStringLiteral("date"), true);
@@ -290,7 +364,7 @@ bool importJudicial(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
 bool importCampaign(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 {
     Campaign c;
-    c.code = row.required(QStringLiteral("campaign_code"));
+    c.code = row.codeText(QStringLiteral("campaign_code"), true);
     c.center = row.center();
     checkScope(row, ctx, c.center);
     c.title = row.required(QStringLiteral("title"));
@@ -336,7 +410,7 @@ bool importCampaign(RowReader& row, ImportContext& ctx, ImportFileCounts& counts
 bool importFundedProject(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 {
     FundedProject f;
-    f.code = row.required(QStringLiteral("project_code"));
+    f.code = row.codeText(QStringLiteral("project_code"), true);
     f.center = row.center();
     checkScope(row, ctx, f.center);
     f.title = row.required(QStringLiteral("title"));
@@ -385,7 +459,7 @@ bool importPrevention(RowReader& row, ImportContext& ctx, ImportFileCounts& coun
     checkScope(row, ctx, p.center);
     p.date = row.date(QStringLiteral("date"), true);
     p.county = row.county(QStringLiteral("county"), true);
-    const QString campaign = row.text(QStringLiteral("campaign_code"));
+    const QString campaign = row.codeText(QStringLiteral("campaign_code"), false);
     p.type = row.code(QStringLiteral("type"), QStringLiteral("activity_type"), true);
     p.targetGroup = row.code(QStringLiteral("target_group"), QStringLiteral("target_group"), true);
     p.participants = row.count(QStringLiteral("participants"), true).value_or(0);

@@ -3,6 +3,7 @@
 #include "core/CivilDate.h"
 #include "core/Codes.h"
 #include "core/TextFold.h"
+#include "core/TextPolicy.h"
 #include "storage/repositories/ReferenceRepository.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,18 @@ QString RowReader::required(const QString& column)
     return value;
 }
 
+QString RowReader::codeText(const QString& column, bool isRequired)
+{
+    const QString value = isRequired ? required(column) : text(column);
+    if (value.isEmpty())
+        return {};
+    if (const auto p = TextPolicy::codeProblem(value)) {
+        problem(column, *p);
+        return {};
+    }
+    return value;
+}
+
 QString RowReader::code(const QString& column, const QString& list, bool isRequired)
 {
     const QString value = isRequired ? required(column) : text(column);
@@ -90,7 +103,7 @@ QString RowReader::code(const QString& column, const QString& list, bool isRequi
         return {};
     if (const auto c = Codes::byName(list).match(value))
         return *c;
-    problem(column, Tr::tr("'%1' is neither a code nor a label of the %2 list").arg(value, list));
+    problem(column, Tr::tr("'%1' is neither a code nor a label of the %2 list").arg(TextPolicy::echo(value), list));
     return {};
 }
 
@@ -100,7 +113,9 @@ QStringList RowReader::codes(const QString& column, const QString& list, bool is
     QStringList out;
     if (value.isEmpty())
         return out;
+    constexpr int kShown = 5; // unknown items named in the message; the rest are counted
     QStringList unknown;
+    int unknownCount = 0;
     for (const QString& part : value.split(QLatin1Char(';'))) {
         const QString item = part.trimmed();
         if (item.isEmpty())
@@ -108,14 +123,17 @@ QStringList RowReader::codes(const QString& column, const QString& list, bool is
         if (const auto c = Codes::byName(list).match(item)) {
             if (!out.contains(*c))
                 out << *c;
-        } else {
-            unknown << QLatin1Char('\'') + item + QLatin1Char('\'');
+        } else if (++unknownCount <= kShown) {
+            unknown << QLatin1Char('\'') + TextPolicy::echo(item) + QLatin1Char('\'');
         }
     }
-    if (!unknown.isEmpty()) {
-        const QString message = unknown.size() == 1 ? Tr::tr("%1 is neither a code nor a label of the %2 list")
-                                                    : Tr::tr("%1 are neither codes nor labels of the %2 list");
-        problem(column, message.arg(unknown.join(QStringLiteral(", ")), list));
+    if (unknownCount > 0) {
+        QString items = unknown.join(QStringLiteral(", "));
+        if (unknownCount > kShown)
+            items += Tr::tr(" and %1 more").arg(unknownCount - kShown);
+        const QString message = unknownCount == 1 ? Tr::tr("%1 is neither a code nor a label of the %2 list")
+                                                  : Tr::tr("%1 are neither codes nor labels of the %2 list");
+        problem(column, message.arg(items, list));
         return {};
     }
     return out;
@@ -137,11 +155,12 @@ QString RowReader::country(const QString& column, bool isRequired)
     if (value.size() == 3 && value.at(0).isLetter() && value.at(2).isLetter())
         problem(column,
                 Tr::tr("'%1' is not a country code: countries are written as ISO 3166-1 alpha-2 codes (RO, IT, …)")
-                    .arg(value));
+                    .arg(TextPolicy::echo(value)));
     else if (value.compare(QLatin1String("UK"), Qt::CaseInsensitive) == 0)
         problem(column, Tr::tr("'UK' is not an ISO 3166-1 code: the United Kingdom is GB"));
     else
-        problem(column, Tr::tr("'%1' is neither an ISO 3166-1 alpha-2 code nor a country name").arg(value));
+        problem(column,
+                Tr::tr("'%1' is neither an ISO 3166-1 alpha-2 code nor a country name").arg(TextPolicy::echo(value)));
     return {};
 }
 
@@ -157,7 +176,8 @@ QString RowReader::county(const QString& column, bool isRequired)
     for (auto it = m_reference.counties().constBegin(); it != m_reference.counties().constEnd(); ++it)
         if (foldText(it.value()) == folded)
             return it.key();
-    problem(column, Tr::tr("'%1' is neither a county code (AB, AG, … B, … VN) nor a county name").arg(value));
+    problem(column,
+            Tr::tr("'%1' is neither a county code (AB, AG, … B, … VN) nor a county name").arg(TextPolicy::echo(value)));
     return {};
 }
 
@@ -173,7 +193,7 @@ QString RowReader::center(const QString& column)
     for (const Center& c : m_reference.centers())
         if (foldText(c.seat) == folded)
             return c.code;
-    problem(column, Tr::tr("'%1' is not a regional centre (CR-AB, CR-BC, … CR-TM)").arg(value));
+    problem(column, Tr::tr("'%1' is not a regional centre (CR-AB, CR-BC, … CR-TM)").arg(TextPolicy::echo(value)));
     return {};
 }
 
@@ -196,7 +216,7 @@ std::optional<qint64> RowReader::count(const QString& column, bool isRequired)
     if (value.isEmpty())
         return std::nullopt;
     if (!isDigits(value) || value.size() > 15) {
-        problem(column, Tr::tr("'%1' is not a whole number of zero or more").arg(value));
+        problem(column, Tr::tr("'%1' is not a whole number of zero or more").arg(TextPolicy::echo(value)));
         return std::nullopt;
     }
     return value.toLongLong();
@@ -208,7 +228,7 @@ std::optional<int> RowReader::year(const QString& column)
     if (value.isEmpty())
         return std::nullopt;
     if (!isDigits(value) || value.size() != 4) {
-        problem(column, Tr::tr("'%1' is not a year (four digits)").arg(value));
+        problem(column, Tr::tr("'%1' is not a year (four digits)").arg(TextPolicy::echo(value)));
         return std::nullopt;
     }
     return value.toInt();
@@ -224,7 +244,7 @@ std::optional<bool> RowReader::yesNo(const QString& column)
         return true;
     if (f == QLatin1String("no") || f == QLatin1String("nu") || f == QLatin1String("0") || f == QLatin1String("false"))
         return false;
-    problem(column, Tr::tr("'%1' is not yes or no").arg(value));
+    problem(column, Tr::tr("'%1' is not yes or no").arg(TextPolicy::echo(value)));
     return std::nullopt;
 }
 

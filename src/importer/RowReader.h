@@ -31,6 +31,8 @@ public:
 
     QString text(const QString& column) const; // trimmed; empty when the column is absent
     QString required(const QString& column); // text, with a problem when empty
+    // A victim, campaign or project code: printable ASCII (TextPolicy), with a problem otherwise.
+    QString codeText(const QString& column, bool isRequired);
     QString code(const QString& column, const QString& list, bool isRequired);
     QStringList codes(const QString& column, const QString& list, bool isRequired); // ';'-separated
     QString country(const QString& column, bool isRequired);

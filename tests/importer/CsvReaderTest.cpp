@@ -185,8 +185,7 @@ TEST_CASE("CSV: a stray quote inside a quoted field is an error at its line, nev
     const Outcome ok = readWith("a,b,c\n\"say \"\"hi\"\"\",5\" screen,\"\"\n");
     CHECK(ok.error.isEmpty());
     REQUIRE(ok.records.size() == 2);
-    CHECK(ok.records[1].fields
-          == QStringList{QStringLiteral("say \"hi\""), QStringLiteral("5\" screen"), QString()});
+    CHECK(ok.records[1].fields == QStringList{QStringLiteral("say \"hi\""), QStringLiteral("5\" screen"), QString()});
 }
 
 TEST_CASE("CSV: invalid UTF-8 is reported at its physical line", "[importer][csv][utf8]")

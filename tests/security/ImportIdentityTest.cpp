@@ -1,0 +1,125 @@
+// Two rows (or a row and the store) that give one victim code different identity values: the file
+// contradicting itself is an error for everyone; against the store only who may see the identity
+// compares (docs/security.md §1), and nobody's value is dropped without a word.
+#include "importer/Importer.h"
+#include "security/SecurityFixture.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using namespace reper::test;
+
+namespace {
+
+const QByteArray kHeader = "victim_code,center,sex,birth_date,citizenship,county,residence_env,education,"
+                           "notification_date,mnir_status,scope,exploitation,last_name,first_name,cnp\n";
+
+// A row of RV-T00001 as tests/data/small has it (person columns), with the identity given.
+QByteArray knownRow(const QByteArray& date, const QByteArray& lastName, const QByteArray& firstName = "Ană")
+{
+    return "RV-T00001,CR-BV,F,2003-05-10,RO,BV,urban,upper_secondary," + date + ",identified,international,sexual,"
+        + lastName + "," + firstName + ",\n";
+}
+
+QByteArray newRow(const QByteArray& code, const QByteArray& date, const QByteArray& lastName,
+                  const QByteArray& cnp = "")
+{
+    return code + ",CR-BV,F,,RO,BV,,," + date + ",identified,internal,labour," + lastName + ",," + cnp + "\n";
+}
+
+ImportReport importVictims(Store& store, const QByteArray& rows, bool dryRun = false)
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("victims.csv")));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(kHeader + rows);
+    f.close();
+    return Importer(store).run(dir.path(), dryRun);
+}
+
+QStringList lines(const ImportReport& report)
+{
+    QStringList out;
+    for (const auto& p : report.problems)
+        out << p.toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("one import giving one victim two identities is an error for every user", "[security][import]")
+{
+    SecurityFixture fx;
+    for (const char* user : {"admin", "coord_nat", "coord_bv", "op_bv"}) {
+        DYNAMIC_SECTION(user)
+        {
+            auto store = fx.openAs(QString::fromLatin1(user));
+            // A new victim: the second row's name differs, the third's CNP is new.
+            const ImportReport differ = importVictims(*store, newRow("RV-N1", "2020-01-01", "Popa")
+                                                                  + newRow("RV-N1", "2020-02-01", "Popescu")
+                                                                  + newRow("RV-N1", "2020-03-01", "", "2900101400014"));
+            INFO(lines(differ).join(QLatin1Char('\n')).toStdString());
+            CHECK_FALSE(differ.written);
+            REQUIRE(differ.problems.size() == 2);
+            CHECK(lines(differ)[0].startsWith(QStringLiteral("victims.csv:3: last_name:")));
+            CHECK(lines(differ)[0].contains(QStringLiteral("line 2")));
+            CHECK(lines(differ)[1].startsWith(QStringLiteral("victims.csv:4: cnp:")));
+            CHECK_FALSE(lines(differ).join(QString()).contains(QStringLiteral("Pop")));
+            CHECK_FALSE(lines(differ).join(QString()).contains(QStringLiteral("2900101400014")));
+            CHECK(*store->db().queryInt(QStringLiteral("SELECT count(*) FROM victim WHERE code = 'RV-N1'")) == 0);
+
+            // A victim already in the store, given two names by one file: the file contradicts itself
+            // whether or not this user may compare with the store.
+            const ImportReport twice
+                = importVictims(*store, knownRow("2020-01-01", "Testescu") + knownRow("2020-02-02", "Altescu"));
+            CHECK_FALSE(twice.written);
+            CHECK(lines(twice).filter(QStringLiteral("victims.csv:3: last_name:")).size() == 1);
+
+            // Rows that agree, or leave the identity out, are one person.
+            const ImportReport agree = importVictims(
+                *store, newRow("RV-N2", "2020-01-01", "Popa") + newRow("RV-N2", "2020-02-01", "Popa")
+                            + newRow("RV-N2", "2020-03-01", ""));
+            INFO(lines(agree).join(QLatin1Char('\n')).toStdString());
+            CHECK(agree.ok());
+        }
+    }
+}
+
+TEST_CASE("identity for a stored victim is compared only by who may see it, and never dropped silently",
+          "[security][import]")
+{
+    SecurityFixture fx;
+    SECTION("a coordinator of the victim's centre compares and is told the columns that differ")
+    {
+        auto store = fx.openAs(QStringLiteral("coord_bv"));
+        const ImportReport differ = importVictims(*store, knownRow("2020-03-03", "Altescu"), true);
+        CHECK(lines(differ).filter(QStringLiteral("victims.csv:2: last_name:")).size() == 1);
+        const ImportReport same = importVictims(*store, knownRow("2020-03-03", "Testescu"), true);
+        CHECK(same.ok());
+        CHECK(same.notes.isEmpty());
+    }
+    SECTION("a national coordinator is told the identity was neither compared nor written, whatever it is")
+    {
+        auto store = fx.openAs(QStringLiteral("coord_nat"));
+        const ImportReport differ = importVictims(*store, knownRow("2020-03-03", "Altescu"));
+        INFO(lines(differ).join(QLatin1Char('\n')).toStdString());
+        REQUIRE(differ.ok());
+        REQUIRE(differ.notes.size() == 1);
+        CHECK(differ.notes.first().contains(QStringLiteral("victims.csv")));
+        CHECK(differ.notes.first().contains(QStringLiteral("RV-T00001")));
+        CHECK(differ.notes.first().contains(QStringLiteral("not written")));
+        // The same note for the right name: the answer tells nothing about the stored identity.
+        const ImportReport same = importVictims(*store, knownRow("2020-04-04", "Testescu"));
+        REQUIRE(same.notes.size() == 1);
+        CHECK(same.notes.first() == differ.notes.first());
+        CHECK(*store->db().queryText(QStringLiteral("SELECT last_name FROM victim_identity i JOIN victim v ON "
+                                                    "v.id = i.victim_id WHERE v.code = 'RV-T00001'"))
+              == QStringLiteral("Testescu"));
+        // Rows without identity need no note.
+        const ImportReport none = importVictims(*store, knownRow("2020-05-05", "", ""));
+        CHECK(none.ok());
+        CHECK(none.notes.isEmpty());
+    }
+}
