@@ -1,6 +1,7 @@
 // report explain --year Y --figure KEY [--center CR-XX] [--format txt|csv]: the records behind a
 // figure — victim codes, record ids, dates, centres; never identity.
 #include "cli/Commands.h"
+#include "core/CsvWriter.h"
 #include "report/BilantFields.h"
 #include "report/CountPhrase.h"
 #include "report/FiguresCodec.h"
@@ -12,13 +13,6 @@
 namespace reper::cli {
 
 namespace {
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')))
-        return text;
-    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-}
 
 // The frozen value of a figure, when the year is closed.
 std::optional<qint64> frozenValue(const ClosedYearRecord& closing, const QString& key)
@@ -80,10 +74,11 @@ int runExplain(CliContext& ctx)
 
     QTextStream& out = ctx.out();
     if (format == QLatin1String("csv")) {
-        out << "reference,records,dates,centres,amount\n";
+        QByteArray csv = CsvWriter::row({QStringLiteral("reference"), QStringLiteral("records"),
+                                         QStringLiteral("dates"), QStringLiteral("centres"), QStringLiteral("amount")});
         for (const ExplainRow& r : e->rows)
-            out << csvField(r.reference) << ',' << csvField(r.records) << ',' << csvField(r.dates) << ','
-                << csvField(r.centres) << ',' << r.amount << '\n';
+            CsvWriter::appendRow(csv, {r.reference, r.records, r.dates, r.centres, QString::number(r.amount)});
+        out << QString::fromUtf8(csv);
         out.flush();
         return Success;
     }

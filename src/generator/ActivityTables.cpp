@@ -34,9 +34,8 @@ std::string withAttempt(std::string text, int attempt)
 
 } // namespace
 
-ActivityTables::ActivityTables(const GeneratorContext& context, CsvWriter& protocols, CsvWriter& actionPlans,
-                               CsvWriter& teamMeetings, CsvWriter& trainings, CsvWriter& events,
-                               CsvWriter& fundedProjects)
+ActivityTables::ActivityTables(const GeneratorContext& context, CsvFile& protocols, CsvFile& actionPlans,
+                               CsvFile& teamMeetings, CsvFile& trainings, CsvFile& events, CsvFile& fundedProjects)
     : m_context(context)
     , m_protocolsCsv(protocols)
     , m_actionPlansCsv(actionPlans)
@@ -47,7 +46,7 @@ ActivityTables::ActivityTables(const GeneratorContext& context, CsvWriter& proto
 {
 }
 
-void ActivityTables::writeDated(CsvWriter& csv, Purpose purpose, int year, double perYear,
+void ActivityTables::writeDated(CsvFile& csv, Purpose purpose, int year, double perYear,
                                 const std::function<void(Random&, int, int)>& row)
 {
     Random random = m_context.random(purpose, quint64(year));
@@ -140,7 +139,7 @@ void ActivityTables::writeFundedProjects(int year)
         std::string code = project.codePrefix + "-" + std::to_string(year) + "-";
         const std::string number = std::to_string(m_projectCount);
         code += std::string(number.size() < 3 ? 3 - number.size() : 0, '0') + number;
-        CsvWriter& w = m_fundedProjectsCsv;
+        CsvFile& w = m_fundedProjectsCsv;
         w.add(code).add(regions.center(center).code).add(project.title).add(project.funder).add(project.focus);
         w.addDate(start).addDate(end);
         w.commit();

@@ -41,7 +41,7 @@ std::string campaignCode(int year, int sequence)
 
 } // namespace
 
-CampaignTables::CampaignTables(const GeneratorContext& context, CsvWriter& campaigns, CsvWriter& prevention)
+CampaignTables::CampaignTables(const GeneratorContext& context, CsvFile& campaigns, CsvFile& prevention)
     : m_context(context)
     , m_campaignsCsv(campaigns)
     , m_preventionCsv(prevention)
@@ -73,7 +73,7 @@ void CampaignTables::writeYear(int year)
 void CampaignTables::writeCampaign(const Campaign& campaign, const std::string& title, bool external,
                                    const std::string& funder)
 {
-    CsvWriter& w = m_campaignsCsv;
+    CsvFile& w = m_campaignsCsv;
     w.add(campaign.code).add(m_context.regions().center(campaign.center).code).add(title);
     w.add(campaign.national ? "national" : "local").add(external ? "external" : "own").add(external ? funder : "");
     w.addDate(campaign.start).addDate(campaign.end == INT_MAX ? CivilDay::kNoDay : campaign.end);
@@ -189,7 +189,7 @@ void CampaignTables::writePrevention(int year)
             materials = random.between(10, 100);
 
         for (;;) {
-            CsvWriter& w = m_preventionCsv;
+            CsvFile& w = m_preventionCsv;
             w.add(regions.center(center).code).addDate(day).add(county).add(campaign ? campaign->code : "");
             w.add(type).add(target).add(participants);
             if (materials >= 0)

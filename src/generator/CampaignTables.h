@@ -3,7 +3,7 @@
 // ones of the agency, mostly run by CR-B) and local ones of the centres; activities take part in a
 // campaign that runs on their date and is national or their centre's own, or in none (about 28 %).
 // Online and media activities reach people online only: 0 participants and an online_reach.
-#include "generator/CsvWriter.h"
+#include "generator/CsvFile.h"
 #include "generator/GeneratorContext.h"
 
 #include <string>
@@ -14,7 +14,7 @@ namespace reper::gen {
 class CampaignTables
 {
 public:
-    CampaignTables(const GeneratorContext& context, CsvWriter& campaigns, CsvWriter& prevention);
+    CampaignTables(const GeneratorContext& context, CsvFile& campaigns, CsvFile& prevention);
 
     void writeYear(int year);
 
@@ -34,8 +34,8 @@ private:
     const Campaign* campaignFor(Random& random, int center, int day) const;
 
     const GeneratorContext& m_context;
-    CsvWriter& m_campaignsCsv;
-    CsvWriter& m_preventionCsv;
+    CsvFile& m_campaignsCsv;
+    CsvFile& m_preventionCsv;
     std::vector<Campaign> m_live; // campaigns that have not ended before this year
     std::vector<int> m_national; // indices into m_live running this year
     std::vector<std::vector<int>> m_localByCenter; // the same, local, by centre

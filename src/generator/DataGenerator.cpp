@@ -2,7 +2,7 @@
 
 #include "generator/ActivityTables.h"
 #include "generator/CampaignTables.h"
-#include "generator/CsvWriter.h"
+#include "generator/CsvFile.h"
 #include "generator/GeneratorContext.h"
 #include "generator/ImportColumns.h"
 #include "generator/VictimTables.h"
@@ -55,7 +55,7 @@ Status DataGenerator::write(const QString& folder, const GeneratorOptions& optio
         return makeError(Tr::tr("Cannot create the folder %1.").arg(folder));
 
     gen::RowCounter counter(progress);
-    std::vector<std::unique_ptr<gen::CsvWriter>> csv;
+    std::vector<std::unique_ptr<gen::CsvFile>> csv;
     auto removeAll = [&] {
         for (auto& w : csv) {
             (void)w->close();
@@ -63,13 +63,13 @@ Status DataGenerator::write(const QString& folder, const GeneratorOptions& optio
         }
     };
     for (const auto& f : gen::importFiles()) {
-        csv.push_back(std::make_unique<gen::CsvWriter>(dir.filePath(f.fileName), f.columns, &counter));
+        csv.push_back(std::make_unique<gen::CsvFile>(dir.filePath(f.fileName), f.columns, &counter));
         if (Status opened = csv.back()->open(); !opened) {
             removeAll();
             return opened;
         }
     }
-    auto file = [&](gen::ImportFile f) -> gen::CsvWriter& { return *csv[std::size_t(f)]; };
+    auto file = [&](gen::ImportFile f) -> gen::CsvFile& { return *csv[std::size_t(f)]; };
     using F = gen::ImportFile;
 
     const gen::GeneratorContext context(options.seed, options.firstYear, options.years, options.scale, counter);

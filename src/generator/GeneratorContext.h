@@ -1,7 +1,7 @@
 #pragma once
 // What every table generator of one run shares: the options, the span of days they cover, the
 // centres and counties, the row counter, and the helpers that turn "N rows a year" into dates.
-#include "generator/CsvWriter.h"
+#include "generator/CsvFile.h"
 #include "generator/Random.h"
 #include "generator/Regions.h"
 

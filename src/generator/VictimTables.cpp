@@ -113,8 +113,8 @@ const char* secondForm(Random& random, const std::string& primary)
 
 } // namespace
 
-VictimTables::VictimTables(const GeneratorContext& context, CsvWriter& victims, CsvWriter& assistance,
-                           CsvWriter& repatriations, CsvWriter& judicial)
+VictimTables::VictimTables(const GeneratorContext& context, CsvFile& victims, CsvFile& assistance,
+                           CsvFile& repatriations, CsvFile& judicial)
     : m_context(context)
     , m_victimsCsv(victims)
     , m_assistanceCsv(assistance)
@@ -217,7 +217,7 @@ void VictimTables::writeIdentifications(int year)
 VictimTables::Identification VictimTables::writeIdentificationRow(Random& random, const Entry& entry,
                                                                   const VictimPerson& person, int day, int center)
 {
-    CsvWriter& w = m_victimsCsv;
+    CsvFile& w = m_victimsCsv;
     w.add(codeText(entry.code)).add(m_context.regions().center(center).code).add(person.sex);
     w.addDate(person.birthDay);
     if (person.birthYear > 0)

@@ -9,7 +9,7 @@
 //
 // Memory grows only with the list of victims (code, dates, centre, case): the person columns of a
 // victim are rebuilt from its own random stream when it is identified again.
-#include "generator/CsvWriter.h"
+#include "generator/CsvFile.h"
 #include "generator/GeneratorContext.h"
 
 #include <unordered_set>
@@ -22,8 +22,8 @@ struct VictimPerson;
 class VictimTables
 {
 public:
-    VictimTables(const GeneratorContext& context, CsvWriter& victims, CsvWriter& assistance, CsvWriter& repatriations,
-                 CsvWriter& judicial);
+    VictimTables(const GeneratorContext& context, CsvFile& victims, CsvFile& assistance, CsvFile& repatriations,
+                 CsvFile& judicial);
 
     void writeYear(int year);
     qint64 victimCount() const { return qint64(m_victims.size()); }
@@ -59,10 +59,10 @@ private:
     std::string codeText(quint32 code) const;
 
     const GeneratorContext& m_context;
-    CsvWriter& m_victimsCsv;
-    CsvWriter& m_assistanceCsv;
-    CsvWriter& m_repatriationsCsv;
-    CsvWriter& m_judicialCsv;
+    CsvFile& m_victimsCsv;
+    CsvFile& m_assistanceCsv;
+    CsvFile& m_repatriationsCsv;
+    CsvFile& m_judicialCsv;
     Random m_codeRandom;
     std::vector<Entry> m_victims; // in order of first notification
     std::vector<qint32> m_caseVictims; // indices into m_victims of victims in a case, same order

@@ -2,6 +2,7 @@
 
 #include "core/CivilDate.h"
 #include "core/Codes.h"
+#include "core/CsvWriter.h"
 #include "core/TextFold.h"
 #include "core/TextPolicy.h"
 #include "storage/repositories/ReferenceRepository.h"
@@ -73,7 +74,8 @@ QString RowReader::text(const QString& column) const
     const int at = indexOf(column);
     if (at < 0 || at >= m_cells.size())
         return {};
-    return m_cells.at(at).trimmed();
+    // A cell Reper's CSV writer wrote as '=… (so that a spreadsheet shows it as text) is =….
+    return CsvWriter::readCell(m_cells.at(at)).trimmed();
 }
 
 QString RowReader::required(const QString& column)

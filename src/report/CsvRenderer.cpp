@@ -1,28 +1,12 @@
 #include "CsvRenderer.h"
 
+#include "core/CsvWriter.h"
+
 #include <QStringList>
 
 namespace reper {
 
 namespace {
-
-QString field(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString line(const QStringList& cells)
-{
-    QStringList out;
-    for (const QString& c : cells)
-        out << field(c);
-    return out.join(QLatin1Char(',')) + QLatin1Char('\n');
-}
 
 QString value(const ReportCell& c)
 {
@@ -40,24 +24,25 @@ QString value(const ReportCell& c)
 
 QByteArray renderCsv(const ReportDocument& d)
 {
-    QString out;
-    out += line({d.title, d.subtitle, d.yearLine});
-    out += line({QStringLiteral("Ediția"), d.edition, d.marking});
-    out += line({QStringLiteral("Document"), d.footer});
+    // A byte-order mark, so that Excel reads the diacritics; cells through the one CSV writer.
+    QByteArray out("\xEF\xBB\xBF");
+    CsvWriter::appendRow(out, {d.title, d.subtitle, d.yearLine});
+    CsvWriter::appendRow(out, {QStringLiteral("Ediția"), d.edition, d.marking});
+    CsvWriter::appendRow(out, {QStringLiteral("Document"), d.footer});
     for (const ReportTable* t : d.allTables()) {
-        out += QLatin1Char('\n');
-        out += line({t->title});
-        out += line(t->header);
+        out += '\n';
+        CsvWriter::appendRow(out, {t->title});
+        CsvWriter::appendRow(out, t->header);
         for (const auto& row : t->rows) {
             QStringList cells;
             for (const ReportCell& c : row)
                 cells << value(c);
-            out += line(cells);
+            CsvWriter::appendRow(out, cells);
         }
         for (const QString& note : t->notes)
-            out += line({note});
+            CsvWriter::appendRow(out, {note});
     }
-    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    return out;
 }
 
 } // namespace reper

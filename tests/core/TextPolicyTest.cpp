@@ -1,5 +1,6 @@
-#include "core/RecordValidator.h"
 #include "core/TextPolicy.h"
+
+#include "core/RecordValidator.h"
 
 #include <catch2/catch.hpp>
 
@@ -60,14 +61,13 @@ TEST_CASE("codes are printable ASCII: an invisible character would make a second
     CHECK(hasProblemOn(RecordValidator::check(f), "project_code"));
 }
 
-TEST_CASE("free text keeps letters of any script but no bidi override, NUL or control character",
-          "[core][textpolicy]")
+TEST_CASE("free text keeps letters of any script but no bidi override, NUL or control character", "[core][textpolicy]")
 {
     CHECK_FALSE(TextPolicy::textProblem(QString::fromUtf8("Primăria Iași, Direcția socială – ăâîșț ĂÂÎȘȚ")));
     CHECK_FALSE(TextPolicy::textProblem(QString::fromUtf8("Müller Þórr Ελένη Олена عائشة 李")));
     CHECK_FALSE(TextPolicy::textProblem(QString::fromUtf8("emoji 🙂 stays")));
-    for (const char16_t bad : {u'\u202E', u'\u202A', u'\u2066', u'\u200F', u'\u200E', u'\u061C', u'\u200B',
-                               u'\u00AD', u'\uFEFF', u'\u2028', u'\u0000', u'\u001B', u'\u007F', u'\u0085'}) {
+    for (const char16_t bad : {u'\u202E', u'\u202A', u'\u2066', u'\u200F', u'\u200E', u'\u061C', u'\u200B', u'\u00AD',
+                               u'\uFEFF', u'\u2028', u'\u0000', u'\u001B', u'\u007F', u'\u0085'}) {
         const QString value = QStringLiteral("Ion") + QChar(bad) + QStringLiteral("escu");
         const auto problem = TextPolicy::textProblem(value);
         INFO(QString::number(bad, 16).toStdString());
@@ -105,8 +105,7 @@ TEST_CASE("free text keeps letters of any script but no bidi override, NUL or co
     CHECK(hasProblemOn(RecordValidator::check(e), "title"));
 }
 
-TEST_CASE("a value echoed in a message is cut to a readable length and shows what is invisible",
-          "[core][textpolicy]")
+TEST_CASE("a value echoed in a message is cut to a readable length and shows what is invisible", "[core][textpolicy]")
 {
     CHECK(TextPolicy::echo(QStringLiteral("ROU")) == QStringLiteral("ROU"));
     const QString huge(1000000, QLatin1Char('x'));

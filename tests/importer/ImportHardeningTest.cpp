@@ -1,7 +1,6 @@
 // Bad input found by the fault and fuzz experiments of issue 11: files that are not files, values
 // with invisible characters, messages that echoed megabytes, cells written to defeat spreadsheets.
 #include "importer/Importer.h"
-
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -41,7 +40,8 @@ TEST_CASE("a known import file that is a folder, a dangling link or a link loop 
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("events.csv")), kEvents);
     REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("judicial.csv")));
-    REQUIRE(::symlink("nowhere.csv", QFile::encodeName(dir.filePath(QStringLiteral("protocols.csv"))).constData()) == 0);
+    REQUIRE(::symlink("nowhere.csv", QFile::encodeName(dir.filePath(QStringLiteral("protocols.csv"))).constData())
+            == 0);
     REQUIRE(::symlink("trainings.csv", QFile::encodeName(dir.filePath(QStringLiteral("trainings.csv"))).constData())
             == 0);
     const ImportReport report = Importer(t.store()).run(dir.path(), false);
@@ -103,11 +103,12 @@ TEST_CASE("a message echoes a value cut to a readable length", "[importer][harde
     const QByteArray huge(30000, 'Z');
     writeFile(dir.filePath(QStringLiteral("victims.csv")),
               "victim_code,center,sex,citizenship,notification_date,mnir_status,scope,exploitation\n"
-              "RV-A1," + huge + "," + huge + "," + huge + ",2020-01-01,identified,internal," + huge + ";" + huge
-                  + "\n");
+              "RV-A1,"
+                  + huge + "," + huge + "," + huge + ",2020-01-01,identified,internal," + huge + ";" + huge + "\n");
     writeFile(dir.filePath(QStringLiteral("prevention_activities.csv")),
               "center,date,county,type,target_group,participants\n"
-              "CR-B,2020-01-01," + huge + ",debate,pupils," + huge + "\n");
+              "CR-B,2020-01-01,"
+                  + huge + ",debate,pupils," + huge + "\n");
     const ImportReport report = Importer(t.store()).run(dir.path(), false);
     REQUIRE(report.problems.size() >= 5);
     for (const ImportProblem& p : report.problems) {

@@ -157,6 +157,20 @@ TEST_CASE("CSV: a document block, then one table after another", "[report][csv]"
     CHECK(csv.contains("\n\"* Victime distincte: o victimă în evidența mai multor centre regionale"));
 }
 
+TEST_CASE("CSV: a cell a spreadsheet would run as a formula is written as text", "[report][csv]")
+{
+    ReportDocument doc = DocumentBuilder(options()).build(sampleData());
+    ReportTable* t = const_cast<ReportTable*>(doc.allTables().first());
+    t->notes << QStringLiteral("=HYPERLINK(\"http://example.invalid\")") << QStringLiteral("@SUM(A1)")
+             << QStringLiteral("two\nlines");
+    t->rows.first().first().text = QStringLiteral("-1+1");
+    const QByteArray csv = renderCsv(doc);
+    CHECK(csv.contains("\n\"'=HYPERLINK(\"\"http://example.invalid\"\")\"\n"));
+    CHECK(csv.contains("\n'@SUM(A1)\n"));
+    CHECK(csv.contains("\n\"two\nlines\"\n"));
+    CHECK(csv.contains("\n'-1+1,"));
+}
+
 TEST_CASE("CSV and JSON of the public edition hide the same cells", "[report][csv][json]")
 {
     BilantReportData d = sampleData();

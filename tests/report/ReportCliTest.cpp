@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -240,4 +241,28 @@ TEST_CASE("reper-cli records a report with the entry ReportAudit builds, as the 
     CHECK(got.recordCode == want.recordCode);
     CHECK(got.center == want.center);
     CHECK(QJsonDocument::fromJson(got.detail.toUtf8()).object() == want.detail);
+}
+
+TEST_CASE("reper-cli: explain as CSV writes formula-like codes as text", "[report][cli][csv]")
+{
+    // Victim codes are printable ASCII, so "=1+2" and "-3+4" are codes a centre may have typed.
+    QTemporaryDir folder;
+    QFile victims(folder.filePath(QStringLiteral("victims.csv")));
+    REQUIRE(victims.open(QIODevice::WriteOnly));
+    victims.write("victim_code,center,sex,citizenship,notification_date,mnir_status,scope,exploitation\n"
+                  "=1+2,CR-BV,F,RO,2020-01-01,identified,internal,sexual\n"
+                  "-3+4,CR-BV,F,RO,2020-02-01,identified,internal,sexual\n");
+    victims.close();
+    test::CliRunner cli;
+    REQUIRE(cli.initAndImport(folder.path()));
+    const auto r = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                            QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_identified"),
+                            QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    INFO(r.bytes.toStdString());
+    CHECK(r.bytes.startsWith("reference,records,dates,centres,amount\n"));
+    CHECK(r.bytes.contains("\n'=1+2,"));
+    CHECK(r.bytes.contains("\n'-3+4,"));
+    CHECK_FALSE(r.bytes.contains("\n=1+2"));
 }

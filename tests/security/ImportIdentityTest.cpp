@@ -57,9 +57,10 @@ TEST_CASE("one import giving one victim two identities is an error for every use
         {
             auto store = fx.openAs(QString::fromLatin1(user));
             // A new victim: the second row's name differs, the third's CNP is new.
-            const ImportReport differ = importVictims(*store, newRow("RV-N1", "2020-01-01", "Popa")
-                                                                  + newRow("RV-N1", "2020-02-01", "Popescu")
-                                                                  + newRow("RV-N1", "2020-03-01", "", "2900101400014"));
+            const ImportReport differ
+                = importVictims(*store,
+                                newRow("RV-N1", "2020-01-01", "Popa") + newRow("RV-N1", "2020-02-01", "Popescu")
+                                    + newRow("RV-N1", "2020-03-01", "", "2900101400014"));
             INFO(lines(differ).join(QLatin1Char('\n')).toStdString());
             CHECK_FALSE(differ.written);
             REQUIRE(differ.problems.size() == 2);
@@ -78,9 +79,10 @@ TEST_CASE("one import giving one victim two identities is an error for every use
             CHECK(lines(twice).filter(QStringLiteral("victims.csv:3: last_name:")).size() == 1);
 
             // Rows that agree, or leave the identity out, are one person.
-            const ImportReport agree = importVictims(
-                *store, newRow("RV-N2", "2020-01-01", "Popa") + newRow("RV-N2", "2020-02-01", "Popa")
-                            + newRow("RV-N2", "2020-03-01", ""));
+            const ImportReport agree
+                = importVictims(*store,
+                                newRow("RV-N2", "2020-01-01", "Popa") + newRow("RV-N2", "2020-02-01", "Popa")
+                                    + newRow("RV-N2", "2020-03-01", ""));
             INFO(lines(agree).join(QLatin1Char('\n')).toStdString());
             CHECK(agree.ok());
         }

@@ -1,6 +1,7 @@
 #include "VictimExport.h"
 
 #include "core/AccessPolicy.h"
+#include "core/CsvWriter.h"
 #include "core/Logging.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
@@ -54,34 +55,11 @@ QStringList VictimExport::columns()
             QStringLiteral("notes")};
 }
 
-namespace {
-
-QString csvCell(const QString& value)
-{
-    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
-        || value.contains(QLatin1Char('\r')) || value.trimmed() != value) {
-        QString quoted = value;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        return QLatin1Char('"') + quoted + QLatin1Char('"');
-    }
-    return value;
-}
-
-QByteArray csvLine(const QStringList& cells)
-{
-    QStringList out;
-    for (const QString& c : cells)
-        out << csvCell(c);
-    return out.join(QLatin1Char(',')).toUtf8() + '\n';
-}
-
-} // namespace
-
 QByteArray VictimExport::csv(const VictimExportResult& result)
 {
-    QByteArray bytes = csvLine(result.header);
+    QByteArray bytes = CsvWriter::row(result.header);
     for (const QStringList& row : result.rows)
-        bytes += csvLine(row);
+        CsvWriter::appendRow(bytes, row);
     return bytes;
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // Writes one CSV file of the import format: UTF-8 without a byte-order mark, LF line ends, a header
-// row, and RFC 4180 quoting only for fields that need it (a comma, a quote, CR or LF). Rows are
+// row, each cell through the one CSV writer (core/CsvWriter: RFC 4180 quoting, formulas as text). Rows are
 // built field by field and buffered; a row can be refused when it repeats one already written since
 // the last forgetRows(), because the import treats identical rows as one record.
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 #include <functional>
@@ -33,21 +34,23 @@ private:
     bool m_cancelled = false;
 };
 
-class CsvWriter
+class CsvFile
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvFile)
+
 public:
-    CsvWriter(QString path, std::vector<std::string> header, RowCounter* counter = nullptr);
-    CsvWriter(const CsvWriter&) = delete;
-    CsvWriter& operator=(const CsvWriter&) = delete;
+    CsvFile(QString path, std::vector<std::string> header, RowCounter* counter = nullptr);
+    CsvFile(const CsvFile&) = delete;
+    CsvFile& operator=(const CsvFile&) = delete;
 
     Status open();
-    CsvWriter& add(std::string_view field);
-    CsvWriter& add(const std::string& field) { return add(std::string_view(field)); }
-    CsvWriter& add(const char* field) { return add(std::string_view(field)); }
-    CsvWriter& add(qint64 number);
-    CsvWriter& add(int number) { return add(qint64(number)); }
-    CsvWriter& addDate(int dayNumber); // a day number of CivilDay; CivilDay::kNoDay writes an empty field
-    CsvWriter& addEmpty();
+    CsvFile& add(std::string_view field);
+    CsvFile& add(const std::string& field) { return add(std::string_view(field)); }
+    CsvFile& add(const char* field) { return add(std::string_view(field)); }
+    CsvFile& add(qint64 number);
+    CsvFile& add(int number) { return add(qint64(number)); }
+    CsvFile& addDate(int dayNumber); // a day number of CivilDay; CivilDay::kNoDay writes an empty field
+    CsvFile& addEmpty();
     // Ends the row and writes it.
     void commit();
     // Ends the row and writes it unless the same row was written since the last forgetRows();
@@ -60,9 +63,6 @@ public:
     bool failed() const { return m_failed; }
     qint64 rows() const { return m_rows; }
     const QString& path() const { return m_path; }
-
-    // The field as CSV writes it: quoted, with quotes doubled, only when it holds , " CR or LF.
-    static void appendField(std::string& out, std::string_view field);
 
 private:
     void separate();

@@ -1,5 +1,6 @@
-#include "CsvWriter.h"
+#include "CsvFile.h"
 
+#include "core/CsvWriter.h"
 #include "generator/CivilDay.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ void RowCounter::finish()
         m_progress(m_rows); // nothing is left to cancel
 }
 
-CsvWriter::CsvWriter(QString path, std::vector<std::string> header, RowCounter* counter)
+CsvFile::CsvFile(QString path, std::vector<std::string> header, RowCounter* counter)
     : m_path(std::move(path))
     , m_header(std::move(header))
     , m_counter(counter)
@@ -52,11 +53,10 @@ CsvWriter::CsvWriter(QString path, std::vector<std::string> header, RowCounter* 
     m_buffer.reserve(kFlushAt + 4096);
 }
 
-Status CsvWriter::open()
+Status CsvFile::open()
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return makeError(QCoreApplication::translate("CsvWriter", "Cannot write the file %1.").arg(m_path),
-                         m_file.errorString());
+        return makeError(tr("Cannot write the file %1.").arg(m_path), m_file.errorString());
     for (const std::string& column : m_header)
         add(column);
     m_buffer += m_row;
@@ -66,36 +66,21 @@ Status CsvWriter::open()
     return Status::success();
 }
 
-void CsvWriter::separate()
+void CsvFile::separate()
 {
     if (m_rowStarted)
         m_row += ',';
     m_rowStarted = true;
 }
 
-void CsvWriter::appendField(std::string& out, std::string_view field)
-{
-    if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
-        out += field;
-        return;
-    }
-    out += '"';
-    for (const char c : field) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
-CsvWriter& CsvWriter::add(std::string_view field)
+CsvFile& CsvFile::add(std::string_view field)
 {
     separate();
-    appendField(m_row, field);
+    CsvWriter::appendCell(m_row, field);
     return *this;
 }
 
-CsvWriter& CsvWriter::add(qint64 number)
+CsvFile& CsvFile::add(qint64 number)
 {
     separate();
     char text[24];
@@ -104,7 +89,7 @@ CsvWriter& CsvWriter::add(qint64 number)
     return *this;
 }
 
-CsvWriter& CsvWriter::addDate(int dayNumber)
+CsvFile& CsvFile::addDate(int dayNumber)
 {
     separate();
     if (dayNumber != CivilDay::kNoDay)
@@ -112,13 +97,13 @@ CsvWriter& CsvWriter::addDate(int dayNumber)
     return *this;
 }
 
-CsvWriter& CsvWriter::addEmpty()
+CsvFile& CsvFile::addEmpty()
 {
     separate();
     return *this;
 }
 
-void CsvWriter::commit()
+void CsvFile::commit()
 {
     m_buffer += m_row;
     m_buffer += '\n';
@@ -131,7 +116,7 @@ void CsvWriter::commit()
         flush();
 }
 
-bool CsvWriter::commitUnique()
+bool CsvFile::commitUnique()
 {
     if (!m_seen.insert(rowHash(m_row)).second) {
         discard();
@@ -141,13 +126,13 @@ bool CsvWriter::commitUnique()
     return true;
 }
 
-void CsvWriter::discard()
+void CsvFile::discard()
 {
     m_row.clear();
     m_rowStarted = false;
 }
 
-void CsvWriter::flush()
+void CsvFile::flush()
 {
     if (m_buffer.empty() || m_failed)
         return;
@@ -156,7 +141,7 @@ void CsvWriter::flush()
     m_buffer.clear();
 }
 
-Status CsvWriter::close()
+Status CsvFile::close()
 {
     flush();
     if (m_file.isOpen()) {
@@ -165,9 +150,7 @@ Status CsvWriter::close()
         m_file.close();
     }
     if (m_failed)
-        return makeError(
-            QCoreApplication::translate("CsvWriter", "Could not write all of %1 (is the disk full?).").arg(m_path),
-            m_file.errorString());
+        return makeError(tr("Could not write all of %1 (is the disk full?).").arg(m_path), m_file.errorString());
     return Status::success();
 }
 
