@@ -6,10 +6,7 @@ namespace {
 
 bool isFormulaStart(char c) { return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'; }
 
-bool isFormulaStart(QChar c)
-{
-    return c.unicode() < 0x80 && isFormulaStart(static_cast<char>(c.unicode()));
-}
+bool isFormulaStart(QChar c) { return c.unicode() < 0x80 && isFormulaStart(static_cast<char>(c.unicode())); }
 
 // -3, -73.6: a negative number is a value to a spreadsheet, not a formula.
 bool isPlainNegativeNumber(std::string_view v)

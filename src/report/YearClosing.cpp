@@ -27,7 +27,8 @@ Result<YearClosingCheck> checkYearClosing(Store& store, int year, const QString&
     check.scope = check.center.isEmpty() ? QStringLiteral("national") : check.center;
     if (!check.center.isEmpty() && !store.reference().centerId(check.center))
         return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(check.center));
-    if (!dryRun && !store.access().canCloseYear(check.scope))
+    // A dry run too: its findings name victim codes of the scope.
+    if (!store.access().canCloseYear(check.scope))
         return makeError(Tr::tr("only a coordinator of %1 may close its years").arg(check.scope));
 
     ClosedYearRepository closed(store);

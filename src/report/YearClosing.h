@@ -23,8 +23,8 @@ struct YearClosingCheck
     int blocking = 0;
 };
 
-// `dryRun`: only the data-quality check (no right to close needed); `reclose`: a closed year may be
-// closed again as a new version.
+// `dryRun`: only the data-quality check (the right to close is needed all the same: the findings
+// name victim codes); `reclose`: a closed year may be closed again as a new version.
 Result<YearClosingCheck> checkYearClosing(Store& store, int year, const QString& center, bool dryRun, bool reclose);
 // Refused while the check found blocking problems, unless `force` (the closing is then marked so).
 Result<ClosedYearRecord> closeYear(Store& store, const YearClosingCheck& check, bool force);

@@ -52,11 +52,14 @@ TEST_CASE("csv writer: a cell a spreadsheet would run as a formula is written as
 
 TEST_CASE("csv writer: every value reads back as it was written", "[core][csv]")
 {
-    const QStringList values = {QStringLiteral("=1+1"),  QStringLiteral("'=1+1"), QStringLiteral("''=1+1"),
-                                QStringLiteral("-3"),    QStringLiteral("'-3"),   QStringLiteral("-x"),
-                                QStringLiteral("+"),     QStringLiteral("@"),     QStringLiteral("\tx"),
-                                QStringLiteral("'"),     QStringLiteral("''"),    QStringLiteral("'a"),
-                                QStringLiteral("plain"), QString(),               QString::fromUtf8("=Ș")};
+    const QStringList values = {QStringLiteral("=1+1"),   QStringLiteral("'=1+1"),
+                                QStringLiteral("''=1+1"), QStringLiteral("-3"),
+                                QStringLiteral("'-3"),    QStringLiteral("-x"),
+                                QStringLiteral("+"),      QStringLiteral("@"),
+                                QStringLiteral("\tx"),    QStringLiteral("'"),
+                                QStringLiteral("''"),     QStringLiteral("'a"),
+                                QStringLiteral("plain"),  QString(),
+                                QString::fromUtf8("=Ș")};
     for (const QString& v : values) {
         INFO(v.toStdString());
         QString written = QString::fromUtf8(cell(v));

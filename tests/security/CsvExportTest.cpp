@@ -21,9 +21,9 @@ TEST_CASE("the victims export writes formulas as text and line breaks quoted, an
     const QString lastName = QStringLiteral("@Testescu");
     {
         auto admin = fx.openAs(QStringLiteral("admin"));
-        auto st = admin->db().prepare(
-            QStringLiteral("UPDATE victim_identity SET notes = ?, address = ?, phone = ?, last_name = ? WHERE victim_id = "
-                           "(SELECT id FROM victim WHERE code = 'RV-T00001')"));
+        auto st = admin->db().prepare(QStringLiteral(
+            "UPDATE victim_identity SET notes = ?, address = ?, phone = ?, last_name = ? WHERE victim_id = "
+            "(SELECT id FROM victim WHERE code = 'RV-T00001')"));
         REQUIRE(st);
         st->bind(1, notes).bind(2, address).bind(3, phone).bind(4, lastName);
         REQUIRE(st->exec());

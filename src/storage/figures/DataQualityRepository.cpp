@@ -1,5 +1,6 @@
 #include "DataQualityRepository.h"
 
+#include "core/AccessPolicy.h"
 #include "storage/Store.h"
 #include "storage/engine/Transaction.h"
 #include "storage/figures/YearQuery.h"
@@ -29,9 +30,11 @@ struct Check
     QualityFinding::Severity severity;
     const char* code;
     const char* message; // translated in context DataQuality
-    // Rows: kind, id, victim code — or, for groups, one text column already joined.
+    // Rows: kind, id, victim code — or, for groups, the codes already joined and (for groups
+    // linked through identity) the centres of the group's victims.
     const char* sql;
     bool groups;
+    bool throughIdentity = false; // the group is linked by identity (the CNP): codes only to who may see it
 };
 
 using S = QualityFinding::Severity;
@@ -55,16 +58,16 @@ const Check kChecks[] = {
      QT_TRANSLATE_NOOP("DataQuality",
                        "victims recorded under different codes with the same CNP (one person counted "
                        "twice?)"),
-     "SELECT group_concat(v.code, ' = ') FROM victim_identity d JOIN victim v ON v.id = d.victim_id "
-     "WHERE d.cnp IS NOT NULL AND d.cnp <> '' GROUP BY d.cnp "
-     "HAVING count(*) > 1 AND max(v.id IN (%VICTIMS%)) = 1",
-     true},
+     "SELECT group_concat(v.code, ' = '), group_concat(DISTINCT c.code) FROM victim_identity d "
+     "JOIN victim v ON v.id = d.victim_id JOIN center c ON c.id = v.center_id "
+     "WHERE d.cnp IS NOT NULL AND d.cnp <> '' AND v.id IN (%VICTIMS%) GROUP BY d.cnp HAVING count(*) > 1",
+     true, true},
     {S::Warning, "possible_duplicate",
      QT_TRANSLATE_NOOP("DataQuality",
                        "victims with different codes but the same birth date, sex and county (possibly "
                        "one person)"),
      "SELECT group_concat(v.code, ' = ') FROM victim v WHERE v.birth_date IS NOT NULL AND v.county IS NOT NULL "
-     "GROUP BY v.birth_date, v.sex, v.county HAVING count(*) > 1 AND max(v.id IN (%VICTIMS%)) = 1",
+     "AND v.id IN (%VICTIMS%) GROUP BY v.birth_date, v.sex, v.county HAVING count(*) > 1",
      true},
     {S::Warning, "identification_without_form",
      QT_TRANSLATE_NOOP("DataQuality", "identifications without a form of exploitation"),
@@ -106,6 +109,10 @@ const Check kChecks[] = {
 
 Result<QList<QualityFinding>> DataQualityRepository::check(int year, const QString& scope, const QDate& today)
 {
+    // The findings name victim codes: for who may close the scope's years, and nobody else.
+    const AccessPolicy access = m_store.access();
+    if (!access.canCloseYear(scope))
+        return makeError(Tr::tr("Only a coordinator of %1 may check its data before closing.").arg(scope));
     qint64 centerId = 0;
     if (scope != QLatin1String("national")) {
         const auto id = m_store.reference().centerId(scope);
@@ -143,7 +150,17 @@ Result<QList<QualityFinding>> DataQualityRepository::check(int year, const QStri
             if (c.groups) {
                 QStringList codes = st->text(0).split(QStringLiteral(" = "));
                 codes.sort();
-                groups << codes.join(QStringLiteral(" = "));
+                QStringList centres = c.throughIdentity ? st->text(1).split(QLatin1Char(',')) : QStringList();
+                centres.sort();
+                const bool maySeeAll = std::all_of(centres.cbegin(), centres.cend(), [&](const QString& centre) {
+                    return access.canSeeIdentity(centre);
+                });
+                if (maySeeAll)
+                    groups << codes.join(QStringLiteral(" = "));
+                else
+                    groups << Tr::tr("%1 victims of %2 (their codes only for who may see their identity)")
+                                  .arg(codes.size())
+                                  .arg(centres.join(QStringLiteral(", ")));
             } else if (f.examples.size() < kExamples) {
                 const QString code = st->text(2);
                 f.examples << QStringLiteral("%1 #%2%3")
