@@ -321,7 +321,13 @@ TEST_CASE("verify catches an entry altered, deleted or inserted with the master 
             prev = e.hash;
         }
         db.reset();
-        CHECK_FALSE(verifies(t));
+        // The administrator's own key, sealed in their slot, is no longer in the trail, which names
+        // another key for them: the slot may not introduce its key by itself (a slot the trail does
+        // not know signs nothing), so the store does not open for them at all.
+        t.close();
+        auto opened = Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock());
+        REQUIRE_FALSE(opened);
+        CHECK(opened.error().message.contains(QStringLiteral("signing key")));
     }
 }
 

@@ -122,6 +122,26 @@ Result<qint64> AuditTrail::registerKey(const StoreUser& user, const QByteArray& 
         if (auto s = flush(); !s)
             return s.error();
     }
+    if (action == AuditAction::KeySelfRegistered) {
+        // A slot introduces its own key only for a user the trail has no key for yet (a store from
+        // before the trail). Otherwise the slot is not the one the trail knows: an edited key file,
+        // or one kept from before a reset. Refused, so that such a slot signs nothing.
+        Statement* st = m_store.db().cached("SELECT count(*) FROM audit_key WHERE user_id = ?");
+        if (!st)
+            return makeError(Tr::tr("The audit trail cannot be read."), m_store.db().lastError());
+        st->bind(1, user.id);
+        const bool hasKey = st->next() && st->int64(0) > 0;
+        const bool failed = st->failed();
+        st->reset();
+        if (failed)
+            return makeError(Tr::tr("The audit trail cannot be read."), m_store.db().lastError());
+        if (hasKey)
+            return makeError(Tr::tr("Your key slot holds a signing key that this store's audit trail does not know, "
+                                    "while the trail has another key for you. Ask an administrator to reset your "
+                                    "password."));
+    }
+    if (action == AuditAction::KeySelfRegistered || action == AuditAction::KeyRecovered)
+        detail.insert(QStringLiteral("roles"), user.roles.join(QLatin1Char(',')));
     detail.insert(QStringLiteral("user"), user.name);
     detail.insert(QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64()));
     AuditEvent e;

@@ -32,6 +32,63 @@ bool isRegistration(const QString& action)
         || action == AuditAction::KeyRecovered || action == AuditAction::KeySelfRegistered;
 }
 
+// Entries only an administrator may sign: they introduce keys or decide who holds which role.
+bool needsAdministrator(const QString& action)
+{
+    return action == AuditAction::KeyRegistered || action == AuditAction::UserAdded
+        || action == AuditAction::UserDisabled || action == AuditAction::UserEnabled
+        || action == AuditAction::PasswordReset;
+}
+
+const QString kAdministrator = QStringLiteral("administrator");
+
+// Who holds which role at each point of the trail, from the entries that say so: the store's
+// creation (its first user), user.added, and a self-signed key's entry for a user the trail had
+// not named yet (a store upgraded from before the trail). For users the trail never names (they
+// came before it), the user table is the only source: verify says so.
+class TrailRoles
+{
+public:
+    explicit TrailRoles(Database& db)
+    {
+        if (auto st = db.prepare(QStringLiteral("SELECT name, roles FROM app_user")))
+            while (st->next())
+                m_tableRoles.insert(st->text(0), st->text(1).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
+    void state(const QString& user, const QString& roles)
+    {
+        m_roles.insert(user, roles.split(QLatin1Char(','), Qt::SkipEmptyParts));
+    }
+    bool stated(const QString& user) const { return m_roles.contains(user); }
+    void setDisabled(const QString& user, bool disabled)
+    {
+        if (disabled)
+            m_disabled.insert(user);
+        else
+            m_disabled.remove(user);
+    }
+    bool isAdministrator(const QString& user, QStringList* notices)
+    {
+        if (m_disabled.contains(user))
+            return false;
+        if (const auto it = m_roles.constFind(user); it != m_roles.constEnd())
+            return it->contains(kAdministrator);
+        if (!m_fromTable.contains(user)) {
+            m_fromTable.insert(user);
+            *notices << Tr::tr("the trail never states the roles of %1 (a user from before the trail); they are taken "
+                               "from the user table")
+                            .arg(user);
+        }
+        return m_tableRoles.value(user).contains(kAdministrator);
+    }
+
+private:
+    QHash<QString, QStringList> m_roles;
+    QHash<QString, QStringList> m_tableRoles;
+    QSet<QString> m_disabled;
+    QSet<QString> m_fromTable;
+};
+
 } // namespace
 
 AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against, const QString& againstName)
@@ -55,6 +112,7 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
     QByteArray expectedPrev = AuditChain::genesisHash(m_store.storeId());
     qint64 expectedSeq = 1;
     QHash<QString, QByteArray> current; // user name -> the key that signs for them now
+    TrailRoles roles(db);
     QSet<QByteArray> introduced;
     QByteArray firstKey;
     QByteArray hashAtAgainst;
@@ -95,6 +153,14 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
             fail(Tr::tr("entry %1 has no valid signature").arg(e.seq));
         }
         const QJsonObject detail = QJsonDocument::fromJson(e.detail.toUtf8()).object();
+        const bool byAdministrator
+            = !needsAdministrator(e.action) || roles.isAdministrator(e.userName, &report.notices);
+        if (!byAdministrator) {
+            ++strangers;
+            fail(Tr::tr("entry %1 (%2) is signed by %3, who was not an administrator at that point")
+                     .arg(e.seq)
+                     .arg(e.action, e.userName));
+        }
         if (isRegistration(e.action)) {
             const QString owner = detail.value(QStringLiteral("user")).toString();
             const QByteArray key
@@ -104,9 +170,17 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
             if (e.action == AuditAction::StoreCreated) {
                 accepted = accepted && e.seq == 1 && selfSigned && owner == e.userName;
             } else if (e.action == AuditAction::KeyRegistered) {
-                accepted = accepted && !selfSigned && current.value(e.userName) == e.signerKey;
+                accepted = accepted && byAdministrator && !selfSigned && current.value(e.userName) == e.signerKey;
             } else {
                 accepted = accepted && selfSigned && owner == e.userName;
+                // A slot may introduce its own key only while its user has none (a store from before
+                // the trail); the recovery key may always (S5).
+                if (e.action == AuditAction::KeySelfRegistered && current.contains(owner)) {
+                    accepted = false;
+                    fail(Tr::tr("entry %1 introduces a key for %2 by itself while %2 already had one")
+                             .arg(e.seq)
+                             .arg(owner));
+                }
                 if (accepted)
                     report.notices << Tr::tr("entry %1 (%2): a key for %3 was set without another user's key (%4); "
                                              "the entries it signs rest on the recovery key or on the old slot")
@@ -123,12 +197,20 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
                 introduced.insert(key);
                 if (e.seq == 1)
                     firstKey = key;
+                const QString stated = detail.value(QStringLiteral("roles")).toString();
+                if (e.action == AuditAction::StoreCreated || (!stated.isEmpty() && !roles.stated(owner)))
+                    roles.state(owner, stated);
             }
         } else if (current.value(e.userName) != e.signerKey) {
             ++strangers;
             fail(Tr::tr("entry %1 is signed by a key that was not %2's key at that point").arg(e.seq).arg(e.userName));
-        } else if (e.action == AuditAction::UserDisabled) {
+        } else if (byAdministrator && e.action == AuditAction::UserAdded) {
+            roles.state(e.recordCode, detail.value(QStringLiteral("roles")).toString());
+        } else if (byAdministrator && e.action == AuditAction::UserDisabled) {
             current.remove(e.recordCode);
+            roles.setDisabled(e.recordCode, true);
+        } else if (byAdministrator && e.action == AuditAction::UserEnabled) {
+            roles.setDisabled(e.recordCode, false);
         }
         if (against && e.seq == against->seq)
             hashAtAgainst = e.hash;
