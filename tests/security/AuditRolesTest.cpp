@@ -29,8 +29,8 @@ struct Forger
 
     // Returns the id of the key it introduces, if any.
     qint64 append(const QString& userName, qint64 keyId, const AuditSigner& signer, const QString& action,
-                const QString& recordCode, const QJsonObject& detail, const QByteArray& newKey = {},
-                qint64 newKeyUser = 0)
+                  const QString& recordCode, const QJsonObject& detail, const QByteArray& newKey = {},
+                  qint64 newKeyUser = 0)
     {
         auto last = db.prepare(QStringLiteral("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1"));
         REQUIRE(last);
@@ -139,9 +139,8 @@ TEST_CASE("audit verify refuses a key introduced by a user who was no administra
 TEST_CASE("a user disabled is no administrator any more for the trail", "[security][audit][roles]")
 {
     TempStore t;
-    REQUIRE(UserService(t.store())
-                .add(QStringLiteral("ana2"), {QStringLiteral("administrator")}, {}, kIonTemporary)
-                .ok());
+    REQUIRE(
+        UserService(t.store()).add(QStringLiteral("ana2"), {QStringLiteral("administrator")}, {}, kIonTemporary).ok());
     auto keys = KeyFile::load(KeyFile::pathFor(t.path()));
     REQUIRE(keys);
     auto slot = keys->unlockSlot(QStringLiteral("ana2"), kIonTemporary);
@@ -156,11 +155,10 @@ TEST_CASE("a user disabled is no administrator any more for the trail", "[securi
     const qint64 anaKey = *(*db)->queryInt(
         QStringLiteral("SELECT k.id FROM audit_key k JOIN app_user u ON u.id = k.user_id WHERE u.name = 'ana2'"));
     const AuditSigner mallory = AuditSigner::generate();
-    Forger{**db, {}}.append(
-        QStringLiteral("ana2"), anaKey, ana2, AuditAction::KeyRegistered, QStringLiteral("admin"),
-        {{QStringLiteral("user"), QStringLiteral("admin")},
-         {QStringLiteral("public_key"), QString::fromLatin1(mallory.publicKey().toBase64())}},
-        mallory.publicKey(), 1);
+    Forger{**db, {}}.append(QStringLiteral("ana2"), anaKey, ana2, AuditAction::KeyRegistered, QStringLiteral("admin"),
+                            {{QStringLiteral("user"), QStringLiteral("admin")},
+                             {QStringLiteral("public_key"), QString::fromLatin1(mallory.publicKey().toBase64())}},
+                            mallory.publicKey(), 1);
     db->reset();
     CHECK_FALSE(verifyAsAdmin(t).ok);
 }

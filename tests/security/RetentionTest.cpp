@@ -2,8 +2,10 @@
 // leaves every figure as it was.
 #include "importer/Importer.h"
 #include "report/JsonRenderer.h"
+#include "security/PlainPages.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/figures/FiguresRepository.h"
+#include "storage/keys/RecoveryKey.h"
 #include "storage/repositories/VictimRepository.h"
 #include "storage/services/RetentionService.h"
 #include "support/TestSupport.h"
@@ -139,4 +141,36 @@ TEST_CASE("retention runs at open when the administrator's schedule is due", "[s
         CHECK((*opened)->audit().list(AuditFilter::forAction(AuditAction::RetentionRun))->size() == 2);
         CHECK_FALSE(RetentionService(**opened).setSchedule(-1, 5).ok());
     }
+}
+
+TEST_CASE("erased identities are gone from the file's free space and its log, not only from the tables",
+          "[security][retention][pages]")
+{
+    TempStore t;
+    QTemporaryDir csv;
+    writeFolder(csv.path());
+    REQUIRE(Importer(t.store()).run(csv.path(), false).ok());
+    const QByteArray key = RecoveryKey::decode(t.recoveryKey())->bytes();
+    t.close();
+    auto opened = Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), retentionClock());
+    REQUIRE(opened.ok());
+    Store& store = **opened;
+    const auto everything
+        = [&] { return decryptedPages(t.path(), key) + decryptedPages(t.path() + QStringLiteral("-wal"), key); };
+    // The reading works: the names are there before the run (in the file or in the log).
+    const QByteArray before = everything();
+    REQUIRE(before.contains("CREATE TABLE victim_identity"));
+    REQUIRE(before.contains("Vechiescu"));
+    REQUIRE(before.contains("Recentescu"));
+
+    auto done = RetentionService(store).run(std::nullopt, false);
+    REQUIRE(done.ok());
+    REQUIRE(done->victimCodes == QStringList{QStringLiteral("RV-OLD1")});
+    // With the store still open (the window keeps it open for hours): nowhere in the file or the log,
+    // neither the name nor its search key.
+    const QByteArray after = everything();
+    CHECK(after.contains("Recentescu")); // the kept identity is still readable this way
+    CHECK_FALSE(after.contains("Vechiescu"));
+    CHECK_FALSE(after.contains("vechiescu"));
+    CHECK(*store.db().queryInt(QStringLiteral("PRAGMA freelist_count")) == 0);
 }

@@ -131,6 +131,11 @@ Result<RetentionResult> RetentionService::erase(int years, bool dryRun, bool sch
     const QString cutoff = result.cutoff.toString(Qt::ISODate);
 
     Database& db = m_store.db();
+    // What is deleted is overwritten with zeros, in the page and in the log: erased identity must
+    // not stay readable in a page's free space to whoever holds the master key.
+    if (!dryRun)
+        if (auto s = db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !s)
+            return s.error();
     Transaction tx(db);
     if (!tx.beginStatus())
         return tx.beginStatus().error();
@@ -215,7 +220,32 @@ Result<RetentionResult> RetentionService::erase(int years, bool dryRun, bool sch
     if (auto s = tx.commit(); !s)
         return s.error();
     Logging::logger("storage")->info("retention: identity of {} victims erased ({} years)", erase.size(), years);
+    if (!erase.isEmpty())
+        compact();
     return result;
+}
+
+void RetentionService::compact()
+{
+    // The log still holds the pages as they were before the deletion, and other pages may hold older
+    // copies of the rows: VACUUM rewrites the store from its live rows only, and a TRUNCATE
+    // checkpoint folds the log into the file and empties it. Neither is needed for the data to be
+    // right, so a failure (another connection reading, a full disk) is logged, not returned: the
+    // next run tries again.
+    auto log = Logging::logger("storage");
+    Database& db = m_store.db();
+    if (auto s = db.exec(QStringLiteral("VACUUM")); !s)
+        log->warn("retention: VACUUM failed: {}", s.error().detail.toStdString());
+    auto st = db.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!st) {
+        log->warn("retention: checkpoint failed: {}", st.error().detail.toStdString());
+        return;
+    }
+    if (st->next() && st->int64(0) != 0)
+        log->warn("retention: the log could not be emptied while another connection reads; it will be at the "
+                  "next checkpoint");
+    else if (st->failed())
+        log->warn("retention: checkpoint failed: {}", st->error().detail.toStdString());
 }
 
 } // namespace reper

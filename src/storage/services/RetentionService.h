@@ -3,7 +3,9 @@
 // record is older than N years (default 5) is erased. Statistics, victim codes and closed years stay,
 // so every past bilanț still comes out the same. A victim with assistance still running or a
 // repatriation still open is kept. Run by an administrator's command, or at open when the schedule
-// the administrator set is due; every erasure is an entry of the audit trail.
+// the administrator set is due; every erasure is an entry of the audit trail. The deletion is secure
+// (secure_delete), and a run that erased something rewrites the store (VACUUM) and empties its log
+// (a TRUNCATE checkpoint), so no erased name stays in a free page or an old copy of a page.
 #include "core/Result.h"
 
 #include <QDate>
@@ -49,6 +51,7 @@ public:
 private:
     Result<RetentionResult> erase(int years, bool dryRun, bool scheduled);
     Status setMeta(const QString& key, const QString& value);
+    void compact();
     Store& m_store;
 };
 
