@@ -44,8 +44,8 @@ QByteArray decryptedPages(const QString& path, const QByteArray& rawKey)
     if (path.endsWith(QLatin1String("-wal"))) {
         for (int at = kWalHeader; at + kFrameHeader + kPageSize <= bytes.size(); at += kFrameHeader + kPageSize) {
             const auto* frame = reinterpret_cast<const unsigned char*>(bytes.constData() + at);
-            const quint32 pageNumber = quint32(frame[0]) << 24 | quint32(frame[1]) << 16 | quint32(frame[2]) << 8
-                | quint32(frame[3]);
+            const quint32 pageNumber
+                = quint32(frame[0]) << 24 | quint32(frame[1]) << 16 | quint32(frame[2]) << 8 | quint32(frame[3]);
             out += decryptPage(bytes.constData() + at + kFrameHeader, pageNumber == 1, rawKey);
         }
         return out;

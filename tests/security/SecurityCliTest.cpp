@@ -122,16 +122,16 @@ TEST_CASE("cli: an analyst and another centre see no identity anywhere", "[secur
     // The data-quality check of a close --dry-run names victim codes: only for who may close the scope.
     for (const auto& [user, centre] : {std::pair{"analist", "CR-BV"}, {"op_cj", "CR-CJ"}, {"coord_bv", "CR-CJ"}}) {
         INFO(user);
-        const Run check = as(QLatin1String(user),
-                             {QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020"),
-                              QStringLiteral("--center"), QLatin1String(centre), QStringLiteral("--dry-run")});
-        CHECK(check.code == 1);
+        const CliResult check = as(QLatin1String(user),
+                                   {QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020"),
+                                    QStringLiteral("--center"), QLatin1String(centre), QStringLiteral("--dry-run")});
+        CHECK(check.exitCode == 1);
         CHECK_FALSE(check.all().contains(QStringLiteral("RV-")));
     }
     CHECK(as(QStringLiteral("coord_bv"),
              {QStringLiteral("close"), QStringLiteral("--year"), QStringLiteral("2020"), QStringLiteral("--center"),
               QStringLiteral("CR-BV"), QStringLiteral("--dry-run")})
-              .code
+              .exitCode
           == 0);
     // The national coordinator made by init: every record, but no identity.
     const CliResult adminShow = as(QStringLiteral("admin"), show);
