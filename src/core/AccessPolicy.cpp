@@ -70,6 +70,14 @@ bool AccessPolicy::canSeeFigures(const QString& scope) const
 
 bool AccessPolicy::canListVictims() const { return canReadAnyRecords(); }
 
+bool AccessPolicy::canExportCaseFile(const QString& scope) const
+{
+    if (!active() || !m_user.hasRole(kCoordinator))
+        return false;
+    const bool national = scope.isEmpty() || scope == QLatin1String("national");
+    return national ? readsEveryCenter() : canReadRecords(scope);
+}
+
 bool AccessPolicy::canCloseYear(const QString& scope) const
 {
     if (!active() || !m_user.hasRole(kCoordinator))

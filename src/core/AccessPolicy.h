@@ -44,6 +44,9 @@ public:
     // Figures and reports of a scope ("national", an empty string, or CR-XX).
     bool canSeeFigures(const QString& scope) const;
     bool canListVictims() const;
+    // The k-anonymised CTDC case file of a scope (one row per victim, no identity): a coordinator who
+    // reads every record of that scope — it leaves the agency, which is the coordinator's decision.
+    bool canExportCaseFile(const QString& scope) const;
     bool canCloseYear(const QString& scope) const;
     bool canAdminister() const { return active() && m_user.hasRole(QStringLiteral("administrator")); }
     bool canManageUsers() const { return canAdminister(); }

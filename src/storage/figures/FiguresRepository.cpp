@@ -1,5 +1,6 @@
 #include "FiguresRepository.h"
 
+#include "core/VictimAge.h"
 #include "storage/Store.h"
 #include "storage/engine/Transaction.h"
 #include "storage/figures/YearQuery.h"
@@ -212,16 +213,8 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
         b[QStringLiteral("institution")][orUnknown(st->text(5))] += 1;
         b[QStringLiteral("sex")][orUnknown(st->text(6))] += 1;
         b[QStringLiteral("county")][orUnknown(st->text(9))] += 1;
-        std::optional<int> age;
-        const QDate born = st->date(7);
-        if (born.isValid()) {
-            int a = notified.year() - born.year();
-            if (notified.month() < born.month() || (notified.month() == born.month() && notified.day() < born.day()))
-                --a;
-            age = a;
-        } else if (!st->isNull(8)) {
-            age = notified.year() - int(st->int64(8));
-        }
+        const std::optional<int> age = VictimAge::on(
+            notified, st->date(7), st->isNull(8) ? std::nullopt : std::optional<int>(int(st->int64(8))));
         b[QStringLiteral("age_group")][age ? ageGroup(*age) : QStringLiteral("unknown")] += 1;
         b[QStringLiteral("minor_adult")]
          [age ? (*age < 18 ? QStringLiteral("minor") : QStringLiteral("adult")) : QStringLiteral("unknown")]
