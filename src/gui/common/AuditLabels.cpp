@@ -50,6 +50,8 @@ const QList<Named>& actionNames()
         {AuditAction::KeySelfRegistered, QT_TRANSLATE_NOOP("AuditLabels", "Signing key set from an old key slot")},
         {AuditAction::RetentionRun, QT_TRANSLATE_NOOP("AuditLabels", "Retention rule applied")},
         {AuditAction::RetentionScheduled, QT_TRANSLATE_NOOP("AuditLabels", "Retention rule scheduled")},
+        {AuditAction::PopulationSet, QT_TRANSLATE_NOOP("AuditLabels", "Population of a year entered")},
+        {AuditAction::PopulationRemoved, QT_TRANSLATE_NOOP("AuditLabels", "Population of a year removed")},
         {AuditAction::StoreCreated, QT_TRANSLATE_NOOP("AuditLabels", "Store created")},
     };
     return all;

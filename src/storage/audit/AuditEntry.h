@@ -43,6 +43,8 @@ inline const QString Restore = QStringLiteral("restore");
 inline const QString YearClosed = QStringLiteral("year.closed");
 inline const QString RetentionRun = QStringLiteral("retention.run");
 inline const QString RetentionScheduled = QStringLiteral("retention.scheduled");
+inline const QString PopulationSet = QStringLiteral("population.set"); // reference data for SDG 16.2.2
+inline const QString PopulationRemoved = QStringLiteral("population.removed");
 } // namespace AuditAction
 
 // What happened, as a caller describes it. Never a name, CNP, address, phone or note: victims by
