@@ -13,6 +13,7 @@ QString value(const ReportCell& c)
     switch (c.kind) {
     case ReportCell::Kind::Count: return QString::number(qint64(c.value));
     case ReportCell::Kind::Percent: return QString::number(100.0 * c.value, 'f', 1);
+    case ReportCell::Kind::Decimal: return QString::number(c.value, 'f', 3);
     case ReportCell::Kind::Empty: return {};
     case ReportCell::Kind::Hidden:
     case ReportCell::Kind::Label: break;

@@ -23,6 +23,7 @@ QString cellHtml(const ReportCell& c, bool first)
     switch (c.kind) {
     case ReportCell::Kind::Count:
     case ReportCell::Kind::Percent:
+    case ReportCell::Kind::Decimal:
     case ReportCell::Kind::Empty: return QStringLiteral("<td class=\"num\">%1</td>").arg(esc(c.text));
     case ReportCell::Kind::Hidden: return QStringLiteral("<td class=\"hidden\">%1</td>").arg(esc(c.text));
     case ReportCell::Kind::Label: break;

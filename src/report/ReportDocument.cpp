@@ -61,6 +61,13 @@ ReportCell ReportCell::change(qint64 now, qint64 before)
 
 ReportCell ReportCell::hidden(const QString& mark) { return {Kind::Hidden, mark, 0}; }
 
+ReportCell ReportCell::decimal(double value)
+{
+    return {Kind::Decimal, QString::number(value, 'f', 3).replace(QLatin1Char('.'), QLatin1Char(',')), value};
+}
+
+ReportCell ReportCell::empty() { return {Kind::Empty, QStringLiteral("–"), 0}; }
+
 bool ReportChart::allHidden() const
 {
     for (int i = 0; i < values.size(); ++i) {

@@ -17,6 +17,7 @@ struct ReportCell
         Percent, // value is a fraction (0.761 for 76,1%)
         Hidden, // a suppressed cell of the public edition: text is "<5" or "x"
         Empty, // nothing to show (a percentage with nothing to divide by)
+        Decimal, // a rate with three decimals (victims per 100,000 inhabitants): "2,563"
     };
     Kind kind = Kind::Label;
     QString text; // as shown in the text formats: "1.912", "76,1%", "<5", "feminin"
@@ -28,7 +29,9 @@ struct ReportCell
     static ReportCell percent(qint64 part, qint64 whole); // Empty when whole is 0
     static ReportCell change(qint64 now, qint64 before); // "+12,5%"; Empty when before is 0
     static ReportCell hidden(const QString& mark);
-    bool isNumber() const { return kind == Kind::Count || kind == Kind::Percent; }
+    static ReportCell decimal(double value); // three decimals, the Romanian decimal comma
+    static ReportCell empty(); // "–"
+    bool isNumber() const { return kind == Kind::Count || kind == Kind::Percent || kind == Kind::Decimal; }
 };
 
 struct ReportTable
@@ -71,6 +74,7 @@ struct ReportDocument
     QString scope; // "national" or CR-XX
     QString scopeLabel; // "național", "Centrul Regional Brașov (CR-BV)"
     QString edition; // "internal", "public", "revised"
+    QString name = QStringLiteral("Bilanț"); // what the document is: the first XLSX sheet is "<name> <year>"
     QString marking; // "CONFIDENȚIAL – uz intern"
 
     // The narrative

@@ -4,6 +4,7 @@
 #include "storage/Store.h"
 #include "storage/figures/ClosedYearRepository.h"
 #include "storage/figures/FiguresRepository.h"
+#include "storage/figures/InternationalRepository.h"
 
 #include <QCoreApplication>
 
@@ -68,6 +69,28 @@ Result<BilantReportData> loadReportData(Store& store, const ReportRequest& reque
         if (!changed)
             return changed.error();
         data.changedSinceClosure = *changed;
+    }
+    return data;
+}
+
+Result<InternationalData> loadInternationalData(Store& store, int year, const QString& center)
+{
+    const QString scope = center.isEmpty() ? QStringLiteral("national") : center;
+    if (!center.isEmpty() && !store.reference().centerId(center))
+        return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(center));
+    if (!store.access().canSeeFigures(scope))
+        return makeError(Tr::tr("you may not see the figures of %1").arg(scope));
+    auto data = InternationalRepository(store).compute(year, center);
+    if (!data)
+        return data.error();
+    auto closing = ClosedYearRepository(store).latest(year, scope);
+    if (!closing)
+        return closing.error();
+    if (*closing) {
+        auto frozen = FiguresCodec::fromJson((*closing)->figuresJson);
+        if (!frozen)
+            return frozen.error();
+        data->frozen = frozen->figures;
     }
     return data;
 }

@@ -3,6 +3,7 @@
 // figures of a closed year (unless the current ones are asked for) with the records changed since
 // the closing, or the figures computed now — always within what the user may see.
 #include "core/BilantFigures.h"
+#include "core/InternationalFacts.h"
 #include "core/Result.h"
 
 #include <QString>
@@ -20,5 +21,9 @@ struct ReportRequest
 };
 
 Result<BilantReportData> loadReportData(Store& store, const ReportRequest& request);
+
+// What the international report counts (InternationalRepository), for a year and a scope the user may
+// see; for a closed year also its frozen figures, so the document can say when today's records differ.
+Result<InternationalData> loadInternationalData(Store& store, int year, const QString& center);
 
 } // namespace reper

@@ -283,6 +283,27 @@ std::vector<size_t> CellSystem::connectedEquations(int cell) const
     return eqs;
 }
 
+bool CellSystem::isDisclosed(int cell, int threshold) const
+{
+    const Mark m = m_cells[size_t(cell)].mark;
+    if (m != Mark::Small && m != Mark::Complementary)
+        return false;
+    for (const Equation& e : m_equations) {
+        bool holds = false;
+        bool othersShown = true;
+        for (const Term& t : e.terms) {
+            if (t.cell == cell)
+                holds = true;
+            else if (isUnknown(m_cells[size_t(t.cell)]))
+                othersShown = false;
+        }
+        if (holds && othersShown)
+            return true;
+    }
+    const auto [lo, hi] = range(cell, threshold);
+    return hi >= 0 && lo >= hi;
+}
+
 std::vector<int> CellSystem::disclosedCells(int threshold) const
 {
     std::vector<int> out;

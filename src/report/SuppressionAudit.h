@@ -52,6 +52,9 @@ public:
     // The hidden cells (Small or Complementary) whose value follows from the shown cells, the
     // equations and the bounds, for `threshold`.
     std::vector<int> disclosedCells(int threshold) const;
+    // Whether a hidden cell's value follows: at once when one sum holds it with every other cell
+    // shown, else by its range.
+    bool isDisclosed(int cell, int threshold) const;
     // The smallest and largest value a reader can deduce for a cell; max is -1 when unbounded.
     std::pair<qint64, qint64> range(int cell, int threshold) const;
     // The equations that bear on a cell: its own, and those reached from them through cells that

@@ -27,6 +27,22 @@ SuppressionPlan SuppressionPlan::make(const BilantReportData& data, int threshol
     plan.m_active = true;
     plan.m_threshold = threshold;
     plan.build(data);
+    plan.markSmall();
+    plan.protect();
+    return plan;
+}
+
+SuppressionPlan SuppressionPlan::make(CellSystem system, int threshold)
+{
+    SuppressionPlan plan;
+    plan.m_active = true;
+    plan.m_threshold = threshold;
+    plan.m_system = std::move(system);
+    plan.m_preferInterior = true;
+    const auto& cells = plan.m_system.cells();
+    for (size_t i = 0; i < cells.size(); ++i)
+        plan.m_index.insert(key(cells[i].table, cells[i].code), int(i));
+    plan.markSmall();
     plan.protect();
     return plan;
 }
@@ -90,9 +106,12 @@ void SuppressionPlan::build(const BilantReportData& data)
     // Victims with an attempt: one cell of a two-cell breakdown whose other cell is not shown.
     if (f.attempts > 0)
         add(QStringLiteral("info"), QStringLiteral("attempts"), f.attempts);
+}
 
+void SuppressionPlan::markSmall()
+{
     for (auto& c : m_system.cells()) {
-        if (c.value >= 1 && c.value <= m_threshold)
+        if (c.mark == Mark::Shown && c.value >= 1 && c.value <= m_threshold)
             c.mark = Mark::Small;
     }
 }
@@ -100,9 +119,40 @@ void SuppressionPlan::build(const BilantReportData& data)
 void SuppressionPlan::protect()
 {
     auto& cells = m_system.cells();
+    const auto sharesEquation = [&](int a, int b) {
+        for (const auto& e : m_system.equations()) {
+            bool hasA = false;
+            bool hasB = false;
+            for (const auto& t : e.terms) {
+                hasA = hasA || t.cell == a;
+                hasB = hasB || t.cell == b;
+            }
+            if (hasA && hasB)
+                return true;
+        }
+        return false;
+    };
+    std::vector<int> equationsOf(cells.size(), 0);
+    for (const auto& e : m_system.equations())
+        for (const auto& t : e.terms)
+            ++equationsOf[size_t(t.cell)];
+    // Hiding a cell only widens what a reader can deduce of the others (a known value becomes a
+    // range that contains it), so a hidden cell found safe stays safe: only the cells not yet found
+    // safe, and those hidden since, are looked at again.
+    std::vector<int> pending;
+    for (size_t i = 0; i < cells.size(); ++i) {
+        if (cells[i].mark == Mark::Small || cells[i].mark == Mark::Complementary)
+            pending.push_back(int(i));
+    }
     // Each round hides at least one more cell, so this ends.
     for (;;) {
-        const std::vector<int> disclosed = m_system.disclosedCells(m_threshold);
+        std::vector<int> disclosed;
+        for (int c : pending) {
+            if (m_system.isDisclosed(c, m_threshold))
+                disclosed.push_back(c);
+        }
+        std::sort(disclosed.begin(), disclosed.end());
+        pending = disclosed;
         if (disclosed.empty())
             return;
         const int target = disclosed.front();
@@ -117,24 +167,45 @@ void SuppressionPlan::protect()
             }
         }
         const QString& table = cells[size_t(target)].table;
-        std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
-            return std::make_tuple(cells[size_t(a)].value, cells[size_t(a)].table != table, a)
-                < std::make_tuple(cells[size_t(b)].value, cells[size_t(b)].table != table, b);
-        });
+        if (m_preferInterior) {
+            // Linked tables: a cell in few sums (inside a table) costs less than a margin shared by many
+            // tables, whose hiding must be protected again in each of them.
+            std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
+                return std::make_tuple(equationsOf[size_t(a)], cells[size_t(a)].value, a)
+                    < std::make_tuple(equationsOf[size_t(b)], cells[size_t(b)].value, b);
+            });
+        } else {
+            std::sort(candidates.begin(), candidates.end(), [&](int a, int b) {
+                return std::make_tuple(cells[size_t(a)].value, cells[size_t(a)].table != table, a)
+                    < std::make_tuple(cells[size_t(b)].value, cells[size_t(b)].table != table, b);
+            });
+        }
         int chosen = -1;
         for (int c : candidates) {
             cells[size_t(c)].mark = Mark::Complementary;
-            const auto [lo, hi] = m_system.range(target, m_threshold);
+            const bool stillDisclosed = m_system.isDisclosed(target, m_threshold);
             cells[size_t(c)].mark = Mark::Shown;
-            if (hi < 0 || lo < hi) {
+            if (!stillDisclosed) {
                 chosen = c;
                 break;
             }
         }
-        if (chosen < 0 && !candidates.empty())
-            chosen = candidates.front(); // no single cell is enough: hide the smallest and look again
+        if (chosen < 0 && !candidates.empty()) {
+            // No single cell is enough: hide the first one in a sum the cell itself is in (it will be
+            // protected in its turn) and look again.
+            chosen = candidates.front();
+            if (m_preferInterior) {
+                for (int c : candidates) {
+                    if (sharesEquation(c, target)) {
+                        chosen = c;
+                        break;
+                    }
+                }
+            }
+        }
         if (chosen >= 0) {
             cells[size_t(chosen)].mark = Mark::Complementary;
+            pending.push_back(chosen);
             continue;
         }
         // Nothing left to hide around it: the total gives the cells away. Withhold the table.

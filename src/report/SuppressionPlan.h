@@ -8,7 +8,8 @@
 //
 // Tables and codes: the breakdown names of BilantFigures ("sex", "age_group", …) with their
 // codes; "month" with "01".."12"; nationally "centres.<figure key>" for the four figures of
-// victims, with the centre codes; "info" with "attempts".
+// victims, with the centre codes; "info" with "attempts". Another document (the international
+// report) describes its own cells and equations as a CellSystem and gets its plan the same way.
 #include "core/BilantFigures.h"
 #include "report/SuppressionAudit.h"
 
@@ -26,6 +27,9 @@ public:
     // Every cell shown (the internal edition).
     SuppressionPlan() = default;
     static SuppressionPlan make(const BilantReportData& data, int threshold);
+    // The plan for cells and equations a document describes itself (every cell Shown, except cells
+    // a reader never sees, marked Withheld: they bound nothing). Cells are found by table and code.
+    static SuppressionPlan make(CellSystem system, int threshold);
 
     bool isActive() const { return m_active; }
     int threshold() const { return m_threshold; }
@@ -43,9 +47,11 @@ public:
 private:
     static QString key(const QString& table, const QString& code) { return table + QChar(0x1f) + code; }
     void build(const BilantReportData& data);
+    void markSmall();
     void protect();
 
     bool m_active = false;
+    bool m_preferInterior = false; // the generic plan's choice of complementary cells (protect())
     int m_threshold = 4;
     CellSystem m_system;
     QHash<QString, int> m_index;

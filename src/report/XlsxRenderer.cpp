@@ -60,6 +60,9 @@ public:
         m_percent = workbook_add_format(m_book);
         format_set_num_format(m_percent, "0.0%");
         format_set_border(m_percent, LXW_BORDER_THIN);
+        m_decimal = workbook_add_format(m_book);
+        format_set_num_format(m_decimal, "0.000");
+        format_set_border(m_decimal, LXW_BORDER_THIN);
         m_hidden = workbook_add_format(m_book);
         format_set_italic(m_hidden);
         format_set_font_color(m_hidden, 0x6B727B);
@@ -146,6 +149,9 @@ public:
                 case ReportCell::Kind::Percent:
                     worksheet_write_number(s, lxw_row_t(row), col, cell.value, total ? m_totalPercent : m_percent);
                     break;
+                case ReportCell::Kind::Decimal:
+                    worksheet_write_number(s, lxw_row_t(row), col, cell.value, m_decimal);
+                    break;
                 case ReportCell::Kind::Hidden:
                     worksheet_write_string(s, lxw_row_t(row), col, utf8(cell.text), m_hidden);
                     break;
@@ -185,6 +191,7 @@ private:
     lxw_format* m_text = nullptr;
     lxw_format* m_count = nullptr;
     lxw_format* m_percent = nullptr;
+    lxw_format* m_decimal = nullptr;
     lxw_format* m_hidden = nullptr;
     lxw_format* m_totalText = nullptr;
     lxw_format* m_totalCount = nullptr;
@@ -207,7 +214,7 @@ Result<QByteArray> renderXlsx(const ReportDocument& d)
         if (!book.isOpen())
             return makeError(Tr::tr("The XLSX workbook could not be written."), path);
         QSet<QString> used;
-        book.about(d, sheetName(QStringLiteral("Bilanț %1").arg(d.year), used));
+        book.about(d, sheetName(QStringLiteral("%1 %2").arg(d.name).arg(d.year), used));
         for (const ReportTable* t : d.allTables())
             book.table(*t, sheetName(t->sheetName.isEmpty() ? t->title : t->sheetName, used));
         if (const lxw_error e = book.close(); e != LXW_NO_ERROR)
