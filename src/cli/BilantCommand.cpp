@@ -1,7 +1,7 @@
 // report bilant --year Y [--center CR-XX] [--format F] [--edition E] [--threshold N] [--current]
 //               [--template FILE] [--out FILE]
 #include "cli/Commands.h"
-#include "core/Clock.h"
+#include "cli/ReportOutput.h"
 #include "core/platform/Platform.h"
 #include "report/BilantTemplate.h"
 #include "report/ReportAudit.h"
@@ -11,27 +11,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QGuiApplication>
 
 namespace reper::cli {
-
-namespace {
-
-// $REPER_REPORT_TIME (ISO 8601, e.g. 2026-01-15T12:00:00Z) when set, else now (UTC): reproducible
-// documents for tests and for a coordinator who reprints one.
-Result<QDateTime> reportTime()
-{
-    const QString pinned = qEnvironmentVariable("REPER_REPORT_TIME");
-    if (pinned.isEmpty())
-        return SystemClock::instance().now();
-    const QDateTime t = QDateTime::fromString(pinned, Qt::ISODate);
-    if (!t.isValid())
-        return makeError(CliText::tr("$REPER_REPORT_TIME is not an ISO 8601 time (2026-01-15T12:00:00Z)"));
-    return t.toUTC();
-}
-
-} // namespace
 
 int runBilant(CliContext& ctx)
 {
@@ -110,17 +92,7 @@ int runBilant(CliContext& ctx)
     auto bytes = ReportFormats::render(*format, *data, options);
     if (!bytes)
         return ctx.fail(bytes.error());
-    if (outPath) {
-        if (auto s = writeFileAtomically(*outPath, *bytes); !s)
-            return ctx.fail(s.error());
-        return Success;
-    }
-    ctx.out().flush();
-    QFile stdoutFile;
-    stdoutFile.open(stdout, QIODevice::WriteOnly);
-    stdoutFile.write(*bytes);
-    stdoutFile.flush();
-    return Success;
+    return writeReport(ctx, *bytes, outPath);
 }
 
 } // namespace reper::cli

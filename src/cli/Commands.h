@@ -6,9 +6,10 @@ namespace reper::cli {
 
 int runInit(CliContext& ctx);
 int runImport(CliContext& ctx);
-int runReport(CliContext& ctx); // report bilant | report explain
+int runReport(CliContext& ctx); // report bilant | report international | report explain
 int runBilant(CliContext& ctx); // BilantCommand.cpp
 int runExplain(CliContext& ctx); // ExplainCommand.cpp
+int runInternational(CliContext& ctx); // InternationalCommand.cpp
 int runClose(CliContext& ctx); // CloseCommand.cpp
 int runBackup(CliContext& ctx);
 int runRestore(CliContext& ctx);
@@ -21,5 +22,7 @@ int runAudit(CliContext& ctx);
 int runExport(CliContext& ctx);
 int runRetention(CliContext& ctx);
 int runVictim(CliContext& ctx);
+// Issue 13: the population of each year (reference data for SDG 16.2.2).
+int runPopulation(CliContext& ctx);
 
 } // namespace reper::cli

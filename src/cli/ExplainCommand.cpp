@@ -1,10 +1,13 @@
 // report explain --year Y --figure KEY [--center CR-XX] [--format txt|csv]: the records behind a
-// figure — victim codes, record ids, dates, centres; never identity.
+// figure — victim codes, record ids, dates, centres; never identity. KEY may also be a table of the
+// international report with --cell DIM=CODE,… (its JSON codes): the victims in that cell.
 #include "cli/Commands.h"
 #include "core/CsvWriter.h"
 #include "report/BilantFields.h"
 #include "report/CountPhrase.h"
 #include "report/FiguresCodec.h"
+#include "report/InternationalTables.h"
+#include "report/ReportSource.h"
 #include "storage/figures/ClosedYearRepository.h"
 #include "storage/figures/ExplainRepository.h"
 
@@ -29,6 +32,37 @@ std::optional<qint64> frozenValue(const ClosedYearRecord& closing, const QString
     return std::nullopt;
 }
 
+// The victims of one cell of an international table, as an explanation of victims.
+Result<Explanation> explainCell(Store& store, int year, const QString& center, const QString& table,
+                                const QString& cellText)
+{
+    QMap<QString, QString> codes;
+    for (const QString& pair : cellText.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return makeError(CliText::tr("--cell takes DIMENSION=CODE pairs separated by commas (sex=F,age=child)"));
+        codes.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
+    }
+    // The same right as the records behind a bilanț figure (ExplainRepository).
+    const AccessPolicy& access = store.access();
+    if (!access.canListVictims() || (center.isEmpty() ? !access.readsEveryCenter() : !access.canReadRecords(center)))
+        return makeError(CliText::tr("you may not see the records of this scope"));
+    auto data = loadInternationalData(store, year, center);
+    if (!data)
+        return data.error();
+    auto cell = International::cellOf(*data, table, codes);
+    if (!cell)
+        return cell.error();
+    Explanation e;
+    e.figure = table;
+    e.unit = QStringLiteral("victims");
+    for (const VictimFacts& v : International::victimsIn(*data, *cell))
+        e.rows << ExplainRow{v.code, QStringLiteral("%1 #%2").arg(v.recordKind).arg(v.recordId), v.date, v.centre, 1};
+    std::sort(e.rows.begin(), e.rows.end(),
+              [](const ExplainRow& a, const ExplainRow& b) { return a.reference < b.reference; });
+    return e;
+}
+
 } // namespace
 
 int runExplain(CliContext& ctx)
@@ -38,6 +72,7 @@ int runExplain(CliContext& ctx)
     const auto figure = ctx.takeValue(QStringLiteral("--figure"), &missing);
     const auto center = ctx.takeValue(QStringLiteral("--center"), &missing);
     const QString format = ctx.takeValue(QStringLiteral("--format"), &missing).value_or(QStringLiteral("txt"));
+    const auto cellText = ctx.takeValue(QStringLiteral("--cell"), &missing);
     if (missing)
         return ctx.usage(CliText::tr("an option of report explain has no value"));
     if (!ctx.args.isEmpty())
@@ -49,9 +84,13 @@ int runExplain(CliContext& ctx)
     if (!figure)
         return ctx.usage(CliText::tr("report explain needs --figure KEY (%1)")
                              .arg(ExplainRepository::keys().join(QStringLiteral(", "))));
-    if (!ExplainRepository::keys().contains(*figure))
-        return ctx.usage(
-            CliText::tr("unknown figure '%1' (%2)").arg(*figure, ExplainRepository::keys().join(QStringLiteral(", "))));
+    const bool international = International::tableKeys().contains(*figure);
+    if (!ExplainRepository::keys().contains(*figure) && !international)
+        return ctx.usage(CliText::tr("unknown figure '%1' (%2; or a table of report international with --cell)")
+                             .arg(*figure, ExplainRepository::keys().join(QStringLiteral(", "))));
+    if (cellText && !international)
+        return ctx.usage(CliText::tr("--cell goes with a table of report international (%1)")
+                             .arg(International::tableKeys().join(QStringLiteral(", "))));
     if (format != QLatin1String("txt") && format != QLatin1String("csv"))
         return ctx.usage(CliText::tr("report explain writes txt or csv"));
 
@@ -64,7 +103,8 @@ int runExplain(CliContext& ctx)
     if (!(*store)->access().canSeeFigures(scope) || !(*store)->access().canListVictims())
         return ctx.fail(CliText::tr("you may not list the records of %1").arg(scope));
     ExplainRepository explain(**store);
-    auto e = explain.explain(year, code, *figure);
+    auto e = international ? explainCell(**store, year, code, *figure, cellText.value_or(QString()))
+                           : explain.explain(year, code, *figure);
     if (!e)
         return ctx.fail(e.error());
     ClosedYearRepository closed(**store);
@@ -82,9 +122,10 @@ int runExplain(CliContext& ctx)
         out.flush();
         return Success;
     }
-    out << *figure << ", " << year << ", " << scope << ": " << CountPhrase::groupThousands(e->total()) << ' ' << e->unit
-        << " (" << e->rows.size() << (e->isSum ? " records" : " rows") << ")\n";
-    if (*closing) {
+    out << *figure << (cellText ? QStringLiteral(" [%1]").arg(*cellText) : QString()) << ", " << year << ", " << scope
+        << ": " << CountPhrase::groupThousands(e->total()) << ' ' << e->unit << " (" << e->rows.size()
+        << (e->isSum ? " records" : " rows") << ")\n";
+    if (*closing && !international) {
         const auto frozen = frozenValue(**closing, *figure);
         if (frozen)
             out << "The year is closed (" << (*closing)->closedAt << " UTC, by " << (*closing)->closedBy

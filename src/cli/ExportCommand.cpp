@@ -1,17 +1,65 @@
 // export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv: the victims of the acting
 // user's scope as victims.csv rows (importable again). Identity only on purpose: see VictimExport.
+// export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]: the k-anonymised case file for CTDC
+// (CtdcCaseFile); what was generalised and left out is written on standard output.
 #include "cli/Commands.h"
 #include "core/platform/Platform.h"
+#include "report/CtdcCaseFile.h"
 #include "storage/services/VictimExport.h"
 
 #include <QCoreApplication>
 
 namespace reper::cli {
 
+namespace {
+
+int runCtdc(CliContext& ctx)
+{
+    const QString usage = CliText::tr("export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]");
+    bool missing = false;
+    const auto yearText = ctx.takeValue(QStringLiteral("--year"), &missing);
+    const auto kText = ctx.takeValue(QStringLiteral("--k"), &missing);
+    const auto center = ctx.takeValue(QStringLiteral("--center"), &missing);
+    const auto out = ctx.takeValue(QStringLiteral("--out"), &missing);
+    if (missing || !out || !ctx.args.isEmpty())
+        return ctx.usage(usage);
+    bool ok = false;
+    const int year = yearText ? yearText->toInt(&ok) : 0;
+    if (!ok || year < 1900 || year > 2200)
+        return ctx.usage(CliText::tr("export ctdc needs --year YYYY"));
+    CtdcRequest request;
+    request.year = year;
+    request.center = center.value_or(QString());
+    request.destination = *out;
+    if (kText) {
+        request.k = kText->toInt(&ok);
+        if (!ok || request.k < 1 || request.k > 1000)
+            return ctx.usage(CliText::tr("--k takes a whole number from 1 to 1000"));
+    }
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    auto file = exportCtdc(**store, request);
+    if (!file)
+        return ctx.fail(file.error());
+    if (auto s = writeFileAtomically(*out, file->csv()); !s)
+        return ctx.fail(s.error());
+    ctx.out() << file->summary();
+    ctx.out().flush();
+    return Success;
+}
+
+} // namespace
+
 int runExport(CliContext& ctx)
 {
+    if (!ctx.args.isEmpty() && ctx.args.first() == QLatin1String("ctdc")) {
+        ctx.args.removeFirst();
+        return runCtdc(ctx);
+    }
     if (ctx.args.isEmpty() || ctx.args.first() != QLatin1String("victims"))
-        return ctx.usage(CliText::tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv"));
+        return ctx.usage(CliText::tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv, or "
+                                     "export ctdc --year Y --out FILE.csv [--k N]"));
     ctx.args.removeFirst();
     bool missing = false;
     VictimExportRequest request;

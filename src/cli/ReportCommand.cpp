@@ -1,4 +1,4 @@
-// report bilant … | report explain …: the reports, each in its own file.
+// report bilant … | report international … | report explain …: the reports, each in its own file.
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
@@ -12,7 +12,10 @@ int runReport(CliContext& ctx)
         return runBilant(ctx); // BilantCommand.cpp
     if (what == QLatin1String("explain"))
         return runExplain(ctx); // ExplainCommand.cpp
-    return ctx.usage(CliText::tr("the reports are: report bilant --year Y, report explain --year Y --figure KEY"));
+    if (what == QLatin1String("international"))
+        return runInternational(ctx); // InternationalCommand.cpp
+    return ctx.usage(CliText::tr("the reports are: report bilant --year Y, report international --year Y, report "
+                                 "explain --year Y --figure KEY"));
 }
 
 } // namespace reper::cli

@@ -52,8 +52,13 @@ Commands:
                 [--template FILE] [--out FILE]
                                  the bilanț of a year, national or for one centre; a closed
                                  year from its frozen figures unless --current
-  report explain --year Y --figure KEY [--center CR-XX] [--format txt|csv]
-                                 the records behind one figure (codes and ids, never identity)
+  report international --year Y [--center CR-XX] [--format txt|json|html|pdf|odt|csv|xlsx]
+                [--edition internal|public] [--threshold N] [--out FILE]
+                                 the tables owed to Eurostat, GRETA and SDG 16.2.2, each total
+                                 a bilanț figure
+  report explain --year Y --figure KEY [--cell DIM=CODE,...] [--center CR-XX] [--format txt|csv]
+                                 the records behind one figure, or behind a cell of a table of
+                                 report international (codes and ids, never identity)
   close --year Y [--center CR-XX] [--force] [--reclose] [--dry-run]
                                  check the year's data, then freeze its figures
   backup --out FILE              a consistent, still encrypted copy (with FILE.keys)
@@ -71,6 +76,11 @@ Commands:
                                  the signed, hash-chained audit trail
   export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv
                                  the victims of your scope as victims.csv rows
+  export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]
+                                 the k-anonymised case file for CTDC (coordinators; k = 11)
+  population set --year Y --total N [--female N --male N] [--children N --adults N] --source TEXT
+  population list | population remove --year Y
+                                 the population of a year, for SDG 16.2.2 (administrators)
   retention run [--years N] [--dry-run] | retention schedule --every-days N [--years N]
                                  erase the identity of victims with no record for N years
   victim show CODE [--identity]  one victim of your scope (identity only when allowed; recorded)
@@ -150,5 +160,7 @@ int main(int argc, char** argv)
         return runRetention(ctx);
     if (command == QLatin1String("victim"))
         return runVictim(ctx);
+    if (command == QLatin1String("population"))
+        return runPopulation(ctx);
     return ctx.usage(QStringLiteral("unknown command '%1'").arg(command));
 }
