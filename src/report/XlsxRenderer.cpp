@@ -1,6 +1,7 @@
 #include "XlsxRenderer.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -88,6 +89,8 @@ public:
         m_note = workbook_add_format(m_book);
         format_set_italic(m_note);
         format_set_font_size(m_note, 9);
+        format_set_text_wrap(m_note);
+        format_set_align(m_note, LXW_ALIGN_VERTICAL_TOP);
         format_set_font_color(m_note, 0x555C63);
         m_wrap = workbook_add_format(m_book);
         format_set_text_wrap(m_wrap);
@@ -110,9 +113,11 @@ public:
         worksheet_set_column(s, 1, 1, 110, m_wrap);
         int row = 0;
         worksheet_write_string(s, row++, 0, utf8(d.title), m_title);
+        worksheet_fit_to_pages(s, 1, 0);
         const auto pair = [&](const QString& key, const QString& value) {
             worksheet_write_string(s, row, 0, utf8(key), nullptr);
-            worksheet_write_string(s, row++, 1, utf8(value), m_wrap);
+            worksheet_write_string(s, row, 1, utf8(value), m_wrap);
+            worksheet_set_row(s, row++, 15.0 * lines(value, 110 * 1.1), nullptr);
         };
         pair(QStringLiteral("Titlu"), d.subtitle + QLatin1Char(' ') + d.yearLine);
         pair(QStringLiteral("Ediția"),
@@ -128,12 +133,23 @@ public:
     {
         lxw_worksheet* s = workbook_add_worksheet(m_book, utf8(name));
         const int columns = int(t.header.size());
-        worksheet_set_column(s, 0, 0, columns > 5 ? 24 : 58, nullptr);
+        const double firstWidth = columns > 5 ? 24 : 58;
+        const double otherWidth = columns > 5 ? 16 : 14;
+        worksheet_set_column(s, 0, 0, firstWidth, nullptr);
         if (columns > 1)
-            worksheet_set_column(s, 1, lxw_col_t(columns - 1), columns > 5 ? 16 : 14, nullptr);
+            worksheet_set_column(s, 1, lxw_col_t(columns - 1), otherWidth, nullptr);
+        // Printed as a user would print it: the table one page wide, its title and heads on every page.
+        worksheet_fit_to_pages(s, 1, 0);
+        if (columns > 5)
+            worksheet_set_landscape(s);
+        worksheet_repeat_rows(s, 2, 2);
         worksheet_write_string(s, 0, 0, utf8(t.title), m_title);
-        for (int c = 0; c < columns; ++c)
+        int headLines = 1;
+        for (int c = 0; c < columns; ++c) {
             worksheet_write_string(s, 2, lxw_col_t(c), utf8(t.header[c]), m_head);
+            headLines = std::max(headLines, lines(t.header[c], c == 0 ? firstWidth : otherWidth));
+        }
+        worksheet_set_row(s, 2, 15.0 * headLines, nullptr);
         worksheet_freeze_panes(s, 3, 1);
         const int firstTotal = int(t.rows.size()) - t.totalRows;
         int row = 3;
@@ -165,8 +181,16 @@ public:
             }
         }
         ++row;
-        for (const QString& note : t.notes)
-            worksheet_write_string(s, lxw_row_t(row++), 0, utf8(note), m_note);
+        // A note spans the table and wraps within it, so it prints with the table.
+        const double width = firstWidth + (columns - 1) * otherWidth;
+        for (const QString& note : t.notes) {
+            if (columns > 1)
+                worksheet_merge_range(s, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(columns - 1), utf8(note),
+                                      m_note);
+            else
+                worksheet_write_string(s, lxw_row_t(row), 0, utf8(note), m_note);
+            worksheet_set_row(s, lxw_row_t(row++), 12.0 * lines(note, width * 1.15), nullptr);
+        }
     }
 
     lxw_error close()
@@ -177,6 +201,24 @@ public:
     }
 
 private:
+    // How many lines a text takes in a column `width` characters wide (wrapping at words, roughly).
+    static int lines(const QString& text, double width)
+    {
+        const int perLine = std::max(1, int(width) - 2);
+        int n = 1;
+        int used = 0;
+        for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const int w = int(word.size());
+            if (used > 0 && used + 1 + w > perLine) {
+                ++n;
+                used = w;
+            } else {
+                used += (used > 0 ? 1 : 0) + w;
+            }
+        }
+        return n;
+    }
+
     // libxlsxwriter copies the strings it is given; the buffer only has to live for the call.
     const char* utf8(const QString& text)
     {
