@@ -1,10 +1,13 @@
 // The role matrix of domain.md §1: every repository read, report and export, as every role. The
 // expected rights are written out here, not derived from AccessPolicy, so a wrong rule fails.
+#include "report/CtdcCaseFile.h"
+#include "report/ReportSource.h"
 #include "security/SecurityFixture.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/figures/ClosedYearRepository.h"
 #include "storage/figures/ExplainRepository.h"
 #include "storage/figures/FiguresRepository.h"
+#include "storage/figures/PopulationRepository.h"
 #include "storage/keys/KeyFile.h"
 #include "storage/repositories/ActivityRepositories.h"
 #include "storage/repositories/VictimRepository.h"
@@ -30,6 +33,8 @@ struct Expected
     bool victimExport = false;
     bool identityExport = false;
     bool auditTrail = false;
+    QSet<QString> caseFileScopes = {}; // CTDC case files: "national" and/or centres
+    bool population = false; // may enter the population of a year
 };
 
 const QSet<QString> kAllCenters
@@ -49,7 +54,7 @@ const QList<Expected>& matrix()
 {
     static const QList<Expected> m = {
         // init's user: administrator and national coordinator: every record, no identity
-        {QStringLiteral("admin"), kAllCenters, {}, allFigures(), true, false, true},
+        {QStringLiteral("admin"), kAllCenters, {}, allFigures(), true, false, true, allFigures(), true},
         {QStringLiteral("op_bv"),
          {QStringLiteral("CR-BV")},
          {QStringLiteral("CR-BV")},
@@ -70,11 +75,12 @@ const QList<Expected>& matrix()
          {QStringLiteral("CR-BV")},
          true,
          true,
-         false},
-        {QStringLiteral("coord_nat"), kAllCenters, {}, allFigures(), true, false, false},
+         false,
+         {QStringLiteral("CR-BV")}},
+        {QStringLiteral("coord_nat"), kAllCenters, {}, allFigures(), true, false, false, allFigures()},
         {QStringLiteral("analyst_nat"), {}, {}, allFigures(), false, false, false},
         {QStringLiteral("analyst_bv"), {}, {}, {QStringLiteral("CR-BV")}, false, false, false},
-        {QStringLiteral("admin_only"), {}, {}, {}, false, false, true},
+        {QStringLiteral("admin_only"), {}, {}, {}, false, false, true, {}, true},
     };
     return m;
 }
@@ -239,6 +245,24 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
             CHECK(text.contains(QStringLiteral("Testescu")));
         }
         CHECK_FALSE(exporter.run({QString(), true, false, {}}).ok()); // never without confirming
+
+        // The international tables (issue 13): whoever sees the figures of the scope; the CTDC case
+        // file: a coordinator who reads every record of it; the population: administrators.
+        for (const QString& scope : allFigures()) {
+            INFO("international " << scope.toStdString());
+            const QString centre = scope == QLatin1String("national") ? QString() : scope;
+            auto tables = loadInternationalData(*store, 2020, centre);
+            CHECK(tables.ok() == want.figureScopes.contains(scope));
+            auto caseFile = exportCtdc(*store, {2020, centre, 1, QStringLiteral("ctdc.csv")});
+            CHECK(caseFile.ok() == want.caseFileScopes.contains(scope));
+            if (caseFile.ok())
+                checkNoIdentity(QString::fromUtf8(caseFile->csv()), {}, "CTDC case file");
+        }
+        PopulationEntry population;
+        population.year = 2020;
+        population.total = 19186201;
+        population.source = QStringLiteral("INS");
+        CHECK(PopulationRepository(*store).set(population).ok() == want.population);
 
         // The audit trail: administrators only, and it never holds identity values.
         auto trail = store->audit().list({});
