@@ -45,8 +45,8 @@ int runPopulation(CliContext& ctx)
         ctx.out() << "year  total  female  male  children  adults  source  (entered by, at)\n";
         for (const PopulationEntry& e : *list)
             ctx.out() << e.year << "  " << e.total << "  " << part(e.female) << "  " << part(e.male) << "  "
-                      << part(e.children) << "  " << part(e.adults) << "  " << e.source << "  (" << e.enteredBy
-                      << ", " << e.enteredAt << " UTC)\n";
+                      << part(e.children) << "  " << part(e.adults) << "  " << e.source << "  (" << e.enteredBy << ", "
+                      << e.enteredAt << " UTC)\n";
         ctx.out().flush();
         return Success;
     }

@@ -128,8 +128,9 @@ QString ctdcMajority(std::optional<int> age)
 
 QStringList ctdcFormFlags()
 {
-    return {QStringLiteral("isForcedLabour"),   QStringLiteral("isSexualExploit"),  QStringLiteral("isOtherExploit"),
-            QStringLiteral("isSexAndLabour"),   QStringLiteral("isForcedMarriage"), QStringLiteral("isForcedMilitary"),
+    return {QStringLiteral("isForcedLabour"),   QStringLiteral("isSexualExploit"),
+            QStringLiteral("isOtherExploit"),   QStringLiteral("isSexAndLabour"),
+            QStringLiteral("isForcedMarriage"), QStringLiteral("isForcedMilitary"),
             QStringLiteral("isOrganRemoval"),   QStringLiteral("isSlaveryAndPractices")};
 }
 

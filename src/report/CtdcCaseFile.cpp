@@ -283,11 +283,12 @@ QString CtdcCaseFile::summary() const
     for (int q = 0; q < released.size(); ++q) {
         const QString& level = released[q].second;
         const QString finest = qis[size_t(q)].levels.first();
-        out << QStringLiteral("  %1: %2").arg(released[q].first,
-                                               level == finest ? QStringLiteral("kept (%1)").arg(level)
-                                                   : level == QLatin1String("withheld")
-                                                   ? QStringLiteral("withheld (-99 in every row)")
-                                                   : QStringLiteral("generalised from %1 to %2").arg(finest, level));
+        out << QStringLiteral("  %1: %2")
+                   .arg(released[q].first,
+                        level == finest ? QStringLiteral("kept (%1)").arg(level)
+                            : level == QLatin1String("withheld")
+                            ? QStringLiteral("withheld (-99 in every row)")
+                            : QStringLiteral("generalised from %1 to %2").arg(finest, level));
     }
     if (suppressed > 0)
         out << QStringLiteral("The %1 row(s) left out had a combination shared by fewer than %2 rows even after "
@@ -307,7 +308,8 @@ Result<CtdcCaseFile> exportCtdc(Store& store, const CtdcRequest& request)
     if (!center.isEmpty() && !store.reference().centerId(center))
         return makeError(Tr::tr("There is no centre %1.").arg(center));
     if (!store.access().canExportCaseFile(scope))
-        return makeError(Tr::tr("Only a coordinator who reads every record of %1 may export its case file.").arg(scope));
+        return makeError(
+            Tr::tr("Only a coordinator who reads every record of %1 may export its case file.").arg(scope));
     if (request.k < 1 || request.k > 1000)
         return makeError(Tr::tr("k must be a whole number from 1 to 1000."));
     auto data = loadInternationalData(store, request.year, center);

@@ -117,10 +117,7 @@ SuppressionPlan InternationalDocument::planFor(const InternationalData& data) co
     return SuppressionPlan::make(cellSystem(data, displayedCells(data)), m_options.threshold);
 }
 
-ReportDocument InternationalDocument::build(const InternationalData& data) const
-{
-    return build(data, planFor(data));
-}
+ReportDocument InternationalDocument::build(const InternationalData& data) const { return build(data, planFor(data)); }
 
 ReportDocument InternationalDocument::build(const InternationalData& data, const SuppressionPlan& plan) const
 {
@@ -157,9 +154,8 @@ ReportDocument InternationalDocument::build(const InternationalData& data, const
     ReportSection greta;
     greta.heading = s("GRETA: tipul traficului și sprijinul acordat");
     for (const TableLayout& t : tables) {
-        ReportSection& section = t.population == Population::Identified && t.key != QLatin1String("scope_by_sex_age")
-            ? eurostat
-            : greta;
+        ReportSection& section
+            = t.population == Population::Identified && t.key != QLatin1String("scope_by_sex_age") ? eurostat : greta;
         section.tables << countTable(data, t, plan);
     }
     ReportSection sdg;
@@ -183,8 +179,7 @@ ReportDocument InternationalDocument::build(const InternationalData& data, const
     return doc;
 }
 
-Result<QByteArray> renderInternational(ReportFormat format, const InternationalData& data,
-                                       const ReportOptions& options)
+Result<QByteArray> renderInternational(ReportFormat format, const InternationalData& data, const ReportOptions& options)
 {
     const InternationalDocument builder(options);
     const SuppressionPlan plan = builder.planFor(data);

@@ -69,10 +69,9 @@ QByteArray rate(double value) { return QByteArray::number(value, 'f', 3); }
 Members dimensionMembers(const Cell& cell)
 {
     Members out;
-    static const QStringList order = {QStringLiteral("scope"),       QStringLiteral("citizenship"),
-                                      QStringLiteral("group"),       QStringLiteral("form"),
-                                      QStringLiteral("form_all"),    QStringLiteral("form_group"),
-                                      QStringLiteral("sex"),         QStringLiteral("age")};
+    static const QStringList order
+        = {QStringLiteral("scope"),    QStringLiteral("citizenship"), QStringLiteral("group"), QStringLiteral("form"),
+           QStringLiteral("form_all"), QStringLiteral("form_group"),  QStringLiteral("sex"),   QStringLiteral("age")};
     for (const QString& d : order) {
         if (!cell.codes.contains(d))
             continue;
@@ -82,7 +81,7 @@ Members dimensionMembers(const Cell& cell)
         const QString parent = d == QLatin1String("form_all") ? QStringLiteral("form_group") : parentDimension(d);
         if (!parent.isEmpty() && !cell.codes.contains(parent))
             out.append({quoted(parent),
-                         quoted(parentValue(d == QLatin1String("form_all") ? QStringLiteral("form") : d, value))});
+                        quoted(parentValue(d == QLatin1String("form_all") ? QStringLiteral("form") : d, value))});
     }
     return out;
 }
@@ -118,9 +117,9 @@ QByteArray render(const InternationalData& data, const SuppressionPlan& plan, co
         const QByteArray victims = countOrNull(data, plan, r.cell);
         item.append({quoted(QStringLiteral("victims")), victims});
         const bool national = data.scope == QLatin1String("national");
-        item.append({quoted(QStringLiteral("per_100k")), victims != "null" && national && r.population
-                                                             ? rate(per100k(count(data, r.cell), *r.population))
-                                                             : QByteArray("null")});
+        item.append({quoted(QStringLiteral("per_100k")),
+                     victims != "null" && national && r.population ? rate(per100k(count(data, r.cell), *r.population))
+                                                                   : QByteArray("null")});
         sdg << item;
     }
     top.append({quoted(QStringLiteral("sdg_16_2_2")), array(sdg, 1)});

@@ -434,11 +434,11 @@ QList<Cell> displayedCells(const InternationalData& data)
 
 QStringList tableKeys()
 {
-    return {QStringLiteral("victims_by_sex_age"),      QStringLiteral("victims_by_citizenship"),
+    return {QStringLiteral("victims_by_sex_age"),           QStringLiteral("victims_by_citizenship"),
             QStringLiteral("victims_by_citizenship_group"), QStringLiteral("victims_by_form_primary"),
-            QStringLiteral("victims_by_form_all"),     QStringLiteral("scope_by_sex_age"),
-            QStringLiteral("assisted_by_sex_age"),     QStringLiteral("repatriated_by_sex_age"),
-            QStringLiteral("judicial_by_sex_age"),     QStringLiteral("sdg_16_2_2")};
+            QStringLiteral("victims_by_form_all"),          QStringLiteral("scope_by_sex_age"),
+            QStringLiteral("assisted_by_sex_age"),          QStringLiteral("repatriated_by_sex_age"),
+            QStringLiteral("judicial_by_sex_age"),          QStringLiteral("sdg_16_2_2")};
 }
 
 Result<Cell> cellOf(const InternationalData& data, const QString& table, const QMap<QString, QString>& codes)
@@ -466,8 +466,8 @@ Result<Cell> cellOf(const InternationalData& data, const QString& table, const Q
             }
         }
         if (!found)
-            return makeError(Tr::tr("There is no table %1 (one of: %2).")
-                                 .arg(table, tableKeys().join(QStringLiteral(", "))));
+            return makeError(
+                Tr::tr("There is no table %1 (one of: %2).").arg(table, tableKeys().join(QStringLiteral(", "))));
     }
     CellCodes cell;
     for (auto it = codes.constBegin(); it != codes.constEnd(); ++it) {

@@ -1,10 +1,10 @@
 #include "XlsxRenderer.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <xlsxwriter.h>
 
 namespace reper {
@@ -185,8 +185,7 @@ public:
         const double width = firstWidth + (columns - 1) * otherWidth;
         for (const QString& note : t.notes) {
             if (columns > 1)
-                worksheet_merge_range(s, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(columns - 1), utf8(note),
-                                      m_note);
+                worksheet_merge_range(s, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(columns - 1), utf8(note), m_note);
             else
                 worksheet_write_string(s, lxw_row_t(row), 0, utf8(note), m_note);
             worksheet_set_row(s, lxw_row_t(row++), 12.0 * lines(note, width * 1.15), nullptr);

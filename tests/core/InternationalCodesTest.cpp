@@ -1,8 +1,9 @@
 // The one mapping of domain.md's code lists to Eurostat, GRETA and CTDC (InternationalCodes): every
 // code of every list it covers is mapped, every country has a continent, the EU-27 is the 2020
 // membership, and the age bands and groups fall where the standards put them.
-#include "core/Codes.h"
 #include "core/InternationalCodes.h"
+
+#include "core/Codes.h"
 #include "core/VictimAge.h"
 
 #include <QSet>
@@ -88,9 +89,9 @@ TEST_CASE("every country has a continent; the EU-27 is the 2020 membership", "[c
 
 TEST_CASE("CTDC's age bands, majority and gender", "[core][international]")
 {
-    const std::pair<int, const char*> bands[] = {{0, "0--8"},    {8, "0--8"},    {9, "9--17"},  {17, "9--17"},
-                                                 {18, "18--20"}, {20, "18--20"}, {21, "21--23"}, {29, "27--29"},
-                                                 {30, "30--38"}, {47, "39--47"}, {48, "48+"},    {90, "48+"}};
+    const std::pair<int, const char*> bands[]
+        = {{0, "0--8"},    {8, "0--8"},    {9, "9--17"},   {17, "9--17"},  {18, "18--20"}, {20, "18--20"},
+           {21, "21--23"}, {29, "27--29"}, {30, "30--38"}, {47, "39--47"}, {48, "48+"},    {90, "48+"}};
     for (const auto& [age, band] : bands) {
         INFO(age);
         CHECK(I::ctdcAgeBroad(age) == QLatin1String(band));

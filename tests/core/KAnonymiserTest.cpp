@@ -4,8 +4,8 @@
 #include "core/KAnonymiser.h"
 
 #include <QMap>
-#include <climits>
 #include <catch2/catch.hpp>
+#include <climits>
 
 using namespace reper;
 
@@ -13,9 +13,9 @@ namespace {
 
 std::vector<KAnonymiser::QuasiIdentifier> qis()
 {
-    return {{QStringLiteral("age"), {QStringLiteral("band"), QStringLiteral("majority"), QStringLiteral("withheld")}},
-            {QStringLiteral("country"),
-             {QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("withheld")}}};
+    return {
+        {QStringLiteral("age"), {QStringLiteral("band"), QStringLiteral("majority"), QStringLiteral("withheld")}},
+        {QStringLiteral("country"), {QStringLiteral("country"), QStringLiteral("region"), QStringLiteral("withheld")}}};
 }
 
 KAnonymiser::Row row(const QString& band, const QString& majority, const QString& country, const QString& region)
@@ -39,10 +39,9 @@ int smallestClass(const std::vector<KAnonymiser::Row>& rows, const KAnonymiser::
 
 TEST_CASE("k = 1 keeps every row at its finest", "[core][kanonymity]")
 {
-    std::vector<KAnonymiser::Row> rows{row(QStringLiteral("21--23"), QStringLiteral("Adult"), QStringLiteral("IT"),
-                                           QStringLiteral("Other EU")),
-                                       row(QStringLiteral("9--17"), QStringLiteral("Minor"), QStringLiteral("NG"),
-                                           QStringLiteral("Africa"))};
+    std::vector<KAnonymiser::Row> rows{
+        row(QStringLiteral("21--23"), QStringLiteral("Adult"), QStringLiteral("IT"), QStringLiteral("Other EU")),
+        row(QStringLiteral("9--17"), QStringLiteral("Minor"), QStringLiteral("NG"), QStringLiteral("Africa"))};
     const auto o = KAnonymiser(qis(), 1).run(rows);
     CHECK(o.levels == std::vector<int>{0, 0});
     CHECK(o.kept.size() == 2);
@@ -53,10 +52,9 @@ TEST_CASE("one rare row is left out instead of coarsening everyone", "[core][kan
 {
     std::vector<KAnonymiser::Row> rows;
     for (int i = 0; i < 30; ++i)
-        rows.push_back(row(QStringLiteral("21--23"), QStringLiteral("Adult"), QStringLiteral("IT"),
-                           QStringLiteral("Other EU")));
-    rows.push_back(
-        row(QStringLiteral("48+"), QStringLiteral("Adult"), QStringLiteral("NG"), QStringLiteral("Africa")));
+        rows.push_back(
+            row(QStringLiteral("21--23"), QStringLiteral("Adult"), QStringLiteral("IT"), QStringLiteral("Other EU")));
+    rows.push_back(row(QStringLiteral("48+"), QStringLiteral("Adult"), QStringLiteral("NG"), QStringLiteral("Africa")));
     const auto o = KAnonymiser(qis(), 11).run(rows);
     CHECK(o.levels == std::vector<int>{0, 0});
     CHECK(o.suppressed == 1);

@@ -10,12 +10,12 @@
 #include "storage/figures/FiguresRepository.h"
 
 #include <QDir>
-#include <QTemporaryDir>
-#include <climits>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <climits>
 
 using namespace reper;
 

@@ -2,7 +2,7 @@
 // format, a cell explained with as many victims as the table says, the case file and its summary,
 // the population set and listed, bad options refused; and the XLSX opened by LibreOffice as a
 // user would, its numbers numbers.
-#include "report/CliProcess.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -56,7 +56,7 @@ qint64 explainedTotal(const QByteArray& out)
 
 TEST_CASE("reper-cli report international: every format, to a file", "[report][cli][international]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("bilant"))));
     const std::vector<std::pair<const char*, QByteArray>> formats = {
         {"txt", QString::fromUtf8("RAPORTARE INTERNAȚIONALĂ").toUtf8()},
@@ -88,20 +88,29 @@ TEST_CASE("reper-cli report international: every format, to a file", "[report][c
 TEST_CASE("reper-cli report explain --cell: the victims of a cell, as many as the table says",
           "[report][cli][international]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("bilant"))));
     const auto json = cli.run(international() + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     REQUIRE(json.exitCode == 0);
-    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject o = QJsonDocument::fromJson(json.bytes).object();
     const std::vector<std::pair<QString, QMap<QString, QString>>> cells = {
-        {QStringLiteral("victims_by_sex_age"), {{QStringLiteral("sex"), QStringLiteral("F")}, {QStringLiteral("age"), QStringLiteral("adult")}}},
-        {QStringLiteral("victims_by_sex_age"), {{QStringLiteral("sex"), QStringLiteral("M")}, {QStringLiteral("age"), QStringLiteral("child")}}},
-        {QStringLiteral("victims_by_form_primary"), {{QStringLiteral("form"), QStringLiteral("sexual")}, {QStringLiteral("sex"), QStringLiteral("F")}}},
-        {QStringLiteral("victims_by_form_all"), {{QStringLiteral("form"), QStringLiteral("labour")}, {QStringLiteral("sex"), QStringLiteral("M")}}},
-        {QStringLiteral("scope_by_sex_age"), {{QStringLiteral("scope"), QStringLiteral("internal")}, {QStringLiteral("sex"), QStringLiteral("F")}, {QStringLiteral("age"), QStringLiteral("adult")}}},
+        {QStringLiteral("victims_by_sex_age"),
+         {{QStringLiteral("sex"), QStringLiteral("F")}, {QStringLiteral("age"), QStringLiteral("adult")}}},
+        {QStringLiteral("victims_by_sex_age"),
+         {{QStringLiteral("sex"), QStringLiteral("M")}, {QStringLiteral("age"), QStringLiteral("child")}}},
+        {QStringLiteral("victims_by_form_primary"),
+         {{QStringLiteral("form"), QStringLiteral("sexual")}, {QStringLiteral("sex"), QStringLiteral("F")}}},
+        {QStringLiteral("victims_by_form_all"),
+         {{QStringLiteral("form"), QStringLiteral("labour")}, {QStringLiteral("sex"), QStringLiteral("M")}}},
+        {QStringLiteral("scope_by_sex_age"),
+         {{QStringLiteral("scope"), QStringLiteral("internal")},
+          {QStringLiteral("sex"), QStringLiteral("F")},
+          {QStringLiteral("age"), QStringLiteral("adult")}}},
         {QStringLiteral("victims_by_citizenship"), {{QStringLiteral("citizenship"), QStringLiteral("RO")}}},
-        {QStringLiteral("assisted_by_sex_age"), {{QStringLiteral("sex"), QStringLiteral("F")}, {QStringLiteral("age"), QStringLiteral("adult")}}},
-        {QStringLiteral("judicial_by_sex_age"), {{QStringLiteral("sex"), QStringLiteral("F")}, {QStringLiteral("age"), QStringLiteral("adult")}}},
+        {QStringLiteral("assisted_by_sex_age"),
+         {{QStringLiteral("sex"), QStringLiteral("F")}, {QStringLiteral("age"), QStringLiteral("adult")}}},
+        {QStringLiteral("judicial_by_sex_age"),
+         {{QStringLiteral("sex"), QStringLiteral("F")}, {QStringLiteral("age"), QStringLiteral("adult")}}},
     };
     int nonZero = 0;
     for (const auto& [table, codes] : cells) {
@@ -116,53 +125,56 @@ TEST_CASE("reper-cli report explain --cell: the victims of a cell, as many as th
                                 pairs.join(QLatin1Char(','))});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        CHECK(explainedTotal(r.out) == want);
+        CHECK(explainedTotal(r.bytes) == want);
         // One row per victim, by code: counted victims are traceable to their records.
-        CHECK(r.out.count("\nRV-") == want);
+        CHECK(r.bytes.count("\nRV-") == want);
         nonZero += want > 0 ? 1 : 0;
     }
     CHECK(nonZero >= 4);
     // The total without --cell is the bilanț figure, as explain of the figure says.
-    const auto total = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
-                                QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_by_sex_age")});
-    const auto figure = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
-                                 QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_identified")});
-    CHECK(explainedTotal(total.out) == explainedTotal(figure.out));
-    CHECK(explainedTotal(total.out) > 0);
+    const auto total
+        = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                   QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_by_sex_age")});
+    const auto figure
+        = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                   QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_identified")});
+    CHECK(explainedTotal(total.bytes) == explainedTotal(figure.bytes));
+    CHECK(explainedTotal(total.bytes) > 0);
     // A dimension the table does not have, or a code that is not one.
-    const auto badDimension = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
-                                       QStringLiteral("2020"), QStringLiteral("--figure"),
-                                       QStringLiteral("victims_by_sex_age"), QStringLiteral("--cell"),
-                                       QStringLiteral("scope=internal")});
+    const auto badDimension
+        = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                   QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_by_sex_age"),
+                   QStringLiteral("--cell"), QStringLiteral("scope=internal")});
     CHECK(badDimension.exitCode == 1);
     CHECK(badDimension.err.contains(QStringLiteral("no dimension scope")));
-    const auto badCode = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
-                                  QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_by_sex_age"),
-                                  QStringLiteral("--cell"), QStringLiteral("sex=X")});
+    const auto badCode
+        = cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                   QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_by_sex_age"),
+                   QStringLiteral("--cell"), QStringLiteral("sex=X")});
     CHECK(badCode.exitCode == 1);
-    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"), QStringLiteral("2020"),
-                   QStringLiteral("--figure"), QStringLiteral("victims_identified"), QStringLiteral("--cell"),
-                   QStringLiteral("sex=F")})
+    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--year"),
+                   QStringLiteral("2020"), QStringLiteral("--figure"), QStringLiteral("victims_identified"),
+                   QStringLiteral("--cell"), QStringLiteral("sex=F")})
               .exitCode
           == 2);
 }
 
 TEST_CASE("reper-cli export ctdc and population", "[report][cli][international]")
 {
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("bilant"))));
     const QString out = QDir(cli.dir()).filePath(QStringLiteral("ctdc.csv"));
-    const auto r = cli.run({QStringLiteral("export"), QStringLiteral("ctdc"), QStringLiteral("--year"),
-                            QStringLiteral("2020"), QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--out"),
-                            out});
+    const auto r
+        = cli.run({QStringLiteral("export"), QStringLiteral("ctdc"), QStringLiteral("--year"), QStringLiteral("2020"),
+                   QStringLiteral("--k"), QStringLiteral("2"), QStringLiteral("--out"), out});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
-    CHECK(r.out.startsWith("CTDC case file 2020 (national), k = 2."));
-    CHECK(r.out.contains("Victims identified (victims_identified): 28;"));
+    CHECK(r.bytes.startsWith("CTDC case file 2020 (national), k = 2."));
+    CHECK(r.bytes.contains("Victims identified (victims_identified): 28;"));
     CHECK(readFile(out).startsWith("yearOfRegistration,Datasource,gender,ageBroad,majorityStatus"));
 #ifndef _WIN32
-    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
-        | QFileDevice::WriteOther;
+    const auto others
+        = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     CHECK((QFile::permissions(out) & others) == 0);
 #endif
     CHECK(cli.run({QStringLiteral("export"), QStringLiteral("ctdc"), QStringLiteral("--year"), QStringLiteral("2020"),
@@ -181,21 +193,21 @@ TEST_CASE("reper-cli export ctdc and population", "[report][cli][international]"
     INFO(set.err.toStdString());
     REQUIRE(set.exitCode == 0);
     const auto list = cli.run({QStringLiteral("population"), QStringLiteral("list")});
-    CHECK(list.out.contains("2020  19186201  -  -  3500000  15686201  INS TEMPO POP105A, 1 January 2020  (admin,"));
+    CHECK(list.bytes.contains("2020  19186201  -  -  3500000  15686201  INS TEMPO POP105A, 1 January 2020  (admin,"));
     const auto wrongSum = cli.run({QStringLiteral("population"), QStringLiteral("set"), QStringLiteral("--year"),
                                    QStringLiteral("2021"), QStringLiteral("--total"), QStringLiteral("100"),
                                    QStringLiteral("--female"), QStringLiteral("60"), QStringLiteral("--male"),
                                    QStringLiteral("50"), QStringLiteral("--source"), QStringLiteral("x")});
     CHECK(wrongSum.exitCode == 1);
     CHECK(wrongSum.err.contains(QStringLiteral("add up to 110, not to the total 100")));
-    CHECK(cli.run({QStringLiteral("population"), QStringLiteral("set"), QStringLiteral("--year"),
-                   QStringLiteral("2021"), QStringLiteral("--total"), QStringLiteral("many"),
-                   QStringLiteral("--source"), QStringLiteral("x")})
-              .exitCode
-          == 2);
+    CHECK(
+        cli.run({QStringLiteral("population"), QStringLiteral("set"), QStringLiteral("--year"), QStringLiteral("2021"),
+                 QStringLiteral("--total"), QStringLiteral("many"), QStringLiteral("--source"), QStringLiteral("x")})
+            .exitCode
+        == 2);
     // The rates now come out, for the children (whose population was given) and the total.
     const auto json = cli.run(international() + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
-    const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+    const QJsonObject o = QJsonDocument::fromJson(json.bytes).object();
     int rates = 0;
     for (const QJsonValue& v : o.value(QStringLiteral("sdg_16_2_2")).toArray())
         rates += v.toObject().value(QStringLiteral("per_100k")).isDouble() ? 1 : 0;
@@ -207,11 +219,12 @@ TEST_CASE("The international XLSX opened in LibreOffice: numbers are numbers", "
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     INFO("LibreOffice (libreoffice-calc-nogui, scripts/debian-packages.txt) is needed to open the workbook");
     REQUIRE_FALSE(soffice.isEmpty());
-    test::CliProcess cli;
+    test::CliRunner cli;
     REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("bilant"))));
     const QString xlsx = QDir(cli.dir()).filePath(QStringLiteral("international.xlsx"));
-    const auto r = cli.run(international()
-                           + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
+    const auto r
+        = cli.run(international()
+                  + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"), xlsx});
     REQUIRE(r.exitCode == 0);
     // As a user would open it: LibreOffice reads the workbook and saves it as a flat OpenDocument
     // spreadsheet, whose cells say what LibreOffice took them for.
@@ -220,8 +233,9 @@ TEST_CASE("The international XLSX opened in LibreOffice: numbers are numbers", "
     env.insert(QStringLiteral("HOME"), cli.dir()); // a profile of its own
     p.setProcessEnvironment(env);
     p.setWorkingDirectory(cli.dir());
-    p.start(soffice, {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("fods"),
-                      QStringLiteral("--outdir"), cli.dir(), xlsx});
+    p.start(soffice,
+            {QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("fods"),
+             QStringLiteral("--outdir"), cli.dir(), xlsx});
     REQUIRE(p.waitForFinished(240000));
     INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
     const QString fods = QString::fromUtf8(readFile(QDir(cli.dir()).filePath(QStringLiteral("international.fods"))));

@@ -46,9 +46,8 @@ int checkInternational(Store& store, int year, const QString& center)
     CHECK(data->judicial.size() == f.victimsJudicialParticipation);
 
     // The margins are the bilanț's breakdowns of the victims identified.
-    const auto breakdown = [&](const QString& name, const QString& code) {
-        return f.breakdowns.value(name).value(code);
-    };
+    const auto breakdown
+        = [&](const QString& name, const QString& code) { return f.breakdowns.value(name).value(code); };
     for (const QString& sex : sexes())
         CHECK(count(*data, Cell::of(Population::Identified, {{QStringLiteral("sex"), sex}}))
               == breakdown(QStringLiteral("sex"), sex));
@@ -122,7 +121,9 @@ int checkInternational(Store& store, int year, const QString& center)
         for (const ExplainRow& r : e->rows)
             explained.insert(r.reference);
         for (const QString& sex : sexes()) {
-            const Cell cell = Cell::of(Population::Identified, {{QStringLiteral("sex"), sex}, {QStringLiteral("age"), QStringLiteral("adult")}});
+            const Cell cell
+                = Cell::of(Population::Identified,
+                           {{QStringLiteral("sex"), sex}, {QStringLiteral("age"), QStringLiteral("adult")}});
             const QList<VictimFacts> in = victimsIn(*data, cell);
             CHECK(in.size() == count(*data, cell));
             for (const VictimFacts& v : in)
@@ -228,8 +229,11 @@ TEST_CASE("International: the JSON contract", "[report][international]")
         if (table != QLatin1String("victims_by_form_all") && table != QLatin1String("sdg_16_2_2"))
             CHECK(sum == total.value(QStringLiteral("victims")).toInteger());
     }
-    CHECK(o.value(QStringLiteral("_totals")).toObject().value(QStringLiteral("assisted_by_sex_age")).toObject().value(
-              QStringLiteral("bilant_figure"))
+    CHECK(o.value(QStringLiteral("_totals"))
+              .toObject()
+              .value(QStringLiteral("assisted_by_sex_age"))
+              .toObject()
+              .value(QStringLiteral("bilant_figure"))
           == QStringLiteral("victims_assistance_monitored"));
     // Romania, then each other country with a victim, then unknown.
     const QJsonArray citizenship = o.value(QStringLiteral("victims_by_citizenship")).toArray();
@@ -250,8 +254,10 @@ TEST_CASE("International: SDG 16.2.2 without and with the year's population", "[
     for (const QJsonValue& v : o.value(QStringLiteral("sdg_16_2_2")).toArray())
         CHECK(v.toObject().value(QStringLiteral("per_100k")).isNull());
     const ReportDocument missing = InternationalDocument(ReportOptions()).build(*data);
-    CHECK(missing.allTables().last()->notes.join(QLatin1Char(' ')).contains(
-        QString::fromUtf8("Populația anului 2020 nu a fost introdusă")));
+    CHECK(missing.allTables()
+              .last()
+              ->notes.join(QLatin1Char(' '))
+              .contains(QString::fromUtf8("Populația anului 2020 nu a fost introdusă")));
 
     PopulationEntry p;
     p.year = 2020;

@@ -39,11 +39,10 @@ const char* const kJudicial
       "FROM judicial j JOIN victim v ON v.id = j.victim_id JOIN center c ON c.id = j.center_id "
       "WHERE {j.c}j.date BETWEEN :from AND :to ORDER BY j.victim_id, j.date, j.id";
 // Every form reported in the year: the listed forms and the primary one of each identification.
-const char* const kForms
-    = "SELECT i.victim_id, e.form FROM identification i JOIN identification_exploitation e "
-      "ON e.identification_id = i.id WHERE {i.c}i.notification_date BETWEEN :from AND :to "
-      "UNION SELECT i.victim_id, i.primary_exploitation FROM identification i "
-      "WHERE {i.c}i.notification_date BETWEEN :from AND :to";
+const char* const kForms = "SELECT i.victim_id, e.form FROM identification i JOIN identification_exploitation e "
+                           "ON e.identification_id = i.id WHERE {i.c}i.notification_date BETWEEN :from AND :to "
+                           "UNION SELECT i.victim_id, i.primary_exploitation FROM identification i "
+                           "WHERE {i.c}i.notification_date BETWEEN :from AND :to";
 
 // One entry per victim: the first row of each victim's run.
 Result<QList<VictimFacts>> readFacts(const YearQuery& q, const char* sql, const QString& kind, bool withCodes,
@@ -68,8 +67,7 @@ Result<QList<VictimFacts>> readFacts(const YearQuery& q, const char* sql, const 
         f.date = st->text(3);
         f.centre = st->text(4);
         f.sex = st->text(5);
-        const std::optional<int> birthYear
-            = st->isNull(7) ? std::nullopt : std::optional<int>(int(st->int64(7)));
+        const std::optional<int> birthYear = st->isNull(7) ? std::nullopt : std::optional<int>(int(st->int64(7)));
         f.age = VictimAge::on(st->date(3), st->date(6), birthYear);
         f.citizenship = st->text(8);
         if (identification) {
@@ -143,9 +141,9 @@ Result<InternationalData> InternationalRepository::compute(int year, const QStri
                 list << form;
         }
     }
-    for (const auto& [sql, kind, target] :
-         {std::tuple{kAssisted, "assistance", &data.assisted}, std::tuple{kRepatriated, "repatriation", &data.repatriated},
-          std::tuple{kJudicial, "judicial", &data.judicial}}) {
+    for (const auto& [sql, kind, target] : {std::tuple{kAssisted, "assistance", &data.assisted},
+                                            std::tuple{kRepatriated, "repatriation", &data.repatriated},
+                                            std::tuple{kJudicial, "judicial", &data.judicial}}) {
         auto facts = readFacts(q, sql, QLatin1String(kind), withCodes);
         if (!facts)
             return facts.error();

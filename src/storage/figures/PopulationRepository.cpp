@@ -65,8 +65,8 @@ Status PopulationRepository::check(const PopulationEntry& e)
         return makeError(Tr::tr("year: %1 is not a year from 1900 to 2200.").arg(e.year));
     if (e.total <= 0)
         return makeError(Tr::tr("total: the population must be a positive number."));
-    const std::pair<const char*, const std::optional<qint64>*> parts[] = {
-        {"female", &e.female}, {"male", &e.male}, {"children", &e.children}, {"adults", &e.adults}};
+    const std::pair<const char*, const std::optional<qint64>*> parts[]
+        = {{"female", &e.female}, {"male", &e.male}, {"children", &e.children}, {"adults", &e.adults}};
     for (const auto& [name, value] : parts) {
         if (*value && (**value < 0 || **value > e.total))
             return makeError(Tr::tr("%1: %2 is not between 0 and the total, %3.")
