@@ -27,6 +27,10 @@
         <source>This session cannot sign the audit trail (the store was opened without a user key).</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Your key slot holds a signing key that this store&apos;s audit trail does not know, while the trail has another key for you. Ask an administrator to reset your password.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -124,6 +128,18 @@
     </message>
     <message>
         <source>your own key is the one the trail names for you</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the trail never states the roles of %1 (a user from before the trail); they are taken from the user table</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) is signed by %3, who was not an administrator at that point</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>entry %1 introduces a key for %2 by itself while %2 already had one</source>
         <translation></translation>
     </message>
 </context>
@@ -331,25 +347,60 @@
     </message>
 </context>
 <context>
+    <name>CsvFile</name>
+    <message>
+        <source>Cannot write the file %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write all of %1 (is the disk full?).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field that starts on line %1 is never closed</source>
         <translation></translation>
     </message>
     <message>
-        <source>the file is not valid UTF-8 (near line %1); save it as UTF-8</source>
+        <source>the quoted field that starts on line %1 is longer than %2 characters: is its closing quote missing?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a field on line %1 is longer than %2 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the record that starts on line %1 is longer than %2 characters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 at line %1; save it as UTF-8</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file could not be read after line %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a quote on line %1 ends the quoted field that starts on line %2, but the field goes on after it; inside a quoted field write a quote twice (&quot;&quot;)</source>
         <translation></translation>
     </message>
 </context>
 <context>
-    <name>CsvWriter</name>
+    <name>CtdcCaseFile</name>
     <message>
-        <source>Cannot write the file %1.</source>
-        <translation>Cannot write the file %1.</translation>
+        <source>There is no centre %1.</source>
+        <translation></translation>
     </message>
     <message>
-        <source>Could not write all of %1 (is the disk full?).</source>
-        <translation>Could not write all of %1 (is the disk full?).</translation>
+        <source>Only a coordinator who reads every record of %1 may export its case file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>k must be a whole number from 1 to 1000.</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -411,6 +462,14 @@
     </message>
     <message>
         <source>victims with different codes but the same birth date, sex and county (possibly one person)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a coordinator of %1 may check its data before closing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 victims of %2 (their codes only for who may see their identity)</source>
         <translation></translation>
     </message>
 </context>
@@ -620,6 +679,52 @@
         <source>your scope</source>
         <translation></translation>
     </message>
+    <message>
+        <source>is a link to a file that does not exist (or a loop of links)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the identity columns of %n row(s) were not compared with the store and not written: they name victims already recorded (%2) whose identity you may not see; a coordinator or operator of their centre can import them</source>
+        <translation>
+            <numerusform>%1: the identity columns of %n row(s) were not compared with the store and not written: they name victims already recorded (%2) whose identity you may not see; a coordinator or operator of their centre can import them</numerusform>
+            <numerusform>%1: the identity columns of %n row(s) were not compared with the store and not written: they name victims already recorded (%2) whose identity you may not see; a coordinator or operator of their centre can import them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 of this file gives %2 other identity values (%3 differ); one person has one identity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>InternationalTables</name>
+    <message>
+        <source>There is no table %1 (one of: %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The table %1 has no dimension %2 (it has: %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a code of %2 (%3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an ISO code or unknown</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>KeyFile</name>
@@ -691,6 +796,41 @@
     <name>OdtRenderer</name>
     <message>
         <source>The ODT document could not be written.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PopulationRepository</name>
+    <message>
+        <source>Only an administrator may enter the population of a year.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>year: %1 is not a year from 1900 to 2200.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>total: the population must be a positive number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not between 0 and the total, %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>female, male: %1 and %2 add up to %3, not to the total %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>children, adults: %1 and %2 add up to %3, not to the total %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>source: say where the numbers come from (institute, table, date).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No population was entered for %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -910,6 +1050,25 @@
     </message>
     <message>
         <source>You may not see the records of %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TextPolicy</name>
+    <message>
+        <source>a code has at most %1 characters, this one has %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>character %1 (%2) may not be in a code: codes are written with the letters A-Z, digits, spaces and ASCII punctuation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>character %1 is an invisible or control character (%2); remove it: it can make the text read differently from what is stored</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>… (%1 characters)</source>
         <translation></translation>
     </message>
 </context>

@@ -27,6 +27,10 @@
         <source>This session cannot sign the audit trail (the store was opened without a user key).</source>
         <translation>Această sesiune nu poate semna jurnalul de audit (depozitul a fost deschis fără cheia unui utilizator).</translation>
     </message>
+    <message>
+        <source>Your key slot holds a signing key that this store&apos;s audit trail does not know, while the trail has another key for you. Ask an administrator to reset your password.</source>
+        <translation>Slotul dumneavoastră de cheie conține o cheie de semnare pe care jurnalul de audit al acestui depozit nu o cunoaște, iar jurnalul are o altă cheie pentru dumneavoastră. Cereți unui administrator să vă reseteze parola.</translation>
+    </message>
 </context>
 <context>
     <name>AuditVerifier</name>
@@ -125,6 +129,18 @@
     <message>
         <source>your own key is the one the trail names for you</source>
         <translation>cheia dumneavoastră este cea pe care jurnalul o numește pentru dumneavoastră</translation>
+    </message>
+    <message>
+        <source>the trail never states the roles of %1 (a user from before the trail); they are taken from the user table</source>
+        <translation>jurnalul nu declară niciodată rolurile lui %1 (un utilizator de dinaintea jurnalului); sunt luate din tabelul utilizatorilor</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) is signed by %3, who was not an administrator at that point</source>
+        <translation>intrarea %1 (%2) este semnată de %3, care nu era administrator în acel moment</translation>
+    </message>
+    <message>
+        <source>entry %1 introduces a key for %2 by itself while %2 already had one</source>
+        <translation>intrarea %1 introduce singură o cheie pentru %2, deși %2 avea deja una</translation>
     </message>
 </context>
 <context>
@@ -331,25 +347,60 @@
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quoted field that starts on line %1 is never closed</source>
-        <translation>un câmp între ghilimele care începe pe linia %1 nu este închis</translation>
-    </message>
-    <message>
-        <source>the file is not valid UTF-8 (near line %1); save it as UTF-8</source>
-        <translation>fișierul nu este UTF-8 valid (în jurul liniei %1); salvați-l ca UTF-8</translation>
-    </message>
-</context>
-<context>
-    <name>CsvWriter</name>
+    <name>CsvFile</name>
     <message>
         <source>Cannot write the file %1.</source>
         <translation>Fișierul %1 nu poate fi scris.</translation>
     </message>
     <message>
         <source>Could not write all of %1 (is the disk full?).</source>
-        <translation>%1 nu a putut fi scris în întregime (discul este plin?).</translation>
+        <translation>%1 nu a putut fi scris complet (discul este plin?).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>un câmp între ghilimele care începe pe linia %1 nu este închis</translation>
+    </message>
+    <message>
+        <source>the quoted field that starts on line %1 is longer than %2 characters: is its closing quote missing?</source>
+        <translation>câmpul între ghilimele care începe pe rândul %1 are mai mult de %2 caractere: lipsește ghilimeaua de închidere?</translation>
+    </message>
+    <message>
+        <source>a field on line %1 is longer than %2 characters</source>
+        <translation>un câmp de pe rândul %1 are mai mult de %2 caractere</translation>
+    </message>
+    <message>
+        <source>the record that starts on line %1 is longer than %2 characters</source>
+        <translation>înregistrarea care începe pe rândul %1 are mai mult de %2 caractere</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 at line %1; save it as UTF-8</source>
+        <translation>fișierul nu este UTF-8 valid la rândul %1; salvați-l ca UTF-8</translation>
+    </message>
+    <message>
+        <source>the file could not be read after line %1: %2</source>
+        <translation>fișierul nu a putut fi citit după rândul %1: %2</translation>
+    </message>
+    <message>
+        <source>a quote on line %1 ends the quoted field that starts on line %2, but the field goes on after it; inside a quoted field write a quote twice (&quot;&quot;)</source>
+        <translation>o ghilimea de pe rândul %1 închide câmpul între ghilimele care începe pe rândul %2, dar câmpul continuă după ea; într-un câmp între ghilimele scrieți ghilimeaua de două ori (&quot;&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>CtdcCaseFile</name>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>Nu există centrul %1.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator who reads every record of %1 may export its case file.</source>
+        <translation>Doar un coordonator care citește toate înregistrările din %1 poate exporta fișierul de cazuri.</translation>
+    </message>
+    <message>
+        <source>k must be a whole number from 1 to 1000.</source>
+        <translation>k trebuie să fie un număr întreg de la 1 la 1000.</translation>
     </message>
 </context>
 <context>
@@ -412,6 +463,14 @@
     <message>
         <source>victims with different codes but the same birth date, sex and county (possibly one person)</source>
         <translation>victime cu coduri diferite, dar cu aceeași dată a nașterii, același sex și același județ (posibil o singură persoană)</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of %1 may check its data before closing.</source>
+        <translation>Doar un coordonator al %1 poate verifica datele înainte de închidere.</translation>
+    </message>
+    <message>
+        <source>%1 victims of %2 (their codes only for who may see their identity)</source>
+        <translation>%1 victime din %2 (codurile lor doar pentru cine le poate vedea identitatea)</translation>
     </message>
 </context>
 <context>
@@ -620,6 +679,53 @@
         <source>your scope</source>
         <translation>nivelul dumneavoastră</translation>
     </message>
+    <message>
+        <source>is a link to a file that does not exist (or a loop of links)</source>
+        <translation>este o legătură către un fișier care nu există (sau o buclă de legături)</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>este un dosar, nu un fișier</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, a pipe or a socket)</source>
+        <translation>nu este un fișier obișnuit (un dispozitiv, un pipe sau un socket)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the identity columns of %n row(s) were not compared with the store and not written: they name victims already recorded (%2) whose identity you may not see; a coordinator or operator of their centre can import them</source>
+        <translation>
+            <numerusform>%1: coloanele de identitate ale unui rând nu au fost comparate cu depozitul și nu au fost scrise: numesc victime deja înregistrate (%2) a căror identitate nu o puteți vedea; un coordonator sau un operator al centrului lor le poate importa</numerusform>
+            <numerusform>%1: coloanele de identitate a %n rânduri nu au fost comparate cu depozitul și nu au fost scrise: numesc victime deja înregistrate (%2) a căror identitate nu o puteți vedea; un coordonator sau un operator al centrului lor le poate importa</numerusform>
+            <numerusform>%1: coloanele de identitate a %n de rânduri nu au fost comparate cu depozitul și nu au fost scrise: numesc victime deja înregistrate (%2) a căror identitate nu o puteți vedea; un coordonator sau un operator al centrului lor le poate importa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 of this file gives %2 other identity values (%3 differ); one person has one identity</source>
+        <translation>rândul %1 din acest fișier dă lui %2 alte valori de identitate (diferă %3); o persoană are o singură identitate</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> și încă %1</translation>
+    </message>
+</context>
+<context>
+    <name>InternationalTables</name>
+    <message>
+        <source>There is no table %1 (one of: %2).</source>
+        <translation>Nu există tabelul %1 (unul dintre: %2).</translation>
+    </message>
+    <message>
+        <source>The table %1 has no dimension %2 (it has: %3).</source>
+        <translation>Tabelul %1 nu are dimensiunea %2 (are: %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a code of %2 (%3).</source>
+        <translation>%1 nu este un cod pentru %2 (%3).</translation>
+    </message>
+    <message>
+        <source>an ISO code or unknown</source>
+        <translation>un cod ISO sau unknown</translation>
+    </message>
 </context>
 <context>
     <name>KeyFile</name>
@@ -692,6 +798,41 @@
     <message>
         <source>The ODT document could not be written.</source>
         <translation>Documentul ODT nu a putut fi scris.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationRepository</name>
+    <message>
+        <source>Only an administrator may enter the population of a year.</source>
+        <translation>Doar un administrator poate introduce populația unui an.</translation>
+    </message>
+    <message>
+        <source>year: %1 is not a year from 1900 to 2200.</source>
+        <translation>an: %1 nu este un an între 1900 și 2200.</translation>
+    </message>
+    <message>
+        <source>total: the population must be a positive number.</source>
+        <translation>total: populația trebuie să fie un număr pozitiv.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not between 0 and the total, %3.</source>
+        <translation>%1: %2 nu este între 0 și total, %3.</translation>
+    </message>
+    <message>
+        <source>female, male: %1 and %2 add up to %3, not to the total %4.</source>
+        <translation>femei, bărbați: %1 și %2 însumează %3, nu totalul %4.</translation>
+    </message>
+    <message>
+        <source>children, adults: %1 and %2 add up to %3, not to the total %4.</source>
+        <translation>copii, adulți: %1 și %2 însumează %3, nu totalul %4.</translation>
+    </message>
+    <message>
+        <source>source: say where the numbers come from (institute, table, date).</source>
+        <translation>sursa: spuneți de unde provin cifrele (institut, tabel, dată).</translation>
+    </message>
+    <message>
+        <source>No population was entered for %1.</source>
+        <translation>Nu a fost introdusă populația pentru %1.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1052,25 @@
     <message>
         <source>You may not see the records of %1.</source>
         <translation>Nu aveți dreptul să vedeți înregistrările pentru %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TextPolicy</name>
+    <message>
+        <source>a code has at most %1 characters, this one has %2</source>
+        <translation>un cod are cel mult %1 caractere, acesta are %2</translation>
+    </message>
+    <message>
+        <source>character %1 (%2) may not be in a code: codes are written with the letters A-Z, digits, spaces and ASCII punctuation</source>
+        <translation>caracterul %1 (%2) nu poate apărea într-un cod: codurile se scriu cu literele A-Z, cifre, spații și semne de punctuație ASCII</translation>
+    </message>
+    <message>
+        <source>character %1 is an invisible or control character (%2); remove it: it can make the text read differently from what is stored</source>
+        <translation>caracterul %1 este un caracter invizibil sau de control (%2); ștergeți-l: poate face textul să se citească altfel decât este stocat</translation>
+    </message>
+    <message>
+        <source>… (%1 characters)</source>
+        <translation>… (%1 caractere)</translation>
     </message>
 </context>
 <context>

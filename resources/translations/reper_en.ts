@@ -535,6 +535,14 @@
         <source>enabled again</source>
         <translation>enabled again</translation>
     </message>
+    <message>
+        <source>Population of a year entered</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Population of a year removed</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -962,6 +970,53 @@
     <message>
         <source>Files found:</source>
         <translation>Files found:</translation>
+    </message>
+</context>
+<context>
+    <name>InternationalReportForm</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts up to:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rows per combination, at least (k):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>k: every combination of sex, age, citizenship and forms appears in at least this many rows of the CTDC file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the &amp;CTDC case file…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One anonymised row per victim identified in the year, for the Counter Trafficking Data Collaborative</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2484,68 @@
     </message>
 </context>
 <context>
+    <name>reper::InternationalReportForm</name>
+    <message>
+        <source>National</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>internal (exact figures, confidential)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>public (small counts hidden)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You may not see any figures.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled. The tables shown are the ones from before.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Counting the victims of the year…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the international tables</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the CTDC case file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1: %n row(s) of %2 victim(s) identified, %3 left out so that every combination appears at least %4 times.</source>
+        <translation>
+            <numerusform>Saved to %1: %n row(s) of %2 victim(s) identified, %3 left out so that every combination appears at least %4 times.</numerusform>
+            <numerusform>Saved to %1: %n row(s) of %2 victim(s) identified, %3 left out so that every combination appears at least %4 times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reper::JudicialForm</name>
     <message>
         <source>e.g. 123/P/2024</source>
@@ -2825,6 +2942,14 @@
     <message>
         <source>%1 is closed: these are the figures frozen at the closing.</source>
         <translation>%1 is closed: these are the figures frozen at the closing.</translation>
+    </message>
+    <message>
+        <source>&amp;Bilanț</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;International (Eurostat, GRETA, SDG 16.2.2)</source>
+        <translation></translation>
     </message>
 </context>
 <context>

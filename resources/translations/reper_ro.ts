@@ -535,6 +535,14 @@
         <source>enabled again</source>
         <translation>reactivat</translation>
     </message>
+    <message>
+        <source>Population of a year entered</source>
+        <translation>Populația unui an introdusă</translation>
+    </message>
+    <message>
+        <source>Population of a year removed</source>
+        <translation>Populația unui an ștearsă</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -962,6 +970,53 @@
     <message>
         <source>Files found:</source>
         <translation>Fișiere găsite:</translation>
+    </message>
+</context>
+<context>
+    <name>InternationalReportForm</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Aria:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Ediția:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts up to:</source>
+        <translation>&amp;Ascunde valorile până la:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>A&amp;fișează</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Salvează &amp;ca…</translation>
+    </message>
+    <message>
+        <source>&amp;Rows per combination, at least (k):</source>
+        <translation>&amp;Rânduri pe combinație, cel puțin (k):</translation>
+    </message>
+    <message>
+        <source>k: every combination of sex, age, citizenship and forms appears in at least this many rows of the CTDC file</source>
+        <translation>k: fiecare combinație de sex, vârstă, cetățenie și forme apare în cel puțin atâtea rânduri ale fișierului CTDC</translation>
+    </message>
+    <message>
+        <source>Export the &amp;CTDC case file…</source>
+        <translation>Exportă fișierul de cazuri &amp;CTDC…</translation>
+    </message>
+    <message>
+        <source>One anonymised row per victim identified in the year, for the Counter Trafficking Data Collaborative</source>
+        <translation>Un rând anonimizat pentru fiecare victimă identificată în an, pentru Counter Trafficking Data Collaborative</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2490,69 @@
     </message>
 </context>
 <context>
+    <name>reper::InternationalReportForm</name>
+    <message>
+        <source>National</source>
+        <translation>Național</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(alegeți)</translation>
+    </message>
+    <message>
+        <source>internal (exact figures, confidential)</source>
+        <translation>internă (cifre exacte, confidențială)</translation>
+    </message>
+    <message>
+        <source>public (small counts hidden)</source>
+        <translation>publică (valorile mici ascunse)</translation>
+    </message>
+    <message>
+        <source>You may not see any figures.</source>
+        <translation>Nu aveți dreptul să vedeți cifre.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The tables shown are the ones from before.</source>
+        <translation>Anulat. Tabelele afișate sunt cele de dinainte.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulat.</translation>
+    </message>
+    <message>
+        <source>Counting the victims of the year…</source>
+        <translation>Se numără victimele anului…</translation>
+    </message>
+    <message>
+        <source>Save the international tables</source>
+        <translation>Salvați tabelele internaționale</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fișiere %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvat în %1.</translation>
+    </message>
+    <message>
+        <source>Export the CTDC case file</source>
+        <translation>Exportați fișierul de cazuri CTDC</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved to %1: %n row(s) of %2 victim(s) identified, %3 left out so that every combination appears at least %4 times.</source>
+        <translation>
+            <numerusform>Salvat în %1: %n rând din %2 victime identificate, %3 omise pentru ca fiecare combinație să apară de cel puțin %4 ori.</numerusform>
+            <numerusform>Salvat în %1: %n rânduri din %2 victime identificate, %3 omise pentru ca fiecare combinație să apară de cel puțin %4 ori.</numerusform>
+            <numerusform>Salvat în %1: %n de rânduri din %2 victime identificate, %3 omise pentru ca fiecare combinație să apară de cel puțin %4 ori.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reper::JudicialForm</name>
     <message>
         <source>e.g. 123/P/2024</source>
@@ -2832,6 +2950,14 @@
     <message>
         <source>%1 is closed: these are the figures frozen at the closing.</source>
         <translation>Anul %1 este închis: acestea sunt cifrele înghețate la închidere.</translation>
+    </message>
+    <message>
+        <source>&amp;Bilanț</source>
+        <translation>&amp;Bilanț</translation>
+    </message>
+    <message>
+        <source>&amp;International (Eurostat, GRETA, SDG 16.2.2)</source>
+        <translation>&amp;Internațional (Eurostat, GRETA, ODD 16.2.2)</translation>
     </message>
 </context>
 <context>
