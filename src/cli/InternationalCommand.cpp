@@ -4,8 +4,9 @@
 #include "cli/ReportOutput.h"
 #include "core/platform/Platform.h"
 #include "report/InternationalDocument.h"
+#include "report/ReportAudit.h"
 #include "report/ReportSource.h"
-#include "storage/audit/AuditTrail.h"
+#include "storage/audit/AuditEntry.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -66,16 +67,13 @@ int runInternational(CliContext& ctx)
     auto data = loadInternationalData(**store, year, code);
     if (!data)
         return ctx.fail(data.error());
-    if (AuditTrail& audit = (*store)->audit(); audit.canSign()) {
-        const QJsonObject detail{{QStringLiteral("year"), year},
-                                 {QStringLiteral("format"), formatName},
-                                 {QStringLiteral("edition"), editionName}};
-        auto head = audit.appendWithHead(
-            {AuditAction::Report, QStringLiteral("report"), 0, QStringLiteral("international"), code, detail});
-        if (!head)
-            return ctx.fail(head.error());
-        options.auditHead = head->text();
-    }
+    auto stamped = ReportAudit::record(**store,
+                                       {AuditAction::Report, formatName, year, code, options.edition,
+                                        data->frozen.has_value(), QStringLiteral("international")},
+                                       options);
+    if (!stamped)
+        return ctx.fail(stamped.error());
+    options = *stamped;
     auto bytes = renderInternational(*format, *data, options);
     if (!bytes)
         return ctx.fail(bytes.error());

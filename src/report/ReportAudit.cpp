@@ -13,7 +13,7 @@ AuditEvent ReportAudit::event(const ReportAuditEntry& entry)
                              {QStringLiteral("format"), entry.format},
                              {QStringLiteral("edition"), editionName(entry.edition)},
                              {QStringLiteral("frozen"), entry.frozen}};
-    return {entry.action, QStringLiteral("report"), 0, QStringLiteral("bilant"), entry.center, detail};
+    return {entry.action, QStringLiteral("report"), 0, entry.report, entry.center, detail};
 }
 
 Result<ReportOptions> ReportAudit::record(Store& store, const ReportAuditEntry& entry, ReportOptions options)

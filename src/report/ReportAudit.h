@@ -1,8 +1,9 @@
 #pragma once
-// The audit entry of a bilanț made from the store, built in one place for reper-cli report bilant
-// and the window's Reports page (shown, saved, printed): the action, the year and scope, the
-// format, the edition, and whether the figures were those frozen at the closing. It is recorded
-// before the document is drawn, so that the footer carries the trail's head with this very entry.
+// The audit entry of a report made from the store (the bilanț, the international tables), built in
+// one place for reper-cli report bilant|international and the window's Reports page (shown, saved,
+// printed): the action, the year and scope, the format, the edition, and whether the figures were
+// those frozen at the closing. It is recorded before the document is drawn, so that the footer
+// carries the trail's head with this very entry.
 #include "core/Result.h"
 #include "report/ReportOptions.h"
 
@@ -21,11 +22,12 @@ struct ReportAuditEntry
     QString center; // CR-XX, or empty for national
     Edition edition = Edition::Internal;
     bool frozen = false; // the figures frozen at the year's closing
+    QString report = QStringLiteral("bilant"); // or "international" (report international)
 };
 
 namespace ReportAudit {
-// The trail's event for the entry: record type "report", code "bilant", the scope's centre, and
-// the detail {year, format, edition, frozen}.
+// The trail's event for the entry: record type "report", code "bilant" or "international", the
+// scope's centre, and the detail {year, format, edition, frozen}.
 AuditEvent event(const ReportAuditEntry& entry);
 // Records the entry and returns `options` with the trail's head after it (ReportOptions::auditHead),
 // or with no head when this session cannot sign (a store opened with the recovery key): the report

@@ -1,8 +1,10 @@
 #include "ReportsPage.h"
 
+#include "gui/reports/InternationalReportForm.h"
 #include "gui/reports/ReportForm.h"
 #include "gui/reports/YearClosingPanel.h"
 
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace reper {
@@ -11,10 +13,23 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     : ModulePage(parent)
     , m_form(new ReportForm(store, this))
     , m_closing(new YearClosingPanel(store, this))
+    , m_international(new InternationalReportForm(store, this))
 {
+    // Two tabs: the bilanț with the closing of its year, and the tables owed abroad.
+    auto* bilant = new QWidget(this);
+    auto* bilantLayout = new QVBoxLayout(bilant);
+    bilantLayout->addWidget(m_form, 1);
+    bilantLayout->addWidget(m_closing);
+    auto* internationalTab = new QWidget(this);
+    auto* internationalLayout = new QVBoxLayout(internationalTab);
+    internationalLayout->addWidget(m_international);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_tabs->addTab(bilant, tr("&Bilanț"));
+    m_tabs->addTab(internationalTab, tr("&International (Eurostat, GRETA, SDG 16.2.2)"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_form, 1);
-    layout->addWidget(m_closing);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     const auto choice = [this] { m_closing->setChoice(m_form->year(), m_form->scope(), m_form->scopeName()); };
     connect(m_form, &ReportForm::choiceChanged, this, choice);
     choice();

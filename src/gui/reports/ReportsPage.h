@@ -1,12 +1,16 @@
 #pragma once
-// The Reports module: the report form (ReportForm — the bilanț shown, printed or saved) above the
-// year-closing panel (YearClosingPanel — checking the data and closing the year), for the year and
-// scope chosen in the form. While one of them works on the store the other waits; a year just
-// closed is shown at once with its frozen figures.
+// The Reports module, in two tabs. The bilanț: the report form (ReportForm — the bilanț shown,
+// printed or saved) above the year-closing panel (YearClosingPanel — checking the data and closing
+// the year), for the year and scope chosen in the form; while one of them works on the store the
+// other waits, and a year just closed is shown at once with its frozen figures. International:
+// the tables owed to Eurostat, GRETA and SDG 16.2.2 and the CTDC case file (InternationalReportForm).
 #include "gui/shell/ModulePage.h"
+
+class QTabWidget;
 
 namespace reper {
 
+class InternationalReportForm;
 class ReportForm;
 class Store;
 class YearClosingPanel;
@@ -19,6 +23,8 @@ public:
 
     ReportForm* form() const { return m_form; }
     YearClosingPanel* closing() const { return m_closing; }
+    InternationalReportForm* international() const { return m_international; }
+    QTabWidget* tabs() const { return m_tabs; }
 
     void refresh() override;
 
@@ -27,6 +33,8 @@ private:
 
     ReportForm* m_form;
     YearClosingPanel* m_closing;
+    InternationalReportForm* m_international;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace reper

@@ -19,6 +19,7 @@
 #include "gui/lists/RecordListPage.h"
 #include "gui/models/TimelineModel.h"
 #include "gui/reports/ExplainDialog.h"
+#include "gui/reports/InternationalReportForm.h"
 #include "gui/reports/ReportForm.h"
 #include "gui/reports/ReportsPage.h"
 #include "gui/shell/MainWindow.h"
@@ -41,6 +42,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -262,6 +264,12 @@ bool ScreenshotTour::run(const QString& folder)
             shooter.shoot(explain, QStringLiteral("15-explain"));
             explain->close();
         }
+        InternationalReportForm* international = page->international();
+        page->tabs()->setCurrentIndex(1);
+        international->setChoice(year - 1, QStringLiteral("national"));
+        waitFor(international->generate());
+        shooter.shoot(&window, QStringLiteral("15-international"));
+        page->tabs()->setCurrentIndex(0);
     }
     // Two more (synthetic) users, one of them disabled, so the users and the trail have something to show.
     {
