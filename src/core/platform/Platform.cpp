@@ -11,8 +11,10 @@
 #include <conio.h>
 #include <io.h>
 #include <windows.h>
+#include <winsock2.h>
 #else
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -36,6 +38,27 @@ Error cannotWrite(const QString& path)
 } // namespace
 
 namespace platform {
+
+int waitForSocket(qintptr socket, bool forWriting, int timeoutMs)
+{
+#ifdef _WIN32
+    WSAPOLLFD p{};
+    p.fd = SOCKET(socket);
+    p.events = forWriting ? POLLWRNORM : POLLRDNORM;
+    const int n = WSAPoll(&p, 1, timeoutMs);
+    return n > 0 ? 1 : (n == 0 ? 0 : -1);
+#else
+    pollfd p{};
+    p.fd = int(socket);
+    p.events = forWriting ? POLLOUT : POLLIN;
+    for (;;) {
+        const int n = ::poll(&p, 1, timeoutMs);
+        if (n < 0 && errno == EINTR)
+            continue; // a signal (the debugger, a child ending): wait again
+        return n > 0 ? 1 : (n == 0 ? 0 : -1);
+    }
+#endif
+}
 
 void restrictToOwner(const QString& path)
 {

@@ -24,6 +24,10 @@ bool standardOutputIsTerminal();
 // Asks on the terminal for a line without echoing it; nothing when there is no terminal.
 std::optional<QString> askHidden(const QString& prompt);
 
+// Waits until a network socket (a database connection's) can be read — or written, with
+// `forWriting` — for at most `timeoutMs`: 1 ready, 0 the time ran out, -1 an error (closed socket).
+int waitForSocket(qintptr socket, bool forWriting, int timeoutMs);
+
 } // namespace reper::platform
 
 namespace reper {

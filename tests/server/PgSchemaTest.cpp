@@ -1,0 +1,215 @@
+// The server's schema (issue 8 §2): the numbered steps in PostgreSQL's dialect, the same tables
+// and columns as the local file, the version in a table, the change staging of the audit trail per
+// user, and the notifications that keep other windows current.
+#include "storage/engine/postgres/PgSchema.h"
+
+#include "server/ServerFixture.h"
+#include "storage/engine/Database.h"
+#include "storage/engine/Migrator.h"
+#include "support/PgCluster.h"
+#include "support/TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using namespace reper::test;
+
+namespace {
+
+// table → its columns, in the local file.
+QMap<QString, QSet<QString>> localColumns()
+{
+    TempStore store;
+    QMap<QString, QSet<QString>> out;
+    auto tables = store->db().prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+    REQUIRE(tables);
+    QStringList names;
+    while (tables->next())
+        names << tables->text(0);
+    for (const QString& t : names) {
+        auto cols = store->db().prepare(QStringLiteral("PRAGMA table_info(%1)").arg(t));
+        REQUIRE(cols);
+        while (cols->next())
+            out[t] << cols->text(1);
+    }
+    return out;
+}
+
+QMap<QString, QSet<QString>> serverColumns(PgConnection& db)
+{
+    auto cols = db.query(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                        "WHERE table_schema = 'reper'"));
+    REQUIRE(cols);
+    QMap<QString, QSet<QString>> out;
+    for (int r = 0; r < cols->rows(); ++r)
+        out[cols->text(r, 0)] << cols->text(r, 1);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The server's schema has the local file's tables and columns", "[server][schema]")
+{
+    ServerFixture server;
+    auto local = localColumns();
+    auto remote = serverColumns(server.owner());
+    REQUIRE(local.size() > 15);
+    for (auto it = local.begin(); it != local.end(); ++it) {
+        INFO(it.key().toStdString());
+        REQUIRE(remote.contains(it.key()));
+        for (const QString& column : it.value()) {
+            INFO(column.toStdString());
+            CHECK(remote[it.key()].contains(column));
+        }
+    }
+    // What only the server has: the version table, the users' keys, who staged a change and the
+    // temporary-password flag (the local file keeps those two in its key file).
+    for (auto it = remote.begin(); it != remote.end(); ++it) {
+        for (const QString& column : it.value()) {
+            if (local.value(it.key()).contains(column))
+                continue;
+            INFO(it.key().toStdString() + "." + column.toStdString());
+            const QString qualified = it.key() + QLatin1Char('.') + column;
+            CHECK((it.key() == QLatin1String("schema_version") || it.key() == QLatin1String("user_key")
+                   || qualified == QLatin1String("audit_change.staged_by")
+                   || qualified == QLatin1String("app_user.must_change_password")));
+        }
+    }
+}
+
+TEST_CASE("The server's schema version is the program's, kept in a table, never downgraded", "[server][schema]")
+{
+    ServerFixture server; // migrated once: Created
+    CHECK(PgSchema::latestVersion() == Migrator::latestVersion());
+    auto super = PgCluster::instance().connect(server.database());
+    auto version = PgSchema::version(*super);
+    REQUIRE(version);
+    CHECK(*version == Migrator::latestVersion());
+    Error error;
+    CHECK(PgSchema::migrate(*super, &error) == PgSchema::Outcome::Current);
+
+    // A user reads the version too (a client checks it before it works).
+    auto op = server.connectAs(QStringLiteral("op_bv"));
+    auto seen = PgSchema::version(*op);
+    REQUIRE(seen);
+    CHECK(*seen == Migrator::latestVersion());
+
+    REQUIRE(server.owner().exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+    CHECK(PgSchema::migrate(*super, &error) == PgSchema::Outcome::NewerThanProgram);
+    CHECK(error.message.contains(QStringLiteral("newer version of Reper")));
+    auto still = PgSchema::version(*super);
+    REQUIRE(still);
+    CHECK(*still == 99);
+
+    // An empty database has no version yet.
+    const QString empty = PgCluster::instance().freshDatabase();
+    auto fresh = PgCluster::instance().connect(empty);
+    auto none = PgSchema::version(*fresh);
+    REQUIRE(none);
+    CHECK(*none == 0);
+}
+
+TEST_CASE("Each user stages only their own record changes for the audit trail", "[server][schema][audit]")
+{
+    ServerFixture server;
+    const qint64 victim = server.addVictim(QStringLiteral("BV-0001"), QStringLiteral("CR-BV"));
+    auto op = server.connectAs(QStringLiteral("op_bv"));
+    auto changed
+        = op->query(QStringLiteral("UPDATE victim SET sex = 'M', updated_by = $2, updated_at = "
+                                   "'2026-01-16 09:00:00' WHERE id = $1"),
+                    {PgConnection::number(victim), PgConnection::number(server.userId(QStringLiteral("op_bv")))});
+    REQUIRE(changed);
+    CHECK(changed->affectedRows() == 1);
+    REQUIRE(op->query(QStringLiteral("UPDATE victim_identity SET last_name = 'Ionescu' WHERE victim_id = $1"),
+                      {PgConnection::number(victim)}));
+
+    auto staged = op->query(QStringLiteral("SELECT tbl, record_id, op, field, old_value, new_value, actor "
+                                           "FROM audit_change ORDER BY id"));
+    REQUIRE(staged);
+    REQUIRE(staged->rows() == 2); // the sex (the stamp's columns are not staged), and identity by name
+    CHECK(staged->text(0, 0) == QStringLiteral("victim"));
+    CHECK(staged->text(0, 1) == QString::number(victim));
+    CHECK(staged->text(0, 2) == QStringLiteral("update"));
+    CHECK(staged->text(0, 3) == QStringLiteral("sex"));
+    CHECK(staged->text(0, 4) == QStringLiteral("F"));
+    CHECK(staged->text(0, 5) == QStringLiteral("M"));
+    CHECK(staged->int64(0, 6) == server.userId(QStringLiteral("op_bv")));
+    int identityRows = 0;
+    for (int r = 0; r < staged->rows(); ++r) {
+        if (staged->text(r, 0) != QLatin1String("victim_identity"))
+            continue;
+        ++identityRows;
+        CHECK(staged->text(r, 3) == QStringLiteral("last_name"));
+        CHECK(staged->isNull(r, 4)); // never the value
+        CHECK(staged->isNull(r, 5));
+    }
+    CHECK(identityRows == 1);
+
+    // Another user neither sees nor takes them.
+    auto other = server.connectAs(QStringLiteral("coord_bv"));
+    auto theirs = other->query(QStringLiteral("SELECT count(*) FROM audit_change"));
+    REQUIRE(theirs);
+    CHECK(theirs->int64(0, 0) == 0);
+    auto taken = other->query(QStringLiteral("DELETE FROM audit_change"));
+    REQUIRE(taken);
+    CHECK(taken->affectedRows() == 0);
+    auto mine = op->query(QStringLiteral("DELETE FROM audit_change"));
+    REQUIRE(mine);
+    CHECK(mine->affectedRows() == staged->rows());
+}
+
+TEST_CASE("A committed change notifies the other windows with its table and centre", "[server][schema][notify]")
+{
+    ServerFixture server;
+    auto listener = server.connectAs(QStringLiteral("coord_nat"));
+    REQUIRE(listener->listen(QStringLiteral("reper_change")));
+    auto op = server.connectAs(QStringLiteral("op_bv"));
+    const QString by = QString::number(server.userId(QStringLiteral("op_bv")));
+    REQUIRE(op->exec(QStringLiteral("BEGIN")));
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(
+            op->query(QStringLiteral("INSERT INTO victim(code, center_id, sex, citizenship, created_by, created_at, "
+                                     "updated_by, updated_at) VALUES ($1, $2, 'F', 'RO', $3, 'x', $3, 'x')"),
+                      {PgConnection::text(QStringLiteral("BV-10%1").arg(i)),
+                       PgConnection::number(server.centerId(QStringLiteral("CR-BV"))), PgConnection::text(by)}));
+    QList<PgConnection::Notification> got;
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 300)
+        got += listener->notifications();
+    CHECK(got.isEmpty()); // nothing before the commit
+    REQUIRE(op->exec(QStringLiteral("COMMIT")));
+
+    clock.restart();
+    while (clock.elapsed() < 1000)
+        got += listener->notifications();
+    // One per statement, and the server folds the same notice of one transaction into one.
+    REQUIRE(got.size() == 1);
+    CHECK(got[0].channel == QStringLiteral("reper_change"));
+    CHECK(got[0].payload == QStringLiteral("victim CR-BV")); // never a record's content
+
+    // A change to another centre's records names that centre; a rolled back change nothing.
+    auto cj = server.connectAs(QStringLiteral("op_cj"));
+    REQUIRE(cj->exec(QStringLiteral("BEGIN")));
+    REQUIRE(cj->query(QStringLiteral("INSERT INTO victim(code, center_id, sex, citizenship, created_by, created_at, "
+                                     "updated_by, updated_at) VALUES ('CJ-1', $1, 'F', 'RO', $2, 'x', $2, 'x')"),
+                      {PgConnection::number(server.centerId(QStringLiteral("CR-CJ"))),
+                       PgConnection::number(server.userId(QStringLiteral("op_cj")))}));
+    REQUIRE(cj->exec(QStringLiteral("ROLLBACK")));
+    const qint64 victim = server.addVictim(QStringLiteral("CJ-2"), QStringLiteral("CR-CJ"));
+    REQUIRE(cj->query(QStringLiteral("DELETE FROM victim WHERE id = $1"), {PgConnection::number(victim)}));
+    got.clear();
+    clock.restart();
+    while (clock.elapsed() < 1500)
+        got += listener->notifications();
+    QStringList payloads;
+    for (const auto& n : got)
+        payloads << n.payload;
+    CHECK(payloads.contains(QStringLiteral("victim CR-CJ")));
+    CHECK(payloads.contains(QStringLiteral("identification CR-CJ")));
+    // The owner's insert and the delete; the rolled back insert would have been a third.
+    CHECK(payloads.count(QStringLiteral("victim CR-CJ")) == 2);
+}
