@@ -433,12 +433,12 @@ GRANT EXECUTE ON FUNCTION add_user(text, text, text, text, text), disable_user(t
     enable_user(text, text), set_user_key(bigint, text, text), retention_candidates(), erase_identity(bigint, text) TO reper_administrator;
 
 -- The trail: appended by everyone as themselves, read whole by administrators; the others read
--- only its head (to chain to it).
+-- only its head (to chain to it) and its first entry (whose key is the trail's root of trust).
 GRANT SELECT, INSERT ON audit_entry, audit_key
     TO reper_operator, reper_coordinator, reper_analyst, reper_administrator;
 ALTER TABLE audit_entry ENABLE ROW LEVEL SECURITY;
 CREATE POLICY trail_read ON audit_entry FOR SELECT
-    USING ((SELECT i_am('administrator')) OR seq = (SELECT audit_head_seq()));
+    USING ((SELECT i_am('administrator')) OR seq = 1 OR seq = (SELECT audit_head_seq()));
 CREATE POLICY trail_append ON audit_entry FOR INSERT WITH CHECK (user_name = session_user);
 
 GRANT SELECT, INSERT, DELETE ON audit_change
