@@ -18,7 +18,8 @@ TEST_CASE("A named parameter used twice is one parameter", "[server][placeholder
     const auto p = PgPlaceholders::translate(
         QStringLiteral("SELECT count(*) FROM x WHERE d BETWEEN :from AND :to AND (:center = 0 OR c = :center) "
                        "AND e >= :from"));
-    CHECK(p.sql == QStringLiteral("SELECT count(*) FROM x WHERE d BETWEEN $1 AND $2 AND ($3 = 0 OR c = $3) AND e >= $1"));
+    CHECK(p.sql
+          == QStringLiteral("SELECT count(*) FROM x WHERE d BETWEEN $1 AND $2 AND ($3 = 0 OR c = $3) AND e >= $1"));
     CHECK(p.count == 3);
     CHECK(p.indexOf(QStringLiteral(":from")) == 1);
     CHECK(p.indexOf(QStringLiteral("to")) == 2);

@@ -294,7 +294,7 @@ Error PgConnection::errorOf(const PgResult& result, const QString& sql) const
 
 Status PgConnection::exec(const QString& sql)
 {
-    auto r = run(sql, {}, true);
+    auto r = run(sql, {}, Send::Simple);
     if (!r)
         return r.error();
     return Status::success();
@@ -302,24 +302,44 @@ Status PgConnection::exec(const QString& sql)
 
 Result<PgResult> PgConnection::query(const QString& sql, const QList<PgParam>& params)
 {
-    return run(sql, params, false);
+    return run(sql, params, Send::Params);
 }
 
-Result<PgResult> PgConnection::run(const QString& sql, const QList<PgParam>& params, bool simple)
+Result<PgResult> PgConnection::queryPrepared(const QString& sql, const QList<PgParam>& params)
+{
+    auto known = m_prepared.constFind(sql);
+    if (known == m_prepared.constEnd()) {
+        const QByteArray name = "reper_" + QByteArray::number(m_prepared.size() + 1);
+        auto prepared = run(sql, params, Send::Prepare, name);
+        if (!prepared)
+            return prepared.error();
+        known = m_prepared.insert(sql, name);
+    }
+    return run(sql, params, Send::Prepared, *known);
+}
+
+Result<PgResult> PgConnection::run(const QString& sql, const QList<PgParam>& params, Send how, const QByteArray& name)
 {
     if (!isOpen())
         return connectionLost(sql);
     const QByteArray text = sql.toUtf8();
+    std::vector<const char*> values;
+    values.reserve(size_t(params.size()));
+    for (const PgParam& p : params)
+        values.push_back(p ? p->constData() : nullptr);
     int sent = 0;
-    if (simple) {
-        sent = PQsendQuery(m_conn, text.constData());
-    } else {
-        std::vector<const char*> values;
-        values.reserve(size_t(params.size()));
-        for (const PgParam& p : params)
-            values.push_back(p ? p->constData() : nullptr);
+    switch (how) {
+    case Send::Simple: sent = PQsendQuery(m_conn, text.constData()); break;
+    case Send::Params:
         sent = PQsendQueryParams(m_conn, text.constData(), int(params.size()), nullptr, values.data(), nullptr, nullptr,
                                  0);
+        break;
+    case Send::Prepare:
+        sent = PQsendPrepare(m_conn, name.constData(), text.constData(), int(params.size()), nullptr);
+        break;
+    case Send::Prepared:
+        sent = PQsendQueryPrepared(m_conn, name.constData(), int(params.size()), values.data(), nullptr, nullptr, 0);
+        break;
     }
     if (!sent)
         return connectionLost(sql);

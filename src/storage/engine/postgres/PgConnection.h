@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -85,6 +86,9 @@ public:
     Status exec(const QString& sql);
     // One statement with $1, $2… parameters; the rows, or what went wrong.
     Result<PgResult> query(const QString& sql, const QList<PgParam>& params = {});
+    // The same, prepared on the server the first time this connection runs `sql` and reused after
+    // (the import's hot path: parsed and planned once, not once per row).
+    Result<PgResult> queryPrepared(const QString& sql, const QList<PgParam>& params);
 
     // The SCRAM-SHA-256 verifier of `password` for the login role `role`, computed here
     // (PQencryptPasswordConn): the server, and its log, never see the password itself.
@@ -111,11 +115,13 @@ public:
 
 private:
     PgConnection(pg_conn* conn, PgUrl url, Options options);
-    Result<PgResult> run(const QString& sql, const QList<PgParam>& params, bool simple);
+    enum class Send { Simple, Params, Prepare, Prepared };
+    Result<PgResult> run(const QString& sql, const QList<PgParam>& params, Send how, const QByteArray& name = {});
     Error connectionLost(const QString& sql) const;
     pg_conn* m_conn = nullptr;
     PgUrl m_url;
     Options m_options;
+    QHash<QString, QByteArray> m_prepared; // SQL → the name of its server-side prepared statement
 };
 
 } // namespace reper

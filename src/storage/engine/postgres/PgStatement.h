@@ -1,0 +1,61 @@
+#pragma once
+// A statement on the server with the same shape as the local file's Statement — bind by position
+// or name, step through the rows, read columns by index — so that SQL written once runs on both
+// engines. The SQL is the program's (SQLite placeholders, translated once by PgPlaceholders); the
+// statement runs when the first row is asked for (or by exec()), prepared on the server when the
+// caller says it will come again, and all its rows arrive at once.
+#include "core/Result.h"
+#include "storage/engine/postgres/PgConnection.h"
+#include "storage/engine/postgres/PgPlaceholders.h"
+
+#include <QDate>
+#include <optional>
+
+namespace reper {
+
+class PgStatement
+{
+public:
+    PgStatement(PgConnection& conn, const QString& sql, bool reused = false);
+
+    PgStatement& bind(int index, const QString& text) { return bind(index, QStringView(text)); }
+    PgStatement& bind(int index, QStringView text); // a null or empty text binds NULL, as on the local file
+    PgStatement& bind(int index, const char* text) { return bind(index, QString::fromUtf8(text)); }
+    PgStatement& bind(int index, qint64 value);
+    PgStatement& bind(int index, int value) { return bind(index, qint64(value)); }
+    PgStatement& bind(int index, const QDate& date);
+    PgStatement& bind(int index, const std::optional<qint64>& value);
+    PgStatement& bind(int index, const std::optional<int>& value);
+    PgStatement& bind(int index, const std::optional<bool>& value);
+    PgStatement& bindBlob(int index, const QByteArray& blob);
+    PgStatement& bindNull(int index);
+    int parameterIndex(const char* name) const { return m_sql.indexOf(QString::fromUtf8(name)); }
+
+    bool next();
+    Status exec();
+    void reset(); // back before the first row; the bindings are cleared, as on the local file
+
+    bool isNull(int col) const { return m_result.isNull(m_row, col); }
+    qint64 int64(int col) const { return m_result.int64(m_row, col); }
+    QString text(int col) const { return m_result.text(m_row, col); }
+    QDate date(int col) const;
+    QByteArray blob(int col) const;
+    std::optional<qint64> optInt64(int col) const;
+    qint64 changes() const { return m_result.affectedRows(); }
+
+    bool failed() const { return m_error.has_value(); }
+    Error error() const { return m_error.value_or(Error{}); }
+
+private:
+    bool run();
+    PgConnection& m_conn;
+    PgPlaceholders m_sql;
+    bool m_reused;
+    QList<PgParam> m_params;
+    PgResult m_result;
+    bool m_ran = false;
+    int m_row = -1;
+    std::optional<Error> m_error;
+};
+
+} // namespace reper
