@@ -3,9 +3,11 @@
 // user, and the notifications that keep other windows current.
 #include "storage/engine/postgres/PgSchema.h"
 
+#include "core/platform/Platform.h"
 #include "server/ServerFixture.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/Migrator.h"
+#include "storage/engine/postgres/PgChangeFeed.h"
 #include "support/PgCluster.h"
 #include "support/TestSupport.h"
 
@@ -212,4 +214,51 @@ TEST_CASE("A committed change notifies the other windows with its table and cent
     CHECK(payloads.contains(QStringLiteral("identification CR-CJ")));
     // The owner's insert and the delete; the rolled back insert would have been a third.
     CHECK(payloads.count(QStringLiteral("victim CR-CJ")) == 2);
+}
+
+TEST_CASE("The change feed hears other users' commits and says when it is cut off", "[server][notify]")
+{
+    ServerFixture server;
+    server.addVictim(QStringLiteral("CJ-0001"), QStringLiteral("CR-CJ"));
+    auto feed = PgChangeFeed::listenOn(server.connectAs(QStringLiteral("coord_nat")));
+    REQUIRE(feed);
+    auto op = server.connectAs(QStringLiteral("op_bv"));
+    auto cj = server.connectAs(QStringLiteral("op_cj"));
+    const QString insert
+        = QStringLiteral("INSERT INTO victim(code, center_id, sex, citizenship, created_by, "
+                         "created_at, updated_by, updated_at) VALUES ($1, $2, 'F', 'RO', $3, 'x', $3, 'x')");
+    REQUIRE(op->query(insert,
+                      {PgConnection::text(QStringLiteral("BV-1")),
+                       PgConnection::number(server.centerId(QStringLiteral("CR-BV"))),
+                       PgConnection::number(server.userId(QStringLiteral("op_bv")))}));
+    REQUIRE(cj->query(insert,
+                      {PgConnection::text(QStringLiteral("CJ-1")),
+                       PgConnection::number(server.centerId(QStringLiteral("CR-CJ"))),
+                       PgConnection::number(server.userId(QStringLiteral("op_cj")))}));
+    REQUIRE(cj->query(QStringLiteral("UPDATE assistance SET end_date = '2025-12-31'")));
+
+    QList<PgChangeFeed::Change> changes;
+    QElapsedTimer clock;
+    clock.start();
+    while (changes.size() < 2 && clock.elapsed() < 5000) {
+        if (platform::waitForSocket((*feed)->socket(), false, 1000) > 0)
+            changes += (*feed)->take();
+    }
+    REQUIRE(changes.size() == 2); // two notices of victim merged into one change
+    CHECK(changes[0].table == QStringLiteral("victim"));
+    CHECK(changes[0].centers == QStringList({QStringLiteral("CR-BV"), QStringLiteral("CR-CJ")}));
+    CHECK(changes[1].table == QStringLiteral("assistance"));
+    CHECK(changes[1].centers == QStringList({QStringLiteral("CR-CJ")}));
+    CHECK((*feed)->isOpen());
+
+    PgCluster::instance().kill();
+    // The server's last word and the end of the stream make the socket readable: the feed reads
+    // them and says it is closed, so the window can open a new one and refresh everything.
+    clock.restart();
+    while ((*feed)->isOpen() && clock.elapsed() < 5000) {
+        if (platform::waitForSocket((*feed)->socket(), false, 1000) > 0)
+            CHECK((*feed)->take().isEmpty());
+    }
+    CHECK_FALSE((*feed)->isOpen());
+    PgCluster::instance().restart();
 }

@@ -2,6 +2,7 @@
 // bound by position or name, rows stepped through, NULL, dates and blobs as the local file gives
 // them; a statement that comes again is prepared once.
 #include "storage/engine/postgres/PgStatement.h"
+
 #include "support/PgCluster.h"
 
 #include <catch2/catch.hpp>
@@ -23,8 +24,9 @@ TEST_CASE("A statement binds, steps and reads as on the local file", "[server][s
     REQUIRE(insert.bind(1, QString()).exec());
     REQUIRE(insert.bind(1, QStringLiteral("")).bind(3, std::optional<int>()).exec());
 
-    PgStatement select(*db, QStringLiteral("SELECT id, name, day, n, k FROM t WHERE id >= :first AND id <= :last "
-                                           "AND (:first > 0) ORDER BY id"));
+    PgStatement select(*db,
+                       QStringLiteral("SELECT id, name, day, n, k FROM t WHERE id >= :first AND id <= :last "
+                                      "AND (:first > 0) ORDER BY id"));
     select.bind(select.parameterIndex(":first"), 1).bind(select.parameterIndex(":last"), 3);
     REQUIRE(select.next());
     CHECK(select.int64(0) == 1);
