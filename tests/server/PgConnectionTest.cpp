@@ -178,3 +178,44 @@ TEST_CASE("Notifications arrive after the commit that sent them", "[server][conn
     CHECK(got[0].channel == QStringLiteral("reper_change"));
     CHECK(got[0].payload == QStringLiteral("victim CR-BV"));
 }
+
+TEST_CASE("With verify-full the server's certificate and name are checked", "[server][connection][tls]")
+{
+    PgCluster& cluster = PgCluster::instance();
+    const QString db = cluster.freshDatabase();
+    const auto address = [&](const QString& host, const QString& mode, const QString& ca) {
+        return QStringLiteral("postgresql://%1@%2:%3/%4?sslmode=%5&sslrootcert=%6")
+            .arg(PgCluster::superUser(), host)
+            .arg(cluster.port())
+            .arg(db, mode, ca);
+    };
+    auto verified
+        = connectTo(address(QStringLiteral("localhost"), QStringLiteral("verify-full"), cluster.certificateAuthority()),
+                    PgCluster::superPassword());
+    REQUIRE(verified);
+    auto tls = (*verified)->query(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+    REQUIRE(tls);
+    CHECK(tls->text(0, 0) == QStringLiteral("t"));
+
+    auto strangerCa = connectTo(
+        address(QStringLiteral("localhost"), QStringLiteral("verify-full"), cluster.otherCertificateAuthority()),
+        PgCluster::superPassword());
+    REQUIRE_FALSE(strangerCa);
+    CHECK(strangerCa.error().message.contains(QStringLiteral("could not be verified")));
+
+    // The certificate names "localhost", not 127.0.0.1: the authority is right, the name is not.
+    auto wrongName
+        = connectTo(address(QStringLiteral("127.0.0.1"), QStringLiteral("verify-full"), cluster.certificateAuthority()),
+                    PgCluster::superPassword());
+    REQUIRE_FALSE(wrongName);
+    CHECK(wrongName.error().message.contains(QStringLiteral("could not be verified")));
+    // verify-ca checks the authority only.
+    CHECK(connectTo(address(QStringLiteral("127.0.0.1"), QStringLiteral("verify-ca"), cluster.certificateAuthority()),
+                    PgCluster::superPassword()));
+
+    auto missingCa = connectTo(address(QStringLiteral("localhost"), QStringLiteral("verify-full"),
+                                       cluster.socketDir() + QStringLiteral("/no-such-ca.crt")),
+                               PgCluster::superPassword());
+    REQUIRE_FALSE(missingCa);
+    CHECK(missingCa.error().message.contains(QStringLiteral("root.crt")));
+}

@@ -99,7 +99,7 @@ void PgCluster::start()
     // As root the folders must be reachable by the postgres user: the system's /tmp, not a private TMPDIR.
     const QString tempDir = m_root ? QStringLiteral("/tmp") : QDir::tempPath();
     removeStaleClusters(tempDir);
-    const QString templateDir = QDir(tempDir).filePath(QStringLiteral("reper-pg15-template-v1-") + currentUid());
+    const QString templateDir = QDir(tempDir).filePath(QStringLiteral("reper-pg15-template-v2-") + currentUid());
     {
         QLockFile lock(templateDir + QStringLiteral(".lock"));
         lock.setStaleLockTime(0);
@@ -126,6 +126,25 @@ void PgCluster::start()
             QFile::remove(pwfile);
             if (!why.isEmpty())
                 fail(why);
+            // TLS: a test authority, the server's certificate for "localhost" only (so 127.0.0.1 does
+            // not match its name), and a second authority that signed nothing of this server's.
+            const QString tls
+                = QStringLiteral(
+                      "set -e; cd '%1';"
+                      "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3650 "
+                      "  -subj /CN=Reper-Test-CA -keyout ca.key -out ca.crt 2>/dev/null;"
+                      "openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj /CN=localhost "
+                      "  -keyout server.key -out server.csr 2>/dev/null;"
+                      "printf 'subjectAltName=DNS:localhost\n' > server.ext;"
+                      "openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 3650 "
+                      "  -extfile server.ext -out server.crt 2>/dev/null;"
+                      "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3650 "
+                      "  -subj /CN=Other-CA -keyout other-ca.key -out other-ca.crt 2>/dev/null;"
+                      "chmod 600 server.key ca.key other-ca.key; chmod 644 ca.crt other-ca.crt")
+                      .arg(building);
+            if (const QString failed = run(asServerUser(QStringLiteral("sh"), {QStringLiteral("-c"), tls}));
+                !failed.isEmpty())
+                fail(failed);
             if (!QDir().rename(building, templateDir))
                 fail(QStringLiteral("cannot rename %1").arg(building));
         }
@@ -162,7 +181,10 @@ void PgCluster::launch()
                                             QStringLiteral("-c"), QStringLiteral("full_page_writes=off"),
                                             QStringLiteral("-c"), QStringLiteral("max_connections=60"),
                                             QStringLiteral("-c"), QStringLiteral("shared_buffers=32MB"),
-                                            QStringLiteral("-c"), QStringLiteral("logging_collector=off")});
+                                            QStringLiteral("-c"), QStringLiteral("logging_collector=off"),
+                                            QStringLiteral("-c"), QStringLiteral("ssl=on"),
+                                            QStringLiteral("-c"), QStringLiteral("ssl_cert_file=server.crt"),
+                                            QStringLiteral("-c"), QStringLiteral("ssl_key_file=server.key")});
     command.insert(1, QStringLiteral("--pdeathsig=KILL"));
     m_postmaster->start(command.first(), command.mid(1));
     if (!m_postmaster->waitForStarted(10000))
@@ -224,6 +246,10 @@ QString PgCluster::url(const QString& database, const QString& user) const
     const QString who = user.isEmpty() ? QString() : user + QLatin1Char('@');
     return QStringLiteral("postgresql://") + who + QStringLiteral("127.0.0.1:%1/%2").arg(m_port).arg(database);
 }
+
+QString PgCluster::certificateAuthority() const { return m_dir + QStringLiteral("/ca.crt"); }
+
+QString PgCluster::otherCertificateAuthority() const { return m_dir + QStringLiteral("/other-ca.crt"); }
 
 QString PgCluster::socketUrl(const QString& database, const QString& user) const
 {

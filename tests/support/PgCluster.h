@@ -9,7 +9,8 @@
 //     ordinary user they run as that user;
 //   - the postmaster is started with setpriv --pdeathsig=KILL, so it dies with the test process
 //     even when the test crashes; the cluster's folder is removed at exit;
-//   - authentication is SCRAM for every connection (local and loopback), as on a real server.
+//   - authentication is SCRAM for every connection (local and loopback), as on a real server, and
+//     TLS is on (a certificate for "localhost" from a test authority made with the template).
 // A test that needs the server and cannot start it fails (an exception naming the cause), never skips.
 #include "storage/engine/postgres/PgConnection.h"
 
@@ -42,6 +43,10 @@ public:
     QString url(const QString& database, const QString& user = {}) const;
     // postgresql:///DB?host=SOCKETDIR&port=PORT (the Unix socket).
     QString socketUrl(const QString& database, const QString& user = {}) const;
+    // The cluster serves TLS with a certificate for "localhost" signed by this test authority;
+    // the other authority signed nothing of it.
+    QString certificateAuthority() const;
+    QString otherCertificateAuthority() const;
     // A connection as `user` (the superuser when empty) over loopback; throws when it fails.
     std::unique_ptr<PgConnection> connect(const QString& database, const QString& user = {},
                                           const QString& password = {}) const;
