@@ -60,7 +60,7 @@ void ServerAddressDialog::update()
         return;
     }
     QString text = QStringLiteral("postgresql://") + hosts.join(QLatin1Char(',')) + QLatin1Char('/')
-                 + m_ui->database->text().trimmed();
+        + m_ui->database->text().trimmed();
     if (!m_ui->verify->isChecked())
         text += QStringLiteral("?sslmode=require");
     auto url = PgUrl::parse(text, insecure());

@@ -343,7 +343,13 @@ Result<PgResult> PgConnection::run(const QString& sql, const QList<PgParam>& par
     }
     if (!sent)
         return connectionLost(sql);
+    return collect(sql);
+}
 
+Result<PgResult> PgConnection::collect(const QString& sql)
+{
+    if (!isOpen())
+        return connectionLost(sql);
     // The server stops a statement at statement_timeout; this deadline, a little later, is for a
     // server that cannot even say so (stopped, its machine gone, the network cut).
     const qint64 deadline = qint64(m_options.statementTimeoutSeconds + m_options.answerGraceSeconds) * 1000;
@@ -377,6 +383,8 @@ Result<PgResult> PgConnection::run(const QString& sql, const QList<PgParam>& par
             break;
         PgResult one(r);
         const auto status = PQresultStatus(r);
+        if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT)
+            return one; // the caller now sends or reads the copy's data (PgCopy)
         if (status == PGRES_FATAL_ERROR || status == PGRES_BAD_RESPONSE || status == PGRES_NONFATAL_ERROR) {
             if (!last.handle() || (PQresultStatus(last.handle()) != PGRES_FATAL_ERROR))
                 last = std::move(one); // the first error is the one that matters

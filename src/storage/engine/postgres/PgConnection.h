@@ -90,6 +90,10 @@ public:
     // (the import's hot path: parsed and planned once, not once per row).
     Result<PgResult> queryPrepared(const QString& sql, const QList<PgParam>& params);
 
+    // Waits, within the statement deadline, for the results of what was sent (a statement, the end
+    // of a COPY): the last one, or the first error.
+    Result<PgResult> collect(const QString& sqlForMessages);
+
     // The SCRAM-SHA-256 verifier of `password` for the login role `role`, computed here
     // (PQencryptPasswordConn): the server, and its log, never see the password itself.
     Result<QByteArray> scramVerifier(const QString& role, const QString& password);
