@@ -52,7 +52,8 @@ InternationalReportForm& openInternationalTab(ReportsPage& page)
 
 } // namespace
 
-TEST_CASE("the international tables from the window add up to the bilanț and are recorded", "[gui][reports][international]")
+TEST_CASE("the international tables from the window add up to the bilanț and are recorded",
+          "[gui][reports][international]")
 {
     TempStore s;
     importSmall(s.store());
@@ -105,7 +106,8 @@ TEST_CASE("the international tables from the window add up to the bilanț and ar
     CHECK(child<MessageBanner>(&form, "banner")->text().contains(QStringLiteral("ctdc.csv")));
 }
 
-TEST_CASE("an operator sees the international tables of the centre but no case file button", "[gui][reports][international]")
+TEST_CASE("an operator sees the international tables of the centre but no case file button",
+          "[gui][reports][international]")
 {
     TempStore s;
     importSmall(s.store());

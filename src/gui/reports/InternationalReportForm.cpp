@@ -141,11 +141,11 @@ Job* InternationalReportForm::generate()
                 m_data = std::move(*loaded);
                 m_madeScope = scope;
                 m_madeWith = o;
-                auto stamped = ReportAudit::record(m_store,
-                                                   {AuditAction::Report, QStringLiteral("screen"), m_data->year,
-                                                    chosenCenter(), o.edition, m_data->frozen.has_value(),
-                                                    QStringLiteral("international")},
-                                                   o);
+                auto stamped
+                    = ReportAudit::record(m_store,
+                                          {AuditAction::Report, QStringLiteral("screen"), m_data->year, chosenCenter(),
+                                           o.edition, m_data->frozen.has_value(), QStringLiteral("international")},
+                                          o);
                 if (stamped)
                     m_madeWith = *stamped;
                 else
