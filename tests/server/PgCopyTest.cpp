@@ -1,6 +1,7 @@
 // The bulk path: rows streamed with COPY arrive exactly as given (NULLs, tabs, line ends,
 // backslashes, bytes), in a few round trips; a refused row leaves nothing behind.
 #include "storage/engine/postgres/PgCopy.h"
+
 #include "support/PgCluster.h"
 
 #include <catch2/catch.hpp>
@@ -14,7 +15,8 @@ TEST_CASE("Rows copied in bulk arrive exactly as given", "[server][copy]")
     auto db = cluster.connect(cluster.freshDatabase());
     REQUIRE(db->exec(QStringLiteral("CREATE TABLE t (n integer NOT NULL, s text, k bytea)")));
     REQUIRE(db->exec(QStringLiteral("BEGIN")));
-    auto copy = PgCopy::start(*db, QStringLiteral("t"), {QStringLiteral("n"), QStringLiteral("s"), QStringLiteral("k")});
+    auto copy
+        = PgCopy::start(*db, QStringLiteral("t"), {QStringLiteral("n"), QStringLiteral("s"), QStringLiteral("k")});
     REQUIRE(copy);
     const QString odd = QStringLiteral("tab\there, line\nend, cr\r, back\\slash \\N, Ștefan");
     const QByteArray bytes = QByteArray::fromHex("000a095c4eff");

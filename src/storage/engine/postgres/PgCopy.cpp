@@ -33,7 +33,8 @@ Result<PgCopy> PgCopy::start(PgConnection& conn, const QString& table, const QSt
     QStringList quoted;
     for (const QString& c : columns)
         quoted << conn.quoteIdentifier(c);
-    const QString sql = QStringLiteral("COPY %1(%2) FROM STDIN").arg(conn.quoteIdentifier(table), quoted.join(QLatin1String(", ")));
+    const QString sql
+        = QStringLiteral("COPY %1(%2) FROM STDIN").arg(conn.quoteIdentifier(table), quoted.join(QLatin1String(", ")));
     auto r = conn.query(sql);
     if (!r)
         return r.error();
