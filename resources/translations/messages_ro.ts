@@ -694,7 +694,7 @@
     <message numerus="yes">
         <source>%1: the identity columns of %n row(s) were not compared with the store and not written: they name victims already recorded (%2) whose identity you may not see; a coordinator or operator of their centre can import them</source>
         <translation>
-            <numerusform>%1: coloanele de identitate ale unui rând nu au fost comparate cu depozitul și nu au fost scrise: numesc victime deja înregistrate (%2) a căror identitate nu o puteți vedea; un coordonator sau un operator al centrului lor le poate importa</numerusform>
+            <numerusform>%1: coloanele de identitate din %n rând nu au fost comparate cu depozitul și nu au fost scrise: numesc victime deja înregistrate (%2) a căror identitate nu o puteți vedea; un coordonator sau un operator al centrului lor le poate importa</numerusform>
             <numerusform>%1: coloanele de identitate a %n rânduri nu au fost comparate cu depozitul și nu au fost scrise: numesc victime deja înregistrate (%2) a căror identitate nu o puteți vedea; un coordonator sau un operator al centrului lor le poate importa</numerusform>
             <numerusform>%1: coloanele de identitate a %n de rânduri nu au fost comparate cu depozitul și nu au fost scrise: numesc victime deja înregistrate (%2) a căror identitate nu o puteți vedea; un coordonator sau un operator al centrului lor le poate importa</numerusform>
         </translation>

@@ -315,8 +315,8 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
     CHECK(button->toolTip().contains(QStringLiteral("already closed (version 1")));
     // The page shows the year as closed: its frozen figures.
     REQUIRE(
-        waitUntil([&] { return page.form()->hasReport() && bannerOf(&page).contains(QStringLiteral("is closed")); }));
-    CHECK(bannerOf(&page) == QStringLiteral("2020 is closed: these are the figures frozen at the closing."));
+        waitUntil([&] { return page.form()->hasReport() && bannerOf(page.form()).contains(QStringLiteral("is closed")); }));
+    CHECK(bannerOf(page.form()) == QStringLiteral("2020 is closed: these are the figures frozen at the closing."));
 
     // Closed again, after a question naming the earlier version: version 2.
     REQUIRE(waitUntil([&] { return button->isEnabled(); })); // the page's figures are read again
@@ -355,7 +355,7 @@ TEST_CASE("a closing cancelled from the Reports page closes nothing", "[gui][job
     progress->cancelButton()->click();
     Job::holdStarts(false);
     REQUIRE(waitForClosing(closing, job));
-    CHECK(bannerOf(&page) == QStringLiteral("Cancelled: 2020 was not closed."));
+    CHECK(bannerOf(page.form()) == QStringLiteral("Cancelled: 2020 was not closed."));
     CHECK_FALSE(isClosed(s.store(), 2020));
     CHECK(entries(s.store(), AuditAction::YearClosed) == 0);
     CHECK_FALSE(progress->isVisibleTo(&page));
@@ -445,5 +445,5 @@ TEST_CASE("the year's data are checked from the Reports page without closing it"
     REQUIRE(waitFor(cancelled));
     CHECK(summary.isEmpty());
     CHECK(MessageBox::shown().isEmpty());
-    CHECK(bannerOf(&page).startsWith(QStringLiteral("Cancelled: the data of")));
+    CHECK(bannerOf(page.form()).startsWith(QStringLiteral("Cancelled: the data of")));
 }

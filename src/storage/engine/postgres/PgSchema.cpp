@@ -22,6 +22,7 @@ const Step kSteps[] = {
     {2, ":/sql/postgres/002_closed_years.sql"},
     {3, ":/sql/postgres/003_security.sql"},
     {4, ":/sql/postgres/004_window.sql"},
+    {5, ":/sql/postgres/005_population.sql"},
 };
 
 // Two programs initialising or upgrading the same server wait for each other.
