@@ -314,8 +314,8 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
     CHECK(button->text() == QStringLiteral("&Close again…"));
     CHECK(button->toolTip().contains(QStringLiteral("already closed (version 1")));
     // The page shows the year as closed: its frozen figures.
-    REQUIRE(
-        waitUntil([&] { return page.form()->hasReport() && bannerOf(page.form()).contains(QStringLiteral("is closed")); }));
+    REQUIRE(waitUntil(
+        [&] { return page.form()->hasReport() && bannerOf(page.form()).contains(QStringLiteral("is closed")); }));
     CHECK(bannerOf(page.form()) == QStringLiteral("2020 is closed: these are the figures frozen at the closing."));
 
     // Closed again, after a question naming the earlier version: version 2.
