@@ -5,6 +5,7 @@
 #include "core/AppPaths.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/platform/Platform.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/shell/AppController.h"
 #include "gui/shell/StartDialog.h"
@@ -32,6 +33,8 @@ int main(int argc, char** argv)
             return 0;
         }
     }
+    // Keys and names are in this process's memory: no core file, no ptrace by other processes.
+    platform::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Reper"));
     QApplication::setApplicationName(QStringLiteral("reper"));

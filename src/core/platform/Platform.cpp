@@ -1,11 +1,16 @@
 #include "Platform.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <iostream>
+#include <string>
+#include <utility>
 
 #ifdef _WIN32
 #include <conio.h>
@@ -15,9 +20,14 @@
 #else
 #include <fcntl.h>
 #include <poll.h>
+#include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #endif
 
 namespace reper {
@@ -33,6 +43,14 @@ struct Tr
 Error cannotWrite(const QString& path)
 {
     return makeError(Tr::tr("Cannot write %1.").arg(path), QString::fromLocal8Bit(std::strerror(errno)));
+}
+
+// A name beside `path` that nobody can guess in advance: ".<name>.<16 hex digits>.tmp".
+QString temporaryNameFor(const QString& path)
+{
+    const QFileInfo info(path);
+    const quint64 random = QRandomGenerator::system()->generate64();
+    return info.dir().filePath(QStringLiteral(".%1.%2.tmp").arg(info.fileName()).arg(random, 16, 16, QLatin1Char('0')));
 }
 
 } // namespace
@@ -92,6 +110,58 @@ bool standardOutputIsTerminal()
 #endif
 }
 
+bool standardInputIsTerminal()
+{
+#ifdef _WIN32
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return ::isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+std::optional<QString> readStandardInputLine()
+{
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return std::nullopt;
+    QString text = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
+    std::fill(line.begin(), line.end(), '\0');
+    while (text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return text;
+}
+
+void disableCoreDumps()
+{
+#ifdef _WIN32
+    // Windows Error Reporting keeps no dump of Reper unless LocalDumps is configured for it; the
+    // crash dialog is not shown either.
+    SetErrorMode(GetErrorMode() | SEM_NOGPFAULTERRORBOX);
+#else
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+#ifdef __linux__
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+#endif
+}
+
+bool coreDumpsDisabled()
+{
+#ifdef _WIN32
+    return (GetErrorMode() & SEM_NOGPFAULTERRORBOX) != 0;
+#else
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_CORE, &limit) != 0 || limit.rlim_cur != 0)
+        return false;
+#ifdef __linux__
+    return ::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0;
+#else
+    return true;
+#endif
+#endif
+}
+
 std::optional<QString> askHidden(const QString& prompt)
 {
 #ifdef _WIN32
@@ -141,44 +211,70 @@ std::optional<QString> askHidden(const QString& prompt)
 
 Status writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
-    const QString tmp = path + QStringLiteral(".tmp");
 #ifdef _WIN32
-    QFile out(tmp);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size() || !out.flush()
-        || _commit(out.handle()) != 0) {
-        out.remove();
-        return cannotWrite(path);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString tmp = temporaryNameFor(path);
+        const std::wstring wtmp = QDir::toNativeSeparators(tmp).toStdWString();
+        // CREATE_NEW fails when anything (a file, a link) is already there.
+        HANDLE h = CreateFileW(wtmp.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW,
+                               FILE_ATTRIBUTE_NORMAL | FILE_FLAG_WRITE_THROUGH, nullptr);
+        if (h == INVALID_HANDLE_VALUE) {
+            if (GetLastError() == ERROR_FILE_EXISTS)
+                continue;
+            return cannotWrite(path);
+        }
+        DWORD written = 0;
+        const bool ok = WriteFile(h, bytes.constData(), DWORD(bytes.size()), &written, nullptr)
+            && written == DWORD(bytes.size()) && FlushFileBuffers(h);
+        CloseHandle(h);
+        if (!ok
+            || !MoveFileExW(wtmp.c_str(), QDir::toNativeSeparators(path).toStdWString().c_str(),
+                            MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
+            DeleteFileW(wtmp.c_str());
+            return cannotWrite(path);
+        }
+        return Status::success();
     }
-    out.close();
-    if (!MoveFileExW(reinterpret_cast<const wchar_t*>(tmp.utf16()), reinterpret_cast<const wchar_t*>(path.utf16()),
-                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
-        QFile::remove(tmp);
-        return cannotWrite(path);
-    }
-    return Status::success();
+    return cannotWrite(path);
 #else
-    const QByteArray tmpName = QFile::encodeName(tmp);
-    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    QByteArray tmpName;
+    int fd = -1;
+    for (int attempt = 0; attempt < 8 && fd < 0; ++attempt) {
+        tmpName = QFile::encodeName(temporaryNameFor(path));
+        // O_EXCL: never a file (or a symbolic link) that was there before; O_NOFOLLOW: never through a link.
+        fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST)
+            return cannotWrite(path);
+    }
     if (fd < 0)
         return cannotWrite(path);
+    const auto abandon = [&] {
+        const Error error = cannotWrite(path);
+        ::close(fd);
+        ::unlink(tmpName.constData());
+        return error;
+    };
+    // The umask may have taken bits away, never added any; fchmod says exactly 0600.
+    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
+        return abandon();
     qint64 written = 0;
     while (written < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            const Error error = cannotWrite(path);
-            ::close(fd);
-            ::unlink(tmpName.constData());
-            return error;
+            return abandon();
         }
         written += n;
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    if (::fsync(fd) != 0)
+        return abandon();
+    if (::close(fd) != 0) {
         const Error error = cannotWrite(path);
         ::unlink(tmpName.constData());
         return error;
     }
+    // rename() replaces whatever is at `path` — a symbolic link included — and never follows it.
     if (::rename(tmpName.constData(), QFile::encodeName(path).constData()) != 0) {
         const Error error = cannotWrite(path);
         ::unlink(tmpName.constData());
@@ -188,5 +284,88 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
     return Status::success();
 #endif
 }
+
+namespace platform {
+
+FileLock::FileLock(FileLock&& other) noexcept
+    : m_handle(std::exchange(other.m_handle, kNone))
+{
+}
+
+FileLock& FileLock::operator=(FileLock&& other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_handle = std::exchange(other.m_handle, kNone);
+    }
+    return *this;
+}
+
+FileLock::~FileLock() { release(); }
+
+Result<FileLock> FileLock::acquire(const QString& lockPath) { return take(lockPath, true); }
+
+Result<FileLock> FileLock::tryAcquire(const QString& lockPath) { return take(lockPath, false); }
+
+Result<FileLock> FileLock::take(const QString& lockPath, bool wait)
+{
+    const auto failed = [&] {
+        return makeError(Tr::tr("The lock file %1 cannot be used.").arg(lockPath),
+                         QString::fromLocal8Bit(std::strerror(errno)));
+    };
+    FileLock lock;
+#ifdef _WIN32
+    HANDLE h = CreateFileW(QDir::toNativeSeparators(lockPath).toStdWString().c_str(), GENERIC_READ | GENERIC_WRITE,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_ALWAYS,
+                           FILE_ATTRIBUTE_NORMAL | FILE_FLAG_OPEN_REPARSE_POINT, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return failed();
+    OVERLAPPED whole{};
+    const DWORD flags = LOCKFILE_EXCLUSIVE_LOCK | (wait ? 0 : LOCKFILE_FAIL_IMMEDIATELY);
+    if (!LockFileEx(h, flags, 0, MAXDWORD, MAXDWORD, &whole)) {
+        CloseHandle(h);
+        if (!wait)
+            return lock;
+        return failed();
+    }
+    lock.m_handle = reinterpret_cast<qintptr>(h);
+#else
+    const int fd = ::open(QFile::encodeName(lockPath).constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return failed();
+    int rc;
+    do {
+        rc = ::flock(fd, LOCK_EX | (wait ? 0 : LOCK_NB));
+    } while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
+        const bool busy = errno == EWOULDBLOCK;
+        const Error error = failed();
+        ::close(fd);
+        if (!wait && busy)
+            return lock;
+        return error;
+    }
+    lock.m_handle = fd;
+#endif
+    return lock;
+}
+
+void FileLock::release()
+{
+    if (m_handle == kNone)
+        return;
+#ifdef _WIN32
+    HANDLE h = reinterpret_cast<HANDLE>(m_handle);
+    OVERLAPPED whole{};
+    UnlockFileEx(h, 0, MAXDWORD, MAXDWORD, &whole);
+    CloseHandle(h);
+#else
+    ::flock(int(m_handle), LOCK_UN);
+    ::close(int(m_handle));
+#endif
+    m_handle = kNone;
+}
+
+} // namespace platform
 
 } // namespace reper
