@@ -21,9 +21,23 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Database)
 };
 
-QByteArray hexKeyPragma(const QByteArray& rawKey)
+// SQLCipher takes a raw key (no password KDF) as the text x'<64 hex digits>'. The text is built in
+// libsodium's guarded memory, handed to sqlite3_key/sqlite3_rekey (no SQL statement holds it, so
+// SQLite's parser never copies it) and wiped when freed.
+int applyRawKey(sqlite3* db, const QByteArray& rawKey, bool rekey)
 {
-    return QByteArrayLiteral("PRAGMA key = \"x'") + rawKey.toHex() + QByteArrayLiteral("'\";");
+    constexpr size_t kHexSize = 3 + 64 + 1 + 1; // x' … ' and the terminating zero
+    auto* text = static_cast<char*>(sodium_malloc(kHexSize));
+    if (!text)
+        return SQLITE_NOMEM;
+    text[0] = 'x';
+    text[1] = '\'';
+    sodium_bin2hex(text + 2, 64 + 1, reinterpret_cast<const unsigned char*>(rawKey.constData()), size_t(rawKey.size()));
+    text[66] = '\'';
+    text[67] = '\0';
+    const int rc = rekey ? sqlite3_rekey(db, text, 67) : sqlite3_key(db, text, 67);
+    sodium_free(text);
+    return rc;
 }
 
 } // namespace
@@ -238,10 +252,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
         return makeError(Tr::tr("This build of Reper has no encryption (SQLCipher is missing); it refuses to run."),
                          QStringLiteral("PRAGMA cipher_version gave no answer"));
 
-    QByteArray keyPragma = hexKeyPragma(rawKey);
-    const int keyRc = sqlite3_exec(raw, keyPragma.constData(), nullptr, nullptr, nullptr);
-    sodium_memzero(keyPragma.data(), size_t(keyPragma.size()));
-    if (keyRc != SQLITE_OK)
+    if (applyRawKey(raw, rawKey, false) != SQLITE_OK)
         return makeError(Tr::tr("The store key could not be applied."), db->lastError());
     // SQLCipher 3.4.1 does not remember a non-default page size: it is set again on every open.
     if (auto s = db->exec(QStringLiteral("PRAGMA cipher_page_size = 4096;")); !s)
@@ -258,6 +269,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
     if (!settings)
         return settings.error();
     return db;
+}
+
+Status Database::rekey(const QByteArray& rawKey)
+{
+    if (rawKey.size() != 32)
+        return makeError(Tr::tr("The store key is malformed."),
+                         QStringLiteral("raw key of %1 bytes").arg(rawKey.size()));
+    m_cache->statements.clear(); // SQLCipher rewrites every page; no statement may be running
+    if (applyRawKey(m_db, rawKey, true) != SQLITE_OK)
+        return makeError(Tr::tr("The store could not be encrypted with its new key."), lastError());
+    // The connection now reads with the new key; prove it on a page.
+    if (!queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return makeError(Tr::tr("The store could not be encrypted with its new key."), lastError());
+    return Status::success();
 }
 
 Status Database::exec(const QString& sql)

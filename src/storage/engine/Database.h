@@ -86,6 +86,10 @@ public:
     // without the cipher, where PRAGMA key would be silently ignored and data written in clear.
     static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& rawKey, bool create);
 
+    // Encrypts every page with a new raw 32-byte key (sqlite3_rekey, in one transaction); the
+    // connection goes on with the new key. No other connection may be open.
+    Status rekey(const QByteArray& rawKey);
+
     Status exec(const QString& sql); // one or more statements without parameters
     Result<Statement> prepare(const QString& sql);
     // The statement from a per-connection cache: prepared once, reset before it is handed out.
