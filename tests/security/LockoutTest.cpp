@@ -3,11 +3,15 @@
 #include "storage/audit/AuditTrail.h"
 #include "storage/keys/KeyFile.h"
 #include "storage/keys/LoginGuard.h"
+#include "storage/services/BackupService.h"
 #include "storage/services/UserService.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <thread>
+#include <vector>
 
 using namespace reper;
 using namespace reper::test;
@@ -151,4 +155,48 @@ TEST_CASE("the user list says until when a locked-out name waits", "[security][l
         }
     }
     CHECK(seen);
+}
+
+TEST_CASE("wrong passwords tried at the same time each count, up to the lockout", "[security][lockout]")
+{
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(13, 0), Qt::UTC));
+    TempStore t;
+    t.close();
+    // Eight tries at once: each is counted before its password is checked, under the lockout file's
+    // lock, so no two read the same count; a sixth try while five are under way is refused.
+    std::vector<std::thread> tries;
+    std::atomic<int> refusedLocked{0};
+    for (int i = 0; i < 8; ++i)
+        tries.emplace_back([&, i] {
+            auto r = tryOpen(t, QStringLiteral("parallel-wrong-%1").arg(i));
+            if (!r.ok() && r.error().message.contains(QStringLiteral("locked")))
+                ++refusedLocked;
+        });
+    for (std::thread& th : tries)
+        th.join();
+    const LoginGuard guard(t.path(), lockClock());
+    CHECK(guard.failures(QStringLiteral("admin")) == LoginGuard::MaxFailures);
+    CHECK(guard.isLocked(QStringLiteral("admin")));
+    CHECK(refusedLocked >= 3);
+    CHECK_FALSE(tryOpen(t, QString::fromLatin1(kPassword)).ok());
+}
+
+TEST_CASE("restoring a backup checks the password under the same lockout", "[security][lockout]")
+{
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(14, 0), Qt::UTC));
+    TempStore t;
+    const QString backup = t.dir() + QStringLiteral("/copy.reper");
+    REQUIRE(BackupService::backup(t.store(), backup).ok());
+    t.close();
+    for (int i = 1; i <= LoginGuard::MaxFailures; ++i) {
+        const Status s = BackupService::restore(backup, t.path(), QStringLiteral("admin"),
+                                                QStringLiteral("not-the-password-%1").arg(i));
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().message.contains(QStringLiteral("Wrong user name or password")));
+    }
+    CHECK(LoginGuard(t.path(), SystemClock::instance()).isLocked(QStringLiteral("admin")));
+    const Status right
+        = BackupService::restore(backup, t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword));
+    REQUIRE_FALSE(right.ok());
+    CHECK(right.error().message.contains(QStringLiteral("locked")));
 }

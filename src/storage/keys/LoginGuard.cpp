@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <sodium.h>
 
 namespace reper {
@@ -133,62 +134,114 @@ QDateTime LoginGuard::lockedUntil(const QString& user) const
 
 int LoginGuard::failures(const QString& user) const { return m_users.value(keyFor(user)).failures; }
 
-Status LoginGuard::check(const QString& user)
+void LoginGuard::update(const std::function<void()>& change)
 {
-    const QDateTime now = m_clock.now().toUTC();
-    if (m_allLockedUntil.isValid() && now < m_allLockedUntil)
-        return makeError(Tr::tr("The lockout file of this store was damaged, so every account waits until %1.")
-                             .arg(clockTime(m_allLockedUntil)));
-    auto it = m_users.find(keyFor(user));
-    if (it == m_users.end() || !it->lockedUntil.isValid())
-        return Status::success();
-    if (now < it->lockedUntil)
-        return makeError(Tr::tr("Too many wrong passwords for %1: the account is locked until %2.")
-                             .arg(user, clockTime(it->lockedUntil)));
-    // The lockout is over: a fresh count.
-    it->lockedUntil = QDateTime();
-    it->failures = 0;
-    return Status::success();
-}
-
-Error LoginGuard::recordFailure(const QString& user, const Error& wrong, bool inTrail, bool* lockedNow)
-{
-    const QDateTime now = m_clock.now().toUTC();
-    State& s = m_users[keyFor(user)];
-    s.failures += 1;
-    if (!inTrail) {
-        if (s.unrecorded == 0)
-            s.first = now;
-        s.unrecorded += 1;
-        s.last = now;
-    }
-    Error out = wrong;
-    const bool locks = s.failures >= MaxFailures;
-    if (locks) {
-        s.lockedUntil = now.addSecs(LockMinutes * 60);
-        if (!inTrail)
-            s.lockouts << iso(s.lockedUntil);
-        out.message = Tr::tr("%1 That was the %2th wrong password in a row: %3 is locked until %4.")
-                          .arg(wrong.message)
-                          .arg(s.failures)
-                          .arg(user, clockTime(s.lockedUntil));
-        Logging::logger("storage")->warn("an account was locked after {} wrong passwords", s.failures);
-    }
-    if (lockedNow)
-        *lockedNow = locks;
+    // Another program may have counted since this one read the file: read it again under the lock.
+    auto lock = platform::FileLock::acquire(m_path + QStringLiteral(".lock"));
+    if (!lock)
+        Logging::logger("storage")->error("the lockout file could not be locked: {}",
+                                          lock.error().detail.toStdString());
+    m_users.clear();
+    m_allLockedUntil = QDateTime();
+    m_damaged = false;
+    load();
+    change();
     if (auto saved = save(); !saved)
         Logging::logger("storage")->error("the lockout file could not be written: {}",
                                           saved.error().detail.toStdString());
+}
+
+Status LoginGuard::attempt(const QString& user, bool inTrail)
+{
+    Status out = Status::success();
+    update([&] {
+        const QDateTime now = m_clock.now().toUTC();
+        if (m_allLockedUntil.isValid() && now < m_allLockedUntil) {
+            out = makeError(Tr::tr("The lockout file of this store was damaged, so every account waits until %1.")
+                                .arg(clockTime(m_allLockedUntil)));
+            return;
+        }
+        State& s = m_users[keyFor(user)];
+        if (s.lockedUntil.isValid() && now >= s.lockedUntil) {
+            // The lockout is over: a fresh count.
+            s.lockedUntil = QDateTime();
+            s.failures = 0;
+        }
+        if (!s.lockedUntil.isValid() && s.failures >= MaxFailures) {
+            // As many tries under way at once as a lockout allows: the next one waits.
+            s.lockedUntil = now.addSecs(LockMinutes * 60);
+            if (!inTrail)
+                s.lockouts << iso(s.lockedUntil);
+        }
+        if (s.lockedUntil.isValid()) {
+            out = makeError(Tr::tr("Too many wrong passwords for %1: the account is locked until %2.")
+                                .arg(user, clockTime(s.lockedUntil)));
+            return;
+        }
+        // Counted now, before the password is checked: withdrawn only if it proves right.
+        s.failures += 1;
+        if (!inTrail) {
+            if (s.unrecorded == 0)
+                s.first = now;
+            s.unrecorded += 1;
+            s.last = now;
+        }
+    });
     return out;
 }
 
-void LoginGuard::recordSuccess(const QString& user)
+Error LoginGuard::failed(const QString& user, const Error& wrong, bool inTrail, bool* lockedNow)
 {
-    auto it = m_users.find(keyFor(user));
-    if (it != m_users.end()) {
+    Error out = wrong;
+    bool locks = false;
+    update([&] {
+        const QDateTime now = m_clock.now().toUTC();
+        State& s = m_users[keyFor(user)];
+        s.failures = std::max(s.failures, 1); // counted by attempt(); at least this one
+        locks = s.failures >= MaxFailures && !(s.lockedUntil.isValid() && now < s.lockedUntil);
+        if (locks) {
+            s.lockedUntil = now.addSecs(LockMinutes * 60);
+            if (!inTrail)
+                s.lockouts << iso(s.lockedUntil);
+            out.message = Tr::tr("%1 That was the %2th wrong password in a row: %3 is locked until %4.")
+                              .arg(wrong.message)
+                              .arg(s.failures)
+                              .arg(user, clockTime(s.lockedUntil));
+            Logging::logger("storage")->warn("an account was locked after {} wrong passwords", s.failures);
+        }
+    });
+    if (lockedNow)
+        *lockedNow = locks;
+    return out;
+}
+
+void LoginGuard::succeeded(const QString& user, bool inTrail)
+{
+    update([&] {
+        auto it = m_users.find(keyFor(user));
+        if (it == m_users.end())
+            return;
         it->failures = 0;
         it->lockedUntil = QDateTime();
-    }
+        if (!inTrail && it->unrecorded > 0) {
+            it->unrecorded -= 1; // the try counted before the check was this right one
+            if (it->unrecorded == 0) {
+                it->first = QDateTime();
+                it->last = QDateTime();
+            }
+        }
+    });
+}
+
+void LoginGuard::clear(const QString& user)
+{
+    update([&] {
+        auto it = m_users.find(keyFor(user));
+        if (it != m_users.end()) {
+            it->failures = 0;
+            it->lockedUntil = QDateTime();
+        }
+    });
 }
 
 QList<LoginGuard::Unrecorded> LoginGuard::unrecorded() const
@@ -202,15 +255,24 @@ QList<LoginGuard::Unrecorded> LoginGuard::unrecorded() const
     return out;
 }
 
-void LoginGuard::markRecorded()
+void LoginGuard::markRecorded(const QList<Unrecorded>& recorded)
 {
-    for (State& s : m_users) {
-        s.unrecorded = 0;
-        s.first = QDateTime();
-        s.last = QDateTime();
-        s.lockouts.clear();
-    }
-    m_damaged = false;
+    update([&] {
+        for (const Unrecorded& n : recorded) {
+            auto it = m_users.find(n.userKey);
+            if (it == m_users.end())
+                continue;
+            // Only what was written: tries counted since then stay for the next open.
+            it->unrecorded = std::max(0, it->unrecorded - n.failures);
+            if (it->unrecorded == 0) {
+                it->first = QDateTime();
+                it->last = QDateTime();
+            }
+            for (const QString& until : n.lockedUntil)
+                it->lockouts.removeOne(until);
+        }
+        m_damaged = false;
+    });
 }
 
 } // namespace reper

@@ -5,12 +5,16 @@
 // says nothing about who exists. Failures and lockouts are carried into the audit trail at the next
 // successful open (or at once when the store is open, at the lock screen). The file is not secret
 // and not signed: how tampering with it is handled is in docs/security.md.
+// A try is counted before the password is checked, each change under an advisory lock
+// (`<store>.lockout.lock`): parallel wrong passwords count one each, and a program killed while it
+// checks leaves its try counted.
 #include "core/Result.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace reper {
 
@@ -37,22 +41,26 @@ public:
     // into the user field must not end up in a file or the trail.
     static QString keyFor(const QString& user);
 
-    // An error when `user` is locked out now.
-    Status check(const QString& user);
-    // Counts a wrong password and returns what to tell the user (the lockout, on the fifth).
-    // `inTrail`: the failure is also being written to the open store's trail.
-    Error recordFailure(const QString& user, const Error& wrong, bool inTrail, bool* lockedNow = nullptr);
-    void recordSuccess(const QString& user);
+    // Before a password is tried: an error when `user` is locked out (or has as many tries under
+    // way as a lockout allows), else one failure counted until the password proves right.
+    // `inTrail`: failures are also being written to the open store's trail (the lock screen).
+    Status attempt(const QString& user, bool inTrail);
+    // The password was wrong: the counted failure stands. Returns what to tell the user (the
+    // lockout, on the fifth).
+    Error failed(const QString& user, const Error& wrong, bool inTrail, bool* lockedNow = nullptr);
+    // The password was right: the count starts again.
+    void succeeded(const QString& user, bool inTrail);
+    // A password given anew (a reset, the recovery key) ends a lockout.
+    void clear(const QString& user);
     bool isLocked(const QString& user) const;
     // Until when `user` is locked out; invalid when they are not locked now.
     QDateTime lockedUntil(const QString& user) const;
     int failures(const QString& user) const;
 
-    // What happened while the store was closed, for the trail; cleared by markRecorded().
+    // What happened while the store was closed, for the trail; taken off by markRecorded().
     QList<Unrecorded> unrecorded() const;
     bool wasDamaged() const { return m_damaged; }
-    void markRecorded();
-    Status save() const;
+    void markRecorded(const QList<Unrecorded>& recorded);
 
 private:
     struct State
@@ -65,6 +73,9 @@ private:
         QStringList lockouts;
     };
     void load();
+    Status save() const;
+    // Reloads the file under its lock, lets `change` edit the state and saves it.
+    void update(const std::function<void()>& change);
     QString m_path;
     const Clock& m_clock;
     QHash<QString, State> m_users;

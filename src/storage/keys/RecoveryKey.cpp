@@ -44,14 +44,13 @@ QString checkChars(const QString& data)
 
 } // namespace
 
-QString encode(const MasterKey& key)
+QString encode(const SecretBytes& secret)
 {
-    const QByteArray& b = key.bytes();
     QString data;
     quint32 buffer = 0;
     int bits = 0;
-    for (const char ch : b) {
-        buffer = (buffer << 8) | quint8(ch);
+    for (int i = 0; i < secret.size(); ++i) {
+        buffer = (buffer << 8) | quint8(secret.data()[i]);
         bits += 8;
         while (bits >= 5) {
             data += QLatin1Char(kAlphabet[(buffer >> (bits - 5)) & 31]);
@@ -70,7 +69,7 @@ QString encode(const MasterKey& key)
     return grouped;
 }
 
-Result<MasterKey> decode(QStringView text)
+Result<SecretBytes> decode(QStringView text)
 {
     QString clean;
     for (const QChar c : text) {
@@ -87,19 +86,34 @@ Result<MasterKey> decode(QStringView text)
     const QString data = clean.left(kDataChars);
     if (checkChars(data) != clean.right(kCheckChars))
         return makeError(Tr::tr("The recovery key has a typing mistake: its check characters do not match."));
-    QByteArray out;
+    // 52 characters are 260 bits: the first 256 are the key, the last 4 are zero.
+    SecretBytes out(Size);
+    if (out.isEmpty())
+        return makeError(Tr::tr("Not enough memory to read the recovery key."));
     quint32 buffer = 0;
     int bits = 0;
+    int n = 0;
     for (const QChar c : data) {
         buffer = (buffer << 5) | quint32(valueOf(c));
         bits += 5;
-        if (bits >= 8) {
-            out.append(char((buffer >> (bits - 8)) & 0xFF));
+        if (bits >= 8 && n < Size) {
+            out.data()[n++] = static_cast<unsigned char>((buffer >> (bits - 8)) & 0xFF);
             bits -= 8;
         }
     }
-    out.truncate(MasterKey::Size);
-    return MasterKey(out);
+    buffer = 0;
+    return out;
+}
+
+Result<BoxKeyPair> pairOf(QStringView text)
+{
+    auto secret = decode(text);
+    if (!secret)
+        return secret.error();
+    const BoxKeyPair pair = BoxKeyPair::fromSecret(*secret);
+    if (!pair.isValid())
+        return makeError(Tr::tr("Not enough memory to read the recovery key."));
+    return pair;
 }
 
 } // namespace reper::RecoveryKey
