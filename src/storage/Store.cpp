@@ -2,9 +2,12 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "storage/audit/AuditTrail.h"
 #include "storage/engine/Migrator.h"
 #include "storage/engine/Transaction.h"
+#include "storage/keys/IdentityVault.h"
 #include "storage/keys/KeyFile.h"
+#include "storage/keys/KeysUpgrade.h"
 #include "storage/keys/LoginGuard.h"
 #include "storage/keys/RecoveryKey.h"
 #include "storage/keys/SecuritySession.h"
@@ -25,6 +28,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
+QString b64(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
+
+// Schema step 6 on a store being created: its identity table is empty, nothing to encrypt.
+Status dropEmptyPlainTable(Database& db, int version)
+{
+    return version == 6 ? db.exec(QStringLiteral("DROP TABLE victim_identity_plain")) : Status::success();
+}
+
+Error needsAdministrator()
+{
+    return makeError(Tr::tr("This store's keys are of the kind written before key pairs: an administrator must open "
+                            "it once with their password to upgrade them (a new recovery key is shown then)."));
+}
+
 } // namespace
 
 Store::Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Clock& clock)
@@ -33,6 +50,7 @@ Store::Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Cl
     , m_key(std::move(key))
     , m_clock(clock)
     , m_reference(*m_db)
+    , m_vault(std::make_unique<SealedIdentityVault>(*m_db, m_keyring))
     , m_security(std::make_unique<SecuritySession>(*this))
 {
 }
@@ -60,6 +78,12 @@ QString Store::storeId()
     return id ? *id : QString();
 }
 
+Status Store::acknowledgeRecoveryKey()
+{
+    m_newRecoveryKey.clear();
+    return m_db->exec(QStringLiteral("DELETE FROM store_meta WHERE key = 'recovery_key_pending'"));
+}
+
 Result<Store::Created> Store::create(const QString& path, const QString& adminName, const QString& password,
                                      const Clock& clock)
 {
@@ -73,6 +97,10 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
         return makeError(Tr::tr("The administrator needs a password."));
 
     const MasterKey key = MasterKey::generate();
+    const BoxKeyPair recovery = BoxKeyPair::generate();
+    const BoxKeyPair adminBox = BoxKeyPair::generate();
+    if (!key.isValid() || !recovery.isValid() || !adminBox.isValid())
+        return makeError(Tr::tr("The keys of a new store could not be made."));
     const QString storeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto cleanUp = [&] {
         for (const QString& p : {path, keyPath, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
@@ -85,7 +113,8 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
         return db.error();
     }
     Error error;
-    if (Migrator::migrate(**db, &error) != Migrator::Outcome::Created) {
+    if (Migrator::migrate(**db, &error, {}, [&](int version) { return dropEmptyPlainTable(**db, version); })
+        != Migrator::Outcome::Created) {
         db->reset();
         cleanUp();
         return error;
@@ -106,12 +135,34 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
                 s = meta->bind(1, "store_id").bind(2, storeId).exec();
             if (s)
                 s = meta->bind(1, "created_at").bind(2, clock.now().toUTC().toString(Qt::ISODate)).exec();
+            if (s)
+                s = meta->bind(1, "recovery_public").bind(2, b64(recovery.publicKey)).exec();
         }
+        const QString now = clock.now().toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        qint64 adminId = 0;
         if (s) {
             auto admin
                 = users.add(adminName, {QStringLiteral("administrator"), QStringLiteral("coordinator")}, {}, clock);
             if (!admin)
                 s = admin.error();
+            else
+                adminId = admin->id;
+        }
+        if (s) {
+            // A key pair for each centre's identity, sealed to the recovery key; handed to a centre's
+            // users by the recovery key's holder or a colleague who has it.
+            QList<qint64> centers;
+            if (auto load = reference.load(); !load)
+                s = load;
+            for (const Center& c : reference.centers())
+                centers << c.id;
+            if (s)
+                s = IdentityKeyring::createMissing(**db, centers, recovery.publicKey, now);
+        }
+        if (s) {
+            auto box = (*db)->prepare(
+                QStringLiteral("INSERT INTO user_box_key(user_id, public_key, own, created_at) VALUES (?, ?, 1, ?)"));
+            s = box ? box->bind(1, adminId).bindBlob(2, adminBox.publicKey).bind(3, now).exec() : Status(box.error());
         }
         if (s)
             s = tx.commit();
@@ -127,7 +178,9 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
     KeyFile keys;
     keys.setStoreId(storeId);
     keys.setKeyCheck(key.checkValue());
-    Status s = keys.setSlot(adminName, password, key, SlotSigning{signer, signer.publicKey()}, false);
+    Status s = keys.setRecovery(recovery.publicKey, key);
+    if (s)
+        s = keys.setSlot(adminName, password, key, SlotSecrets{adminBox, signer, signer.publicKey()}, false);
     if (s)
         s = keys.save(keyPath);
     if (!s) {
@@ -136,18 +189,51 @@ Result<Store::Created> Store::create(const QString& path, const QString& adminNa
         return s.error();
     }
     db->reset();
-    auto opened = openWithKey(path, key, adminName, clock);
+    auto opened = openWithKey(path, key, adminName, clock, nullptr);
     if (!opened) {
         cleanUp();
         return opened.error();
     }
-    if (auto started = (*opened)->m_security->beginNewStore(signer); !started) {
+    if (auto started = (*opened)->m_security->beginNewStore(signer, adminBox, recovery.publicKey); !started) {
         opened->reset();
         cleanUp();
         return started.error();
     }
     log->info("store created (schema {})", Migrator::latestVersion());
-    return Created{std::move(opened.value()), RecoveryKey::encode(key)};
+    return Created{std::move(opened.value()), RecoveryKey::encode(recovery.secretKey)};
+}
+
+void Store::settlePendingKeys(const QString& path, const QString& user, const QString& password)
+{
+    const QString pendingPath = KeyFile::pendingPathFor(path);
+    if (!QFileInfo::exists(pendingPath))
+        return;
+    auto lock = KeyFile::lock(path);
+    if (!lock || !QFileInfo::exists(pendingPath))
+        return;
+    // Put in place when it opens the store as it is now (the step after it was written committed),
+    // removed when it does not (that step never happened).
+    auto pending = KeyFile::load(pendingPath);
+    if (!pending) {
+        QFile::remove(pendingPath);
+        return;
+    }
+    auto slot = pending->unlockSlot(user, password);
+    if (!slot)
+        return; // not this user's to judge; whoever's slot it holds will
+    bool opens = false;
+    if (auto db = Database::open(path, slot->key.bytes(), false)) {
+        const auto recovery
+            = (*db)->queryText(QStringLiteral("SELECT value FROM store_meta WHERE key = 'recovery_public'"));
+        opens = recovery && *recovery == b64(pending->recovery().boxPublic);
+    }
+    if (opens && pending->save(KeyFile::pathFor(path))) {
+        Logging::logger("storage")->warn("a key file left by an interrupted rekey or upgrade was put in place");
+        QFile::remove(pendingPath);
+    } else if (!opens) {
+        Logging::logger("storage")->warn("a key file left by an interrupted rekey or upgrade was removed");
+        QFile::remove(pendingPath);
+    }
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& user, const QString& password,
@@ -155,41 +241,62 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
 {
     if (!QFileInfo::exists(path))
         return makeError(Tr::tr("There is no store at %1.").arg(path));
-    auto keys = KeyFile::load(KeyFile::pathFor(path));
-    if (!keys)
-        return keys.error();
-    // Five wrong passwords lock a name out for a while; the count lives beside the store.
+    if (!QFileInfo::exists(KeyFile::pathFor(path)))
+        return KeyFile::load(KeyFile::pathFor(path)).error();
+    // Five wrong passwords lock a name out for a while; the count lives beside the store. The try is
+    // counted before the password is checked.
     LoginGuard guard(path, clock);
-    if (auto locked = guard.check(user); !locked)
+    if (auto locked = guard.attempt(user, false); !locked)
         return locked.error();
+    settlePendingKeys(path, user, password);
+    auto keys = KeyFile::load(KeyFile::pathFor(path));
+    if (!keys) {
+        guard.succeeded(user, false); // no password was checked
+        return keys.error();
+    }
     auto slot = keys->unlockSlot(user, password);
     if (!slot) {
         Logging::logger("storage")->info("failed unlock for a user slot");
         if (KeyFile::isWrongPassword(slot.error()))
-            return guard.recordFailure(user, slot.error(), false);
+            return guard.failed(user, slot.error(), false);
         return slot.error();
     }
-    auto store = openWithKey(path, slot->key, user, clock);
+    guard.succeeded(user, false);
+
+    // A key file of the old kind: an administrator's open upgrades it (under the key file's lock).
+    std::unique_ptr<KeysUpgrade> upgrade;
+    platform::FileLock upgradeLock;
+    if (KeysUpgrade::neededFor(*keys)) {
+        auto lock = KeyFile::lock(path);
+        if (!lock)
+            return lock.error();
+        upgradeLock = std::move(*lock);
+        upgrade = std::make_unique<KeysUpgrade>(path, user, password, *slot, *keys, clock);
+    }
+    auto store = openWithKey(path, slot->key, user, clock, upgrade.get());
     if (!store)
         return store.error();
-    const bool hadFailures = guard.failures(user) > 0;
-    guard.recordSuccess(user);
+    if (upgrade && !upgrade->ran())
+        return needsAdministrator(); // the schema was current, but the key file of the old kind
+    if (upgrade)
+        if (auto s = upgrade->putKeyFileInPlace(); !s)
+            return s.error();
+    upgradeLock.release();
     StoreUser acting = (*store)->m_user;
     acting.mustChangePassword = slot->mustChangePassword;
     (*store)->setUser(acting);
-    if (auto s = (*store)->m_security->beginWithPassword(*slot, password, guard); !s)
+    if (auto s = (*store)->m_security->beginWithPassword(*slot, password, guard, upgrade.get()); !s)
         return s.error();
-    if (hadFailures)
-        (void)guard.save();
     return store;
 }
 
 Result<std::unique_ptr<Store>> Store::openAnotherConnection(const Store& other)
 {
-    auto store = openWithKey(other.m_path, other.m_key, other.m_user.name, other.m_clock);
+    auto store = openWithKey(other.m_path, other.m_key, other.m_user.name, other.m_clock, nullptr);
     if (!store)
         return store.error();
     (*store)->setUser(other.m_user);
+    (*store)->m_keyring = other.m_keyring;
     (*store)->m_security->shareKeysOf(*other.m_security);
     return store;
 }
@@ -197,24 +304,33 @@ Result<std::unique_ptr<Store>> Store::openAnotherConnection(const Store& other)
 Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, QStringView recoveryKey,
                                                           const QString& user, const Clock& clock)
 {
-    auto key = RecoveryKey::decode(recoveryKey);
+    auto pair = RecoveryKey::pairOf(recoveryKey);
+    if (!pair)
+        return pair.error();
+    auto keys = KeyFile::load(KeyFile::pathFor(path));
+    if (!keys)
+        return keys.error();
+    if (KeysUpgrade::neededFor(*keys))
+        return needsAdministrator();
+    auto key = keys->openRecovery(*pair);
     if (!key)
         return key.error();
-    // A well-typed key of another store: the key file's check value tells it before any opening.
-    if (auto keys = KeyFile::load(KeyFile::pathFor(path));
-        keys && !keys->keyCheck().isEmpty() && keys->keyCheck() != key->checkValue())
-        return makeError(Tr::tr("This recovery key does not open this store."), QStringLiteral("key check differs"));
-    auto opened = openWithKey(path, *key, user, clock);
+    auto opened = openWithKey(path, *key, user, clock, nullptr);
     const QString keyRefused = QCoreApplication::translate(
         "Database", "The key does not open this store, or the file is not a Reper store.");
     if (!opened && opened.error().message == keyRefused)
         return makeError(Tr::tr("This recovery key does not open this store, or the file is not a Reper store."),
                          opened.error().detail);
+    if (!opened)
+        return opened.error();
+    // The recovery key holds every centre's identity key.
+    if (auto s = (*opened)->m_keyring.load((*opened)->db(), *pair); !s)
+        return s.error();
     return opened;
 }
 
 Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const MasterKey& key, const QString& user,
-                                                  const Clock& clock)
+                                                  const Clock& clock, KeysUpgrade* upgrade)
 {
     auto db = Database::open(path, key.bytes(), false);
     if (!db)
@@ -228,9 +344,24 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Mas
         Logging::logger("storage")->info("backing up before migration {} -> {}", from, to);
         return BackupService::copyDatabase(**db, copy, key, KeyFile::pathFor(path));
     };
-    const auto outcome = Migrator::migrate(**db, &error, backupFirst);
+    // Only an administrator upgrades the keys: anyone else is refused before any backup or step.
+    if (upgrade && (*db)->userVersion() < 6)
+        if (auto s = upgrade->mayUpgrade(**db); !s)
+            return s.error();
+    const auto finishStep = [&](int version) -> Status {
+        if (upgrade)
+            return upgrade->finishSchemaStep(**db, version);
+        return version == 6 ? Status(needsAdministrator()) : Status::success();
+    };
+    const auto outcome = Migrator::migrate(**db, &error, backupFirst, finishStep);
     if (outcome == Migrator::Outcome::NewerThanProgram || outcome == Migrator::Outcome::Failed)
         return error;
+    if (outcome == Migrator::Outcome::Upgraded && upgrade && upgrade->ran()) {
+        // The plain identity's pages were overwritten in the WAL; fold it into the file and rewrite
+        // the file, so no freed page keeps a name.
+        (void)(*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        (void)(*db)->exec(QStringLiteral("VACUUM"));
+    }
     std::unique_ptr<Store> store(new Store(std::move(db.value()), path, key, clock));
     if (auto s = store->m_reference.load(); !s)
         return s.error();

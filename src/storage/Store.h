@@ -1,10 +1,12 @@
 #pragma once
 // An open store: the encrypted database, its key, the reference data and the user acting on it.
-// Creating a store makes a random master key, the first user's key slot and the recovery key;
-// opening one unlocks a user's slot (or takes the recovery key), checks the cipher and migrates.
+// Creating a store makes a random master key, the recovery key, a key pair for each centre's
+// identity and the first user's key slot; opening one unlocks a user's slot (or takes the recovery
+// key), checks the cipher, migrates, and opens the identity keys the user holds (docs/security.md).
 #include "core/AccessPolicy.h"
 #include "core/Result.h"
 #include "storage/engine/Database.h"
+#include "storage/keys/IdentityKeyring.h"
 #include "storage/keys/MasterKey.h"
 #include "storage/repositories/ReferenceRepository.h"
 #include "storage/repositories/UserRepository.h"
@@ -15,6 +17,8 @@ namespace reper {
 
 class AuditTrail;
 class Clock;
+class IdentityVault;
+class KeysUpgrade;
 class SecuritySession;
 
 class Store
@@ -28,12 +32,12 @@ public:
                                   const Clock& clock);
     static Result<std::unique_ptr<Store>> open(const QString& path, const QString& user, const QString& password,
                                                const Clock& clock);
-    // Opens with the recovery key alone (key file lost, passwords forgotten). The acting user must
-    // exist in the store.
+    // Opens with the recovery key (every password forgotten): the store key from the key file's copy
+    // sealed to the recovery key, and every centre's identity key. The acting user must exist.
     static Result<std::unique_ptr<Store>> openWithRecoveryKey(const QString& path, QStringView recoveryKey,
                                                               const QString& user, const Clock& clock);
     // A second connection to an open store for another thread: same key, same user, same signing
-    // key; no second login is recorded.
+    // key, the same identity keys; no second login is recorded.
     static Result<std::unique_ptr<Store>> openAnotherConnection(const Store& store);
     ~Store();
 
@@ -47,6 +51,10 @@ public:
     // The audit trail, signing as the acting user (docs/security.md).
     AuditTrail& audit();
     SecuritySession& security() { return *m_security; }
+    // Where identity is read and written (VictimRepository, exports, the name search).
+    IdentityVault& identity() { return *m_vault; }
+    // The centres' identity keys this session holds.
+    IdentityKeyring& identityKeys() { return m_keyring; }
     // The lock screen: the acting user's password again. Wrong passwords count towards the lockout
     // and every attempt is recorded.
     Status reauthenticate(const QString& password);
@@ -56,15 +64,26 @@ public:
     ReferenceRepository& reference() { return m_reference; }
     QString storeId();
 
+    // The store's keys were upgraded to key pairs when this administrator opened it: the new recovery
+    // key, to be shown and written down; it is kept (sealed to this administrator) until
+    // acknowledgeRecoveryKey(), so a program that stops before showing it shows it next time.
+    const QString& newRecoveryKey() const { return m_newRecoveryKey; }
+    Status acknowledgeRecoveryKey();
+
     // "YYYY-MM-DD HH:MM:SS" in UTC, for the created_at/updated_at columns. Formatted at most once
     // a second: an import asks for it on every row.
     QString timestamp() const;
 
 private:
     friend class UserService; // clears mustChangePassword once the password is changed
+    friend class RekeyService; // replaces the key after a rekey
+    friend class SecuritySession;
     Store(std::unique_ptr<Database> db, QString path, MasterKey key, const Clock& clock);
     static Result<std::unique_ptr<Store>> openWithKey(const QString& path, const MasterKey& key, const QString& user,
-                                                      const Clock& clock);
+                                                      const Clock& clock, KeysUpgrade* upgrade);
+    // A key file left half-way by a rekey or an upgrade (`.keys.pending`) is put in place when it
+    // opens this store, removed otherwise.
+    static void settlePendingKeys(const QString& path, const QString& user, const QString& password);
 
     std::unique_ptr<Database> m_db;
     QString m_path;
@@ -73,6 +92,9 @@ private:
     ReferenceRepository m_reference;
     StoreUser m_user;
     AccessPolicy m_access{StoreUser{}};
+    IdentityKeyring m_keyring;
+    std::unique_ptr<IdentityVault> m_vault;
+    QString m_newRecoveryKey;
     void setUser(StoreUser user)
     {
         m_user = std::move(user);

@@ -1,6 +1,9 @@
 #include "StoreFixture.h"
 
 #include "importer/Importer.h"
+#include "storage/engine/Transaction.h"
+#include "storage/keys/IdentityVault.h"
+#include "storage/keys/RecoveryKey.h"
 
 #include <stdexcept>
 
@@ -22,6 +25,18 @@ QString ImportedStore::import(const QString& folder)
     for (const ImportProblem& p : report.problems)
         out << p.toString();
     return out.join(QLatin1Char('\n'));
+}
+
+void ImportedStore::indexNames()
+{
+    Store& store = m_temp.store();
+    auto pair = RecoveryKey::pairOf(m_temp.recoveryKey());
+    if (!pair || !store.identityKeys().load(store.db(), *pair))
+        throw std::runtime_error("the recovery key did not open the centres' keys");
+    Transaction tx(store.db());
+    auto indexed = store.identity().indexPending();
+    if (!indexed || !tx.commit())
+        throw std::runtime_error("the names were not indexed");
 }
 
 } // namespace reper::test

@@ -16,6 +16,9 @@ public:
     Store* operator->() { return &m_temp.store(); }
     // Imports another folder; the problems as text, empty on success.
     QString import(const QString& folder);
+    // Writes the search tokens (and CNP tokens) of the names the imports sealed, as the first sign-in
+    // of a centre's staff would: with every centre's key, from the recovery key.
+    void indexNames();
 
 private:
     TempStore m_temp;

@@ -1,6 +1,7 @@
 #include "SecurityFixture.h"
 
 #include "importer/Importer.h"
+#include "storage/keys/IdentityVault.h"
 #include "storage/repositories/VictimRepository.h"
 #include "storage/services/UserService.h"
 
@@ -50,12 +51,15 @@ SecurityFixture::SecurityFixture()
     const ImportReport report = Importer(admin).run(dataPath(QStringLiteral("small")), false);
     if (!report.ok())
         throw std::runtime_error("the fixture data did not import");
-    // CR-B's RV-T00002 gets an identity too, written as the store's own setup (synthetic values).
-    if (!admin.db()
-             .exec(QStringLiteral("INSERT INTO victim_identity(victim_id, last_name, first_name, cnp, phone) "
-                                  "SELECT id, 'Secretescu', 'Ionela', '2900101400014', '0722000111' FROM victim "
-                                  "WHERE code = 'RV-T00002'"))
-             .ok())
+    // CR-B's RV-T00002 gets an identity too, written as the store's own setup (synthetic values):
+    // sealed to CR-B's key, which the administrator does not hold but anyone may seal to.
+    VictimIdentity secret;
+    secret.lastName = QStringLiteral("Secretescu");
+    secret.firstName = QStringLiteral("Ionela");
+    secret.cnp = QStringLiteral("2900101400014");
+    secret.phone = QStringLiteral("0722000111");
+    const auto victim = admin.db().queryInt(QStringLiteral("SELECT id FROM victim WHERE code = 'RV-T00002'"));
+    if (!victim || !admin.identity().write(*victim, *admin.reference().centerId(QStringLiteral("CR-B")), secret))
         throw std::runtime_error("the fixture identity was not written");
     UserService users(admin);
     for (const RoleUser& u : roleUsers()) {
@@ -74,6 +78,8 @@ SecurityFixture::SecurityFixture()
         if (auto s = UserService(**opened).changeOwnPassword(passwordOf(name)); !s)
             throw std::runtime_error(s.error().message.toStdString());
     }
+    // The first staff of a centre get its identity key from the holder of the recovery key.
+    handOverIdentityKeys(m_temp.path(), m_temp.recoveryKey());
 }
 
 std::unique_ptr<Store> SecurityFixture::openAs(const QString& user)

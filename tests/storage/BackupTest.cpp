@@ -55,7 +55,11 @@ TEST_CASE("verify checks integrity, cipher and key slots", "[storage][backup]")
     // A key file of another store is noticed.
     KeyFile other;
     other.setStoreId(QStringLiteral("someone-else"));
-    REQUIRE(other.setSlot(QStringLiteral("admin"), QString::fromLatin1(kPassword), t->key()).ok());
+    const AuditSigner signer = AuditSigner::generate();
+    REQUIRE(other
+                .setSlot(QStringLiteral("admin"), QString::fromLatin1(kPassword), t->key(),
+                         SlotSecrets{BoxKeyPair::generate(), signer, signer.publicKey()}, false)
+                .ok());
     REQUIRE(other.save(KeyFile::pathFor(t.path())).ok());
     CHECK_FALSE(BackupService::verify(t.store()).ok);
 }

@@ -79,20 +79,30 @@ TEST_CASE("the store file is encrypted: no SQLite header, plain sqlite3 cannot r
     CHECK(p.readAllStandardError().contains("not a database"));
 }
 
-TEST_CASE("the recovery key alone opens the store when the key file is lost", "[storage][store]")
+TEST_CASE("the recovery key opens the store when every password is forgotten", "[storage][store]")
 {
     TempStore t;
     const QString recovery = t.recoveryKey();
     t.close();
-    REQUIRE(QFile::remove(KeyFile::pathFor(t.path())));
-    CHECK_FALSE(Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock()).ok());
     auto opened = Store::openWithRecoveryKey(t.path(), recovery, QStringLiteral("admin"), fixedClock());
     REQUIRE(opened.ok());
     CHECK(*(*opened)->db().queryInt(QStringLiteral("SELECT count(*) FROM center")) == 15);
-    // A different (valid-looking) recovery key does not.
-    const QString other = RecoveryKey::encode(MasterKey::generate());
+    // It holds every centre's identity key.
+    CHECK((*opened)->identityKeys().heldCenters().size() == 15);
     (*opened).reset();
-    CHECK_FALSE(Store::openWithRecoveryKey(t.path(), other, QStringLiteral("admin"), fixedClock()).ok());
+    // A different (valid-looking) recovery key does not.
+    const QString other = RecoveryKey::encode(SecretBytes::random(32));
+    auto refused = Store::openWithRecoveryKey(t.path(), other, QStringLiteral("admin"), fixedClock());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message == QStringLiteral("This recovery key does not open this store."));
+    // The store key reaches the recovery key through the key file: without one, a key file of the
+    // same store key (a backup's) is needed.
+    const QString keyPath = KeyFile::pathFor(t.path());
+    REQUIRE(QFile::copy(keyPath, keyPath + QStringLiteral(".copy")));
+    REQUIRE(QFile::remove(keyPath));
+    CHECK_FALSE(Store::openWithRecoveryKey(t.path(), recovery, QStringLiteral("admin"), fixedClock()).ok());
+    REQUIRE(QFile::rename(keyPath + QStringLiteral(".copy"), keyPath));
+    CHECK(Store::openWithRecoveryKey(t.path(), recovery, QStringLiteral("admin"), fixedClock()).ok());
 }
 
 TEST_CASE("a store newer than the program is refused with a clear message", "[storage][store]")
@@ -116,11 +126,10 @@ TEST_CASE("an older store is backed up before it is migrated", "[storage][store]
     // Version 0 counts as a new store: the initial schema is applied, fails on existing tables,
     // and nothing is half-written.
     CHECK_FALSE(opened.ok());
-    auto db = Database::open(t.path(),
-                             KeyFile::load(KeyFile::pathFor(t.path()))
-                                 ->unlock(QStringLiteral("admin"), QString::fromLatin1(kPassword))
-                                 ->bytes(),
-                             false);
+    auto slot = KeyFile::load(KeyFile::pathFor(t.path()))
+                    ->unlockSlot(QStringLiteral("admin"), QString::fromLatin1(kPassword));
+    REQUIRE(slot.ok());
+    auto db = Database::open(t.path(), slot->key.bytes(), false);
     REQUIRE(db.ok());
     CHECK(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM center")) == 15);
 }

@@ -1,5 +1,9 @@
 #include "TestSupport.h"
 
+#include "storage/keys/IdentityGrants.h"
+#include "storage/keys/KeyFile.h"
+#include "storage/keys/RecoveryKey.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -74,6 +78,36 @@ TempStore::TempStore()
         throw std::runtime_error(created.error().message.toStdString() + " / " + created.error().detail.toStdString());
     m_store = std::move(created->store);
     m_recovery = created->recoveryKey;
+}
+
+MasterKey storeKeyFromRecoveryKey(const QString& storePath, const QString& recoveryKey)
+{
+    auto pair = RecoveryKey::pairOf(recoveryKey);
+    auto keys = KeyFile::load(KeyFile::pathFor(storePath));
+    if (!pair || !keys)
+        return {};
+    auto key = keys->openRecovery(*pair);
+    return key ? *key : MasterKey();
+}
+
+MasterKey storeKeyOf(const QString& storePath, const QString& user, const QString& password)
+{
+    auto keys = KeyFile::load(KeyFile::pathFor(storePath));
+    if (!keys)
+        return {};
+    auto slot = keys->unlockSlot(user, password);
+    return slot ? slot->key : MasterKey();
+}
+
+void handOverIdentityKeys(const QString& storePath, const QString& recoveryKey, const QString& admin,
+                          const QString& password)
+{
+    auto store = Store::open(storePath, admin, password, fixedClock());
+    if (!store)
+        throw std::runtime_error(store.error().message.toStdString());
+    auto handed = IdentityGrants(**store).handOverWithRecoveryKey(recoveryKey);
+    if (!handed)
+        throw std::runtime_error(handed.error().message.toStdString() + " / " + handed.error().detail.toStdString());
 }
 
 QString readText(const QString& path)

@@ -4,6 +4,7 @@
 #include "core/BilantFigures.h"
 #include "core/Clock.h"
 #include "storage/Store.h"
+#include "storage/keys/MasterKey.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -68,6 +69,17 @@ private:
     QString m_recovery;
     std::unique_ptr<Store> m_store;
 };
+
+// The store key as the recovery key opens it from the store's key file (what someone holding the
+// recovery key can do outside the program); an invalid key when it does not open.
+MasterKey storeKeyFromRecoveryKey(const QString& storePath, const QString& recoveryKey);
+// The store key as `user`'s password opens it from the key file.
+MasterKey storeKeyOf(const QString& storePath, const QString& user, const QString& password);
+// Hands every centre's identity key to the users entitled to it, with the recovery key, as the
+// store's administrator `admin` (the way a new store's first operators of a centre get theirs).
+void handOverIdentityKeys(const QString& storePath, const QString& recoveryKey,
+                          const QString& admin = QStringLiteral("admin"),
+                          const QString& password = QString::fromLatin1(kPassword));
 
 // Reads a whole file as UTF-8.
 QString readText(const QString& path);

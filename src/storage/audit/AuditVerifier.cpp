@@ -241,6 +241,8 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
 
     // The anchors no master key can forge: the root and the verifier's own key, from their slot.
     const QByteArray root = m_store.security().rootPublicKey();
+    report.trailHolds = brokenLinks == 0 && altered == 0 && badSignatures == 0 && strangers == 0
+        && (root.isEmpty() || root == firstKey);
     if (root.isEmpty())
         report.notices << Tr::tr("your key slot does not record the trail's first key; the start of the trail is "
                                  "taken on trust (a slot written by an older version or by a recovery)");

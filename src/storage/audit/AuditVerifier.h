@@ -19,6 +19,10 @@ class Store;
 struct AuditVerifyReport
 {
     bool ok = true;
+    // The trail itself holds: numbered, chained, every entry signed by a key the trail introduced,
+    // starting from the root key of the verifying session's slot (when it has one). What the
+    // session's own key or a head kept elsewhere adds is in `ok`.
+    bool trailHolds = false;
     QStringList lines; // "ok: …" / "FAILED: …"
     QStringList notices; // things a person should look at: keys set with the recovery key, …
     qint64 entries = 0;

@@ -20,7 +20,8 @@ struct Step
 // Append only: a released step is never edited, a change is a new step.
 const Step kSteps[] = {
     {1, ":/sql/001_initial.sql"}, {2, ":/sql/002_closed_years.sql"}, {3, ":/sql/003_security.sql"},
-    {4, ":/sql/004_window.sql"},  {5, ":/sql/005_population.sql"},
+    {4, ":/sql/004_window.sql"},  {5, ":/sql/005_population.sql"},  {6, ":/sql/006_sealed_identity.sql"},
+    // step 6 is finished by the caller: identity encrypted with C++ (KeysUpgrade)
 };
 
 } // namespace
@@ -28,7 +29,8 @@ const Step kSteps[] = {
 int Migrator::latestVersion() { return kSteps[std::size(kSteps) - 1].version; }
 
 Migrator::Outcome Migrator::migrate(Database& db, Error* error,
-                                    const std::function<Status(int from, int to)>& beforeUpgrade)
+                                    const std::function<Status(int from, int to)>& beforeUpgrade,
+                                    const std::function<Status(int version)>& finishStep)
 {
     auto log = Logging::logger("storage");
     const int current = db.userVersion();
@@ -67,14 +69,19 @@ Migrator::Outcome Migrator::migrate(Database& db, Error* error,
         Status s = tx.beginStatus();
         if (s)
             s = db.exec(QString::fromUtf8(f.readAll()));
+        if (s && finishStep)
+            s = finishStep(step.version);
         if (s)
             s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         if (s)
             s = tx.commit();
         if (!s) {
-            *error = makeError(QCoreApplication::translate("Migrator", "The store could not be brought to schema %1.")
-                                   .arg(step.version),
-                               s.error().detail);
+            // A step the program finishes may refuse with its own message (who may upgrade).
+            *error = s.error().detail.isEmpty() && !s.error().message.isEmpty()
+                ? s.error()
+                : makeError(QCoreApplication::translate("Migrator", "The store could not be brought to schema %1.")
+                                .arg(step.version),
+                            s.error().detail);
             log->error("migration to {} failed: {}", step.version, s.error().detail.toStdString());
             return Outcome::Failed;
         }

@@ -58,9 +58,10 @@ const Check kChecks[] = {
      QT_TRANSLATE_NOOP("DataQuality",
                        "victims recorded under different codes with the same CNP (one person counted "
                        "twice?)"),
+     // The CNP is sealed: its keyed token (one key per centre) finds the same CNP within a centre.
      "SELECT group_concat(v.code, ' = '), group_concat(DISTINCT c.code) FROM victim_identity d "
      "JOIN victim v ON v.id = d.victim_id JOIN center c ON c.id = v.center_id "
-     "WHERE d.cnp IS NOT NULL AND d.cnp <> '' AND v.id IN (%VICTIMS%) GROUP BY d.cnp HAVING count(*) > 1",
+     "WHERE d.cnp_token IS NOT NULL AND v.id IN (%VICTIMS%) GROUP BY d.cnp_token HAVING count(*) > 1",
      true, true},
     {S::Warning, "possible_duplicate",
      QT_TRANSLATE_NOOP("DataQuality",

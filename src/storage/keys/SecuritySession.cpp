@@ -4,12 +4,15 @@
 #include "core/Logging.h"
 #include "storage/Store.h"
 #include "storage/engine/Database.h"
+#include "storage/engine/Transaction.h"
+#include "storage/keys/IdentityGrants.h"
+#include "storage/keys/IdentityVault.h"
+#include "storage/keys/KeysUpgrade.h"
 #include "storage/keys/LoginGuard.h"
 #include "storage/services/RetentionService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <sodium.h>
 
 namespace reper {
 
@@ -21,16 +24,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Store)
 };
 
+QString b64(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
+
 } // namespace
 
-Result<qint64> SecuritySession::keyIdOf(const QByteArray& publicKey)
+Result<qint64> SecuritySession::currentKeyIdOf(const QByteArray& publicKey)
 {
-    auto st = m_store.db().prepare(QStringLiteral("SELECT id FROM audit_key WHERE public_key = ? AND user_id = ?"));
+    // The user's current key is the one the trail introduced last for them; a key replaced by a
+    // reset (or a recovery) is retired, and a slot still holding it opens nothing.
+    auto st = m_store.db().prepare(QStringLiteral(
+        "SELECT id, public_key FROM audit_key WHERE user_id = ? ORDER BY registered_seq DESC, id DESC LIMIT 1"));
     if (!st)
         return st.error();
-    st->bindBlob(1, publicKey).bind(2, m_store.user().id);
+    st->bind(1, m_store.user().id);
     if (st->next())
-        return st->int64(0);
+        return st->blob(1) == publicKey ? st->int64(0) : qint64(0);
     if (st->failed())
         return st->error();
     return qint64(0);
@@ -53,70 +61,97 @@ void SecuritySession::shareKeysOf(const SecuritySession& other)
 {
     m_trail.setSigner(other.m_trail.signer(), other.m_trail.keyId());
     m_root = other.m_root;
+    m_box = other.m_box;
 }
 
-Status SecuritySession::beginNewStore(const AuditSigner& signer)
+Status SecuritySession::beginNewStore(const AuditSigner& signer, const BoxKeyPair& box,
+                                      const QByteArray& recoveryPublic)
 {
     QJsonObject detail;
     detail.insert(QStringLiteral("roles"), m_store.user().roles.join(QLatin1Char(',')));
+    detail.insert(QStringLiteral("box_public"), b64(box.publicKey));
+    detail.insert(QStringLiteral("recovery_public"), b64(recoveryPublic));
     auto keyId = m_trail.registerKey(m_store.user(), signer.publicKey(), AuditAction::StoreCreated, signer, 0, detail);
     if (!keyId)
         return keyId.error();
     m_trail.setSigner(signer, *keyId);
     m_root = signer.publicKey();
+    m_box = box;
     return Status::success();
 }
 
-Status SecuritySession::beginWithPassword(const UnlockedSlot& slot, const QString& password, LoginGuard& guard)
+Status SecuritySession::beginWithPassword(const UnlockedSlot& slot, const QString& password, LoginGuard& guard,
+                                          KeysUpgrade* upgrade)
 {
-    AuditSigner signer = slot.signer;
-    QByteArray root = slot.rootPublicKey;
+    const QString name = m_store.user().name;
+    auto head = m_trail.head();
+    if (!head)
+        return head.error();
+    AuditSigner signer = upgrade ? upgrade->slot().signer : slot.signer;
+    QByteArray root = upgrade ? upgrade->slot().rootPublicKey : slot.rootPublicKey;
     qint64 keyId = 0;
-    if (signer.isValid()) {
-        auto known = keyIdOf(signer.publicKey());
-        if (!known)
-            return known.error();
-        keyId = *known;
-    }
-    if (keyId == 0) {
-        // A slot written before the audit trail existed (or whose key this trail never saw): a new
-        // key, introduced by itself. audit verify reports such entries for a person to judge.
-        const bool oldSlot = !signer.isValid();
-        if (oldSlot)
-            signer = AuditSigner::generate();
-        auto head = m_trail.head();
-        if (!head)
-            return head.error();
-        if (root.isEmpty()) {
-            auto trailRoot = trailRootKey();
-            if (!trailRoot)
-                return trailRoot.error();
-            root = head->seq == 0 ? signer.publicKey() : *trailRoot;
-        }
-        QJsonObject detail;
-        detail.insert(QStringLiteral("reason"),
-                      oldSlot ? QStringLiteral("key slot without a signing key")
-                              : QStringLiteral("the slot's key was not in the trail"));
+    if (!signer.isValid()) {
+        // Only a store older than the trail has slots without a signing key. Once the trail exists,
+        // such a slot (its signing fields removed from the file) does not sign in.
+        if (head->seq > 0)
+            return makeError(Tr::tr("The key slot of %1 holds no signing key. An administrator must reset the "
+                                    "password of %1.")
+                                 .arg(name),
+                             QStringLiteral("slot without signing key"));
+        signer = AuditSigner::generate();
+        root = signer.publicKey();
         auto registered = m_trail.registerKey(m_store.user(), signer.publicKey(), AuditAction::KeySelfRegistered,
-                                              signer, 0, detail);
+                                              signer, 0, {{QStringLiteral("reason"), QStringLiteral("no trail yet")}});
         if (!registered)
             return registered.error();
         keyId = *registered;
-        if (oldSlot) {
-            const QString keyPath = KeyFile::pathFor(m_store.path());
-            auto keys = KeyFile::load(keyPath);
-            if (!keys)
-                return keys.error();
-            Status s = keys->setSlot(m_store.user().name, password, slot.key, SlotSigning{signer, root},
-                                     slot.mustChangePassword);
-            if (s)
-                s = keys->save(keyPath);
-            if (!s)
-                return s;
+    } else {
+        auto current = currentKeyIdOf(signer.publicKey());
+        if (!current)
+            return current.error();
+        if (*current == 0 && head->seq == 0) {
+            // The first key of a store older than the trail (made by the upgrade): it starts the trail.
+            auto registered
+                = m_trail.registerKey(m_store.user(), signer.publicKey(), AuditAction::KeySelfRegistered, signer, 0,
+                                      {{QStringLiteral("reason"), QStringLiteral("no trail yet")}});
+            if (!registered)
+                return registered.error();
+            *current = *registered;
         }
+        if (*current == 0)
+            return makeError(Tr::tr("The key slot of %1 holds a signing key that is no longer %1's (it was replaced "
+                                    "by a password reset, or never introduced). An administrator must reset the "
+                                    "password of %1.")
+                                 .arg(name),
+                             QStringLiteral("retired or unknown signing key"));
+        keyId = *current;
+    }
+    if (root.isEmpty()) {
+        auto trailRoot = trailRootKey();
+        if (!trailRoot)
+            return trailRoot.error();
+        root = *trailRoot;
     }
     m_trail.setSigner(signer, keyId);
     m_root = root;
+
+    // The user's key pair; a slot of the old kind becomes one now.
+    if (upgrade) {
+        m_box = upgrade->box();
+    } else if (slot.legacy) {
+        UnlockedSlot withSigner = slot;
+        withSigner.signer = signer;
+        withSigner.rootPublicKey = root;
+        auto box = upgradeOldSlot(withSigner, password);
+        if (!box)
+            return box.error();
+        m_box = *box;
+    } else {
+        m_box = slot.box;
+    }
+    if (auto s = m_store.m_keyring.load(m_store.db(), m_box); !s)
+        return s;
+
     if (auto s = recordGuardNotes(guard); !s)
         return s;
     AuditEvent login;
@@ -125,7 +160,99 @@ Status SecuritySession::beginWithPassword(const UnlockedSlot& slot, const QStrin
         login.detail.insert(QStringLiteral("temporary_password"), true);
     if (auto s = m_trail.append(login); !s)
         return s;
+    if (upgrade) {
+        if (auto s = upgrade->record(m_store); !s)
+            Logging::logger("storage")->error("the key upgrade could not hand the centres' keys to the old slots: {}",
+                                              s.error().detail.toStdString());
+        m_store.m_newRecoveryKey = upgrade->recoveryKey();
+    } else {
+        openPendingRecoveryKey();
+    }
+    return afterLogin();
+}
+
+Status SecuritySession::afterLogin()
+{
+    if (!m_store.m_keyring.isEmpty() && !m_store.mustChangePassword()) {
+        // Colleagues of the user's centre who wait for its key get it now, and identity written by
+        // someone without the key (an import of a national coordinator) gets its search tokens.
+        if (auto handed = IdentityGrants(m_store).handOver(m_store.m_keyring); !handed)
+            Logging::logger("storage")->warn("centre keys not handed over: {}", handed.error().message.toStdString());
+        Transaction tx(m_store.db());
+        if (!tx.beginStatus())
+            return tx.beginStatus();
+        auto indexed = m_store.identity().indexPending();
+        if (!indexed)
+            return indexed.error();
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
     return RetentionService(m_store).runIfDue();
+}
+
+void SecuritySession::openPendingRecoveryKey()
+{
+    // A recovery key made by an upgrade and not yet acknowledged: shown to its administrator again.
+    const auto pending
+        = m_store.db().queryText(QStringLiteral("SELECT value FROM store_meta WHERE key = 'recovery_key_pending'"));
+    if (!pending || pending->isEmpty() || !m_box.isValid())
+        return;
+    if (const auto text = m_box.open(QByteArray::fromBase64(pending->toLatin1())))
+        m_store.m_newRecoveryKey = QString::fromLatin1(reinterpret_cast<const char*>(text->data()), text->size());
+}
+
+Result<BoxKeyPair> SecuritySession::upgradeOldSlot(const UnlockedSlot& slot, const QString& password)
+{
+    const QString name = m_store.user().name;
+    auto lock = KeyFile::lock(m_store.path());
+    if (!lock)
+        return lock.error();
+    const QString keyPath = KeyFile::pathFor(m_store.path());
+    auto keys = KeyFile::load(keyPath);
+    if (!keys)
+        return keys.error();
+    const KeySlot* current = keys->slotFor(name);
+    if (!current || !current->isLegacy())
+        return makeError(Tr::tr("The key file changed while you signed in; sign in again."));
+    const BoxKeyPair box = BoxKeyPair::generate();
+    if (!box.isValid())
+        return makeError(Tr::tr("The new keys could not be made."));
+    // A password an administrator typed is not the user's own: no centre key is handed to this pair
+    // until the user has chosen theirs (the pair is made anew then).
+    const bool own = !slot.mustChangePassword;
+    Transaction tx(m_store.db());
+    if (!tx.beginStatus())
+        return tx.beginStatus().error();
+    const QString now = m_store.timestamp();
+    auto st = m_store.db().prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO user_box_key(user_id, public_key, own, created_at) VALUES (?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    if (auto s = st->bind(1, m_store.user().id).bindBlob(2, box.publicKey).bind(3, own ? 1 : 0).bind(4, now).exec(); !s)
+        return s.error();
+    AuditEvent e{
+        AuditAction::KeyBoxChanged, QStringLiteral("user"), m_store.user().id, name, m_store.user().center, {}};
+    e.detail.insert(QStringLiteral("box_public"), b64(box.publicKey));
+    e.detail.insert(QStringLiteral("own"), own);
+    e.detail.insert(QStringLiteral("reason"), QStringLiteral("key slot upgraded to a key pair"));
+    if (auto s = m_trail.append(e); !s)
+        return s.error();
+    if (own) {
+        // The centre keys the upgrade sealed to this user's signing key move to the new pair.
+        const BoxKeyPair converted = BoxKeyPair::fromSigningSecret(slot.signer.secretKey());
+        if (auto s = m_store.m_keyring.moveGrants(m_store.db(), converted, box.publicKey, m_store.user().id, now); !s)
+            return s.error();
+    }
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    // The key file after the commit, under its lock.
+    Status s = keys->setSlot(name, password, slot.key, SlotSecrets{box, slot.signer, slot.rootPublicKey},
+                             slot.mustChangePassword);
+    if (s)
+        s = keys->save(keyPath);
+    if (!s)
+        return s.error();
+    return box;
 }
 
 Status SecuritySession::recordGuardNotes(LoginGuard& guard)
@@ -176,13 +303,16 @@ Status SecuritySession::recordGuardNotes(LoginGuard& guard)
                 return s;
         }
     }
-    guard.markRecorded();
-    return guard.save();
+    guard.markRecorded(notes);
+    return Status::success();
 }
 
-Result<SlotSigning> SecuritySession::beginRecovered()
+Result<SlotSecrets> SecuritySession::beginRecovered()
 {
     const AuditSigner signer = AuditSigner::generate();
+    const BoxKeyPair box = BoxKeyPair::generate();
+    if (!box.isValid())
+        return makeError(Tr::tr("The new keys could not be made."));
     auto head = m_trail.head();
     if (!head)
         return head.error();
@@ -192,19 +322,27 @@ Result<SlotSigning> SecuritySession::beginRecovered()
     const QByteArray root = head->seq == 0 || trailRoot->isEmpty() ? signer.publicKey() : *trailRoot;
     QJsonObject detail;
     detail.insert(QStringLiteral("reason"), QStringLiteral("a new password was set with the recovery key"));
+    detail.insert(QStringLiteral("box_public"), b64(box.publicKey));
     auto keyId = m_trail.registerKey(m_store.user(), signer.publicKey(), AuditAction::KeyRecovered, signer, 0, detail);
     if (!keyId)
         return keyId.error();
+    auto st = m_store.db().prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO user_box_key(user_id, public_key, own, created_at) VALUES (?, ?, 1, ?)"));
+    if (!st)
+        return st.error();
+    if (auto s = st->bind(1, m_store.user().id).bindBlob(2, box.publicKey).bind(3, m_store.timestamp()).exec(); !s)
+        return s.error();
     m_trail.setSigner(signer, *keyId);
     m_root = root;
-    return SlotSigning{signer, root};
+    m_box = box;
+    return SlotSecrets{box, signer, root};
 }
 
 Status SecuritySession::reauthenticate(const QString& password)
 {
     const QString name = m_store.user().name;
     LoginGuard guard(m_store.path(), m_store.clock());
-    if (auto s = guard.check(name); !s)
+    if (auto s = guard.attempt(name, true); !s)
         return s;
     auto keys = KeyFile::load(KeyFile::pathFor(m_store.path()));
     if (!keys)
@@ -214,7 +352,7 @@ Status SecuritySession::reauthenticate(const QString& password)
         if (!KeyFile::isWrongPassword(slot.error()))
             return slot.error();
         bool locked = false;
-        const Error shown = guard.recordFailure(name, slot.error(), true, &locked);
+        const Error shown = guard.failed(name, slot.error(), true, &locked);
         AuditEvent e;
         e.action = AuditAction::LoginFailed;
         e.recordType = QStringLiteral("user");
@@ -232,13 +370,9 @@ Status SecuritySession::reauthenticate(const QString& password)
         }
         return shown;
     }
-    if (slot->key.bytes().size() != m_store.key().bytes().size()
-        || sodium_memcmp(slot->key.bytes().constData(), m_store.key().bytes().constData(),
-                         size_t(slot->key.bytes().size()))
-            != 0)
+    if (!slot->key.sameAs(m_store.key()))
         return makeError(Tr::tr("The key file no longer opens this store."));
-    guard.recordSuccess(name);
-    (void)guard.save();
+    guard.succeeded(name, true);
     AuditEvent e;
     e.action = AuditAction::SessionUnlocked;
     return m_trail.append(e);

@@ -1,14 +1,16 @@
 #pragma once
 // What a store opened by a person carries besides the data: their signing key and the trail it
-// signs, the trail's root key from their slot, the login that is recorded, the failed logins noted
-// while the store was closed, the lock screen's password check, and the retention run that is due.
-// Store owns one; it is the seam between keys, lockout and the audit trail.
+// signs, the trail's root key from their slot, the identity keys their key pair opens, the login
+// that is recorded, the failed logins noted while the store was closed, the lock screen's password
+// check, the hand-over of centre keys to colleagues, and the retention run that is due. Store owns
+// one; it is the seam between keys, lockout and the audit trail.
 #include "core/Result.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/keys/KeyFile.h"
 
 namespace reper {
 
+class KeysUpgrade;
 class LoginGuard;
 class Store;
 
@@ -22,34 +24,44 @@ public:
     }
 
     AuditTrail& trail() { return m_trail; }
-    // The key that started the trail, as the user's own slot seals it (empty for an old slot).
+    // The key that started the trail, as the user's own slot seals it.
     const QByteArray& rootPublicKey() const { return m_root; }
+    // The user's X25519 pair (invalid in a session opened with the recovery key).
+    const BoxKeyPair& box() const { return m_box; }
+    void setBox(const BoxKeyPair& box) { m_box = box; }
     // Another connection of the same session (Store::openAnotherConnection): the same signing key
     // and root key, so a trail check on a worker thread anchors where the UI thread's would.
     void shareKeysOf(const SecuritySession& other);
 
-    // A new store: its first user's key starts the trail ("store.created", self-signed).
-    Status beginNewStore(const AuditSigner& signer);
-    // After a password opened the slot: install (or, for an old slot, create and register) the
-    // user's key, carry the failures the guard noted into the trail, record the login, and run the
-    // retention when it is due.
-    Status beginWithPassword(const UnlockedSlot& slot, const QString& password, LoginGuard& guard);
-    // Opened with the recovery key: a new key for the user, introduced by itself ("key.recovered");
-    // what the new slot must seal is returned.
-    Result<SlotSigning> beginRecovered();
+    // A new store: its first user's key starts the trail ("store.created", self-signed, with their
+    // public key pair and the recovery key's public half).
+    Status beginNewStore(const AuditSigner& signer, const BoxKeyPair& box, const QByteArray& recoveryPublic);
+    // After a password opened the slot: the user's signing key — refused when the slot has none
+    // while the trail exists, or holds a key the trail retired or never introduced —, a slot of the
+    // old kind rewritten as a key pair, the identity keys, the failures the guard noted, the login,
+    // the keys colleagues wait for, the names to index, and the retention when it is due.
+    Status beginWithPassword(const UnlockedSlot& slot, const QString& password, LoginGuard& guard,
+                             KeysUpgrade* upgrade);
+    // Opened with the recovery key: a new signing key and key pair for the user, introduced by
+    // themselves ("key.recovered"); what the new slot must seal is returned.
+    Result<SlotSecrets> beginRecovered();
     // The lock screen: checks the password against the user's slot, counts failures, records both.
     Status reauthenticate(const QString& password);
     // Pending record changes are signed before the store closes.
     void close();
 
 private:
-    Result<qint64> keyIdOf(const QByteArray& publicKey);
+    Result<qint64> currentKeyIdOf(const QByteArray& publicKey);
     Result<QByteArray> trailRootKey();
     Status recordGuardNotes(LoginGuard& guard);
+    Result<BoxKeyPair> upgradeOldSlot(const UnlockedSlot& slot, const QString& password);
+    void openPendingRecoveryKey();
+    Status afterLogin();
 
     Store& m_store;
     AuditTrail m_trail;
     QByteArray m_root;
+    BoxKeyPair m_box;
 };
 
 } // namespace reper

@@ -29,9 +29,7 @@ ListSpec ListSpecs::victims()
     s.statusCondition = QStringLiteral("(SELECT s.mnir_status FROM identification s WHERE s.victim_id = v.id "
                                        "ORDER BY s.notification_date DESC, s.id DESC LIMIT 1) = ?");
     s.keySearch = {QStringLiteral("v.code LIKE ? ESCAPE '\\'")};
-    s.identitySearch = QStringLiteral(
-        "(v.center_id IN ({centers}) AND v.id IN (SELECT victim_id FROM victim_identity WHERE search_key LIKE ? "
-        "ESCAPE '\\'))");
+    s.identitySearch = true;
     s.columns = {
         col("victim_code", "v.code", ValueType::Key),
         col("center", "v.center_id", ValueType::Center),

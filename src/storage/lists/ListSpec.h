@@ -65,9 +65,9 @@ struct ListSpec
     // A county column matched by the county's name: the codes whose folded name holds the word
     // are found in the reference data and listed in the condition (the county index serves it).
     QString countySearch;
-    // Victims: a condition on the identity, used only for centres whose identity the user may see;
-    // {centers} stands for their ids.
-    QString identitySearch;
+    // Victims: words are also looked up by name and CNP, through the identity vault's keyed tokens,
+    // in the centres whose identity the user may see and holds the key of.
+    bool identitySearch = false;
     QList<ListColumn> columns;
     int defaultSortColumn = 0;
     bool defaultDescending = true;

@@ -5,6 +5,7 @@
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/SqlExtensions.h"
+#include "storage/keys/IdentityVault.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -59,7 +60,9 @@ QString rankByLabel(const QString& expr, std::vector<std::pair<QString, QString>
 
 void bindValue(Statement& st, int index, const QVariant& value)
 {
-    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+    if (value.typeId() == QMetaType::QByteArray)
+        st.bindBlob(index, value.toByteArray());
+    else if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
         st.bind(index, value.toLongLong());
     else
         st.bind(index, value.toString());
@@ -76,7 +79,7 @@ RecordListQuery::RecordListQuery(Store& store, ListKind kind)
     for (const Center& c : store.reference().centers()) {
         if (access.canReadRecords(c.code) && (!victims || access.canListVictims()))
             m_readable << c.id;
-        if (access.canSeeIdentity(c.code))
+        if (access.canSeeIdentity(c.code) && store.identity().holdsKey(c.id))
             m_identityCenters << c.id;
     }
     m_allCenters = m_readable.size() == int(store.reference().centers().size());
@@ -139,9 +142,10 @@ QString RecordListQuery::whereClause(const ListFilter& filter, QVariantList* par
                 alternatives << unindexed(
                     QStringLiteral("%1 IN (%2)").arg(m_spec.countySearch, codes.join(QLatin1Char(','))));
         }
-        if (!m_spec.identitySearch.isEmpty() && !m_identityCenters.isEmpty()) {
-            alternatives << identityCondition();
-            *params << likePattern(folded);
+        if (const auto term = identityTerm(word)) {
+            alternatives << term->sql;
+            for (const QByteArray& blob : term->blobs)
+                *params << QVariant(blob);
         }
         if (!alternatives.isEmpty())
             conditions << QStringLiteral("(%1)").arg(alternatives.join(QLatin1String(" OR ")));
@@ -200,7 +204,7 @@ QString RecordListQuery::orderBy(const ListSort& sort) const
 Status RecordListQuery::recordIdentitySearch(const ListFilter& filter)
 {
     const QStringList words = filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (m_spec.identitySearch.isEmpty() || m_identityCenters.isEmpty() || words.isEmpty() || !readable())
+    if (!m_spec.identitySearch || m_identityCenters.isEmpty() || words.isEmpty() || !readable())
         return Status::success();
     if (auto s = SqlExtensions::install(m_store.db()); !s)
         return s.error();
@@ -208,9 +212,14 @@ Status RecordListQuery::recordIdentitySearch(const ListFilter& filter)
     QString where = whereClause(filter, &params);
     QStringList byIdentity;
     for (const QString& word : words) {
-        byIdentity << identityCondition();
-        params << likePattern(foldText(word));
+        if (const auto term = identityTerm(word)) {
+            byIdentity << term->sql;
+            for (const QByteArray& blob : term->blobs)
+                params << QVariant(blob);
+        }
     }
+    if (byIdentity.isEmpty())
+        return Status::success();
     where += (where.isEmpty() ? QStringLiteral(" WHERE (%1)") : QStringLiteral(" AND (%1)"))
                  .arg(byIdentity.join(QLatin1String(" OR ")));
     auto found = countRows(where, params);
@@ -273,10 +282,11 @@ Result<qint64> RecordListQuery::countRows(const QString& where, const QVariantLi
     return st->int64(0);
 }
 
-QString RecordListQuery::identityCondition() const
+std::optional<IdentitySearchTerm> RecordListQuery::identityTerm(const QString& word) const
 {
-    QString c = m_spec.identitySearch;
-    return c.replace(QLatin1String("{centers}"), idList(m_identityCenters));
+    if (!m_spec.identitySearch || m_identityCenters.isEmpty())
+        return std::nullopt;
+    return m_store.identity().searchTerm(word, m_identityCenters);
 }
 
 Result<QList<ListRow>> RecordListQuery::page(const ListFilter& filter, const ListSort& sort, qint64 offset, int limit,

@@ -6,6 +6,7 @@
 #include "core/Codes.h"
 #include "core/Records.h"
 #include "core/Result.h"
+#include "storage/keys/IdentityVault.h"
 #include "storage/lists/ListSpec.h"
 
 #include <QList>
@@ -69,7 +70,8 @@ private:
     Result<qint64> countRows(const QString& where, const QVariantList& params);
     // The condition finding records by their victims' identity, within the centres whose identity
     // the user may see (one LIKE parameter).
-    QString identityCondition() const;
+    // The identity alternative for one word (with its parameters), or nothing.
+    std::optional<IdentitySearchTerm> identityTerm(const QString& word) const;
     // Sorted by a column no index orders (labels, text in Romanian order).
     bool sortedWithoutIndex(const ListSort& sort) const;
     // Whether `sql` reads a table of the spec's joins (by its alias).

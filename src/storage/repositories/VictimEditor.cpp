@@ -112,6 +112,18 @@ Result<RecordId> VictimEditor::save(const Victim& input, const std::optional<Vic
         id = *added;
     } else {
         const qint64 center = *m_store.reference().centerId(v.center);
+        // Identity is sealed to its centre's key, which nobody who may move a victim holds together
+        // with the new centre's: a victim with an identity stays where it is.
+        auto moving = m_store.db().prepare(QStringLiteral(
+            "SELECT c.code FROM victim v JOIN center c ON c.id = v.center_id WHERE v.id = ? AND v.center_id <> ? "
+            "AND EXISTS (SELECT 1 FROM victim_identity i WHERE i.victim_id = v.id)"));
+        if (!moving)
+            return moving.error();
+        moving->bind(1, id).bind(2, center);
+        if (moving->next())
+            return makeError(StoreText::tr("This victim's identity is sealed to the key of %1, so the victim cannot "
+                                           "move to another centre. The staff of %1 can remove the identity first.")
+                                 .arg(moving->text(0)));
         auto s = updateRecord(m_store,
                               QStringLiteral("UPDATE victim SET code = ?, center_id = ?, sex = ?, birth_date = ?, "
                                              "birth_year = ?, citizenship = ?, county = ?, residence_env = ?, "

@@ -1,8 +1,8 @@
 #include "VictimRepository.h"
 
-#include "core/TextFold.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/keys/IdentityVault.h"
 #include "storage/repositories/RecordInsert.h"
 
 #include <QJsonArray>
@@ -109,9 +109,7 @@ Result<bool> VictimRepository::isCodeTaken(const QString& code)
 
 Result<VictimIdentity> VictimRepository::openIdentity(RecordId victimId)
 {
-    auto st = m_store.db().prepare(
-        QStringLiteral("SELECT v.code, v.center_id, i.last_name, i.first_name, i.cnp, i.address, i.phone, i.notes "
-                       "FROM victim v LEFT JOIN victim_identity i ON i.victim_id = v.id WHERE v.id = ?"));
+    auto st = m_store.db().prepare(QStringLiteral("SELECT code, center_id FROM victim WHERE id = ?"));
     if (!st)
         return st.error();
     st->bind(1, victimId);
@@ -132,13 +130,10 @@ Result<VictimIdentity> VictimRepository::openIdentity(RecordId victimId)
         }
         return makeError(QCoreApplication::translate("Store", "You may not see the identity of this victim."));
     }
-    VictimIdentity identity;
-    identity.lastName = st->text(2);
-    identity.firstName = st->text(3);
-    identity.cnp = st->text(4);
-    identity.address = st->text(5);
-    identity.phone = st->text(6);
-    identity.notes = st->text(7);
+    auto stored = m_store.identity().read(victimId);
+    if (!stored)
+        return stored.error();
+    const VictimIdentity identity = stored->value_or(VictimIdentity{});
     e.action = AuditAction::IdentityOpened;
     e.detail.insert(QStringLiteral("fields"), givenFields(identity));
     if (auto s = m_store.audit().append(e); !s)
@@ -159,48 +154,27 @@ Status VictimRepository::setIdentity(RecordId victimId, const VictimIdentity& id
             ? Status(st->error())
             : Status(makeError(QCoreApplication::translate("Store", "The record is no longer in the store.")));
     const QString code = st->text(0);
-    const QString center = m_store.reference().centerCode(st->int64(1));
+    const qint64 centerId = st->int64(1);
+    const QString center = m_store.reference().centerCode(centerId);
     const bool exists = !st->isNull(2);
     if (!m_store.access().canSeeIdentity(center) || !m_store.access().canWriteRecords(center))
         return makeError(QCoreApplication::translate("Store", "You may not change the identity of this victim."));
-    const QString searchKey
-        = foldText(QStringList{identity.lastName, identity.firstName, identity.cnp}.join(QLatin1Char(' ')));
-    Status s;
-    if (identity.isEmpty()) {
-        if (!exists)
-            return Status::success();
-        auto del = m_store.db().prepare(QStringLiteral("DELETE FROM victim_identity WHERE victim_id = ?"));
-        s = del ? del->bind(1, victimId).exec() : Status(del.error());
-    } else if (exists) {
-        // An UPDATE, so the trail's triggers name exactly the fields that changed.
-        auto up = m_store.db().prepare(QStringLiteral(
-            "UPDATE victim_identity SET last_name = ?, first_name = ?, cnp = ?, address = ?, phone = ?, notes = ?, "
-            "search_key = ? WHERE victim_id = ?"));
-        if (!up)
-            return up.error();
-        up->bind(1, identity.lastName).bind(2, identity.firstName).bind(3, identity.cnp).bind(4, identity.address);
-        s = up->bind(5, identity.phone).bind(6, identity.notes).bind(7, searchKey).bind(8, victimId).exec();
-    } else {
-        auto ins = m_store.db().prepare(QStringLiteral(
-            "INSERT INTO victim_identity(victim_id, last_name, first_name, cnp, address, phone, notes, search_key) "
-            "VALUES (?,?,?,?,?,?,?,?)"));
-        if (!ins)
-            return ins.error();
-        ins->bind(1, victimId).bind(2, identity.lastName).bind(3, identity.firstName).bind(4, identity.cnp);
-        s = ins->bind(5, identity.address).bind(6, identity.phone).bind(7, identity.notes).bind(8, searchKey).exec();
-        if (s) {
-            QJsonObject fields;
-            for (const QJsonValue& f : givenFields(identity))
-                fields.insert(f.toString(), QStringLiteral("given"));
-            AuditEvent e;
-            e.action = AuditAction::RecordChanged;
-            e.recordType = QStringLiteral("victim");
-            e.recordId = victimId;
-            e.recordCode = code;
-            e.center = center;
-            e.detail.insert(QStringLiteral("fields"), fields);
-            s = m_store.audit().append(e);
-        }
+    if (identity.isEmpty() && !exists)
+        return Status::success();
+    // The vault rewrites only the fields that changed, so the trail's triggers name exactly those.
+    Status s = m_store.identity().write(victimId, centerId, identity);
+    if (s && !exists) {
+        QJsonObject fields;
+        for (const QJsonValue& f : givenFields(identity))
+            fields.insert(f.toString(), QStringLiteral("given"));
+        AuditEvent e;
+        e.action = AuditAction::RecordChanged;
+        e.recordType = QStringLiteral("victim");
+        e.recordId = victimId;
+        e.recordCode = code;
+        e.center = center;
+        e.detail.insert(QStringLiteral("fields"), fields);
+        s = m_store.audit().append(e);
     }
     if (s)
         s = m_store.audit().flush();
@@ -213,31 +187,31 @@ Result<IdentityComparison> VictimRepository::compareIdentity(RecordId victimId, 
     IdentityComparison out;
     if (given.isEmpty())
         return out;
-    // One query: whether the identity was erased (a fact about the record, said to anyone who
-    // brings identity back for it) and, for comparing, the stored identity.
-    Statement* st = m_store.db().cached(
-        "SELECT e.victim_id, i.last_name, i.first_name, i.cnp, i.address, i.phone, i.notes, i.victim_id "
-        "FROM victim v LEFT JOIN victim_identity_erased e ON e.victim_id = v.id "
-        "LEFT JOIN victim_identity i ON i.victim_id = v.id WHERE v.id = ?");
+    // Whether the identity was erased: a fact about the record, said to anyone who brings identity
+    // back for it.
+    Statement* st = m_store.db().cached("SELECT 1 FROM victim_identity_erased WHERE victim_id = ?");
     if (!st)
         return makeError(QStringLiteral("query failed"));
     st->bind(1, victimId);
-    if (!st->next()) {
-        if (st->failed())
-            return st->error();
-        return out;
-    }
-    out.erased = !st->isNull(0);
-    // Compared only where the user may see the identity (otherwise comparing would be an oracle).
+    out.erased = st->next();
+    const bool failed = st->failed();
+    const Error error = failed ? st->error() : Error{};
+    st->reset();
+    if (failed)
+        return error;
+    // Compared only where the user may see the identity (otherwise comparing would be an oracle),
+    // and can: the centre's key opens it.
     if (!out.erased && m_store.access().canSeeIdentity(center)) {
+        auto stored = m_store.identity().read(victimId);
+        if (!stored)
+            return stored.error();
         out.compared = true;
-        const bool stored = !st->isNull(7);
         const QStringList values = identityValues(given);
+        const QStringList known = stored->has_value() ? identityValues(**stored) : QStringList();
         for (int k = 0; k < values.size(); ++k)
-            if (!values[k].isEmpty() && (!stored || values[k] != st->text(k + 1)))
+            if (!values[k].isEmpty() && (!stored->has_value() || values[k] != known[k]))
                 out.differ << identityColumns()[k];
     }
-    st->reset();
     return out;
 }
 
@@ -261,19 +235,10 @@ Result<RecordId> VictimRepository::add(const Victim& v, const VictimIdentity& id
     if (auto s = st->exec(); !s)
         return s.error();
     const RecordId id = m_store.db().lastInsertId();
-    if (!identity.isEmpty()) {
-        Statement* ident = m_store.db().cached(
-            "INSERT INTO victim_identity(victim_id, last_name, first_name, cnp, address, phone, notes, search_key) "
-            "VALUES (?,?,?,?,?,?,?,?)");
-        if (!ident)
-            return makeError(QStringLiteral("query failed"));
-        const QString searchKey
-            = foldText(QStringList{identity.lastName, identity.firstName, identity.cnp}.join(QLatin1Char(' ')));
-        ident->bind(1, id).bind(2, identity.lastName).bind(3, identity.firstName).bind(4, identity.cnp);
-        ident->bind(5, identity.address).bind(6, identity.phone).bind(7, identity.notes).bind(8, searchKey);
-        if (auto s = ident->exec(); !s)
+    // Sealed to the centre's key: written by whoever may write the victim, read only by its holders.
+    if (!identity.isEmpty())
+        if (auto s = m_store.identity().write(id, *center, identity); !s)
             return s.error();
-    }
     if (!m_store.audit().inBatch()) {
         QJsonObject extra;
         if (!identity.isEmpty())

@@ -6,6 +6,7 @@
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
 #include "storage/keys/KeyFile.h"
+#include "storage/keys/LoginGuard.h"
 #include "storage/keys/MasterKey.h"
 
 #include <QCoreApplication>
@@ -174,11 +175,20 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
     auto keys = KeyFile::load(backupKeys);
     if (!keys)
         return keys.error();
-    auto key = keys->unlock(user, password);
-    if (!key)
-        return key.error();
+    // The password is checked under the store's lockout like any sign-in: a restore is no way round it.
+    LoginGuard guard(storePath, SystemClock::instance());
+    if (auto locked = guard.attempt(user, false); !locked)
+        return locked.error();
+    auto slot = keys->unlockSlot(user, password);
+    if (!slot) {
+        if (KeyFile::isWrongPassword(slot.error()))
+            return guard.failed(user, slot.error(), false);
+        return slot.error();
+    }
+    guard.succeeded(user, false);
+    const MasterKey key = slot->key;
     {
-        auto db = Database::open(backupPath, key->bytes(), false);
+        auto db = Database::open(backupPath, key.bytes(), false);
         if (!db)
             return db.error();
         const auto check = (*db)->queryText(QStringLiteral("PRAGMA quick_check"));
@@ -199,8 +209,8 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
     if (QFileInfo::exists(storePath)) {
         // Fold the WAL into the old store before it is set aside, so the kept copy is whole.
         if (auto keysNow = KeyFile::load(KeyFile::pathFor(storePath))) {
-            if (auto keyNow = keysNow->unlock(user, password)) {
-                if (auto old = Database::open(storePath, keyNow->bytes(), false))
+            if (auto keyNow = keysNow->unlockSlot(user, password)) {
+                if (auto old = Database::open(storePath, keyNow->key.bytes(), false))
                     (void)(*old)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             }
         }
@@ -270,11 +280,18 @@ VerifyReport verify(Store& store)
     }
     add(keys->storeId() == store.storeId(), Tr::tr("the key file belongs to this store"));
     add(keys->keyCheck() == store.key().checkValue(), Tr::tr("the key file's check value matches the store key"));
+    if (!keys->recovery().isEmpty())
+        add(keys->recovery().boxPublic.size() == 32 && keys->recovery().master.size() == 32 + 48,
+            Tr::tr("the key file's copy for the recovery key"));
     for (const KeySlot& slot : keys->slots()) {
-        const bool signingWellFormed = !slot.hasSigningKey()
-            || (slot.signNonce.size() == 24 && slot.signSealed.size() == 113 && slot.signPublic.size() == 32);
-        const bool wellFormed = slot.salt.size() == 16 && slot.nonce.size() == 24 && slot.sealed.size() == 48
-            && slot.opsLimit >= 1 && slot.memLimit >= 8192 && signingWellFormed;
+        bool wellFormed
+            = slot.salt.size() == 16 && slot.nonce.size() == 24 && slot.opsLimit >= 1 && slot.memLimit >= 8192;
+        if (slot.isLegacy()) // version 1: master key sealed under the password, signing key optional
+            wellFormed = wellFormed && slot.sealed.size() == 48
+                && (slot.signSealed.isEmpty() || (slot.signNonce.size() == 24 && slot.signSealed.size() == 113));
+        else // version 2: the key pair's secret and the signing secrets sealed; the master key sealed to the pair
+            wellFormed = wellFormed && slot.sealed.size() == 129 + 16 && slot.boxPublic.size() == 32
+                && slot.master.size() == 32 + 48;
         add(wellFormed, Tr::tr("key slot of %1").arg(slot.user));
     }
     return report;

@@ -7,6 +7,7 @@
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/Transaction.h"
+#include "storage/keys/IdentityVault.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -95,13 +96,8 @@ Result<VictimExportResult> VictimExport::run(const VictimExportRequest& request)
         "SELECT v.code, ic.code, v.sex, v.birth_date, v.birth_year, v.citizenship, v.county, v.residence_env, "
         "v.education, i.notification_date, i.identification_date, i.mnir_status, i.institution, i.scope, i.id, "
         "i.primary_exploitation, i.attempt, i.exploitation_country, i.recruitment, i.recruiter_relation, vc.code");
-    // Identity is not even read unless it may leave the program.
-    sql += identity ? QStringLiteral(", n.last_name, n.first_name, n.cnp, n.address, n.phone, n.notes")
-                    : QStringLiteral(", NULL, NULL, NULL, NULL, NULL, NULL");
-    sql += QStringLiteral(" FROM identification i JOIN victim v ON v.id = i.victim_id "
+    sql += QStringLiteral(", v.id FROM identification i JOIN victim v ON v.id = i.victim_id "
                           "JOIN center ic ON ic.id = i.center_id JOIN center vc ON vc.id = v.center_id");
-    if (identity)
-        sql += QStringLiteral(" LEFT JOIN victim_identity n ON n.victim_id = v.id");
     if (!scopeCenter.isEmpty())
         sql += QStringLiteral(" WHERE v.center_id = ? AND i.center_id = ?");
     sql += QStringLiteral(" ORDER BY v.code, i.notification_date, i.id");
@@ -140,8 +136,15 @@ Result<VictimExportResult> VictimExport::run(const VictimExportRequest& request)
         row << list.join(QLatin1Char(';')) << st->text(15);
         row << (st->isNull(16) ? QString() : (st->int64(16) ? QStringLiteral("yes") : QStringLiteral("no")));
         row << st->text(17) << st->text(18) << st->text(19);
-        for (int c = 21; c <= 26; ++c)
-            row << (showIdentity ? st->text(c) : QString());
+        // Identity is not even decrypted unless it may leave the program.
+        VictimIdentity person;
+        if (showIdentity) {
+            auto stored = m_store.identity().read(st->int64(21));
+            if (!stored)
+                return stored.error();
+            person = stored->value_or(VictimIdentity{});
+        }
+        row << person.lastName << person.firstName << person.cnp << person.address << person.phone << person.notes;
         out.rows << row;
         if (!victims.contains(row.first())) {
             victims.insert(row.first());
