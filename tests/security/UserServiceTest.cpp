@@ -10,11 +10,58 @@
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <sodium.h>
+#include <sqlite3.h>
+#include <thread>
 
 using namespace reper;
 using namespace reper::test;
+
+namespace {
+
+// A key file as the program before key pairs wrote it: one slot sealing the master key under the
+// password (XChaCha20-Poly1305 secretbox, Argon2id 3 passes, 64 MiB), no signing key.
+void writeVersionOneKeyFile(const QString& path, const QString& storeId, const QString& user, const QString& password,
+                            const MasterKey& key)
+{
+    QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
+    randombytes_buf(salt.data(), size_t(salt.size()));
+    QByteArray derived(32, Qt::Uninitialized);
+    const QByteArray pw = password.toUtf8();
+    REQUIRE(crypto_pwhash(reinterpret_cast<unsigned char*>(derived.data()), 32, pw.constData(), size_t(pw.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()), 3, 64u * 1024 * 1024,
+                          crypto_pwhash_ALG_ARGON2ID13)
+            == 0);
+    QByteArray nonce(crypto_secretbox_xchacha20poly1305_NONCEBYTES, Qt::Uninitialized);
+    randombytes_buf(nonce.data(), size_t(nonce.size()));
+    QByteArray sealed(MasterKey::Size + crypto_secretbox_xchacha20poly1305_MACBYTES, Qt::Uninitialized);
+    crypto_secretbox_xchacha20poly1305_easy(reinterpret_cast<unsigned char*>(sealed.data()), key.secret().data(),
+                                            MasterKey::Size, reinterpret_cast<const unsigned char*>(nonce.constData()),
+                                            reinterpret_cast<const unsigned char*>(derived.constData()));
+    const QJsonObject slot{{QStringLiteral("user"), user},
+                           {QStringLiteral("kdf"), QStringLiteral("argon2id13")},
+                           {QStringLiteral("ops"), 3},
+                           {QStringLiteral("mem"), 67108864},
+                           {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+                           {QStringLiteral("cipher"), QStringLiteral("xchacha20poly1305")},
+                           {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
+                           {QStringLiteral("sealed"), QString::fromLatin1(sealed.toBase64())},
+                           {QStringLiteral("created"), QStringLiteral("2025-01-01T00:00:00Z")}};
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("reper-keys")},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("store_id"), storeId},
+                           {QStringLiteral("key_check"), QString::fromLatin1(key.checkValue().toBase64())},
+                           {QStringLiteral("slots"), QJsonArray{slot}}};
+    REQUIRE(writeFileAtomically(path, QJsonDocument(root).toJson()).ok());
+}
+
+} // namespace
 
 TEST_CASE("a password has at least 12 characters", "[security][users]")
 {
@@ -156,17 +203,18 @@ TEST_CASE("a store of schema 1 is upgraded: its old slot gets a signing key that
                     ->exec(QStringLiteral("INSERT INTO app_user(name, roles, created_at) "
                                           "VALUES ('ana', 'administrator,coordinator', '2025-01-01 00:00:00')"))
                     .ok());
-        KeyFile keys;
-        keys.setStoreId(QStringLiteral("old-store"));
-        keys.setKeyCheck(key.checkValue());
-        REQUIRE(keys.setSlot(QStringLiteral("ana"), QString::fromLatin1(kPassword), key).ok());
-        REQUIRE(keys.save(KeyFile::pathFor(path)).ok());
+        writeVersionOneKeyFile(KeyFile::pathFor(path), QStringLiteral("old-store"), QStringLiteral("ana"),
+                               QString::fromLatin1(kPassword), key);
     }
     {
         auto opened = Store::open(path, QStringLiteral("ana"), QString::fromLatin1(kPassword), fixedClock());
         REQUIRE(opened.ok());
         CHECK((*opened)->db().userVersion() == Migrator::latestVersion());
-        CHECK(KeyFile::load(KeyFile::pathFor(path))->slotFor(QStringLiteral("ana"))->hasSigningKey());
+        auto keys = KeyFile::load(KeyFile::pathFor(path));
+        REQUIRE(keys.ok());
+        CHECK(keys->version() == 2);
+        CHECK_FALSE(keys->slotFor(QStringLiteral("ana"))->isLegacy()); // a key pair, sealing a signing key
+        CHECK(!(*opened)->newRecoveryKey().isEmpty());
         const AuditVerifyReport r = AuditVerifier(**opened).verify();
         INFO(r.lines.join(QLatin1Char('\n')).toStdString());
         CHECK(r.ok);
@@ -177,4 +225,64 @@ TEST_CASE("a store of schema 1 is upgraded: its old slot gets a signing key that
     REQUIRE(again.ok());
     CHECK(*(*again)->db().queryInt(QStringLiteral("SELECT count(*) FROM audit_key")) == 1);
     CHECK(AuditVerifier(**again).verify().ok);
+}
+
+TEST_CASE("a password change and a reset at the same time do not undo each other", "[security][users]")
+{
+    // Two programs on one store: one user changes their own password while an administrator resets
+    // another's, again and again. Each loads, changes and saves the key file under its lock, so the
+    // last passwords of both work in the end.
+    TempStore t;
+    REQUIRE(UserService(t.store())
+                .add(QStringLiteral("ana"), {QStringLiteral("analyst")}, {}, QStringLiteral("temporary-password-1"))
+                .ok());
+    REQUIRE(UserService(t.store())
+                .add(QStringLiteral("ion"), {QStringLiteral("analyst")}, {}, QStringLiteral("temporary-password-1"))
+                .ok());
+    t.close();
+    auto ana = Store::open(t.path(), QStringLiteral("ana"), QStringLiteral("temporary-password-1"), fixedClock());
+    REQUIRE(ana.ok());
+    auto admin = Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock());
+    REQUIRE(admin.ok());
+    constexpr int kRounds = 4;
+    std::atomic<int> failures{0};
+    std::thread own([&] {
+        for (int i = 0; i < kRounds; ++i)
+            if (!UserService(**ana).changeOwnPassword(QStringLiteral("ana-own-password-%1").arg(i)))
+                ++failures;
+    });
+    std::thread reset([&] {
+        for (int i = 0; i < kRounds; ++i)
+            if (!UserService(**admin).resetPassword(QStringLiteral("ion"), QStringLiteral("ion-temporary-%1").arg(i)))
+                ++failures;
+    });
+    own.join();
+    reset.join();
+    CHECK(failures == 0);
+    ana->reset();
+    admin->reset();
+    CHECK(Store::open(t.path(), QStringLiteral("ana"), QStringLiteral("ana-own-password-%1").arg(kRounds - 1),
+                      fixedClock())
+              .ok());
+    CHECK(
+        Store::open(t.path(), QStringLiteral("ion"), QStringLiteral("ion-temporary-%1").arg(kRounds - 1), fixedClock())
+            .ok());
+}
+
+TEST_CASE("the key file changes only once the store has committed the change", "[security][users]")
+{
+    TempStore t;
+    REQUIRE(UserService(t.store())
+                .add(QStringLiteral("ion"), {QStringLiteral("analyst")}, {}, QStringLiteral("temporary-password-1"))
+                .ok());
+    // The store refuses the next commit: the reset is not recorded, so the key file must not change.
+    sqlite3_commit_hook(
+        t->db().handle(), [](void*) { return 1; }, nullptr);
+    const Status refused
+        = UserService(t.store()).resetPassword(QStringLiteral("ion"), QStringLiteral("a-new-temporary-1"));
+    sqlite3_commit_hook(t->db().handle(), nullptr, nullptr);
+    REQUIRE_FALSE(refused.ok());
+    t.close();
+    CHECK(Store::open(t.path(), QStringLiteral("ion"), QStringLiteral("temporary-password-1"), fixedClock()).ok());
+    CHECK_FALSE(Store::open(t.path(), QStringLiteral("ion"), QStringLiteral("a-new-temporary-1"), fixedClock()).ok());
 }

@@ -6,6 +6,8 @@
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Transaction.h"
+#include "storage/keys/IdentityGrants.h"
+#include "storage/keys/IdentityKeyring.h"
 #include "storage/keys/KeyFile.h"
 #include "storage/keys/LoginGuard.h"
 #include "storage/keys/SecuritySession.h"
@@ -30,6 +32,31 @@ struct Tr
 };
 
 Error notAdministrator() { return makeError(Tr::tr("Only an administrator may manage users.")); }
+
+QString b64(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
+
+// A user's public key pair in the store; `own`: made under a password of the user's own.
+Status storeBoxKey(Database& db, qint64 userId, const QByteArray& publicKey, bool own, const QString& now)
+{
+    auto st = db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO user_box_key(user_id, public_key, own, created_at) VALUES (?, ?, ?, ?)"));
+    if (!st)
+        return st.error();
+    return st->bind(1, userId).bindBlob(2, publicKey).bind(3, own ? 1 : 0).bind(4, now).exec();
+}
+
+// The key file is changed after the store transaction that records the change has committed: what
+// the trail says happened, happened. If the file cannot be written the store says more than the
+// file, and the message says what to do.
+Status saveAfterCommit(KeyFile& keys, const QString& keyPath, const QString& what)
+{
+    if (auto s = keys.save(keyPath); !s)
+        return makeError(Tr::tr("%1 is recorded in the store, but the key file could not be written (%2); do it "
+                                "again once the disk is writable.")
+                             .arg(what, s.error().message),
+                         s.error().detail);
+    return Status::success();
+}
 
 } // namespace
 
@@ -90,6 +117,9 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
         return makeError(Tr::tr("There is already a user %1 (users are never deleted, only disabled).").arg(name));
 
     const QString keyPath = KeyFile::pathFor(m_store.path());
+    auto lock = KeyFile::lock(m_store.path());
+    if (!lock)
+        return lock.error();
     auto keys = KeyFile::load(keyPath);
     if (!keys)
         return keys.error();
@@ -110,24 +140,26 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
     e.detail.insert(QStringLiteral("scope"), center.isEmpty() ? QStringLiteral("national") : center);
     if (auto s = trail.append(e); !s)
         return s.error();
+    // A signing key and a key pair made here: the administrator seals the store key to the pair
+    // without knowing anyone's password. No centre key yet: the pair is made anew when the user
+    // chooses their own password, and a colleague hands the centre's key to that one.
     const AuditSigner signer = AuditSigner::generate();
-    auto keyId = trail.registerKey(*added, signer.publicKey(), AuditAction::KeyRegistered, trail.signer(),
-                                   trail.keyId(), {{QStringLiteral("reason"), QStringLiteral("new user")}});
+    const BoxKeyPair box = BoxKeyPair::generate();
+    auto keyId = trail.registerKey(
+        *added, signer.publicKey(), AuditAction::KeyRegistered, trail.signer(), trail.keyId(),
+        {{QStringLiteral("reason"), QStringLiteral("new user")}, {QStringLiteral("box_public"), b64(box.publicKey)}});
     if (!keyId)
         return keyId.error();
-    // The key file first: a store user without a slot could not log in, a slot without a user opens
-    // nothing (and is replaced the next time the name is added).
-    Status s = keys->setSlot(name, temporaryPassword, m_store.key(),
-                             SlotSigning{signer, m_store.security().rootPublicKey()}, true);
+    Status s = storeBoxKey(m_store.db(), added->id, box.publicKey, false, m_store.timestamp());
     if (s)
-        s = keys->save(keyPath);
+        s = keys->setSlot(name, temporaryPassword, m_store.key(),
+                          SlotSecrets{box, signer, m_store.security().rootPublicKey()}, true);
     if (s)
         s = tx.commit();
-    if (!s) {
-        if (auto again = KeyFile::load(keyPath); again && again->removeSlot(name))
-            (void)again->save(keyPath);
+    if (!s)
         return s.error();
-    }
+    if (auto saved = saveAfterCommit(*keys, keyPath, Tr::tr("The new user %1").arg(name)); !saved)
+        return saved.error();
     Logging::logger("storage")->info("user {} added", added->id);
     return *added;
 }
@@ -155,6 +187,9 @@ Status UserService::disable(const QString& name)
             return makeError(Tr::tr("%1 is the last administrator.").arg(name));
     }
     const QString keyPath = KeyFile::pathFor(m_store.path());
+    auto lock = KeyFile::lock(m_store.path());
+    if (!lock)
+        return lock.error();
     auto keys = KeyFile::load(keyPath);
     if (!keys)
         return keys.error();
@@ -166,6 +201,10 @@ Status UserService::disable(const QString& name)
         AuditEvent e = aboutUser(AuditAction::UserDisabled, *user);
         s = m_store.audit().append(e);
     }
+    // The centre keys sealed to them go from the store; the copies they may keep are what a rekey
+    // (offered next) makes useless, with the store key they also hold.
+    if (s)
+        s = IdentityKeyring::revokeUser(m_store.db(), user->id);
     if (s)
         s = tx.commit();
     if (!s)
@@ -173,7 +212,7 @@ Status UserService::disable(const QString& name)
     // Their slot goes too: the store refuses a disabled user anyway, and no password of theirs
     // should open the master key from this key file any more.
     if (keys->removeSlot(name))
-        return keys->save(keyPath);
+        return saveAfterCommit(*keys, keyPath, Tr::tr("Disabling %1").arg(name));
     return Status::success();
 }
 
@@ -214,6 +253,9 @@ Status UserService::giveTemporaryPassword(const StoreUser& user, const QString& 
     if (const auto problem = passwordProblem(temporaryPassword, user.name))
         return makeError(*problem);
     const QString keyPath = KeyFile::pathFor(m_store.path());
+    auto lock = KeyFile::lock(m_store.path());
+    if (!lock)
+        return lock.error();
     auto keys = KeyFile::load(keyPath);
     if (!keys)
         return keys.error();
@@ -226,24 +268,30 @@ Status UserService::giveTemporaryPassword(const StoreUser& user, const QString& 
     AuditTrail& trail = m_store.audit();
     if (auto s = trail.append(event); !s)
         return s;
-    // A new key too: whoever knew the old password (or holds an old key file) signs nothing more.
+    // New keys too: whoever knew the old password (or holds an old key file) signs nothing more,
+    // and the centre keys sealed to the old pair go (the user gets them again once the password is
+    // their own).
     const AuditSigner signer = AuditSigner::generate();
-    auto keyId = trail.registerKey(user, signer.publicKey(), AuditAction::KeyRegistered, trail.signer(), trail.keyId(),
-                                   {{QStringLiteral("reason"), reason}});
+    const BoxKeyPair box = BoxKeyPair::generate();
+    auto keyId
+        = trail.registerKey(user, signer.publicKey(), AuditAction::KeyRegistered, trail.signer(), trail.keyId(),
+                            {{QStringLiteral("reason"), reason}, {QStringLiteral("box_public"), b64(box.publicKey)}});
     if (!keyId)
         return keyId.error();
-    Status s = keys->setSlot(user.name, temporaryPassword, m_store.key(),
-                             SlotSigning{signer, m_store.security().rootPublicKey()}, true);
+    Status s = IdentityKeyring::revokeUser(m_store.db(), user.id);
     if (s)
-        s = keys->save(keyPath);
+        s = storeBoxKey(m_store.db(), user.id, box.publicKey, false, m_store.timestamp());
+    if (s)
+        s = keys->setSlot(user.name, temporaryPassword, m_store.key(),
+                          SlotSecrets{box, signer, m_store.security().rootPublicKey()}, true);
     if (s)
         s = tx.commit();
     if (!s)
         return s;
+    if (auto saved = saveAfterCommit(*keys, keyPath, Tr::tr("The new password of %1").arg(user.name)); !saved)
+        return saved;
     // The lockout ends with a new password.
-    LoginGuard guard(m_store.path(), m_store.clock());
-    guard.recordSuccess(user.name);
-    (void)guard.save();
+    LoginGuard(m_store.path(), m_store.clock()).clear(user.name);
     return Status::success();
 }
 
@@ -256,10 +304,19 @@ Status UserService::changeOwnPassword(const QString& newPassword)
     if (!trail.canSign())
         return makeError(Tr::tr("This session has no signing key; open the store with your password."));
     const QString keyPath = KeyFile::pathFor(m_store.path());
+    auto lock = KeyFile::lock(m_store.path());
+    if (!lock)
+        return lock.error();
     auto keys = KeyFile::load(keyPath);
     if (!keys)
         return keys.error();
-    // The same signing key, resealed under the new password.
+    // The same signing key, resealed under the new password. The key pair too — unless the password
+    // was a temporary one: then the pair was made by the administrator who typed that password, and
+    // the user makes their own now (the one a centre's key may be handed to).
+    BoxKeyPair box = m_store.security().box();
+    const bool newPair = me.mustChangePassword || !box.isValid();
+    if (newPair)
+        box = BoxKeyPair::generate();
     Transaction tx(m_store.db());
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -268,17 +325,32 @@ Status UserService::changeOwnPassword(const QString& newPassword)
         e.detail.insert(QStringLiteral("was_temporary"), true);
     if (auto s = m_store.audit().append(e); !s)
         return s;
+    if (newPair) {
+        AuditEvent made = aboutUser(AuditAction::KeyBoxChanged, me);
+        made.detail.insert(QStringLiteral("box_public"), b64(box.publicKey));
+        made.detail.insert(QStringLiteral("own"), true);
+        Status s = m_store.audit().append(made);
+        if (s)
+            s = IdentityKeyring::revokeUser(m_store.db(), me.id);
+        if (s)
+            s = storeBoxKey(m_store.db(), me.id, box.publicKey, true, m_store.timestamp());
+        if (!s)
+            return s;
+    }
     Status s = keys->setSlot(me.name, newPassword, m_store.key(),
-                             SlotSigning{trail.signer(), m_store.security().rootPublicKey()}, false);
-    if (s)
-        s = keys->save(keyPath);
+                             SlotSecrets{box, trail.signer(), m_store.security().rootPublicKey()}, false);
     if (s)
         s = tx.commit();
     if (!s)
         return s;
+    if (auto saved = saveAfterCommit(*keys, keyPath, Tr::tr("Your new password")); !saved)
+        return saved;
+    m_store.security().setBox(box);
     StoreUser changed = m_store.m_user;
     changed.mustChangePassword = false;
     m_store.setUser(changed);
+    if (newPair)
+        m_store.m_keyring = IdentityKeyring();
     return Status::success();
 }
 
@@ -314,30 +386,34 @@ Status UserService::recover(const QString& newPassword)
     if (m_store.audit().canSign())
         return makeError(Tr::tr("The store is open with a password; recovery is for when none works."));
     const QString keyPath = KeyFile::pathFor(m_store.path());
-    KeyFile keys;
-    if (auto existing = KeyFile::load(keyPath)) {
-        keys = *existing;
-        QFile::remove(keyPath + QStringLiteral(".bak"));
-        QFile::copy(keyPath, keyPath + QStringLiteral(".bak"));
-    }
-    keys.setStoreId(m_store.storeId());
-    keys.setKeyCheck(m_store.key().checkValue());
+    auto lock = KeyFile::lock(m_store.path());
+    if (!lock)
+        return lock.error();
+    auto keys = KeyFile::load(keyPath);
+    if (!keys)
+        return keys.error();
+    QFile::remove(keyPath + QStringLiteral(".bak"));
+    QFile::copy(keyPath, keyPath + QStringLiteral(".bak"));
     Transaction tx(m_store.db());
     if (!tx.beginStatus())
         return tx.beginStatus();
-    auto signing = m_store.security().beginRecovered();
-    if (!signing)
-        return signing.error();
-    Status s = keys.setSlot(me.name, newPassword, m_store.key(), *signing, false);
+    auto secrets = m_store.security().beginRecovered();
+    if (!secrets)
+        return secrets.error();
+    Status s = IdentityKeyring::revokeUser(m_store.db(), me.id);
     if (s)
-        s = keys.save(keyPath);
+        s = keys->setSlot(me.name, newPassword, m_store.key(), *secrets, false);
     if (s)
         s = tx.commit();
     if (!s)
         return s;
-    LoginGuard guard(m_store.path(), m_store.clock());
-    guard.recordSuccess(me.name);
-    (void)guard.save();
+    if (auto saved = saveAfterCommit(*keys, keyPath, Tr::tr("The recovery of %1").arg(me.name)); !saved)
+        return saved;
+    lock->release();
+    LoginGuard(m_store.path(), m_store.clock()).clear(me.name);
+    // The recovery key holds every centre's key: whoever waits for one (this user too) gets it.
+    if (auto handed = IdentityGrants(m_store).handOver(m_store.identityKeys()); !handed)
+        return handed.error();
     return Status::success();
 }
 
