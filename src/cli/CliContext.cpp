@@ -63,6 +63,13 @@ std::optional<QString> CliContext::newPassword(const QString& prompt)
     return first;
 }
 
+std::optional<QString> CliContext::recoveryKey()
+{
+    if (platform::standardInputIsTerminal())
+        return platform::askHidden(CliText::tr("Recovery key: "));
+    return platform::readStandardInputLine();
+}
+
 Result<QString> CliContext::actingUser()
 {
     if (!userName.isEmpty())
@@ -86,6 +93,16 @@ Result<std::unique_ptr<Store>> CliContext::openStore(bool allowTemporaryPassword
     if (!pw)
         return makeError(CliText::tr("no password: set $REPER_PASSWORD or run from a terminal"));
     auto store = Store::open(storePath, *user, *pw, SystemClock::instance());
+    if (store && !(*store)->newRecoveryKey().isEmpty()) {
+        // The store's keys were upgraded as this administrator opened it: a new recovery key.
+        m_err << CliText::tr("The store's keys were upgraded to key pairs, and the names inside it are now encrypted "
+                             "for the staff of their centre. Its NEW recovery key follows (shown once; write it down "
+                             "and keep it offline, locked away; the old one no longer recovers names):")
+              << Qt::endl
+              << (*store)->newRecoveryKey() << Qt::endl;
+        if (auto s = (*store)->acknowledgeRecoveryKey(); !s)
+            return s.error();
+    }
     if (store && (*store)->mustChangePassword() && !allowTemporaryPassword)
         return makeError(
             CliText::tr("your password is a temporary one: choose your own first with 'reper-cli user passwd'"));

@@ -41,6 +41,9 @@ public:
     std::optional<QString> password(const QString& prompt);
     // $REPER_NEW_PASSWORD, else asked twice on the terminal.
     std::optional<QString> newPassword(const QString& prompt);
+    // The recovery key: asked on the terminal without echo, else one line of standard input —
+    // never an argument (any user's `ps` shows those).
+    std::optional<QString> recoveryKey();
     // The user who acts: --user, $REPER_USER, or the only user with a key slot.
     Result<QString> actingUser();
     // Opens the store as the acting user. A user with a temporary password (after user add or

@@ -14,7 +14,9 @@ int runClose(CliContext& ctx); // CloseCommand.cpp
 int runBackup(CliContext& ctx);
 int runRestore(CliContext& ctx);
 int runVerify(CliContext& ctx);
-int runRecover(CliContext& ctx);
+int runRecover(CliContext& ctx); // KeyCommands.cpp
+int runRekey(CliContext& ctx);
+int runHandOverKeys(CliContext& ctx);
 int runGenerate(CliContext& ctx);
 // Issue 5: users, the audit trail, exports, retention, one victim.
 int runUser(CliContext& ctx);

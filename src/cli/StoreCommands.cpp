@@ -1,4 +1,4 @@
-// init, backup, restore, verify and recover: the life of a store file.
+// init, backup, restore and verify: the life of a store file.
 #include "cli/Commands.h"
 #include "core/Clock.h"
 #include "storage/keys/KeyFile.h"
@@ -116,36 +116,6 @@ int runVerify(CliContext& ctx)
         ctx.out() << line << Qt::endl;
     if (!report.ok)
         return ctx.fail(CliText::tr("the store failed a check"));
-    return Success;
-}
-
-int runRecover(CliContext& ctx)
-{
-    bool missing = false;
-    auto recovery = ctx.takeValue(QStringLiteral("--recovery-key"), &missing);
-    const auto admin = ctx.takeValue(QStringLiteral("--admin"), &missing);
-    if (missing || !admin)
-        return ctx.usage(
-            CliText::tr("recover needs --admin NAME (and the recovery key in --recovery-key or $REPER_RECOVERY_KEY)"));
-    if (!recovery && qEnvironmentVariableIsSet("REPER_RECOVERY_KEY"))
-        recovery = qEnvironmentVariable("REPER_RECOVERY_KEY");
-    if (!recovery)
-        return ctx.usage(CliText::tr("recover needs the recovery key (--recovery-key or $REPER_RECOVERY_KEY)"));
-    if (int code = 0; unexpectedArgs(ctx, &code))
-        return code;
-    auto store = Store::openWithRecoveryKey(ctx.storePath, *recovery, *admin, SystemClock::instance());
-    if (!store)
-        return ctx.fail(store.error());
-    const auto pw = ctx.newPassword(CliText::tr("New password for %1: ").arg(*admin));
-    if (!pw)
-        return ctx.fail(CliText::tr("no new password: set $REPER_NEW_PASSWORD or run from a terminal"));
-    if (const auto problem = passwordProblem(*pw, *admin))
-        return ctx.fail(*problem);
-    // A new slot and a new signing key, introduced in the audit trail as set with the recovery key.
-    if (auto s = UserService(**store).recover(*pw); !s)
-        return ctx.fail(s.error());
-    ctx.err() << CliText::tr("A new key slot for %1 was written to %2.").arg(*admin, KeyFile::pathFor(ctx.storePath))
-              << Qt::endl;
     return Success;
 }
 

@@ -1,6 +1,8 @@
 // user add | disable | enable | reset | passwd | list: the people who use a store (administrators, except
 // passwd, which is everyone's own).
 #include "cli/Commands.h"
+#include "core/platform/Platform.h"
+#include "storage/services/RekeyService.h"
 #include "storage/services/UserService.h"
 
 #include <QCoreApplication>
@@ -41,8 +43,10 @@ int userAdd(CliContext& ctx)
 
 int userDisable(CliContext& ctx)
 {
-    if (ctx.args.size() != 1)
-        return ctx.usage(CliText::tr("user disable NAME"));
+    const bool rekey = ctx.takeFlag(QStringLiteral("--rekey"));
+    const bool noRekey = ctx.takeFlag(QStringLiteral("--no-rekey"));
+    if (ctx.args.size() != 1 || (rekey && noRekey))
+        return ctx.usage(CliText::tr("user disable NAME [--rekey|--no-rekey]"));
     const QString name = ctx.args.takeFirst();
     auto store = ctx.openStore();
     if (!store)
@@ -50,6 +54,28 @@ int userDisable(CliContext& ctx)
     if (auto s = UserService(**store).disable(name); !s)
         return ctx.fail(s.error());
     ctx.err() << CliText::tr("%1 is disabled; the audit trail keeps their name.").arg(name) << Qt::endl;
+    // Their password opens nothing now, but the store key they held still opens a copy of the store
+    // file: a new store key takes that away (not from backups made before).
+    bool renew = rekey;
+    if (!rekey && !noRekey && platform::standardInputIsTerminal()) {
+        ctx.err() << CliText::tr("%1 knew the store key. Give the store a new key now (recommended)? [y/N] ").arg(name);
+        ctx.err().flush();
+        const auto answer = platform::readStandardInputLine();
+        renew = answer && answer->trimmed().toLower().startsWith(QLatin1Char('y'));
+    }
+    if (!renew) {
+        ctx.err() << CliText::tr("The store key is unchanged; 'reper-cli rekey' renews it.") << Qt::endl;
+        return Success;
+    }
+    auto report = RekeyService(**store).rekey();
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.err() << CliText::tr("The store has a new key, sealed to: %1.").arg(report->kept.join(QStringLiteral(", ")))
+              << Qt::endl;
+    if (!report->dropped.isEmpty())
+        ctx.err() << CliText::tr("These key slots were dropped (a password reset gives them a new one): %1.")
+                         .arg(report->dropped.join(QStringLiteral(", ")))
+                  << Qt::endl;
     return Success;
 }
 

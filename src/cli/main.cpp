@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 #include "core/AppPaths.h"
 #include "core/Logging.h"
+#include "core/platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -64,12 +65,15 @@ Commands:
   backup --out FILE              a consistent, still encrypted copy (with FILE.keys)
   restore FILE                   replace the store with a backup (the old one is kept beside it)
   verify                         integrity, cipher and key slots
-  recover --admin NAME [--recovery-key KEY]
-                                 a new key slot for NAME, from the recovery key alone
+  recover --admin NAME           a new key slot for NAME, from the recovery key (asked for, or
+                                 read from standard input; never an argument)
+  recover --print-raw-key        the store key in hex for the stock sqlcipher tool (terminal only)
+  rekey                          a new store key, sealed to the users who may still open the store
+  hand-over-keys                 with the recovery key: each centre's identity key to its staff
   generate --out FOLDER [--years N] [--first-year Y] [--scale F] [--seed S]
                                  deterministic synthetic data as import CSV files
   user add NAME --role operator|coordinator|analyst|administrator [--center CR-XX]
-  user disable NAME | user enable NAME | user reset NAME | user passwd | user list
+  user disable NAME [--rekey|--no-rekey] | user enable NAME | user reset NAME | user passwd | user list
                                  the people who use the store (no --center: national)
   audit list [--user NAME] [--record CODE] [--action A] [--from DATE] [--to DATE] [--limit N]
   audit verify [--against FILE | --head SEQ:HEX] | audit head
@@ -95,6 +99,8 @@ Exit status: 0 success, 1 user error, 2 bad usage.
 
 int main(int argc, char** argv)
 {
+    // Keys and names are in this process's memory: no core file, no ptrace by other processes.
+    reper::platform::disableCoreDumps();
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("reper"));
@@ -148,6 +154,10 @@ int main(int argc, char** argv)
         return runVerify(ctx);
     if (command == QLatin1String("recover"))
         return runRecover(ctx);
+    if (command == QLatin1String("rekey"))
+        return runRekey(ctx);
+    if (command == QLatin1String("hand-over-keys"))
+        return runHandOverKeys(ctx);
     if (command == QLatin1String("generate"))
         return runGenerate(ctx);
     if (command == QLatin1String("user"))

@@ -137,13 +137,22 @@ TEST_CASE("cli: backup, verify, restore and recover", "[cli]")
     CHECK(QJsonDocument::fromJson(report.out.toUtf8()).object().value(QStringLiteral("victims_identified")).toInt()
           == 3);
 
-    // Lose the key file again: the recovery key gives the administrator a new password.
-    QFile::remove(KeyFile::pathFor(cli.store()));
+    // Every password forgotten: the recovery key, on standard input, gives the administrator a new
+    // one. It is never taken as an argument (ps would show it to anyone).
     cli.setEnv(QStringLiteral("REPER_NEW_PASSWORD"), QStringLiteral("a-new-password-after-loss"));
-    const CliResult recovered = cli.run({QStringLiteral("recover"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                                         QStringLiteral("--recovery-key"), recovery});
+    const CliResult asArgument = cli.run({QStringLiteral("recover"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                                          QStringLiteral("--recovery-key"), recovery});
+    CHECK(asArgument.exitCode == 2);
+    CHECK(asArgument.err.contains(QStringLiteral("never taken on the command line")));
+    const QByteArray typed = (recovery + QLatin1Char('\n')).toUtf8();
+    const CliResult recovered = cli.run({QStringLiteral("recover"), QStringLiteral("--admin"), QStringLiteral("admin")}, typed);
     INFO(recovered.err.toStdString());
     REQUIRE(recovered.exitCode == 0);
     cli.setPassword(QStringLiteral("a-new-password-after-loss"));
     CHECK(cli.run({QStringLiteral("verify")}).exitCode == 0);
+    // The raw store key goes to a terminal only, never into a pipe or a file.
+    const CliResult raw = cli.run({QStringLiteral("recover"), QStringLiteral("--print-raw-key")}, typed);
+    CHECK(raw.exitCode == 1);
+    CHECK(raw.err.contains(QStringLiteral("terminal only")));
+    CHECK_FALSE(raw.out.contains(QStringLiteral("PRAGMA key")));
 }

@@ -20,11 +20,9 @@ namespace {
 
 qint64 victimsIn(CliRunner& cli, const QString& password)
 {
-    auto keys = KeyFile::load(KeyFile::pathFor(cli.store()));
-    REQUIRE(keys.ok());
-    auto key = keys->unlock(QStringLiteral("admin"), password);
-    REQUIRE(key.ok());
-    auto db = Database::open(cli.store(), key->bytes(), false);
+    const MasterKey key = storeKeyOf(cli.store(), QStringLiteral("admin"), password);
+    REQUIRE(key.isValid());
+    auto db = Database::open(cli.store(), key.bytes(), false);
     REQUIRE(db.ok());
     CHECK(*(*db)->queryText(QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
     return *(*db)->queryInt(QStringLiteral("SELECT count(*) FROM identification"));
