@@ -6,12 +6,15 @@
 #include "gui/GuiTestSupport.h"
 #include "gui/admin/AddUserDialog.h"
 #include "gui/admin/AuditPanel.h"
+#include "gui/admin/HandOverKeysDialog.h"
 #include "gui/admin/ResetPasswordDialog.h"
 #include "gui/admin/UsersPanel.h"
 #include "gui/common/MessageBox.h"
 #include "gui/models/AuditTrailModel.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/engine/Database.h"
 #include "storage/engine/Transaction.h"
+#include "storage/repositories/VictimRepository.h"
 #include "storage/services/UserService.h"
 #include "support/TestSupport.h"
 
@@ -21,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -143,7 +147,9 @@ TEST_CASE("admin page: an administrator adds, resets and disables a user; the tr
     REQUIRE(users->selectUser(kOperator));
     users->disableButton()->click();
     settle();
-    CHECK(MessageBox::shown().size() == 2);
+    // The second question offers a new store key (declined here: no answer queued).
+    REQUIRE(MessageBox::shown().size() == 3);
+    CHECK(MessageBox::shown().last().contains(QStringLiteral("knew the store key")));
     CHECK(page.bannerText().contains(QStringLiteral("disabled")));
     CHECK_FALSE(Store::open(s.path(), kOperator, kSecondTemporary, fixedClock()));
     const int disabledRow = rowOf(users->table(), kOperator);
@@ -211,8 +217,7 @@ TEST_CASE("admin page: an administrator adds, resets and disables a user; the tr
 TEST_CASE("admin page: someone who is not an administrator gets no users and no audit trail", "[gui][admin]")
 {
     TempStore s;
-    auto coordinator
-        = openAs(s.store(), QStringLiteral("dan.coord"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"));
+    auto coordinator = openAs(s, QStringLiteral("dan.coord"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"));
     AdminPage page(*coordinator);
     page.show();
     page.activate();
@@ -328,4 +333,64 @@ TEST_CASE("admin page: a disabled user is enabled again with a temporary passwor
     auto opened = Store::open(s.path(), kOperator, kOwn, fixedClock());
     REQUIRE(opened);
     CHECK((*opened)->access().mustChangePassword());
+}
+
+TEST_CASE("admin page: the recovery key hands a centre's key to its first operator; disabling them renews the store "
+          "key",
+          "[gui][admin][keys]")
+{
+    TempStore s;
+    importSmall(s.store());
+    REQUIRE(
+        UserService(s.store()).add(kOperator, {QStringLiteral("operator")}, QStringLiteral("CR-BV"), kFirstTemporary));
+    {
+        auto op = Store::open(s.path(), kOperator, kFirstTemporary, fixedClock());
+        REQUIRE(op);
+        REQUIRE(UserService(**op).changeOwnPassword(kOwn));
+    }
+    const auto opensName = [&] {
+        auto op = Store::open(s.path(), kOperator, kOwn, fixedClock());
+        REQUIRE(op);
+        auto id = VictimRepository(**op).idByCode(QStringLiteral("RV-T00001"));
+        REQUIRE(id);
+        REQUIRE(id->has_value());
+        return VictimRepository(**op).openIdentity(**id).ok();
+    };
+    CHECK_FALSE(opensName()); // a new store's first operator of CR-BV waits for the key
+
+    AdminPage page(s.store());
+    page.show();
+    page.activate();
+    UsersPanel* users = page.usersPanel();
+    REQUIRE(users);
+    page.showTab(users);
+    REQUIRE(users->handOverButton()->isVisible());
+    HandOverKeysDialog* dialog = users->handOverKeys();
+    REQUIRE(dialog);
+    auto* key = dialog->findChild<QLineEdit*>(QStringLiteral("recoveryKey"));
+    REQUIRE(key);
+    CHECK(key->echoMode() == QLineEdit::Password);
+    QTest::keyClicks(key, s.recoveryKey().left(20));
+    CHECK_FALSE(dialog->handOverButton()->isEnabled());
+    CHECK(dialog->hint().contains(QStringLiteral("characters")));
+    key->clear();
+    QTest::keyClicks(key, s.recoveryKey());
+    REQUIRE(dialog->handOverButton()->isEnabled());
+    QTest::mouseClick(dialog->handOverButton(), Qt::LeftButton);
+    settle();
+    CHECK(page.bannerText().contains(QStringLiteral("handed to: %1 (CR-BV)").arg(kOperator)));
+    CHECK(opensName());
+
+    // Disabling the operator offers a new store key; accepted, the old key opens nothing.
+    const MasterKey before = s->key();
+    REQUIRE(users->selectUser(kOperator));
+    MessageBox::clearShown();
+    MessageBox::queueAnswer(MessageBox::Answer::Accept); // disable
+    MessageBox::queueAnswer(MessageBox::Answer::Accept); // a new store key
+    users->disableButton()->click();
+    settle();
+    CHECK(page.bannerText().contains(QStringLiteral("The store has a new key")));
+    CHECK_FALSE(s->key().sameAs(before));
+    CHECK_FALSE(Database::open(s.path(), before.bytes(), false).ok());
+    CHECK(storeKeyOf(s.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword)).sameAs(s->key()));
 }

@@ -122,7 +122,7 @@ TEST_CASE("invalid input keeps Save disabled and the message is shown beside the
     CHECK_FALSE(hint->isVisibleTo(dialog));
 
     // A CNP with a wrong check digit on the victim's page (an operator of the centre).
-    auto op = openAs(s.store(), QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+    auto op = openAs(s, QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
     VictimsModule victims(*op);
     victims.resize(1200, 800);
     victims.show();

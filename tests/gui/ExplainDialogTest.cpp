@@ -63,7 +63,7 @@ TEST_CASE("an analyst has no records behind the figures", "[gui][reports][explai
 {
     TempStore s;
     importSmall(s.store());
-    auto analyst = openAs(s.store(), QStringLiteral("mihai"), {QStringLiteral("analyst")}, QString());
+    auto analyst = openAs(s, QStringLiteral("mihai"), {QStringLiteral("analyst")}, QString());
     ReportsPage page(*analyst);
     page.show();
     ReportForm& reports = *page.form();

@@ -36,8 +36,7 @@ TEST_CASE("victims are exported from the window, identity only for the own centr
 
     SECTION("a coordinator of CR-BV ticks both boxes and gets the identity of CR-BV's victims")
     {
-        auto coordinator
-            = openAs(s.store(), QStringLiteral("dan"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"));
+        auto coordinator = openAs(s, QStringLiteral("dan"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"));
         ExportVictimsDialog dialog(*coordinator);
         const QString path = dir.filePath(QStringLiteral("bv.csv"));
         dialog.setPath(path);
@@ -63,7 +62,7 @@ TEST_CASE("victims are exported from the window, identity only for the own centr
 
     SECTION("without the boxes, or for an operator, the identity columns stay empty")
     {
-        auto op = openAs(s.store(), QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+        auto op = openAs(s, QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
         ExportVictimsDialog dialog(*op);
         CHECK_FALSE(child<QCheckBox>(&dialog, "withIdentity")->isEnabled());
         const QString path = dir.filePath(QStringLiteral("op.csv"));
@@ -78,7 +77,7 @@ TEST_CASE("victims are exported from the window, identity only for the own centr
 
     SECTION("an analyst is refused, with the reason shown, and nothing is written")
     {
-        auto analyst = openAs(s.store(), QStringLiteral("mihai"), {QStringLiteral("analyst")}, QString());
+        auto analyst = openAs(s, QStringLiteral("mihai"), {QStringLiteral("analyst")}, QString());
         CHECK_FALSE(analyst->access().canListVictims());
         ExportVictimsDialog dialog(*analyst);
         const QString path = dir.filePath(QStringLiteral("analyst.csv"));

@@ -2,6 +2,7 @@
 
 #include "gui/common/AsyncTask.h"
 #include "importer/Importer.h"
+#include "storage/keys/IdentityGrants.h"
 #include "storage/services/UserService.h"
 #include "support/TestSupport.h"
 
@@ -22,8 +23,9 @@ void importSmall(Store& store)
     REQUIRE(report.ok());
 }
 
-std::unique_ptr<Store> openAs(Store& admin, const QString& name, const QStringList& roles, const QString& center)
+std::unique_ptr<Store> openAs(TempStore& store, const QString& name, const QStringList& roles, const QString& center)
 {
+    Store& admin = store.store();
     const QString temporary = QStringLiteral("a temporary password 1");
     auto added = UserService(admin).add(name, roles, center, temporary);
     INFO((added ? std::string() : added.error().message.toStdString()));
@@ -31,8 +33,17 @@ std::unique_ptr<Store> openAs(Store& admin, const QString& name, const QStringLi
     auto opened = Store::open(admin.path(), name, temporary, fixedClock());
     INFO((opened ? std::string() : opened.error().message.toStdString()));
     REQUIRE(opened);
-    REQUIRE(UserService(**opened).changeOwnPassword(QStringLiteral("the new password of ") + name));
-    return std::move(*opened);
+    const QString own = QStringLiteral("the new password of ") + name;
+    REQUIRE(UserService(**opened).changeOwnPassword(own));
+    opened->reset();
+    // The first staff of a centre get its identity key from the holder of the recovery key.
+    auto handed = IdentityGrants(admin).handOverWithRecoveryKey(store.recoveryKey());
+    INFO((handed ? std::string() : handed.error().message.toStdString()));
+    REQUIRE(handed);
+    auto again = Store::open(admin.path(), name, own, fixedClock());
+    INFO((again ? std::string() : again.error().message.toStdString()));
+    REQUIRE(again);
+    return std::move(*again);
 }
 
 bool waitUntil(const std::function<bool()>& condition)

@@ -3,6 +3,7 @@
 // background job, pressing keys and finding the dialog a page opened.
 #include "core/Records.h"
 #include "storage/Store.h"
+#include "support/TestSupport.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,7 +23,7 @@ namespace reper::test {
 void importSmall(Store& store);
 // Adds a user (with the administrator's store) and opens the store as that user, the temporary
 // password already changed.
-std::unique_ptr<Store> openAs(Store& admin, const QString& name, const QStringList& roles, const QString& center);
+std::unique_ptr<Store> openAs(TempStore& store, const QString& name, const QStringList& roles, const QString& center);
 // Runs the event loop until the job has finished (no time limit is asserted: a generous bound
 // only keeps a broken test from hanging forever).
 bool waitFor(Job* job);

@@ -243,7 +243,7 @@ TEST_CASE("the start dialog opens a store with the recovery key and a new passwo
     CHECK_FALSE(dialog->recover());
 
     // A well-typed key of another store.
-    dialog->setKey(RecoveryKey::encode(MasterKey::generate()));
+    dialog->setKey(RecoveryKey::encode(SecretBytes::random(32)));
     CHECK(dialog->keyHint().isEmpty());
     CHECK_FALSE(dialog->recover());
     CHECK(dialog->bannerText() == QStringLiteral("This recovery key does not open this store."));
@@ -370,7 +370,7 @@ TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]
     TempStore s;
     importSmall(s.store());
     {
-        auto analyst = openAs(s.store(), QStringLiteral("ana"), {QStringLiteral("analyst")}, QString());
+        auto analyst = openAs(s, QStringLiteral("ana"), {QStringLiteral("analyst")}, QString());
         REQUIRE(analyst);
         ReportsPage page(*analyst);
         page.show();
@@ -381,7 +381,7 @@ TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]
         CHECK(page.closing()->checkData() == nullptr);
     }
     const QString center = s->reference().centers().front().code;
-    auto coordinator = openAs(s.store(), QStringLiteral("dan"), {QStringLiteral("coordinator")}, center);
+    auto coordinator = openAs(s, QStringLiteral("dan"), {QStringLiteral("coordinator")}, center);
     REQUIRE(coordinator);
     ReportsPage page(*coordinator);
     page.show();

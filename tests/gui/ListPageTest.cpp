@@ -64,7 +64,7 @@ TEST_CASE("a name finds a victim only for a user who may see the identity", "[gu
         CHECK(page.model()->rowCount() == 0);
     }
     // An operator of CR-BV, whose victim RV-T00001 is: found without diacritics or case ("Ană").
-    auto op = openAs(s.store(), QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+    auto op = openAs(s, QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
     RecordListPage page(*op, ListKind::Victims);
     search(page, QStringLiteral("TESTESCU ana"));
     CHECK(column(page, QStringLiteral("victim_code")) == QStringList{QStringLiteral("RV-T00001")});

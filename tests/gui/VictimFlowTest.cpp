@@ -47,7 +47,7 @@ void click(QPushButton* b)
 TEST_CASE("a new victim is registered with an identification and an assistance record", "[gui][victims]")
 {
     TempStore s;
-    auto op = openAs(s.store(), QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+    auto op = openAs(s, QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
     VictimsModule module(*op);
     module.resize(1200, 800);
     module.show();
@@ -142,7 +142,7 @@ TEST_CASE("the identity section is hidden from a user who may not see it", "[gui
     CHECK_FALSE(child<QGroupBox>(module.victimPage(), "identityGroup")->isVisible());
 
     // The CR-BV operator sees the section, closed until asked: opening it shows the stored names.
-    auto op = openAs(s.store(), QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+    auto op = openAs(s, QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
     VictimsModule own(*op);
     own.resize(1200, 800);
     own.show();

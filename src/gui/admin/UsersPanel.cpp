@@ -1,13 +1,16 @@
 #include "UsersPanel.h"
 
 #include "gui/admin/AddUserDialog.h"
+#include "gui/admin/HandOverKeysDialog.h"
 #include "gui/admin/ResetPasswordDialog.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "storage/Store.h"
+#include "storage/services/RekeyService.h"
 #include "storage/services/UserService.h"
 #include "ui_UsersPanel.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QTimeZone>
@@ -42,7 +45,8 @@ UsersPanel::UsersPanel(Store& store, QWidget* parent)
     m_ui->users->setHorizontalHeaderLabels({tr("User"), tr("Roles"), tr("Centre"), tr("State"), tr("Password")});
     m_ui->users->verticalHeader()->hide();
     m_ui->users->horizontalHeader()->setStretchLastSection(true);
-    for (QPushButton* b : {m_ui->addButton, m_ui->resetButton, m_ui->disableButton, m_ui->enableButton})
+    for (QPushButton* b : {m_ui->addButton, m_ui->resetButton, m_ui->disableButton, m_ui->enableButton,
+                           m_ui->rekeyButton, m_ui->handOverButton})
         b->setVisible(m_manage);
     m_ui->note->setText(m_manage ? tr("Users are never deleted: the audit trail keeps their names. A disabled user "
                                       "can be enabled again, with a new temporary password.")
@@ -51,6 +55,8 @@ UsersPanel::UsersPanel(Store& store, QWidget* parent)
     connect(m_ui->resetButton, &QPushButton::clicked, this, &UsersPanel::resetPassword);
     connect(m_ui->disableButton, &QPushButton::clicked, this, &UsersPanel::disableUser);
     connect(m_ui->enableButton, &QPushButton::clicked, this, &UsersPanel::enableUser);
+    connect(m_ui->rekeyButton, &QPushButton::clicked, this, &UsersPanel::rekeyStore);
+    connect(m_ui->handOverButton, &QPushButton::clicked, this, &UsersPanel::handOverKeys);
     connect(m_ui->users, &QTableWidget::itemSelectionChanged, this, &UsersPanel::updateButtons);
     updateButtons();
 }
@@ -62,6 +68,8 @@ QPushButton* UsersPanel::addButton() const { return m_ui->addButton; }
 QPushButton* UsersPanel::resetButton() const { return m_ui->resetButton; }
 QPushButton* UsersPanel::disableButton() const { return m_ui->disableButton; }
 QPushButton* UsersPanel::enableButton() const { return m_ui->enableButton; }
+QPushButton* UsersPanel::rekeyButton() const { return m_ui->rekeyButton; }
+QPushButton* UsersPanel::handOverButton() const { return m_ui->handOverButton; }
 
 void UsersPanel::refresh()
 {
@@ -141,6 +149,8 @@ void UsersPanel::updateButtons()
     m_ui->resetButton->setEnabled(m_manage && other);
     m_ui->disableButton->setEnabled(m_manage && other);
     m_ui->enableButton->setEnabled(m_manage && disabled);
+    m_ui->rekeyButton->setEnabled(m_manage);
+    m_ui->handOverButton->setEnabled(m_manage);
 }
 
 AddUserDialog* UsersPanel::addUser()
@@ -216,7 +226,70 @@ bool UsersPanel::disableUser()
     refresh();
     Q_EMIT message(tr("%1 is disabled; the audit trail keeps their name.").arg(name), MessageBanner::Kind::Success);
     Q_EMIT usersChanged();
+    // Their password opens nothing now, but they knew the store key: a copy of the store file would
+    // still open with it. A new key takes that away (not from backups made before).
+    if (MessageBox::confirm(this, tr("A new store key"),
+                            tr("%1 knew the store key, which opens a copy of the store file without any password. "
+                               "Give the store a new key now? Everyone else keeps their password; backups made "
+                               "before still open with the old key.")
+                                .arg(name),
+                            tr("&New key")))
+        runRekey();
     return true;
+}
+
+bool UsersPanel::rekeyStore()
+{
+    if (!m_manage)
+        return false;
+    if (!MessageBox::confirm(this, tr("A new store key"),
+                             tr("Give the store a new key, after a suspected leak or when someone left? Everyone "
+                                "keeps their password; backups made before still open with the old key. Nobody "
+                                "else may have the store open meanwhile."),
+                             tr("&New key")))
+        return false;
+    return runRekey();
+}
+
+bool UsersPanel::runRekey()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor); // every page is encrypted again
+    auto report = RekeyService(m_store).rekey();
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        Q_EMIT message(report.error().message, MessageBanner::Kind::Error);
+        return false;
+    }
+    refresh();
+    QString text = tr("The store has a new key. Backups made before still open with the old one: delete those you "
+                      "no longer need.");
+    if (!report->dropped.isEmpty())
+        text += QLatin1Char(' ')
+            + tr("These users need a password reset: %1.").arg(report->dropped.join(QStringLiteral(", ")));
+    Q_EMIT message(text, report->dropped.isEmpty() ? MessageBanner::Kind::Success : MessageBanner::Kind::Warning);
+    Q_EMIT usersChanged();
+    return true;
+}
+
+HandOverKeysDialog* UsersPanel::handOverKeys()
+{
+    if (!m_manage)
+        return nullptr;
+    auto* dialog = new HandOverKeysDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString text = dialog->granted().isEmpty() ? tr("Nobody was waiting for a centre's key.")
+                                                   : tr("The keys to the names of their centre were handed to: %1.")
+                                                         .arg(dialog->granted().join(QStringLiteral(", ")));
+        if (!dialog->waiting().isEmpty())
+            text += QLatin1Char(' ')
+                + tr("Still waiting until they choose their own password: %1.")
+                      .arg(dialog->waiting().join(QStringLiteral(", ")));
+        Q_EMIT message(text, MessageBanner::Kind::Success);
+        Q_EMIT usersChanged();
+    });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace reper

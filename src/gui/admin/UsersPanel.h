@@ -1,9 +1,11 @@
 #pragma once
 // Administration → Users (ui/UsersPanel.ui): everyone who may open the store — name, roles, centre,
 // state (active, disabled, locked out until …) and whether their password is a temporary one —
-// and, for administrators (AccessPolicy::canManageUsers), adding a user, resetting a password and
-// disabling a user. Everything goes through UserService, so each action is in the audit trail.
-// Users are never deleted and, as the storage layer has no way back, a disabled user stays so.
+// and, for administrators (AccessPolicy::canManageUsers), adding a user, resetting a password,
+// disabling a user (then offering a new store key: they knew the old one), enabling one again, a new
+// store key at any time (RekeyService), and handing the centres' identity keys to their first users
+// with the recovery key (HandOverKeysDialog). Everything goes through the storage services, so each
+// action is in the audit trail. Users are never deleted.
 #include "gui/widgets/MessageBanner.h"
 
 #include <QWidget>
@@ -19,6 +21,7 @@ class QTableWidget;
 namespace reper {
 
 class AddUserDialog;
+class HandOverKeysDialog;
 class ResetPasswordDialog;
 class Store;
 
@@ -37,6 +40,8 @@ public:
     QPushButton* resetButton() const;
     QPushButton* disableButton() const;
     QPushButton* enableButton() const;
+    QPushButton* rekeyButton() const;
+    QPushButton* handOverButton() const;
     bool selectUser(const QString& name);
     QString selectedUser() const;
 
@@ -45,6 +50,9 @@ public:
     ResetPasswordDialog* resetPassword();
     ResetPasswordDialog* enableUser();
     bool disableUser();
+    // After a question: a new store key, sealed to the users who may still open the store.
+    bool rekeyStore();
+    HandOverKeysDialog* handOverKeys();
 
 Q_SIGNALS:
     // What happened or went wrong, for the page's banner.
@@ -54,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    bool runRekey();
     Store& m_store;
     std::unique_ptr<Ui::UsersPanel> m_ui;
     bool m_manage;

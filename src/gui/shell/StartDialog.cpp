@@ -163,6 +163,24 @@ bool StartDialog::tryOpen()
     m_ui->password->clear();
     remember(path, user);
     m_store = std::move(*opened);
+    if (!m_store->newRecoveryKey().isEmpty()) {
+        // The store's keys were upgraded as this administrator signed in: its new recovery key, once.
+        m_recovery = new RecoveryKeyDialog(m_store->newRecoveryKey(), path, this);
+        m_recovery->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_recovery, &QDialog::accepted, this, [this] {
+            if (const Status s = m_store->acknowledgeRecoveryKey(); !s)
+                Logging::logger("gui")->warn("the recovery key stays pending: {}", s.error().detail.toStdString());
+            continueSignIn();
+        });
+        m_recovery->open();
+        return true;
+    }
+    continueSignIn();
+    return true;
+}
+
+void StartDialog::continueSignIn()
+{
     if (m_store->mustChangePassword()) {
         // A temporary password: the user's own first, then the window.
         auto* change = new ChangePasswordDialog(*m_store, this);
@@ -171,10 +189,9 @@ bool StartDialog::tryOpen()
         connect(change, &QDialog::rejected, this, [this] { m_store.reset(); });
         m_change = change;
         change->open();
-        return true;
+        return;
     }
     accept();
-    return true;
 }
 
 NewStoreDialog* StartDialog::newStore()

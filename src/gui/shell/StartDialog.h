@@ -50,6 +50,8 @@ private:
     void remember(const QString& path, const QString& user);
     QString chosenPath() const;
     bool checkChosenPath();
+    // After the password: a temporary one is changed first, then the window.
+    void continueSignIn();
     void fillRecent();
     void retranslate();
 
