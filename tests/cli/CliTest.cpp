@@ -145,7 +145,8 @@ TEST_CASE("cli: backup, verify, restore and recover", "[cli]")
     CHECK(asArgument.exitCode == 2);
     CHECK(asArgument.err.contains(QStringLiteral("never taken on the command line")));
     const QByteArray typed = (recovery + QLatin1Char('\n')).toUtf8();
-    const CliResult recovered = cli.run({QStringLiteral("recover"), QStringLiteral("--admin"), QStringLiteral("admin")}, typed);
+    const CliResult recovered
+        = cli.run({QStringLiteral("recover"), QStringLiteral("--admin"), QStringLiteral("admin")}, typed);
     INFO(recovered.err.toStdString());
     REQUIRE(recovered.exitCode == 0);
     cli.setPassword(QStringLiteral("a-new-password-after-loss"));

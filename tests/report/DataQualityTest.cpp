@@ -75,10 +75,10 @@ TEST_CASE("Data quality: blocking problems and warnings of a year", "[report][qu
     const QualityFinding* duplicate = find(*findings, "duplicate_cnp");
     REQUIRE(duplicate);
     CHECK(duplicate->isBlocking());
-    // The store's administrator is a national coordinator, who sees no identity: the group is
-    // counted, but a CNP links no codes for them (DataQualityScopeTest has the rest).
+    // The store's administrator is a national coordinator, who sees no identity: the group (two
+    // victims of CR-IS) is counted, but a CNP links no codes for them (DataQualityScopeTest has the rest).
     REQUIRE(duplicate->examples.size() == 1);
-    CHECK(duplicate->examples.first().contains(QStringLiteral("CR-B, CR-IS")));
+    CHECK(duplicate->examples.first().contains(QStringLiteral("2 victims of CR-IS")));
     CHECK_FALSE(duplicate->examples.first().contains(QStringLiteral("RV-")));
 
     const QualityFinding* alike = find(*findings, "possible_duplicate");

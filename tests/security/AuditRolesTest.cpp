@@ -86,6 +86,12 @@ AuditVerifyReport verifyAsAdmin(TempStore& t)
 {
     t.close();
     auto store = Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock());
+    if (!store) {
+        // A key forged for admin into audit_key makes admin's own slot refused at sign-in (its key is
+        // no longer the one the table names for admin); the trail is then checked with the recovery key.
+        REQUIRE(store.error().detail == QLatin1String("retired or unknown signing key"));
+        store = Store::openWithRecoveryKey(t.path(), t.recoveryKey(), QStringLiteral("admin"), fixedClock());
+    }
     REQUIRE(store);
     return AuditVerifier(**store).verify();
 }
@@ -100,9 +106,9 @@ TEST_CASE("audit verify refuses a key introduced by a user who was no administra
     const QString recovery = t.recoveryKey();
     REQUIRE(verifyAsAdmin(t).ok);
     t.close();
-    auto key = RecoveryKey::decode(recovery);
-    REQUIRE(key);
-    auto db = Database::open(t.path(), key->bytes(), false);
+    const MasterKey key = storeKeyFromRecoveryKey(t.path(), recovery);
+    REQUIRE(key.isValid());
+    auto db = Database::open(t.path(), key.bytes(), false);
     REQUIRE(db);
     const qint64 ionId = *(*db)->queryInt(QStringLiteral("SELECT id FROM app_user WHERE name = 'ion'"));
     const qint64 adminId = *(*db)->queryInt(QStringLiteral("SELECT id FROM app_user WHERE name = 'admin'"));
@@ -150,7 +156,9 @@ TEST_CASE("a user disabled is no administrator any more for the trail", "[securi
     const QString recovery = t.recoveryKey();
     REQUIRE(verifyAsAdmin(t).ok);
     t.close();
-    auto db = Database::open(t.path(), RecoveryKey::decode(recovery)->bytes(), false);
+    const MasterKey key = storeKeyFromRecoveryKey(t.path(), recovery);
+    REQUIRE(key.isValid());
+    auto db = Database::open(t.path(), key.bytes(), false);
     REQUIRE(db);
     const qint64 anaKey = *(*db)->queryInt(
         QStringLiteral("SELECT k.id FROM audit_key k JOIN app_user u ON u.id = k.user_id WHERE u.name = 'ana2'"));
@@ -176,7 +184,7 @@ TEST_CASE("a slot with a key the trail does not know does not introduce it while
     REQUIRE(slot);
     const qint64 before = *t->db().queryInt(QStringLiteral("SELECT count(*) FROM audit_entry"));
     REQUIRE(keys->setSlot(QStringLiteral("ion"), kIonTemporary, slot->key,
-                          SlotSigning{AuditSigner::generate(), slot->rootPublicKey}, true));
+                          SlotSecrets{slot->box, AuditSigner::generate(), slot->rootPublicKey}, true));
     REQUIRE(keys->save(keyPath));
     t.close();
     auto opened = Store::open(t.path(), QStringLiteral("ion"), kIonTemporary, fixedClock());

@@ -3,6 +3,7 @@
 // compares (docs/security.md §1), and nobody's value is dropped without a word.
 #include "importer/Importer.h"
 #include "security/SecurityFixture.h"
+#include "storage/keys/IdentityVault.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -116,9 +117,16 @@ TEST_CASE("identity for a stored victim is compared only by who may see it, and 
         const ImportReport same = importVictims(*store, knownRow("2020-04-04", "Testescu"));
         REQUIRE(same.notes.size() == 1);
         CHECK(same.notes.first() == differ.notes.first());
-        CHECK(*store->db().queryText(QStringLiteral("SELECT last_name FROM victim_identity i JOIN victim v ON "
-                                                    "v.id = i.victim_id WHERE v.code = 'RV-T00001'"))
-              == QStringLiteral("Testescu"));
+        {
+            // As the centre's coordinator reads it (identity is sealed to CR-BV's staff).
+            auto own = fx.openAs(QStringLiteral("coord_bv"));
+            const auto victim = own->db().queryInt(QStringLiteral("SELECT id FROM victim WHERE code = 'RV-T00001'"));
+            REQUIRE(victim);
+            const auto stored = own->identity().read(*victim);
+            REQUIRE(stored);
+            REQUIRE(stored->has_value());
+            CHECK((*stored)->lastName == QStringLiteral("Testescu"));
+        }
         // Rows without identity need no note.
         const ImportReport none = importVictims(*store, knownRow("2020-05-05", "", ""));
         CHECK(none.ok());

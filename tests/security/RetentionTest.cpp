@@ -150,26 +150,46 @@ TEST_CASE("erased identities are gone from the file's free space and its log, no
     QTemporaryDir csv;
     writeFolder(csv.path());
     REQUIRE(Importer(t.store()).run(csv.path(), false).ok());
-    const QByteArray key = RecoveryKey::decode(t.recoveryKey())->bytes();
+    const MasterKey storeKey = storeKeyFromRecoveryKey(t.path(), t.recoveryKey());
+    REQUIRE(storeKey.isValid());
+    const QByteArray key = storeKey.bytes();
     t.close();
     auto opened = Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), retentionClock());
     REQUIRE(opened.ok());
     Store& store = **opened;
     const auto everything
         = [&] { return decryptedPages(t.path(), key) + decryptedPages(t.path() + QStringLiteral("-wal"), key); };
-    // The reading works: the names are there before the run (in the file or in the log).
+    // Identity is sealed per centre (security.md §3.2): what someone with the store key finds in the
+    // pages is each name's ciphertext, never the name.
+    const auto sealedName = [&](const char* code) {
+        auto st = store.db().prepare(QStringLiteral(
+            "SELECT i.last_name FROM victim_identity i JOIN victim v ON v.id = i.victim_id WHERE v.code = ?"));
+        REQUIRE(st.ok());
+        st->bind(1, QString::fromLatin1(code));
+        REQUIRE(st->next());
+        const QByteArray sealed = st->blob(0);
+        st->reset();
+        REQUIRE(sealed.size() > 40);
+        return sealed;
+    };
+    const QByteArray oldName = sealedName("RV-OLD1");
+    const QByteArray newName = sealedName("RV-NEW1");
+    // The reading works: the sealed names are there before the run (in the file or in the log).
     const QByteArray before = everything();
     REQUIRE(before.contains("CREATE TABLE victim_identity"));
-    REQUIRE(before.contains("Vechiescu"));
-    REQUIRE(before.contains("Recentescu"));
+    REQUIRE(before.contains(oldName));
+    REQUIRE(before.contains(newName));
+    CHECK_FALSE(before.contains("Vechiescu"));
+    CHECK_FALSE(before.contains("Recentescu"));
 
     auto done = RetentionService(store).run(std::nullopt, false);
     REQUIRE(done.ok());
     REQUIRE(done->victimCodes == QStringList{QStringLiteral("RV-OLD1")});
     // With the store still open (the window keeps it open for hours): nowhere in the file or the log,
-    // neither the name nor its search key.
+    // not even sealed.
     const QByteArray after = everything();
-    CHECK(after.contains("Recentescu")); // the kept identity is still readable this way
+    CHECK(after.contains(newName)); // the kept identity is still there
+    CHECK_FALSE(after.contains(oldName));
     CHECK_FALSE(after.contains("Vechiescu"));
     CHECK_FALSE(after.contains("vechiescu"));
     CHECK(*store.db().queryInt(QStringLiteral("PRAGMA freelist_count")) == 0);

@@ -57,7 +57,8 @@ public:
     void handOver(const QString& recoveryKey)
     {
         m_cli.setPassword(kAdmin);
-        const CliResult handed = m_cli.run({QStringLiteral("hand-over-keys")}, (recoveryKey + QLatin1Char('\n')).toUtf8());
+        const CliResult handed
+            = m_cli.run({QStringLiteral("hand-over-keys")}, (recoveryKey + QLatin1Char('\n')).toUtf8());
         INFO(handed.err.toStdString());
         REQUIRE(handed.exitCode == 0);
     }

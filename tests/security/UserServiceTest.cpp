@@ -126,9 +126,10 @@ TEST_CASE("users are added, reset, disabled, never deleted", "[security][users]"
     REQUIRE(all->size() == 2); // still there, disabled
     CHECK(all->at(1).user.disabled);
     // The temporary password tried after the change failed: recorded at the next open.
-    const QStringList expected = {AuditAction::UserAdded,   AuditAction::KeyRegistered, AuditAction::PasswordChanged,
-                                  AuditAction::LoginFailed, AuditAction::PasswordReset, AuditAction::KeyRegistered,
-                                  AuditAction::UserDisabled};
+    // Choosing their own password, op also made their own key pair (key.box_changed, security.md §3.3).
+    const QStringList expected = {AuditAction::UserAdded,     AuditAction::KeyRegistered, AuditAction::PasswordChanged,
+                                  AuditAction::KeyBoxChanged, AuditAction::LoginFailed,   AuditAction::PasswordReset,
+                                  AuditAction::KeyRegistered, AuditAction::UserDisabled};
     QStringList seen;
     const auto about = (*admin)->audit().list(AuditFilter::forUser(QStringLiteral("op")));
     REQUIRE(about.ok());
