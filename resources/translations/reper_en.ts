@@ -815,6 +815,21 @@
     </message>
 </context>
 <context>
+    <name>HandOverKeysDialog</name>
+    <message>
+        <source>Hand over the centres&apos; keys</source>
+        <translation>Hand over the centres&apos; keys</translation>
+    </message>
+    <message>
+        <source>Each centre&apos;s operators and coordinators need the key to its victims&apos; names. A colleague who has it hands it over when they sign in; when nobody of a centre has it yet (a new store, a centre&apos;s first users), the recovery key hands it over. Every operator and coordinator who has chosen their own password and waits for their centre&apos;s key receives it now.</source>
+        <translation>Each centre&apos;s operators and coordinators need the key to its victims&apos; names. A colleague who has it hands it over when they sign in; when nobody of a centre has it yet (a new store, a centre&apos;s first users), the recovery key hands it over. Every operator and coordinator who has chosen their own password and waits for their centre&apos;s key receives it now.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+</context>
+<context>
     <name>HomeCharts</name>
     <message>
         <source>Victims identified</source>
@@ -1604,14 +1619,6 @@
         <translation>The recovery key of this store</translation>
     </message>
     <message>
-        <source>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</source>
-        <translation>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</translation>
-    </message>
-    <message>
-        <source>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</source>
-        <translation>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -1626,6 +1633,14 @@
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>With this key and the store&apos;s key file (the one beside it, or a backup&apos;s), every record and every name can be opened even if every password is forgotten. Reper shows it only this once and keeps it nowhere.</source>
+        <translation>With this key and the store&apos;s key file (the one beside it, or a backup&apos;s), every record and every name can be opened even if every password is forgotten. Reper shows it only this once and keeps it nowhere.</translation>
+    </message>
+    <message>
+        <source>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key, the store file and its key file can read every record and every name. Do not send it by e-mail or keep it in a file on this computer.</source>
+        <translation>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key, the store file and its key file can read every record and every name. Do not send it by e-mail or keep it in a file on this computer.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1888,14 @@
     <message>
         <source>&amp;Enable again…</source>
         <translation>&amp;Enable again…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the centres&apos; keys…</source>
+        <translation>&amp;Hand over the centres&apos; keys…</translation>
+    </message>
+    <message>
+        <source>New store &amp;key…</source>
+        <translation>New store &amp;key…</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2313,13 @@
     <message>
         <source>The user guide is not part of this build.</source>
         <translation>The user guide is not part of this build.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::HandOverKeysDialog</name>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +3207,42 @@
     <message>
         <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; they can be enabled again later, with a new temporary password.</source>
         <translation>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; they can be enabled again later, with a new temporary password.</translation>
+    </message>
+    <message>
+        <source>A new store key</source>
+        <translation>A new store key</translation>
+    </message>
+    <message>
+        <source>%1 knew the store key, which opens a copy of the store file without any password. Give the store a new key now? Everyone else keeps their password; backups made before still open with the old key.</source>
+        <translation>%1 knew the store key, which opens a copy of the store file without any password. Give the store a new key now? Everyone else keeps their password; backups made before still open with the old key.</translation>
+    </message>
+    <message>
+        <source>&amp;New key</source>
+        <translation>&amp;New key</translation>
+    </message>
+    <message>
+        <source>Give the store a new key, after a suspected leak or when someone left? Everyone keeps their password; backups made before still open with the old key. Nobody else may have the store open meanwhile.</source>
+        <translation>Give the store a new key, after a suspected leak or when someone left? Everyone keeps their password; backups made before still open with the old key. Nobody else may have the store open meanwhile.</translation>
+    </message>
+    <message>
+        <source>The store has a new key. Backups made before still open with the old one: delete those you no longer need.</source>
+        <translation>The store has a new key. Backups made before still open with the old one: delete those you no longer need.</translation>
+    </message>
+    <message>
+        <source>These users need a password reset: %1.</source>
+        <translation>These users need a password reset: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody was waiting for a centre&apos;s key.</source>
+        <translation>Nobody was waiting for a centre&apos;s key.</translation>
+    </message>
+    <message>
+        <source>The keys to the names of their centre were handed to: %1.</source>
+        <translation>The keys to the names of their centre were handed to: %1.</translation>
+    </message>
+    <message>
+        <source>Still waiting until they choose their own password: %1.</source>
+        <translation>Still waiting until they choose their own password: %1.</translation>
     </message>
 </context>
 <context>

@@ -815,6 +815,21 @@
     </message>
 </context>
 <context>
+    <name>HandOverKeysDialog</name>
+    <message>
+        <source>Hand over the centres&apos; keys</source>
+        <translation>Predă cheile centrelor</translation>
+    </message>
+    <message>
+        <source>Each centre&apos;s operators and coordinators need the key to its victims&apos; names. A colleague who has it hands it over when they sign in; when nobody of a centre has it yet (a new store, a centre&apos;s first users), the recovery key hands it over. Every operator and coordinator who has chosen their own password and waits for their centre&apos;s key receives it now.</source>
+        <translation>Operatorii și coordonatorii fiecărui centru au nevoie de cheia numelor victimelor lui. Un coleg care o are o predă când se autentifică; când nimeni dintr-un centru nu o are încă (un depozit nou, primii utilizatori ai unui centru), o predă cheia de recuperare. Fiecare operator și coordonator care și-a ales propria parolă și așteaptă cheia centrului său o primește acum.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Cheia de &amp;recuperare:</translation>
+    </message>
+</context>
+<context>
     <name>HomeCharts</name>
     <message>
         <source>Victims identified</source>
@@ -1604,14 +1619,6 @@
         <translation>Cheia de recuperare a acestui depozit</translation>
     </message>
     <message>
-        <source>With this key and the store file, the records can be opened even if the key file is lost or every password is forgotten. Reper shows it only this once and keeps it nowhere.</source>
-        <translation>Cu această cheie și cu fișierul depozitului, înregistrările pot fi deschise chiar dacă fișierul de chei se pierde sau toate parolele sunt uitate. Reper o afișează doar acum, o singură dată, și nu o păstrează nicăieri.</translation>
-    </message>
-    <message>
-        <source>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key and the store file can read every record. Do not send it by e-mail or keep it in a file on this computer.</source>
-        <translation>Tipăriți-o sau scrieți-o pe hârtie și păstrați-o încuiată — offline, departe de acest calculator. Oricine are cheia și fișierul depozitului poate citi toate înregistrările. Nu o trimiteți prin e-mail și nu o păstrați într-un fișier pe acest calculator.</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Tipărește…</translation>
     </message>
@@ -1626,6 +1633,14 @@
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continuă</translation>
+    </message>
+    <message>
+        <source>With this key and the store&apos;s key file (the one beside it, or a backup&apos;s), every record and every name can be opened even if every password is forgotten. Reper shows it only this once and keeps it nowhere.</source>
+        <translation>Cu această cheie și cu fișierul de chei al depozitului (cel de alături sau al unei copii de siguranță), orice înregistrare și orice nume pot fi deschise chiar dacă toate parolele sunt uitate. Reper o arată doar acum și nu o păstrează nicăieri.</translation>
+    </message>
+    <message>
+        <source>Print it, or write it on paper, and lock it away — offline, away from this computer. Anyone who has the key, the store file and its key file can read every record and every name. Do not send it by e-mail or keep it in a file on this computer.</source>
+        <translation>Tipăriți-o sau scrieți-o pe hârtie și păstrați-o încuiată — offline, departe de acest calculator. Oricine are cheia, fișierul depozitului și fișierul lui de chei poate citi orice înregistrare și orice nume. Nu o trimiteți prin e-mail și nu o păstrați într-un fișier pe acest calculator.</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1888,14 @@
     <message>
         <source>&amp;Enable again…</source>
         <translation>&amp;Reactivează…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the centres&apos; keys…</source>
+        <translation>&amp;Predă cheile centrelor…</translation>
+    </message>
+    <message>
+        <source>New store &amp;key…</source>
+        <translation>&amp;Cheie nouă pentru depozit…</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2317,13 @@
     <message>
         <source>The user guide is not part of this build.</source>
         <translation>Ghidul utilizatorului nu face parte din această versiune.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::HandOverKeysDialog</name>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Predă</translation>
     </message>
 </context>
 <context>
@@ -3185,6 +3215,42 @@
     <message>
         <source>Disable %1? Their password stops opening the store at once. The audit trail keeps their name; they can be enabled again later, with a new temporary password.</source>
         <translation>Dezactivați utilizatorul %1? Parola lui nu mai deschide depozitul de îndată. Jurnalul de audit îi păstrează numele; poate fi reactivat mai târziu, cu o parolă temporară nouă.</translation>
+    </message>
+    <message>
+        <source>A new store key</source>
+        <translation>O cheie nouă pentru depozit</translation>
+    </message>
+    <message>
+        <source>%1 knew the store key, which opens a copy of the store file without any password. Give the store a new key now? Everyone else keeps their password; backups made before still open with the old key.</source>
+        <translation>%1 cunoștea cheia depozitului, care deschide o copie a fișierului depozit fără nicio parolă. Dați acum depozitului o cheie nouă? Toți ceilalți își păstrează parola; copiile făcute înainte se deschid în continuare cu vechea cheie.</translation>
+    </message>
+    <message>
+        <source>&amp;New key</source>
+        <translation>Cheie &amp;nouă</translation>
+    </message>
+    <message>
+        <source>Give the store a new key, after a suspected leak or when someone left? Everyone keeps their password; backups made before still open with the old key. Nobody else may have the store open meanwhile.</source>
+        <translation>Dați depozitului o cheie nouă, după o posibilă scurgere sau după plecarea cuiva? Toți își păstrează parola; copiile făcute înainte se deschid în continuare cu vechea cheie. Nimeni altcineva nu poate avea depozitul deschis între timp.</translation>
+    </message>
+    <message>
+        <source>The store has a new key. Backups made before still open with the old one: delete those you no longer need.</source>
+        <translation>Depozitul are o cheie nouă. Copiile făcute înainte se deschid în continuare cu cea veche: ștergeți-le pe cele de care nu mai aveți nevoie.</translation>
+    </message>
+    <message>
+        <source>These users need a password reset: %1.</source>
+        <translation>Acești utilizatori au nevoie de resetarea parolei: %1.</translation>
+    </message>
+    <message>
+        <source>Nobody was waiting for a centre&apos;s key.</source>
+        <translation>Nimeni nu aștepta cheia unui centru.</translation>
+    </message>
+    <message>
+        <source>The keys to the names of their centre were handed to: %1.</source>
+        <translation>Cheile numelor din centrul lor au fost predate către: %1.</translation>
+    </message>
+    <message>
+        <source>Still waiting until they choose their own password: %1.</source>
+        <translation>Așteaptă încă până își aleg propria parolă: %1.</translation>
     </message>
 </context>
 <context>
