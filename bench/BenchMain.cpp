@@ -2,11 +2,11 @@
 // about two million records), the import rate and peak memory, the time of one year's national
 // and CR-BV bilanț against the floor of the bare SQL on the same store, and the national bilanț
 // document in every format (figures of the year, the year before and the 15 centres; then txt,
-// json, html, pdf, odt, csv, xlsx).
-//   reper-bench [--years N] [--scale F] [--repeat N] [--keep DIR]
+// json, html, pdf, odt, csv, xlsx). The usage is kHelp below.
 #include "FloorQueries.h"
 #include "core/BilantFigures.h"
 #include "core/Clock.h"
+#include "core/Version.h"
 #include "generator/DataGenerator.h"
 #include "importer/Importer.h"
 #include "report/ReportFormat.h"
@@ -27,6 +27,28 @@
 using namespace reper;
 
 namespace {
+
+const char* kHelp = R"(Usage: reper-bench [--years N] [--first-year Y] [--scale F] [--repeat N] [--keep DIR]
+       reper-bench --store FILE --password PASSWORD [--first-year Y] [--years N] [--repeat N]
+       reper-bench --help | --version
+Reper's speed and memory figures (docs/benchmarks.md), printed
+
+Generates a store of synthetic data (by default 10 years from 2011 at 20 times the national
+volume of 2019, about two million records), imports it, and times one year's national and CR-BV
+bilanț against the bare SQL on the same store, then the bilanț document in every format.
+
+Options:
+  --years N                      years of data (default 10)
+  --first-year Y                 the first year (default 2011); the figures are of the middle year
+  --scale F                      times the national volume of 2019 (default 20)
+  --repeat N                     warm runs after the cold one, of which the median (default 5)
+  --keep DIR                     build the store and its CSV files in DIR and keep them
+  --store FILE                   measure the reports on a store already built (user $REPER_USER,
+                                 else admin)
+  --password PASSWORD            the password of --store
+  --help                         this text
+  --version                      the program's version
+)";
 
 double peakRssMb()
 {
@@ -83,7 +105,7 @@ bool benchDocument(Store& store, int year, int repeat)
                 compute.first, compute.second, qint64(data.centres.size()));
     ReportOptions options;
     options.generatedAt = QDateTime::currentDateTimeUtc();
-    options.programVersion = QStringLiteral(REPER_VERSION);
+    options.programVersion = QString::fromLatin1(programVersion());
     double renderAll = 0;
     double fromScratch = 0;
     for (const QString& name : ReportFormats::names()) {
@@ -111,6 +133,17 @@ bool benchDocument(Store& store, int year, int repeat)
 
 int main(int argc, char** argv)
 {
+    // Answered at once: no application, no data generated.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+            std::fputs(kHelp, stdout);
+            return 0;
+        }
+        if (qstrcmp(argv[i], "--version") == 0) {
+            std::printf("reper-bench %s\n", programVersion());
+            return 0;
+        }
+    }
     // The document's charts and PDF need fonts: a QGuiApplication, offscreen when nothing else is asked.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -124,21 +157,31 @@ int main(int argc, char** argv)
     QString existing; // --store PATH --password PW: measure the reports on a store already built
     QString existingPassword;
     const QStringList args = app.arguments();
-    for (int i = 1; i + 1 < args.size(); i += 2) {
-        if (args[i] == QLatin1String("--years"))
-            options.years = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--scale"))
-            options.scale = args[i + 1].toDouble();
-        else if (args[i] == QLatin1String("--repeat"))
-            repeat = args[i + 1].toInt();
-        else if (args[i] == QLatin1String("--keep"))
-            keep = args[i + 1];
-        else if (args[i] == QLatin1String("--store"))
-            existing = args[i + 1];
-        else if (args[i] == QLatin1String("--password"))
-            existingPassword = args[i + 1];
-        else if (args[i] == QLatin1String("--first-year"))
-            options.firstYear = args[i + 1].toInt();
+    for (int i = 1; i < args.size(); i += 2) {
+        const QString& name = args[i];
+        if (i + 1 >= args.size()) {
+            std::fprintf(stderr, "reper-bench: '%s' needs a value (reper-bench --help)\n", qPrintable(name));
+            return 2;
+        }
+        const QString& value = args[i + 1];
+        if (name == QLatin1String("--years"))
+            options.years = value.toInt();
+        else if (name == QLatin1String("--scale"))
+            options.scale = value.toDouble();
+        else if (name == QLatin1String("--repeat"))
+            repeat = value.toInt();
+        else if (name == QLatin1String("--keep"))
+            keep = value;
+        else if (name == QLatin1String("--store"))
+            existing = value;
+        else if (name == QLatin1String("--password"))
+            existingPassword = value;
+        else if (name == QLatin1String("--first-year"))
+            options.firstYear = value.toInt();
+        else {
+            std::fprintf(stderr, "reper-bench: unknown option '%s' (reper-bench --help)\n", qPrintable(name));
+            return 2;
+        }
     }
     QTemporaryDir tmp;
     const QString dir = keep.isEmpty() ? tmp.path() : keep;

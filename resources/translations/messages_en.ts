@@ -311,6 +311,18 @@
         <source>September</source>
         <translation></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos;: the year %2 is after 2100</source>
+        <translation>&apos;%1&apos;: the year %2 is after 2100</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write the year with four digits (15.11.2026)</source>
+        <translation>&apos;%1&apos;: write the year with four digits (15.11.2026)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date: write the day, the month and the year (15.11.2026)</source>
+        <translation>&apos;%1&apos; is not a date: write the day, the month and the year (15.11.2026)</translation>
+    </message>
 </context>
 <context>
     <name>ClosedYearRepository</name>

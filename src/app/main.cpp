@@ -1,13 +1,15 @@
 // reper: the program a centre's staff start. A thin main: the application, the language, the
-// start dialog (choose or create a store, sign in), then the main window.
-//   reper [--store FILE] [--lang ro|en]
-//   reper --screenshots DIR [--lang ro|en]     pictures of every module on synthetic data
+// start dialog (choose or create a store, sign in), then the main window. The usage is kHelp
+// below, which is also the text of the manual page reper(1) (cmake/HelpToMan.cmake).
 #include "core/AppPaths.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/platform/Platform.h"
+#include "core/Version.h"
+#include "gui/common/Appearance.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/shell/AppController.h"
+#include "gui/shell/CommandLine.h"
 #include "gui/shell/StartDialog.h"
 #include "gui/tour/ScreenshotTour.h"
 #include "storage/Store.h"
@@ -18,18 +20,57 @@
 
 using namespace reper;
 
+namespace {
+
+const char* kHelp = R"(Usage: reper [--lang ro|en] [--high-contrast] [--store FILE | FILE]
+       reper --screenshots DIR [--lang ro|en] [--high-contrast]
+       reper --help | --version
+The window of Reper: case monitoring and the annual bilanț of the ANITP regional centres
+
+Reper keeps the case records and the prevention and cooperation work of the regional centres of
+the National Agency against Trafficking in Persons in one encrypted file (a store, *.reper), and
+computes the annual bilanț from them. The window opens on the start dialog: choose or create a
+store, sign in, and work in the modules. Everything it does is also on the command line
+(reper-cli).
+
+Options:
+  FILE, --store FILE             open the start dialog on this store (a file manager passes the
+                                 .reper file opened with Reper)
+  --lang ro|en                   the window's language (Romanian at first; View > Language keeps
+                                 the choice)
+  --high-contrast                white on black, a yellow focus and selection (also View > High
+                                 contrast, which is remembered)
+  --screenshots DIR              write a picture of every module into DIR, on a store of
+                                 synthetic data made for the purpose, and quit
+  --help                         this text
+  --version                      the program's version
+
+Environment:
+  QT_SCALE_FACTOR                scales the whole window: 2 for 200 % on a screen whose
+                                 desktop does not say so itself
+
+Files:
+  ~/.config/Reper/reper.conf     the settings: language, recent stores, window layout
+  ~/.local/share/reper/logs/reper.log
+                                 the log (never a name, CNP, address, phone or note)
+  ~/.local/share/reper/backups/  the copies made on exit
+
+See also:
+  reper-cli(1)                   the command line
+)";
+
+} // namespace
+
 int main(int argc, char** argv)
 {
-    // Answered before the window's libraries start (they need a display).
+    // Answered before the window's libraries start (they need a display), and nothing else done.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0) {
-            std::printf("reper %s\n", REPER_VERSION);
+            std::printf("reper %s\n", programVersion());
             return 0;
         }
-        if (qstrcmp(argv[i], "--help") == 0) {
-            std::printf("usage: reper [--store FILE] [--lang ro|en]\n"
-                        "       reper --screenshots DIR [--lang ro|en]   pictures of every module on synthetic data\n"
-                        "       reper --version\n");
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0) {
+            std::fputs(kHelp, stdout);
             return 0;
         }
     }
@@ -39,36 +80,26 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Reper"));
     QApplication::setApplicationName(QStringLiteral("reper"));
     QApplication::setApplicationDisplayName(QStringLiteral("Reper"));
-    QApplication::setApplicationVersion(QStringLiteral(REPER_VERSION));
+    QApplication::setApplicationVersion(QString::fromLatin1(programVersion()));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/reper.svg")));
     QApplication::setDesktopFileName(QStringLiteral("reper"));
     Logging::setup(AppPaths::logDir());
 
-    QString store;
-    QString screenshots;
-    Language language = UiLanguage::saved();
-    const QStringList args = app.arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        const QString& a = args[i];
-        const bool hasValue = i + 1 < args.size();
-        if (a == QLatin1String("--store") && hasValue)
-            store = args[++i];
-        else if (a == QLatin1String("--lang") && hasValue)
-            language = UiLanguage::fromCode(args[++i]);
-        else if (a == QLatin1String("--screenshots") && hasValue)
-            screenshots = args[++i];
-        else {
-            std::fprintf(stderr, "reper: unknown option '%s' (reper --help)\n", qPrintable(a));
-            return 2;
-        }
+    const CommandLine command = CommandLine::parse(app.arguments().mid(1));
+    if (!command.error.isEmpty()) {
+        std::fprintf(stderr, "reper: %s (reper --help)\n", qPrintable(command.error));
+        return 2;
     }
+    const Language language = command.language.value_or(UiLanguage::saved());
     UiLanguage::install(language);
-    if (!screenshots.isEmpty())
-        return ScreenshotTour::run(screenshots) ? 0 : 1;
+    if (command.highContrast || Appearance::savedHighContrast())
+        Appearance::setHighContrast(true, false);
+    if (!command.screenshots.isEmpty())
+        return ScreenshotTour::run(command.screenshots) ? 0 : 1;
 
     StartDialog start(SystemClock::instance());
-    if (!store.isEmpty())
-        start.setStorePath(store);
+    if (!command.store.isEmpty())
+        start.setStorePath(command.store);
     if (start.exec() != QDialog::Accepted)
         return 0;
     QApplication::setQuitOnLastWindowClosed(false);

@@ -2,6 +2,7 @@
 //               [--template FILE] [--out FILE]
 #include "cli/Commands.h"
 #include "cli/ReportOutput.h"
+#include "core/Version.h"
 #include "core/platform/Platform.h"
 #include "report/BilantTemplate.h"
 #include "report/ReportAudit.h"
@@ -72,7 +73,7 @@ int runBilant(CliContext& ctx)
     if (!at)
         return ctx.fail(at.error());
     options.generatedAt = *at;
-    options.programVersion = QStringLiteral(REPER_VERSION);
+    options.programVersion = QString::fromLatin1(programVersion());
 
     auto store = ctx.openStore();
     if (!store)

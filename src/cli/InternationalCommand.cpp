@@ -2,6 +2,7 @@
 //                      [--out FILE]: the tables owed to Eurostat, GRETA and SDG 16.2.2 (docs/international.md).
 #include "cli/Commands.h"
 #include "cli/ReportOutput.h"
+#include "core/Version.h"
 #include "core/platform/Platform.h"
 #include "report/InternationalDocument.h"
 #include "report/ReportAudit.h"
@@ -58,7 +59,7 @@ int runInternational(CliContext& ctx)
     if (!at)
         return ctx.fail(at.error());
     options.generatedAt = *at;
-    options.programVersion = QStringLiteral(REPER_VERSION);
+    options.programVersion = QString::fromLatin1(programVersion());
 
     auto store = ctx.openStore();
     if (!store)

@@ -4,9 +4,12 @@
 #include "core/AppPaths.h"
 #include "core/Logging.h"
 #include "core/platform/Platform.h"
+#include "core/Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace reper::cli;
@@ -32,6 +35,18 @@ bool needsGui(int argc, char** argv)
     return false;
 }
 
+// Qt's own warnings (an offscreen platform without XDG_RUNTIME_DIR, a missing font) go to the log
+// file, never to the terminal: the command line speaks only in its own one-line reasons.
+void qtMessageToLog(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg) {
+        std::fprintf(stderr, "reper-cli: %s\n", qPrintable(message));
+        std::abort();
+    }
+    if (type == QtWarningMsg || type == QtCriticalMsg)
+        reper::Logging::logger("cli")->warn("Qt: {}", message.toStdString());
+}
+
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 {
     if (!needsGui(argc, argv))
@@ -44,6 +59,20 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
 }
 
 const char* kHelp = R"(Usage: reper-cli [--store PATH] [--user NAME] COMMAND [ARGS]
+       reper-cli --help | --version
+The command line of Reper: the encrypted store, imports, the bilanț and the audit trail
+
+Reper keeps the case records and the prevention and cooperation work of the regional centres of
+the National Agency against Trafficking in Persons in one encrypted file, and computes the annual
+bilanț from them. reper-cli does what the window (reper) does, without it: for coordinators'
+scripts, for the import of a centre's spreadsheets, and for tests.
+
+Options:
+  --store PATH                   the store (a .reper file); else $REPER_STORE, else the default
+                                 data location
+  --user NAME                    who acts; else $REPER_USER, else the only user of the store
+  -h, --help                     this text
+  --version                      the program's version
 
 Commands:
   init --admin NAME              create a new encrypted store; prints its recovery key once
@@ -73,9 +102,11 @@ Commands:
   generate --out FOLDER [--years N] [--first-year Y] [--scale F] [--seed S]
                                  deterministic synthetic data as import CSV files
   user add NAME --role operator|coordinator|analyst|administrator [--center CR-XX]
+                                 a user with a temporary password (no --center: national)
   user disable NAME [--rekey|--no-rekey] | user enable NAME | user reset NAME | user passwd | user list
-                                 the people who use the store (no --center: national)
+                                 the people who use the store
   audit list [--user NAME] [--record CODE] [--action A] [--from DATE] [--to DATE] [--limit N]
+                                 the entries of the audit trail, newest first
   audit verify [--against FILE | --head SEQ:HEX] | audit head
                                  the signed, hash-chained audit trail
   export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv
@@ -89,11 +120,51 @@ Commands:
                                  erase the identity of victims with no record for N years
   victim show CODE [--identity]  one victim of your scope (identity only when allowed; recorded)
 
-The store is --store PATH, else $REPER_STORE, else the default data location.
-The password is read from $REPER_PASSWORD, else asked on the terminal without echo; a new
-password (user add, reset, passwd, recover) from $REPER_NEW_PASSWORD, else asked twice.
-Exit status: 0 success, 1 user error, 2 bad usage.
+Environment:
+  REPER_STORE                    the store when --store is not given
+  REPER_USER                     the user when --user is not given
+  REPER_PASSWORD                 the password; else it is asked on the terminal without echo
+  REPER_NEW_PASSWORD             a new password (user add, reset, passwd, recover); else asked twice
+  REPER_RECOVERY_KEY             the recovery key for recover, when --recovery-key is not given
+  REPER_REPORT_TIME              the time a report says it was made (2026-01-15T12:00:00Z)
+
+Files:
+  ~/.local/share/reper/reper.store
+                                 the default store, with its key file reper.store.keys beside it
+  ~/.local/share/reper/logs/reper.log
+                                 the log (never a name, CNP, address, phone or note)
+
+Exit status:
+  0                              success
+  1                              a user error (bad input, wrong password, refused permission)
+  2                              bad usage
+
+See also:
+  reper(1)                       the window
 )";
+
+// --help and --version (before the command) are answered at once: no application, no log folder.
+bool answeredAtOnce(int argc, char** argv, int* exitCode)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h") {
+            std::fputs(kHelp, stdout);
+            *exitCode = Success;
+            return true;
+        }
+        if (a == "--version") {
+            std::printf("reper-cli %s\n", reper::programVersion());
+            *exitCode = Success;
+            return true;
+        }
+        if (a == "--store" || a == "--user")
+            ++i;
+        else if (!a.startsWith("--"))
+            return false; // the command: what follows is its own
+    }
+    return false;
+}
 
 } // namespace
 
@@ -101,26 +172,22 @@ int main(int argc, char** argv)
 {
     // Keys and names are in this process's memory: no core file, no ptrace by other processes.
     reper::platform::disableCoreDumps();
+    if (int exitCode = 0; answeredAtOnce(argc, argv, &exitCode))
+        return exitCode;
+    // The command line says what went wrong in its own one-line reasons; the log file has the detail
+    // (set up first, so that what Qt says while it starts goes there too).
+    reper::Logging::setup(reper::AppPaths::logDir(), spdlog::level::off);
+    qInstallMessageHandler(qtMessageToLog);
     const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("reper"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(REPER_VERSION));
-    // The command line says what went wrong in its own one-line reasons; the log file has the detail.
-    reper::Logging::setup(reper::AppPaths::logDir(), spdlog::level::off);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(reper::programVersion()));
 
     CliContext ctx;
     QStringList args = app.arguments().mid(1);
     QString command;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
-        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
-            ctx.out() << kHelp;
-            return Success;
-        }
-        if (a == QLatin1String("--version")) {
-            ctx.out() << "reper-cli " << REPER_VERSION << Qt::endl;
-            return Success;
-        }
         if (a == QLatin1String("--store") || a == QLatin1String("--user")) {
             if (args.isEmpty())
                 return ctx.usage(QStringLiteral("%1 needs a value").arg(a));

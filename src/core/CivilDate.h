@@ -9,6 +9,10 @@
 namespace reper::CivilDate {
 
 Result<QDate> parse(QStringView text);
+// A date as people type it into a form: 15.11.2026, 1.2.2019 (also with / or - between), 15112026,
+// or a pasted 2026-11-15; a null date for blank text. Anything else is refused with what is wrong
+// ("'31.11.2026': November has 30 days", "write the year with four digits"), never guessed.
+Result<QDate> parseTyped(QStringView text);
 QString format(const QDate& date); // YYYY-MM-DD, empty for a null date
 QString display(const QDate& date); // dd.MM.yyyy, as Romanian forms show it
 

@@ -106,9 +106,32 @@ public:
 
     bool isOpen() const { return m_book != nullptr; }
 
+    // How a sheet prints (LibreOffice and Excel): A4, as wide as one page, the document's running
+    // title and marking in the page header, its generation line and the page number in the footer,
+    // and the rows `repeat` (the title and the column heads) again on every page.
+    void printSetup(lxw_worksheet* s, const ReportDocument& d, bool landscape, int repeat)
+    {
+        worksheet_set_paper(s, 9); // A4
+        if (landscape)
+            worksheet_set_landscape(s);
+        else
+            worksheet_set_portrait(s);
+        worksheet_set_margins(s, 0.6, 0.6, 0.8, 0.8);
+        worksheet_fit_to_pages(s, 1, 0);
+        if (repeat > 0)
+            worksheet_repeat_rows(s, 0, lxw_row_t(repeat - 1));
+        const auto field = [](QString text) { return text.replace(QLatin1Char('&'), QStringLiteral("&&")).left(150); };
+        worksheet_set_header(s,
+                             utf8(QStringLiteral("&L&8") + field(d.runningHeader) + QStringLiteral("&R&8&B")
+                                  + field(d.marking.toUpper())));
+        worksheet_set_footer(s,
+                             utf8(QStringLiteral("&L&7") + field(d.footer) + QStringLiteral("&R&7Pagina &P din &N")));
+    }
+
     void about(const ReportDocument& d, const QString& name)
     {
         lxw_worksheet* s = workbook_add_worksheet(m_book, utf8(name));
+        printSetup(s, d, false, 0);
         worksheet_set_column(s, 0, 0, 16, nullptr);
         worksheet_set_column(s, 1, 1, 110, m_wrap);
         int row = 0;
@@ -129,20 +152,18 @@ public:
             pair(QString(), p);
     }
 
-    void table(const ReportTable& t, const QString& name)
+    void table(const ReportDocument& d, const ReportTable& t, const QString& name)
     {
         lxw_worksheet* s = workbook_add_worksheet(m_book, utf8(name));
         const int columns = int(t.header.size());
         const double firstWidth = columns > 5 ? 24 : 58;
         const double otherWidth = columns > 5 ? 16 : 14;
+        // Printed as a user would print it: A4, one page wide, landscape when wide, the title and
+        // heads on every page, the document's running header and footer.
+        printSetup(s, d, columns > 5, 3);
         worksheet_set_column(s, 0, 0, firstWidth, nullptr);
         if (columns > 1)
             worksheet_set_column(s, 1, lxw_col_t(columns - 1), otherWidth, nullptr);
-        // Printed as a user would print it: the table one page wide, its title and heads on every page.
-        worksheet_fit_to_pages(s, 1, 0);
-        if (columns > 5)
-            worksheet_set_landscape(s);
-        worksheet_repeat_rows(s, 2, 2);
         worksheet_write_string(s, 0, 0, utf8(t.title), m_title);
         int headLines = 1;
         for (int c = 0; c < columns; ++c) {
@@ -257,7 +278,7 @@ Result<QByteArray> renderXlsx(const ReportDocument& d)
         QSet<QString> used;
         book.about(d, sheetName(QStringLiteral("%1 %2").arg(d.name).arg(d.year), used));
         for (const ReportTable* t : d.allTables())
-            book.table(*t, sheetName(t->sheetName.isEmpty() ? t->title : t->sheetName, used));
+            book.table(d, *t, sheetName(t->sheetName.isEmpty() ? t->title : t->sheetName, used));
         if (const lxw_error e = book.close(); e != LXW_NO_ERROR)
             return makeError(Tr::tr("The XLSX workbook could not be written."), QString::fromUtf8(lxw_strerror(e)));
     }

@@ -45,6 +45,20 @@ T* child(QWidget* parent, const char* name);
 #include <QApplication>
 #include <catch2/catch.hpp>
 
+// Failures print the texts compared, not {?}.
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+template<>
+struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList& l) { return "[" + l.join(QStringLiteral(" | ")).toStdString() + "]"; }
+};
+} // namespace Catch
+
 template<typename T>
 T* reper::test::visibleDialog()
 {

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,15 @@ TEST_CASE("a new store shows its recovery key once and can save it to a file", "
     REQUIRE(key->isVisible());
     auto decoded = RecoveryKey::decode(key->keyText());
     CHECK(decoded);
+    // Shown in whole groups: two lines of seven groups, each line as wide as the dialog allows.
+    const QStringList lines = key->shownLines();
+    REQUIRE(lines.size() == 2);
+    CHECK(lines.join(QString()) == key->keyText());
+    for (const QString& line : lines)
+        CHECK(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){6}[0-9A-Z]{2,4}-?$")).match(line).hasMatch());
+    auto* shown = child<QLabel>(key, "key");
+    CHECK_FALSE(shown->wordWrap());
+    CHECK(shown->width() >= shown->fontMetrics().horizontalAdvance(lines.first()));
     auto* proceed = child<QPushButton>(key, "continueButton");
     CHECK_FALSE(proceed->isEnabled());
     key->reject(); // closing without confirming is refused

@@ -4,13 +4,18 @@
 #include "gui/GuiTestSupport.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/forms/RecordDialog.h"
+#include "gui/forms/RecordDialogs.h"
 #include "gui/forms/RecordForm.h"
 #include "gui/lists/ListModule.h"
 #include "gui/lists/RecordListPage.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/widgets/ExploitationPicker.h"
+#include "gui/widgets/FieldHints.h"
+#include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/OptionalDateEdit.h"
 #include "support/TestSupport.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDomDocument>
 #include <QFile>
@@ -111,4 +116,35 @@ TEST_CASE("the Romanian window speaks Romanian, standard buttons and messages in
     dialog->reject();
     // Month names inside messages are translated too.
     CHECK(QCoreApplication::translate("CivilDate", "February") == QStringLiteral("februarie"));
+}
+
+TEST_CASE("the Romanian banner names fields as the form shows them, never by their file names", "[gui][translations]")
+{
+    Restore restore;
+    UiLanguage::install(Language::Romanian);
+    TempStore s;
+    importSmall(s.store());
+    // Every field of every record form has the label the user sees.
+    for (int k = int(FormKind::Identification); k <= int(FormKind::FundedProject); ++k) {
+        std::unique_ptr<RecordForm> form(RecordDialogs::createForm(s.store(), FormKind(k)));
+        for (const QString& field : form->hints().fields()) {
+            INFO("form " << k << " field " << field.toStdString() << " labelled "
+                         << form->hints().label(field).toStdString());
+            CHECK(form->hints().label(field) != field);
+            CHECK_FALSE(form->hints().label(field).contains(QLatin1Char('_')));
+        }
+    }
+    // What the new user saw: an identification without a form of exploitation.
+    RecordDialog* dialog
+        = RecordDialogs::open(s.store(), FormKind::Identification,
+                              *s->db().queryInt(QStringLiteral("SELECT min(id) FROM identification")), nullptr);
+    REQUIRE(dialog);
+    auto* picker = child<ExploitationPicker>(dialog, "exploitation");
+    for (QCheckBox* check : picker->findChildren<QCheckBox*>())
+        check->setChecked(false);
+    dialog->form()->hints().touchAll();
+    Q_EMIT dialog->form()->changed();
+    CHECK(dialog->banner()->text() == QString::fromUtf8("Verificați: Forme de exploatare."));
+    dialog->form()->setModified(false);
+    dialog->reject();
 }

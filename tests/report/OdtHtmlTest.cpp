@@ -40,19 +40,41 @@ double inked(const QImage& image)
 
 TEST_CASE("ODT: an OpenDocument text with the narrative, the tables and the charts", "[report][odt]")
 {
-    const auto odt = renderOdt(document());
+    const ReportDocument doc = document();
+    const auto odt = renderOdt(doc);
     REQUIRE(odt);
+    CHECK(odt->startsWith("PK\x03\x04\x14\x00\x00\x08\x00\x00")); // stored, no extra field: ODF's rule
+    CHECK(odt->mid(30, 8) == "mimetype");
     const auto zip = test::readZip(*odt);
     CHECK(zip.value(QStringLiteral("mimetype")) == "application/vnd.oasis.opendocument.text");
+    CHECK(zip.value(QStringLiteral("META-INF/manifest.xml")).contains("Pictures/chart-4.png"));
     const QString content = QString::fromUtf8(zip.value(QStringLiteral("content.xml")));
+    const QString styles = QString::fromUtf8(zip.value(QStringLiteral("styles.xml")));
     REQUIRE_FALSE(content.isEmpty());
     CHECK(content.contains(s("BILANȚ 2018")));
-    CHECK(content.contains(s("CONFIDENȚIAL – UZ INTERN")));
     CHECK(content.contains(s("peste 1.900 de activități informativ-preventive")));
     CHECK(content.contains(s("aproximativ 3.300 de specialiști")));
-    CHECK(content.contains(QStringLiteral("<table:table ")));
+    CHECK(content.count(QStringLiteral("<table:table ")) == doc.allTables().size());
     CHECK(content.contains(QStringLiteral(">121.377<")));
-    CHECK(content.contains(s("Generat la 14.02.2019 10:30 UTC")));
+    // Each table's title on the band the PDF draws, repeated with the column heads on a new page.
+    CHECK(content.contains(
+        QStringLiteral("style:name=\"CellTitle\" style:family=\"table-cell\"><style:table-cell-properties "
+                       "fo:background-color=\"#2f5d8a\"")));
+    for (const ReportTable* t : doc.allTables())
+        CHECK(content.contains(
+            QStringLiteral("<table:table-header-rows><table:table-row><table:table-cell "
+                           "table:style-name=\"CellTitle\" office:value-type=\"string\" "
+                           "table:number-columns-spanned=\"%1\"><text:p text:style-name=\"TableTitle%2\">%3<")
+                .arg(t->header.size())
+                .arg(t->header.size() > 5 ? QStringLiteral("Small") : QString())
+                .arg(t->title.toHtmlEscaped())));
+    // The marking and the generation line are the page's header and footer, as in the PDF.
+    CHECK(styles.contains(s("<style:header><text:p text:style-name=\"PageHeader\">Bilanț 2018 – național<text:tab/>"
+                            "<text:span text:style-name=\"Marking\">CONFIDENȚIAL – UZ INTERN</text:span>")));
+    CHECK(styles.contains(s("Generat la 14.02.2019 10:30 UTC")));
+    CHECK(styles.contains(QStringLiteral("<text:page-count>")));
+    // A chart's figures are its picture's description (what a screen reader says).
+    CHECK(content.contains(QStringLiteral("<svg:desc>")));
     int pictures = 0;
     for (const QString& name : zip.keys()) {
         if (!name.startsWith(QStringLiteral("Pictures/")))

@@ -62,6 +62,26 @@ TEST_CASE("reper-cli: every format, to a file and to standard output", "[report]
     }
 }
 
+TEST_CASE("reper-cli: the formats drawn with fonts say nothing on the terminal", "[report][cli]")
+{
+    // Without XDG_RUNTIME_DIR (a cron job, su, a container) Qt's graphical start warns about it;
+    // reper-cli sends what Qt says to its log file instead.
+    test::CliRunner cli;
+    cli.unsetEnv(QStringLiteral("XDG_RUNTIME_DIR"));
+    REQUIRE(cli.initAndImport(test::dataPath(QStringLiteral("small"))));
+    for (const char* format : {"html", "pdf", "odt"}) {
+        INFO(format);
+        const QString out = QDir(cli.dir()).filePath(QStringLiteral("bilant.") + QLatin1String(format));
+        const auto r = cli.run(
+            bilant() + QStringList{QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--out"), out});
+        CHECK(r.exitCode == 0);
+        CHECK(r.err == QString());
+        CHECK(QFile::exists(out));
+    }
+    const QByteArray log = readFile(QDir(cli.dir()).filePath(QStringLiteral("data/reper/logs/reper.log")));
+    CHECK(log.contains("Qt: QStandardPaths: XDG_RUNTIME_DIR not set"));
+}
+
 TEST_CASE("reper-cli: a binary format is not written to a terminal", "[report][cli]")
 {
     test::CliRunner cli;

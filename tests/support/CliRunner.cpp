@@ -28,6 +28,8 @@ QProcessEnvironment CliRunner::environment() const
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     for (const QString& k : m_extra.keys())
         env.insert(k, m_extra.value(k));
+    for (const QString& k : m_unset)
+        env.remove(k);
     return env;
 }
 

@@ -34,6 +34,12 @@ public:
     QString password() const { return m_password; }
     void setPassword(const QString& password) { m_password = password; }
     void setEnv(const QString& name, const QString& value) { m_extra.insert(name, value); }
+    // Runs without `name` in the environment (XDG_RUNTIME_DIR, as under cron or su).
+    void unsetEnv(const QString& name)
+    {
+        m_extra.remove(name);
+        m_unset << name;
+    }
     QProcessEnvironment environment() const;
 
     // reper-cli --store <store> --user admin ARGS, with `input` on standard input.
@@ -59,6 +65,7 @@ private:
     QTemporaryDir m_dir;
     QString m_password;
     QProcessEnvironment m_extra;
+    QStringList m_unset;
 };
 
 } // namespace reper::test

@@ -1,6 +1,7 @@
 #include "AddUserDialog.h"
 
 #include "core/AccessPolicy.h"
+#include "gui/common/Appearance.h"
 #include "gui/common/ButtonTexts.h"
 #include "gui/common/Labels.h"
 #include "gui/common/NewPassword.h"
@@ -23,7 +24,7 @@ AddUserDialog::AddUserDialog(Store& store, QWidget* parent)
     setWindowTitle(tr("Add a user"));
     ButtonTexts::apply(m_ui->buttons);
     m_add = m_ui->buttons->addButton(tr("&Add the user"), QDialogButtonBox::AcceptRole);
-    m_ui->hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->hint->setStyleSheet(Appearance::quietTextStyle(this));
     for (const QString& r : AccessPolicy::knownRoles())
         m_ui->role->addItem(Labels::role(r), r);
     m_ui->center->addItem(tr("National (no centre)"), QString());

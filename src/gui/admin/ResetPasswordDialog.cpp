@@ -1,5 +1,6 @@
 #include "ResetPasswordDialog.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/ButtonTexts.h"
 #include "gui/common/NewPassword.h"
 #include "gui/widgets/MessageBanner.h"
@@ -33,7 +34,7 @@ ResetPasswordDialog::ResetPasswordDialog(Store& store, const QString& userName, 
                                  .arg(userName));
         m_reset = m_ui->buttons->addButton(tr("&Reset the password"), QDialogButtonBox::AcceptRole);
     }
-    m_ui->hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->hint->setStyleSheet(Appearance::quietTextStyle(this));
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reset, &QPushButton::clicked, this, &ResetPasswordDialog::reset);
     connect(m_ui->password, &QLineEdit::textChanged, this, &ResetPasswordDialog::validate);

@@ -9,7 +9,7 @@ namespace reper {
 
 bool FormStatus::update(RecordForm& form, MessageBanner& banner, QAbstractButton& save)
 {
-    const FieldProblems problems = form.problems();
+    const FieldProblems problems = form.blockingProblems();
     form.hints().show(problems);
     save.setEnabled(problems.isEmpty());
     if (problems.isEmpty()) {

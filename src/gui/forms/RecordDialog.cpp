@@ -1,5 +1,6 @@
 #include "RecordDialog.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/ButtonTexts.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
@@ -46,7 +47,7 @@ RecordDialog::RecordDialog(RecordForm* form, QWidget* parent)
     layout->addWidget(m_stamp);
     layout->addWidget(m_buttons);
     form->setParent(this);
-    m_stamp->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_stamp->setStyleSheet(Appearance::quietTextStyle(this));
     m_stamp->setText(stampText(form->stamp()));
     m_stamp->setVisible(!m_stamp->text().isEmpty());
     ButtonTexts::apply(m_buttons);
@@ -92,7 +93,7 @@ bool RecordDialog::save()
         return false;
     m_form->hints().touchAll();
     revalidate();
-    if (!m_form->problems().isEmpty())
+    if (!m_form->blockingProblems().isEmpty())
         return false;
     auto saved = m_form->save();
     if (!saved) {

@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSpinBox>
 #include <algorithm>
 
@@ -25,6 +26,23 @@ RecordForm::RecordForm(Store& store, QWidget* parent)
 }
 
 void RecordForm::setVictim(RecordId, const QString&, const QString&) { }
+
+FieldProblems RecordForm::blockingProblems() const
+{
+    FieldProblems out;
+    QSet<QString> unread;
+    for (const QString& field : m_hints.fields())
+        if (auto* date = qobject_cast<const OptionalDateEdit*>(m_hints.editor(field)))
+            if (const auto why = date->problem()) {
+                out.push_back({field, *why});
+                unread.insert(field);
+            }
+    // A field whose text could not be read says only that ("is required" would be beside the point).
+    for (const FieldProblem& p : problems())
+        if (!unread.contains(p.field))
+            out.push_back(p);
+    return out;
+}
 
 bool RecordForm::canWrite() const
 {

@@ -26,6 +26,9 @@ public:
     virtual Status load(RecordId id) = 0;
     virtual void startNew() = 0;
     virtual FieldProblems problems() const = 0;
+    // What keeps the record from being saved: a field whose text is no value (a date field holding
+    // "31.11.2026"), then problems().
+    FieldProblems blockingProblems() const;
     virtual Result<RecordId> save() = 0;
     virtual Status remove() = 0;
     virtual RecordId recordId() const = 0;

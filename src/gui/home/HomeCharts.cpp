@@ -17,6 +17,19 @@ namespace reper {
 
 namespace {
 
+// The chart's figures in words ("2021: 12; 2022: 15"), for screen readers and the tooltip.
+void describe(QChartView* view, const QString& title, const QStringList& labels, const QList<qint64>& values)
+{
+    QStringList parts;
+    for (int i = 0; i < labels.size() && i < values.size(); ++i)
+        parts << QStringLiteral("%1: %2").arg(QString(labels[i]).replace(QStringLiteral("<br>"), QStringLiteral(" ")),
+                                              Labels::count(values[i]));
+    const QString figures = parts.join(QStringLiteral("; "));
+    view->setAccessibleName(title);
+    view->setAccessibleDescription(figures);
+    view->setToolTip(title + QStringLiteral("\n") + figures);
+}
+
 QChartView* viewFor(QChart* chart, QWidget* parent)
 {
     chart->legend()->hide();
@@ -30,6 +43,10 @@ QChartView* viewFor(QChart* chart, QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(300, 250);
+    // Reached with Tab like the tiles, so that a screen reader says the figures; the focus shows.
+    view->setFocusPolicy(Qt::StrongFocus);
+    view->setStyleSheet(QStringLiteral("QChartView { border: 2px solid transparent; } "
+                                       "QChartView:focus { border: 2px solid palette(highlight); }"));
     return view;
 }
 
@@ -42,12 +59,19 @@ void showWhole(QBarCategoryAxis* axis)
     axis->setLabelsFont(f);
 }
 
+// Counts are whole: a small range gets a tick at each number (not "0 0 0 0 1" for 0, 0.25, … 1).
 QValueAxis* countAxis(qint64 max)
 {
     auto* axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setRange(0, max > 0 ? double(max) * 1.1 : 1.0);
-    axis->applyNiceNumbers();
+    if (max <= 5) {
+        const qint64 top = std::max<qint64>(1, max);
+        axis->setRange(0, double(top));
+        axis->setTickCount(int(top) + 1);
+    } else {
+        axis->setRange(0, double(max) * 1.1);
+        axis->applyNiceNumbers();
+    }
     axis->setMinorTickCount(0);
     return axis;
 }
@@ -80,7 +104,12 @@ QChartView* HomeCharts::victimsByYear(const QList<YearCount>& years, QWidget* pa
     QValueAxis* y = countAxis(max);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    return viewFor(chart, parent);
+    QChartView* view = viewFor(chart, parent);
+    QList<qint64> values;
+    for (const YearCount& c : years)
+        values << c.count;
+    describe(view, chart->title(), categories, values);
+    return view;
 }
 
 QChartView* HomeCharts::exploitation(const QMap<QString, qint64>& byForm, int year, QWidget* parent)
@@ -128,7 +157,15 @@ QChartView* HomeCharts::exploitation(const QMap<QString, qint64>& byForm, int ye
     QValueAxis* axisX = countAxis(max);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    return viewFor(chart, parent);
+    QChartView* view = viewFor(chart, parent);
+    QStringList names;
+    QList<qint64> values;
+    for (int i = int(forms.size()) - 1; i >= 0; --i) { // the largest first, as the bars read from the top
+        names << categories[i];
+        values << forms[i].second;
+    }
+    describe(view, chart->title(), names, values);
+    return view;
 }
 
 QChartView* HomeCharts::activitiesByMonth(const QList<qint64>& months, int year, QWidget* parent)
@@ -159,7 +196,9 @@ QChartView* HomeCharts::activitiesByMonth(const QList<qint64>& months, int year,
     QValueAxis* y = countAxis(max);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    return viewFor(chart, parent);
+    QChartView* view = viewFor(chart, parent);
+    describe(view, chart->title(), categories, months);
+    return view;
 }
 
 } // namespace reper

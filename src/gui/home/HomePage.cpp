@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "gui/common/Labels.h"
+#include "gui/home/EmptyStorePanel.h"
 #include "gui/home/FigureTile.h"
 #include "gui/home/HomeCharts.h"
 #include "gui/widgets/MessageBanner.h"
@@ -18,8 +19,15 @@ HomePage::HomePage(Store& store, QWidget* parent)
     : ModulePage(parent)
     , m_store(store)
     , m_ui(std::make_unique<Ui::HomePage>())
+    , m_empty(new EmptyStorePanel(this))
 {
     m_ui->setupUi(this);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->banner) + 1, m_empty, 1);
+    m_empty->hide();
+    bool writes = false;
+    for (const Center& c : store.reference().centers())
+        writes = writes || store.access().canWriteRecords(c.code);
+    m_empty->allow(writes && store.access().canListVictims(), writes);
     QFont big = m_ui->title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -52,6 +60,8 @@ HomePage::HomePage(Store& store, QWidget* parent)
 }
 
 HomePage::~HomePage() = default;
+
+bool HomePage::showsEmptyState() const { return m_empty->isVisibleTo(this); }
 
 int HomePage::year() const { return m_ui->year->currentData().toInt(); }
 
@@ -90,6 +100,20 @@ void HomePage::refresh()
     m_ui->scope->setText(center.isEmpty()
                              ? tr("Figures of %1 for the whole country").arg(y)
                              : tr("Figures of %1 for %2").arg(y).arg(Labels::center(m_store.reference(), center)));
+    // Nothing recorded yet: what to do first, rather than zeros and empty charts.
+    TrendQuery trends(m_store);
+    auto any = trends.hasRecords(center);
+    const bool empty = any && !*any;
+    m_empty->setVisible(empty);
+    for (FigureTile* tile : m_tiles)
+        tile->setVisible(!empty);
+    m_ui->year->setEnabled(!empty);
+    if (empty) {
+        m_ui->scope->setText(
+            center.isEmpty() ? tr("Nothing is recorded in this store yet.")
+                             : tr("Nothing is recorded for %1 yet.").arg(Labels::center(m_store.reference(), center)));
+        return;
+    }
     auto figures = FiguresRepository(m_store).compute(y, center);
     if (!figures) {
         m_ui->banner->showMessage(figures.error().message, MessageBanner::Kind::Error);
@@ -102,7 +126,6 @@ void HomePage::refresh()
                              f.trainingSessions,     f.interinstitutionalEvents};
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setValue(values[i]);
-    TrendQuery trends(m_store);
     auto years = trends.victimsIdentifiedByYear(y - 5, y, center);
     auto months = trends.preventionActivitiesByMonth(y, center);
     if (!years || !months) {

@@ -1,6 +1,7 @@
 #pragma once
 // The home page (ui/HomePage.ui): the chosen year's figures for the user's scope (national, or
-// their centre), computed by the same FiguresRepository as the bilanț, and three charts.
+// their centre), computed by the same FiguresRepository as the bilanț, and three charts; while
+// nothing is recorded yet, what to do first instead (EmptyStorePanel).
 #include "gui/shell/ModulePage.h"
 
 #include <QList>
@@ -12,6 +13,7 @@ class HomePage;
 
 namespace reper {
 
+class EmptyStorePanel;
 class FigureTile;
 class Store;
 
@@ -28,6 +30,9 @@ public:
     void setYear(int year);
     FigureTile* tile(int index) const { return m_tiles.value(index); }
     int tileCount() const { return int(m_tiles.size()); }
+    // Shown instead of the figures while nothing is recorded in the scope.
+    EmptyStorePanel* emptyPanel() const { return m_empty; }
+    bool showsEmptyState() const;
 
     void activate() override;
     void refresh() override;
@@ -38,6 +43,7 @@ private:
     std::unique_ptr<Ui::HomePage> m_ui;
     QString m_scope;
     QList<FigureTile*> m_tiles;
+    EmptyStorePanel* m_empty;
     bool m_stale = true;
 };
 

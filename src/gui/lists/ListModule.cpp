@@ -20,6 +20,7 @@ ListModule::ListModule(Store& store, const QList<ListKind>& kinds, QWidget* pare
     if (kinds.size() > 1) {
         m_tabs = new QTabWidget(this);
         m_tabs->setDocumentMode(true);
+        m_tabs->setAccessibleName(tr("Lists"));
         layout->addWidget(m_tabs);
     }
     for (ListKind kind : kinds) {

@@ -30,6 +30,9 @@ RecordListPage::RecordListPage(Store& store, ListKind kind, QWidget* parent)
     m_ui->search->setPlaceholderText(kind == ListKind::Victims ? tr("Search by victim code or name (Ctrl+F)")
                                                                : tr("Search (Ctrl+F)"));
     m_ui->newButton->setToolTip(tr("New record (Ctrl+N)"));
+    // What a screen reader says on reaching the search box and the list.
+    m_ui->search->setAccessibleName(tr("Search: %1").arg(Labels::kindTitle(kind)));
+    m_ui->table->setAccessibleName(Labels::kindTitle(kind));
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(250);
     connect(&m_searchDelay, &QTimer::timeout, this, &RecordListPage::applyFilter);

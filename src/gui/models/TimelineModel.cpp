@@ -1,8 +1,10 @@
 #include "TimelineModel.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/Labels.h"
 #include "storage/repositories/ReferenceRepository.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 
@@ -91,7 +93,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole && index.column() == KindColumn) {
         static const QColor colors[]
             = {QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x7d, 0x32), QColor(0x8e, 0x44, 0xad), QColor(0xa0, 0x52, 0x2d)};
-        return QBrush(colors[int(e.kind)]);
+        const QPalette p = QApplication::palette();
+        return QBrush(Appearance::readable(colors[int(e.kind)], p.color(QPalette::Base), p.color(QPalette::Text)));
     }
     if (role == IdRole)
         return e.id;

@@ -1,6 +1,7 @@
 #include "InternationalReportForm.h"
 
 #include "core/Clock.h"
+#include "core/Version.h"
 #include "core/platform/Platform.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Labels.h"
@@ -91,7 +92,7 @@ ReportOptions InternationalReportForm::options() const
     o.edition = m_ui->edition->code() == QLatin1String("public") ? Edition::Public : Edition::Internal;
     o.threshold = m_ui->threshold->value();
     o.generatedAt = m_store.clock().now().toUTC();
-    o.programVersion = QStringLiteral(REPER_VERSION);
+    o.programVersion = QString::fromLatin1(programVersion());
     return o;
 }
 

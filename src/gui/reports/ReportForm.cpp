@@ -1,6 +1,7 @@
 #include "ReportForm.h"
 
 #include "core/Clock.h"
+#include "core/Version.h"
 #include "core/platform/Platform.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/Labels.h"
@@ -122,7 +123,7 @@ ReportOptions ReportForm::options() const
                                                    : Edition::Internal;
     o.threshold = m_ui->threshold->value();
     o.generatedAt = m_store.clock().now().toUTC();
-    o.programVersion = QStringLiteral(REPER_VERSION);
+    o.programVersion = QString::fromLatin1(programVersion());
     o.wording = m_wording.get();
     return o;
 }

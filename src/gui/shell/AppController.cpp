@@ -36,6 +36,9 @@ void AppController::createWindow()
     connect(m_window, &MainWindow::restoreRequested, this, [this](const RestoreRequest& request) {
         QTimer::singleShot(0, this, [this, request] { restore(request); });
     });
+    connect(m_window, &MainWindow::openStoreRequested, this, [this](const QString& path, const QString& user) {
+        QTimer::singleShot(0, this, [this, path, user] { openStore(path, user); });
+    });
     connect(m_window, &QObject::destroyed, this, [this] {
         if (!m_window)
             Q_EMIT finished();
@@ -58,6 +61,27 @@ void AppController::switchLanguage(Language language)
     m_window->showModule(module);
     m_window->show();
     old->close();
+}
+
+bool AppController::openStore(const QString& path, const QString& user)
+{
+    MainWindow* old = m_window;
+    old->setBackupOnExit(false);
+    m_window = nullptr;
+    old->close();
+    delete old;
+    m_store.reset();
+    StartDialog start(m_clock);
+    start.setStorePath(path);
+    start.setUserName(user);
+    if (start.exec() != QDialog::Accepted) {
+        Q_EMIT finished();
+        return false;
+    }
+    m_store = start.takeStore();
+    createWindow();
+    m_window->show();
+    return true;
 }
 
 bool AppController::restore(const RestoreRequest& request)

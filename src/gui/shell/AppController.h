@@ -1,7 +1,7 @@
 #pragma once
 // Runs the program after the start dialog: owns the open store and the main window; rebuilds the
 // window in another language; restores a backup (the window closes, the store is closed, restored
-// and opened again from the start dialog).
+// and opened again from the start dialog); goes over to another store (the demo store).
 #include "core/Codes.h"
 #include "gui/admin/RestoreDialog.h"
 
@@ -29,6 +29,9 @@ public:
     // Closes the window and the store, restores, and asks for the password again; false when
     // nothing was restored (the store is then opened again as it was).
     bool restore(const RestoreRequest& request);
+    // Closes the window and the store and opens the start dialog on another store (the demo store),
+    // `user` filled in; false when the user cancels it (the program then ends).
+    bool openStore(const QString& path, const QString& user);
 
 Q_SIGNALS:
     void finished();

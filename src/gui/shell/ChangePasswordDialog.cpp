@@ -1,5 +1,6 @@
 #include "ChangePasswordDialog.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/ButtonTexts.h"
 #include "gui/common/NewPassword.h"
 #include "gui/widgets/MessageBanner.h"
@@ -20,7 +21,7 @@ ChangePasswordDialog::ChangePasswordDialog(Store& store, QWidget* parent)
     setWindowTitle(tr("Choose your password"));
     ButtonTexts::apply(m_ui->buttons);
     m_change = m_ui->buttons->addButton(tr("&Change the password"), QDialogButtonBox::AcceptRole);
-    m_ui->hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->hint->setStyleSheet(Appearance::quietTextStyle(this));
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_change, &QPushButton::clicked, this, &ChangePasswordDialog::change);
     connect(m_ui->password, &QLineEdit::textChanged, this, &ChangePasswordDialog::validate);

@@ -1,11 +1,15 @@
 #include "MainWindow.h"
 
 #include "core/AppPaths.h"
+#include "core/Version.h"
 #include "gui/admin/AdminPage.h"
+#include "gui/common/Appearance.h"
 #include "gui/common/AsyncTask.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/home/DemoStoreDialog.h"
+#include "gui/home/EmptyStorePanel.h"
 #include "gui/home/HomePage.h"
 #include "gui/importer/ImportWizard.h"
 #include "gui/lists/ListModule.h"
@@ -28,6 +32,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QUrl>
@@ -125,7 +130,17 @@ ModulePage* MainWindow::module(Module m)
         return m_pages[m];
     ModulePage* page = nullptr;
     switch (m) {
-    case Home: page = new HomePage(m_store, this); break;
+    case Home: {
+        auto* home = new HomePage(m_store, this);
+        connect(home->emptyPanel(), &EmptyStorePanel::addVictimRequested, this, [this] {
+            if (showModule(Victims))
+                m_pages[Victims]->newRecord();
+        });
+        connect(home->emptyPanel(), &EmptyStorePanel::importRequested, this, &MainWindow::openImport);
+        connect(home->emptyPanel(), &EmptyStorePanel::demoRequested, this, &MainWindow::tryDemo);
+        page = home;
+        break;
+    }
     case Victims: page = new VictimsModule(m_store, this); break;
     case Assistance: page = new ListModule(m_store, {ListKind::Assistance}, this); break;
     case Repatriations: page = new ListModule(m_store, {ListKind::Repatriations}, this); break;
@@ -150,7 +165,15 @@ ModulePage* MainWindow::module(Module m)
     }
     page->setObjectName(QStringLiteral("module%1").arg(int(m)));
     connect(page, &ModulePage::recordsChanged, this, &MainWindow::recordsChanged);
-    m_ui->pages->addWidget(page);
+    // In a scroll area: at a large scale (QT_SCALE_FACTOR=2 on a full-HD screen) a page wider or
+    // taller than the room left scrolls instead of pushing the window off the screen.
+    auto* scroll = new QScrollArea(m_ui->pages);
+    scroll->setObjectName(QStringLiteral("scroll%1").arg(int(m)));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(page);
+    m_ui->pages->addWidget(scroll);
     m_pages[m] = page;
     return page;
 }
@@ -189,7 +212,7 @@ void MainWindow::onModuleRowChanged(int row)
     }
     m_currentRow = row;
     ModulePage* page = module(m_rowModule[row]);
-    m_ui->pages->setCurrentWidget(page);
+    m_ui->pages->setCurrentWidget(page->parentWidget()->parentWidget()); // its scroll area (viewport, area)
     page->activate();
 }
 
@@ -232,7 +255,13 @@ void MainWindow::setUpActions()
         MessageBox::information(this, tr("About Reper"),
                                 tr("Reper %1 — case monitoring and the annual bilanț of the regional centres of the "
                                    "National Agency against Trafficking in Persons.")
-                                    .arg(QStringLiteral(REPER_VERSION)));
+                                    .arg(QString::fromLatin1(programVersion())));
+    });
+    // High contrast: the palette changes and the window is built again in it (as for a language).
+    m_ui->actionHighContrast->setChecked(Appearance::highContrast());
+    connect(m_ui->actionHighContrast, &QAction::toggled, this, [this](bool on) {
+        Appearance::setHighContrast(on);
+        Q_EMIT languageChangeRequested(UiLanguage::current());
     });
     auto* languages = new QActionGroup(this);
     languages->addAction(m_ui->actionRomanian);
@@ -304,6 +333,16 @@ void MainWindow::exportVictims()
     ExportVictimsDialog dialog(m_store, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(dialog.summary(), 15000);
+}
+
+DemoStoreDialog* MainWindow::tryDemo()
+{
+    auto* dialog = new DemoStoreDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &DemoStoreDialog::openRequested, this, &MainWindow::openStoreRequested);
+    dialog->open();
+    return dialog;
 }
 
 ImportWizard* MainWindow::openImport()

@@ -19,6 +19,7 @@ class QListWidget;
 
 namespace reper {
 
+class DemoStoreDialog;
 class ImportWizard;
 class IdleLock;
 class LockScreen;
@@ -58,6 +59,8 @@ public:
     LockScreen* lockScreen() const { return m_lock; }
     IdleLock* idleLock() const { return m_idle; }
     ImportWizard* openImport();
+    // Home → Try the demo data…: the dialog that makes a separate demo store.
+    DemoStoreDialog* tryDemo();
     void exportVictims();
     void backUpNow();
     void restoreFromBackup();
@@ -68,6 +71,9 @@ Q_SIGNALS:
     void languageChangeRequested(Language language);
     // A backup is to replace the store: the window closes, the store is restored and opened again.
     void restoreRequested(const reper::RestoreRequest& request);
+    // Another store is to be opened (the demo store): the window and this store close, and the start
+    // dialog opens on that one.
+    void openStoreRequested(const QString& path, const QString& user);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

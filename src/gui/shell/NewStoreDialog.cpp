@@ -1,6 +1,7 @@
 #include "NewStoreDialog.h"
 
 #include "core/AppPaths.h"
+#include "gui/common/Appearance.h"
 #include "gui/common/ButtonTexts.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/NewPassword.h"
@@ -28,7 +29,7 @@ NewStoreDialog::NewStoreDialog(const Clock& clock, QWidget* parent)
     m_create = m_ui->buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
     m_create->setDefault(true);
     m_ui->path->setText(QDir::toNativeSeparators(AppPaths::defaultStorePath()));
-    m_ui->passwordHint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->passwordHint->setStyleSheet(Appearance::quietTextStyle(this));
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QPushButton::clicked, this, &NewStoreDialog::create);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {

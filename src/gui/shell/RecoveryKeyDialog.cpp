@@ -31,9 +31,18 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& 
     mono.setPointSizeF(mono.pointSizeF() * 1.35);
     mono.setBold(true);
     m_ui->key->setFont(mono);
-    m_ui->key->setText(m_key);
+    // Whole groups on each line (seven of the fourteen), never a group cut in two: the label does not
+    // wrap, so the dialog is never narrower than a line. Its own dark text on the pale paper, whatever
+    // the palette (a high-contrast one has light text).
+    const QStringList groups = m_key.split(QLatin1Char('-'));
+    QStringList lines;
+    for (int i = 0; i < groups.size(); i += kGroupsPerLine)
+        lines << groups.mid(i, kGroupsPerLine).join(QLatin1Char('-'));
+    m_ui->key->setWordWrap(false);
+    m_ui->key->setText(lines.join(QStringLiteral("-\n")));
+    m_ui->key->setAccessibleName(tr("Recovery key"));
     m_ui->key->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff8e1; border: 1px solid #e0c060; padding: 12px; }"));
+        QStringLiteral("QLabel { background: #fff8e1; color: #1a1a1a; border: 1px solid #e0c060; padding: 12px; }"));
     m_ui->instruction->setStyleSheet(QStringLiteral("font-weight: bold;"));
     connect(m_ui->confirmed, &QCheckBox::toggled, m_ui->continueButton, &QPushButton::setEnabled);
     connect(m_ui->continueButton, &QPushButton::clicked, this, &QDialog::accept);
@@ -49,7 +58,9 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& 
 
 RecoveryKeyDialog::~RecoveryKeyDialog() = default;
 
-QString RecoveryKeyDialog::keyText() const { return m_ui->key->text(); }
+QString RecoveryKeyDialog::keyText() const { return m_key; }
+
+QStringList RecoveryKeyDialog::shownLines() const { return m_ui->key->text().split(QLatin1Char('\n')); }
 
 void RecoveryKeyDialog::reject()
 {

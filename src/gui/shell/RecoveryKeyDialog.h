@@ -3,6 +3,7 @@
 // keep it offline, and offers to print it or save it to a file. "Continue" is enabled only after
 // the user says the key is kept.
 #include <QDialog>
+#include <QStringList>
 #include <memory>
 
 namespace Ui {
@@ -19,6 +20,9 @@ public:
     ~RecoveryKeyDialog() override;
 
     QString keyText() const;
+    // The key as the dialog shows it, one string per line.
+    QStringList shownLines() const;
+    static constexpr int kGroupsPerLine = 7;
     // Writes the key with a few lines of explanation to a file (mode 0600); true on success.
     bool saveTo(const QString& path);
 

@@ -1,6 +1,7 @@
 #include "RecoveryOpenDialog.h"
 
 #include "core/Logging.h"
+#include "gui/common/Appearance.h"
 #include "gui/common/ButtonTexts.h"
 #include "gui/common/NewPassword.h"
 #include "gui/widgets/MessageBanner.h"
@@ -63,14 +64,14 @@ void RecoveryOpenDialog::validate()
         keyHint = keyOk ? QString() : decoded.error().message;
     }
     m_ui->keyHint->setText(keyHint);
-    m_ui->keyHint->setStyleSheet(key.isEmpty() || keyOk ? QStringLiteral("color: palette(mid);")
-                                                        : QStringLiteral("color: #b3261e;"));
+    m_ui->keyHint->setStyleSheet(key.isEmpty() || keyOk ? Appearance::quietTextStyle(this)
+                                                        : Appearance::problemTextStyle(this));
 
     const bool typed = !m_ui->password->text().isEmpty();
     const auto problem = NewPassword::problem(m_ui->password->text(), m_ui->repeat->text(), userName());
     m_ui->passwordHint->setText(problem.value_or(QString()));
-    m_ui->passwordHint->setStyleSheet(!typed || !problem ? QStringLiteral("color: palette(mid);")
-                                                         : QStringLiteral("color: #b3261e;"));
+    m_ui->passwordHint->setStyleSheet(!typed || !problem ? Appearance::quietTextStyle(this)
+                                                         : Appearance::problemTextStyle(this));
     m_open->setEnabled(keyOk && !userName().isEmpty() && !problem);
 }
 

@@ -93,6 +93,12 @@ void StartDialog::setStorePath(const QString& path)
     }
 }
 
+void StartDialog::setUserName(const QString& name)
+{
+    m_ui->userName->setText(name);
+    m_ui->password->setFocus();
+}
+
 void StartDialog::remember(const QString& path, const QString& user)
 {
     QSettings settings;

@@ -32,6 +32,7 @@ public:
     // The store opened (or created); null until the dialog is accepted.
     std::unique_ptr<Store> takeStore();
     void setStorePath(const QString& path);
+    void setUserName(const QString& name);
     bool tryOpen();
     NewStoreDialog* newStore();
     // "Open with the recovery key…" for the chosen store; null (with a message) without one.

@@ -1,5 +1,6 @@
 #include "VictimPage.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
 #include "gui/forms/FormStatus.h"
@@ -34,8 +35,8 @@ VictimPage::VictimPage(Store& store, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_ui->title->setFont(big);
-    m_ui->identityNote->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    m_ui->stamp->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_ui->identityNote->setStyleSheet(Appearance::quietTextStyle(this));
+    m_ui->stamp->setStyleSheet(Appearance::quietTextStyle(this));
     m_ui->timeline->setModel(m_timeline);
     QHeaderView* header = m_ui->timeline->horizontalHeader();
     // Date, kind and centre as wide as they need; the details take the rest (and a tooltip).

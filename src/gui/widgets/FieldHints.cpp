@@ -1,8 +1,11 @@
 #include "FieldHints.h"
 
+#include "gui/common/Appearance.h"
+
 #include <QBoxLayout>
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QWidget>
 
@@ -54,7 +57,7 @@ void FieldHints::add(const QString& field, QWidget* editor, QWidget* anchor)
     auto* hint = new QLabel(anchor->parentWidget());
     hint->setObjectName(field + QStringLiteral("Hint"));
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    hint->setStyleSheet(Appearance::problemTextStyle(anchor));
     hint->setVisible(false);
     int row = -1;
     int index = -1;
@@ -111,16 +114,19 @@ QString FieldHints::label(const QString& field) const
     const auto it = m_entries.constFind(target(field));
     if (it == m_entries.constEnd() || !it->anchor)
         return field;
+    // As the form shows it: the label of its row, or the title of the box it is in.
+    const auto shown = [](QString text) {
+        text.remove(QLatin1Char('&'));
+        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char('*')) || text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text;
+    };
     int row = -1;
     if (QFormLayout* form = formLayoutOf(it->anchor, &row))
-        if (auto* l = qobject_cast<QLabel*>(form->labelForField(it->anchor))) {
-            QString text = l->text();
-            text.remove(QLatin1Char('&'));
-            while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char('*'))
-                   || text.endsWith(QLatin1Char(' ')))
-                text.chop(1);
-            return text;
-        }
+        if (auto* l = qobject_cast<QLabel*>(form->labelForField(it->anchor)))
+            return shown(l->text());
+    if (auto* box = qobject_cast<QGroupBox*>(it->anchor.data()); box && !box->title().isEmpty())
+        return shown(box->title());
     if (it->editor && !it->editor->accessibleName().isEmpty())
         return it->editor->accessibleName();
     return field;

@@ -72,4 +72,22 @@ Result<QList<qint64>> TrendQuery::preventionActivitiesByMonth(int year, const QS
     return byMonth("prevention_activity", "date", year, centerCode);
 }
 
+Result<bool> TrendQuery::hasRecords(const QString& centerCode)
+{
+    if (auto s = mayRead(centerCode); !s)
+        return s.error();
+    const auto center = m_store.reference().centerId(centerCode);
+    // Case records belong to a victim: the victims and the activities' tables say it all.
+    QStringList exists;
+    for (const char* table : {"victim", "campaign", "prevention_activity", "protocol", "action_plan", "team_meeting",
+                              "training", "event", "funded_project"})
+        exists << QStringLiteral("EXISTS (SELECT 1 FROM %1%2)")
+                      .arg(QLatin1String(table),
+                           center ? QStringLiteral(" WHERE center_id = %1").arg(*center) : QString());
+    auto any = m_store.db().queryInt(QStringLiteral("SELECT ") + exists.join(QStringLiteral(" OR ")));
+    if (!any)
+        return any.error();
+    return *any != 0;
+}
+
 } // namespace reper

@@ -1,0 +1,36 @@
+#include "CommandLine.h"
+
+#include <QFileInfo>
+
+namespace reper {
+
+CommandLine CommandLine::parse(const QStringList& arguments)
+{
+    CommandLine c;
+    for (int i = 0; i < arguments.size() && c.error.isEmpty(); ++i) {
+        const QString& a = arguments[i];
+        const bool takesValue
+            = a == QLatin1String("--store") || a == QLatin1String("--lang") || a == QLatin1String("--screenshots");
+        if (takesValue && i + 1 >= arguments.size()) {
+            c.error = QStringLiteral("'%1' needs a value").arg(a);
+            break;
+        }
+        if (a == QLatin1String("--store"))
+            c.store = QFileInfo(arguments[++i]).absoluteFilePath();
+        else if (a == QLatin1String("--lang"))
+            c.language = UiLanguage::fromCode(arguments[++i]);
+        else if (a == QLatin1String("--screenshots"))
+            c.screenshots = arguments[++i];
+        else if (a == QLatin1String("--high-contrast"))
+            c.highContrast = true;
+        else if (!a.startsWith(QLatin1Char('-')) && c.store.isEmpty())
+            c.store = QFileInfo(a).absoluteFilePath();
+        else if (!a.startsWith(QLatin1Char('-')))
+            c.error = QStringLiteral("one store at a time: '%1' is a second one").arg(a);
+        else
+            c.error = QStringLiteral("unknown option '%1'").arg(a);
+    }
+    return c;
+}
+
+} // namespace reper
