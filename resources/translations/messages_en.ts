@@ -225,6 +225,10 @@
         <source>the key file&apos;s check value matches the store key</source>
         <translation></translation>
     </message>
+    <message>
+        <source>the key file&apos;s copy for the recovery key</source>
+        <translation>the key file&apos;s copy for the recovery key</translation>
+    </message>
 </context>
 <context>
     <name>BilantTemplate</name>
@@ -523,6 +527,10 @@
         <source>This build of Reper has no encryption (SQLCipher is missing); it refuses to run.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The store could not be encrypted with its new key.</source>
+        <translation>The store could not be encrypted with its new key.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainRepository</name>
@@ -551,6 +559,49 @@
     <message>
         <source>You may not see the figures of %1.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityVault</name>
+    <message>
+        <source>Only an administrator may hand over the keys to the names with the recovery key.</source>
+        <translation>Only an administrator may hand over the keys to the names with the recovery key.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this store.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The identity keys could not be made.</source>
+        <translation>The identity keys could not be made.</translation>
+    </message>
+    <message>
+        <source>This session does not hold the key it was asked to hand over.</source>
+        <translation>This session does not hold the key it was asked to hand over.</translation>
+    </message>
+    <message>
+        <source>The key could not be sealed to the public key given.</source>
+        <translation>The key could not be sealed to the public key given.</translation>
+    </message>
+    <message>
+        <source>This store has no identity key for the victim&apos;s centre.</source>
+        <translation>This store has no identity key for the victim&apos;s centre.</translation>
+    </message>
+    <message>
+        <source>The identity could not be encrypted.</source>
+        <translation>The identity could not be encrypted.</translation>
+    </message>
+    <message>
+        <source>The key to the names of %1 has not reached you yet: it comes with the next sign-in of a colleague of that centre who holds it, or from an administrator with the recovery key.</source>
+        <translation>The key to the names of %1 has not reached you yet: it comes with the next sign-in of a colleague of that centre who holds it, or from an administrator with the recovery key.</translation>
+    </message>
+    <message>
+        <source>The identity of this victim is damaged: a field does not open with its key.</source>
+        <translation>The identity of this victim is damaged: a field does not open with its key.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify, so no key is handed over.</source>
+        <translation>The audit trail does not verify, so no key is handed over.</translation>
     </message>
 </context>
 <context>
@@ -741,10 +792,6 @@
 <context>
     <name>KeyFile</name>
     <message>
-        <source>%1 is not a Reper key file, or it is damaged. Open the store with its recovery key.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation></translation>
     </message>
@@ -765,10 +812,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>The key file %1 is missing. Open the store with its recovery key.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The key file %1 was written by a newer version of Reper.</source>
         <translation></translation>
     </message>
@@ -783,6 +826,46 @@
     <message>
         <source>Wrong user name or password.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be used.</source>
+        <translation>The lock file %1 cannot be used.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 cannot be written.</source>
+        <translation>The key slot of %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is of the old kind: it needs the password.</source>
+        <translation>The key slot of %1 is of the old kind: it needs the password.</translation>
+    </message>
+    <message>
+        <source>There is no key slot for %1.</source>
+        <translation>There is no key slot for %1.</translation>
+    </message>
+    <message>
+        <source>The recovery key&apos;s public half is malformed.</source>
+        <translation>The recovery key&apos;s public half is malformed.</translation>
+    </message>
+    <message>
+        <source>This key file holds no copy of the store key for the recovery key (it was written by an older version); use a key file written since, such as a backup&apos;s.</source>
+        <translation>This key file holds no copy of the store key for the recovery key (it was written by an older version); use a key file written since, such as a backup&apos;s.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this store.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds the key of another state of the store.</source>
+        <translation>The key slot of %1 holds the key of another state of the store.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing. Restore it from a backup, or open the store with its recovery key and a key file of the same store.</source>
+        <translation>The key file %1 is missing. Restore it from a backup, or open the store with its recovery key and a key file of the same store.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reper key file, or it is damaged. Restore it from a backup.</source>
+        <translation>%1 is not a Reper key file, or it is damaged. Restore it from a backup.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +891,178 @@
     <name>OdtRenderer</name>
     <message>
         <source>The ODT document could not be written.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting to the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server asks for a password and none was given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This user is disabled. An administrator can enable them again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 could not be verified, so Reper did not connect. Put the certificate of the authority that signed it in ~/.postgresql/root.crt, or name it with sslrootcert=FILE in the address (docs/server.md, &quot;TLS&quot;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer TLS, and Reper does not send passwords in the clear over a network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server does not accept this user from this computer (its pg_hba.conf).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer. Is PostgreSQL running there, and is the address right?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password for the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so this step was not saved. Check the network and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server took too long (more than %1 seconds) and stopped the work; nothing of it was saved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same records; nothing was saved. Try again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change got in the way; nothing was saved. Try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused: your roles do not allow this.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server is shutting down or restarting, so this step was not saved. Try again in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A record with the same code is already on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server did not answer for %1 seconds, so the work was stopped and nothing of it was saved. Check the network and the server, then try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PgCopy</name>
+    <message>
+        <source>The server did not start the copy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A row of the copy has %1 values for %2 columns.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so this step was not saved. Check the network and try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>The server&apos;s database could not be prepared for Reper: the user of the address must be allowed to create roles and to create a schema in the database (docs/server.md).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This server&apos;s database was written by a newer version of Reper (schema %1; this program knows up to %2). Upgrade this program.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A schema step of this program is missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not be brought to schema %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PgUrl</name>
+    <message>
+        <source>The server address is not valid: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://HOST/DATABASE)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an IPv6 address is missing its &apos;]&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a host in the list is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reper does not accept the parameter &apos;%1&apos;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an sslmode (verify-full, verify-ca, require, prefer, allow, disable)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>it names its hosts twice (before the database and in host=)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>port= gives %1 ports for %2 hosts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reper does not connect to %1 without checking its certificate (sslmode=%2): anyone on the way could read and change what is sent. Use sslmode=verify-full (the default), or give --insecure if this network is really private.</source>
         <translation></translation>
     </message>
 </context>
@@ -914,6 +1169,10 @@
     <message>
         <source>The recovery key has a typing mistake: its check characters do not match.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the recovery key.</source>
+        <translation>Not enough memory to read the recovery key.</translation>
     </message>
 </context>
 <context>
@@ -1033,10 +1292,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>This recovery key does not open this store.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>This victim code is already used by another victim.</source>
         <translation></translation>
     </message>
@@ -1063,6 +1318,38 @@
     <message>
         <source>You may not see the records of %1.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>This store&apos;s keys are of the kind written before key pairs: an administrator must open it once with their password to upgrade them (a new recovery key is shown then).</source>
+        <translation>This store&apos;s keys are of the kind written before key pairs: an administrator must open it once with their password to upgrade them (a new recovery key is shown then).</translation>
+    </message>
+    <message>
+        <source>The keys of a new store could not be made.</source>
+        <translation>The keys of a new store could not be made.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds no signing key. An administrator must reset the password of %1.</source>
+        <translation>The key slot of %1 holds no signing key. An administrator must reset the password of %1.</translation>
+    </message>
+    <message>
+        <source>The new keys could not be made.</source>
+        <translation>The new keys could not be made.</translation>
+    </message>
+    <message>
+        <source>The new key file is missing.</source>
+        <translation>The new key file is missing.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds a signing key that is no longer %1&apos;s (it was replaced by a password reset, or never introduced). An administrator must reset the password of %1.</source>
+        <translation>The key slot of %1 holds a signing key that is no longer %1&apos;s (it was replaced by a password reset, or never introduced). An administrator must reset the password of %1.</translation>
+    </message>
+    <message>
+        <source>The key file changed while you signed in; sign in again.</source>
+        <translation>The key file changed while you signed in; sign in again.</translation>
+    </message>
+    <message>
+        <source>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</source>
+        <translation>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1448,50 @@
     <message>
         <source>there is no centre %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Only an administrator may give the store a new key.</source>
+        <translation>Only an administrator may give the store a new key.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s copy for the recovery key is not the one the audit trail names; the store key is not renewed.</source>
+        <translation>The key file&apos;s copy for the recovery key is not the one the audit trail names; the store key is not renewed.</translation>
+    </message>
+    <message>
+        <source>The new store key could not be made.</source>
+        <translation>The new store key could not be made.</translation>
+    </message>
+    <message>
+        <source>Your own key slot would not hold the new key; the store key is not renewed.</source>
+        <translation>Your own key slot would not hold the new key; the store key is not renewed.</translation>
+    </message>
+    <message>
+        <source>The store has its new key, but the key file could not be put in place; it is waiting beside it (%1) and is put in place at the next sign-in.</source>
+        <translation>The store has its new key, but the key file could not be put in place; it is waiting beside it (%1) and is put in place at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded in the store, but the key file could not be written (%2); do it again once the disk is writable.</source>
+        <translation>%1 is recorded in the store, but the key file could not be written (%2); do it again once the disk is writable.</translation>
+    </message>
+    <message>
+        <source>The new user %1</source>
+        <translation>The new user %1</translation>
+    </message>
+    <message>
+        <source>Disabling %1</source>
+        <translation>Disabling %1</translation>
+    </message>
+    <message>
+        <source>The new password of %1</source>
+        <translation>The new password of %1</translation>
+    </message>
+    <message>
+        <source>Your new password</source>
+        <translation>Your new password</translation>
+    </message>
+    <message>
+        <source>The recovery of %1</source>
+        <translation>The recovery of %1</translation>
     </message>
 </context>
 <context>

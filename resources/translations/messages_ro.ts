@@ -225,6 +225,10 @@
         <source>the key file&apos;s check value matches the store key</source>
         <translation>valoarea de control a fișierului de chei se potrivește cu cheia depozitului</translation>
     </message>
+    <message>
+        <source>the key file&apos;s copy for the recovery key</source>
+        <translation>copia din fișierul de chei pentru cheia de recuperare</translation>
+    </message>
 </context>
 <context>
     <name>BilantTemplate</name>
@@ -523,6 +527,10 @@
         <source>This build of Reper has no encryption (SQLCipher is missing); it refuses to run.</source>
         <translation>Această versiune a programului Reper nu are criptare (lipsește SQLCipher); refuză să pornească.</translation>
     </message>
+    <message>
+        <source>The store could not be encrypted with its new key.</source>
+        <translation>Depozitul nu a putut fi criptat cu noua lui cheie.</translation>
+    </message>
 </context>
 <context>
     <name>ExplainRepository</name>
@@ -551,6 +559,49 @@
     <message>
         <source>You may not see the figures of %1.</source>
         <translation>Nu aveți dreptul să vedeți cifrele pentru %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityVault</name>
+    <message>
+        <source>Only an administrator may hand over the keys to the names with the recovery key.</source>
+        <translation>Doar un administrator poate preda cheile numelor cu cheia de recuperare.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this store.</source>
+        <translation>Această cheie de recuperare nu deschide acest depozit.</translation>
+    </message>
+    <message>
+        <source>The identity keys could not be made.</source>
+        <translation>Cheile pentru identitate nu au putut fi create.</translation>
+    </message>
+    <message>
+        <source>This session does not hold the key it was asked to hand over.</source>
+        <translation>Această sesiune nu deține cheia pe care trebuia să o predea.</translation>
+    </message>
+    <message>
+        <source>The key could not be sealed to the public key given.</source>
+        <translation>Cheia nu a putut fi sigilată pentru cheia publică dată.</translation>
+    </message>
+    <message>
+        <source>This store has no identity key for the victim&apos;s centre.</source>
+        <translation>Acest depozit nu are o cheie de identitate pentru centrul victimei.</translation>
+    </message>
+    <message>
+        <source>The identity could not be encrypted.</source>
+        <translation>Identitatea nu a putut fi criptată.</translation>
+    </message>
+    <message>
+        <source>The key to the names of %1 has not reached you yet: it comes with the next sign-in of a colleague of that centre who holds it, or from an administrator with the recovery key.</source>
+        <translation>Cheia numelor din %1 nu v-a ajuns încă: vine la următoarea autentificare a unui coleg din acel centru care o are sau de la un administrator, cu cheia de recuperare.</translation>
+    </message>
+    <message>
+        <source>The identity of this victim is damaged: a field does not open with its key.</source>
+        <translation>Identitatea acestei victime este deteriorată: un câmp nu se deschide cu cheia lui.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify, so no key is handed over.</source>
+        <translation>Jurnalul de audit nu trece verificarea, așa că nu este predată nicio cheie.</translation>
     </message>
 </context>
 <context>
@@ -742,10 +793,6 @@
 <context>
     <name>KeyFile</name>
     <message>
-        <source>%1 is not a Reper key file, or it is damaged. Open the store with its recovery key.</source>
-        <translation>%1 nu este un fișier de chei Reper sau este deteriorat. Deschideți depozitul cu cheia lui de recuperare.</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>%1 nu poate fi scris.</translation>
     </message>
@@ -766,10 +813,6 @@
         <translation>Fișierul de chei %1 nu poate fi citit.</translation>
     </message>
     <message>
-        <source>The key file %1 is missing. Open the store with its recovery key.</source>
-        <translation>Fișierul de chei %1 lipsește. Deschideți depozitul cu cheia lui de recuperare.</translation>
-    </message>
-    <message>
         <source>The key file %1 was written by a newer version of Reper.</source>
         <translation>Fișierul de chei %1 a fost scris de o versiune mai nouă a programului Reper.</translation>
     </message>
@@ -784,6 +827,46 @@
     <message>
         <source>Wrong user name or password.</source>
         <translation>Nume de utilizator sau parolă greșită.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be used.</source>
+        <translation>Fișierul de blocare %1 nu poate fi folosit.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 cannot be written.</source>
+        <translation>Intrarea lui %1 din fișierul de chei nu poate fi scrisă.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 is of the old kind: it needs the password.</source>
+        <translation>Intrarea lui %1 din fișierul de chei este de tipul vechi: are nevoie de parolă.</translation>
+    </message>
+    <message>
+        <source>There is no key slot for %1.</source>
+        <translation>Nu există nicio intrare pentru %1 în fișierul de chei.</translation>
+    </message>
+    <message>
+        <source>The recovery key&apos;s public half is malformed.</source>
+        <translation>Jumătatea publică a cheii de recuperare este deteriorată.</translation>
+    </message>
+    <message>
+        <source>This key file holds no copy of the store key for the recovery key (it was written by an older version); use a key file written since, such as a backup&apos;s.</source>
+        <translation>Acest fișier de chei nu conține nicio copie a cheii depozitului pentru cheia de recuperare (a fost scris de o versiune mai veche); folosiți un fișier de chei scris de atunci, de exemplu al unei copii de siguranță.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this store.</source>
+        <translation>Această cheie de recuperare nu deschide acest depozit.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds the key of another state of the store.</source>
+        <translation>Intrarea lui %1 din fișierul de chei conține cheia unei alte stări a depozitului.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing. Restore it from a backup, or open the store with its recovery key and a key file of the same store.</source>
+        <translation>Fișierul de chei %1 lipsește. Restaurați-l dintr-o copie de siguranță sau deschideți depozitul cu cheia lui de recuperare și un fișier de chei al aceluiași depozit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Reper key file, or it is damaged. Restore it from a backup.</source>
+        <translation>%1 nu este un fișier de chei Reper sau este deteriorat. Restaurați-l dintr-o copie de siguranță.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +893,178 @@
     <message>
         <source>The ODT document could not be written.</source>
         <translation>Documentul ODT nu a putut fi scris.</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Out of memory while connecting to the server.</source>
+        <translation>Memoria s-a epuizat în timpul conectării la server.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nume de utilizator sau parolă greșită.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password and none was given.</source>
+        <translation>Serverul cere o parolă și nu a fost dată niciuna.</translation>
+    </message>
+    <message>
+        <source>This user is disabled. An administrator can enable them again.</source>
+        <translation>Acest utilizator este dezactivat. Un administrator îl poate reactiva.</translation>
+    </message>
+    <message>
+        <source>The certificate of the server %1 could not be verified, so Reper did not connect. Put the certificate of the authority that signed it in ~/.postgresql/root.crt, or name it with sslrootcert=FILE in the address (docs/server.md, &quot;TLS&quot;).</source>
+        <translation>Certificatul serverului %1 nu a putut fi verificat, așa că Reper nu s-a conectat. Puneți certificatul autorității care l-a semnat în ~/.postgresql/root.crt sau indicați-l cu sslrootcert=FIȘIER în adresă (docs/server.md, „TLS”).</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer TLS, and Reper does not send passwords in the clear over a network.</source>
+        <translation>Serverul %1 nu oferă TLS, iar Reper nu trimite parole necriptate prin rețea.</translation>
+    </message>
+    <message>
+        <source>There is no database %1 on the server.</source>
+        <translation>Pe server nu există baza de date %1.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this user from this computer (its pg_hba.conf).</source>
+        <translation>Serverul nu acceptă acest utilizator de pe acest calculator (fișierul său pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>Serverul %1 nu a răspuns în %2 secunde.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not answer. Is PostgreSQL running there, and is the address right?</source>
+        <translation>Serverul %1 nu răspunde. Rulează PostgreSQL acolo și este adresa corectă?</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1.</source>
+        <translation>Nu se poate face conexiunea la serverul %1.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the password for the server.</source>
+        <translation>Parola nu poate fi pregătită pentru server.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so this step was not saved. Check the network and try again.</source>
+        <translation>Conexiunea cu serverul s-a pierdut, așa că acest pas nu a fost salvat. Verificați rețeaua și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The server took too long (more than %1 seconds) and stopped the work; nothing of it was saved.</source>
+        <translation>Serverul a durat prea mult (peste %1 secunde) și a oprit lucrul; nimic din el nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>Someone else is changing the same records; nothing was saved. Try again in a moment.</source>
+        <translation>Altcineva modifică aceleași înregistrări; nu s-a salvat nimic. Încercați din nou peste un moment.</translation>
+    </message>
+    <message>
+        <source>Another user&apos;s change got in the way; nothing was saved. Try again.</source>
+        <translation>Modificarea altui utilizator a intervenit; nu s-a salvat nimic. Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The server refused: your roles do not allow this.</source>
+        <translation>Serverul a refuzat: rolurile dumneavoastră nu permit acest lucru.</translation>
+    </message>
+    <message>
+        <source>The server is shutting down or restarting, so this step was not saved. Try again in a moment.</source>
+        <translation>Serverul se oprește sau repornește, așa că acest pas nu a fost salvat. Încercați din nou peste un moment.</translation>
+    </message>
+    <message>
+        <source>A record with the same code is already on the server.</source>
+        <translation>Pe server există deja o înregistrare cu același cod.</translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation>Serverul a refuzat cererea.</translation>
+    </message>
+    <message>
+        <source>The server did not answer for %1 seconds, so the work was stopped and nothing of it was saved. Check the network and the server, then try again.</source>
+        <translation>Serverul nu a răspuns timp de %1 secunde, așa că lucrul a fost oprit și nimic din el nu a fost salvat. Verificați rețeaua și serverul, apoi încercați din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>PgCopy</name>
+    <message>
+        <source>The server did not start the copy.</source>
+        <translation>Serverul nu a început copierea.</translation>
+    </message>
+    <message>
+        <source>A row of the copy has %1 values for %2 columns.</source>
+        <translation>Un rând al copierii are %1 valori pentru %2 coloane.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so this step was not saved. Check the network and try again.</source>
+        <translation>Conexiunea cu serverul s-a pierdut, așa că acest pas nu a fost salvat. Verificați rețeaua și încercați din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>PgSchema</name>
+    <message>
+        <source>The server&apos;s database could not be prepared for Reper: the user of the address must be allowed to create roles and to create a schema in the database (docs/server.md).</source>
+        <translation>Baza de date a serverului nu a putut fi pregătită pentru Reper: utilizatorul din adresă trebuie să aibă dreptul să creeze roluri și o schemă în baza de date (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>This server&apos;s database was written by a newer version of Reper (schema %1; this program knows up to %2). Upgrade this program.</source>
+        <translation>Baza de date a acestui server a fost scrisă de o versiune mai nouă a Reper (schema %1; acest program cunoaște până la %2). Actualizați programul.</translation>
+    </message>
+    <message>
+        <source>A schema step of this program is missing.</source>
+        <translation>Lipsește un pas de actualizare a schemei din acest program.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database could not be brought to schema %1.</source>
+        <translation>Baza de date a serverului nu a putut fi adusă la schema %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PgUrl</name>
+    <message>
+        <source>The server address is not valid: %1.</source>
+        <translation>Adresa serverului nu este validă: %1.</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation>trebuie să înceapă cu postgresql://</translation>
+    </message>
+    <message>
+        <source>it names no database (postgresql://HOST/DATABASE)</source>
+        <translation>nu numește nicio bază de date (postgresql://GAZDĂ/BAZĂ)</translation>
+    </message>
+    <message>
+        <source>an IPv6 address is missing its &apos;]&apos;</source>
+        <translation>unei adrese IPv6 îi lipsește &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST:PORT</source>
+        <translation>&apos;%1&apos; nu este GAZDĂ:PORT</translation>
+    </message>
+    <message>
+        <source>a host in the list is empty</source>
+        <translation>o gazdă din listă este goală</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port</source>
+        <translation>&apos;%1&apos; nu este un port</translation>
+    </message>
+    <message>
+        <source>Reper does not accept the parameter &apos;%1&apos;</source>
+        <translation>Reper nu acceptă parametrul &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an sslmode (verify-full, verify-ca, require, prefer, allow, disable)</source>
+        <translation>&apos;%1&apos; nu este un sslmode (verify-full, verify-ca, require, prefer, allow, disable)</translation>
+    </message>
+    <message>
+        <source>it names its hosts twice (before the database and in host=)</source>
+        <translation>își numește gazdele de două ori (înaintea bazei de date și în host=)</translation>
+    </message>
+    <message>
+        <source>port= gives %1 ports for %2 hosts</source>
+        <translation>port= dă %1 porturi pentru %2 gazde</translation>
+    </message>
+    <message>
+        <source>Reper does not connect to %1 without checking its certificate (sslmode=%2): anyone on the way could read and change what is sent. Use sslmode=verify-full (the default), or give --insecure if this network is really private.</source>
+        <translation>Reper nu se conectează la %1 fără să îi verifice certificatul (sslmode=%2): oricine de pe drum ar putea citi și schimba ce se trimite. Folosiți sslmode=verify-full (implicit) sau dați --insecure dacă această rețea este într-adevăr privată.</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1170,10 @@
     <message>
         <source>The recovery key has a typing mistake: its check characters do not match.</source>
         <translation>Cheia de recuperare are o greșeală de tastare: caracterele de control nu se potrivesc.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to read the recovery key.</source>
+        <translation>Nu este destulă memorie pentru a citi cheia de recuperare.</translation>
     </message>
 </context>
 <context>
@@ -1034,10 +1293,6 @@
         <translation>Această cheie de recuperare nu deschide acest depozit, sau fișierul nu este un depozit Reper.</translation>
     </message>
     <message>
-        <source>This recovery key does not open this store.</source>
-        <translation>Această cheie de recuperare nu deschide acest depozit.</translation>
-    </message>
-    <message>
         <source>This victim code is already used by another victim.</source>
         <translation>Acest cod de victimă este folosit deja de altă victimă.</translation>
     </message>
@@ -1064,6 +1319,38 @@
     <message>
         <source>You may not see the records of %1.</source>
         <translation>Nu aveți dreptul să vedeți înregistrările pentru %1.</translation>
+    </message>
+    <message>
+        <source>This store&apos;s keys are of the kind written before key pairs: an administrator must open it once with their password to upgrade them (a new recovery key is shown then).</source>
+        <translation>Cheile acestui depozit sunt de tipul scris înainte de perechile de chei: un administrator trebuie să îl deschidă o dată cu parola lui pentru a le actualiza (atunci este arătată o nouă cheie de recuperare).</translation>
+    </message>
+    <message>
+        <source>The keys of a new store could not be made.</source>
+        <translation>Cheile unui depozit nou nu au putut fi create.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds no signing key. An administrator must reset the password of %1.</source>
+        <translation>Intrarea lui %1 din fișierul de chei nu conține nicio cheie de semnare. Un administrator trebuie să reseteze parola lui %1.</translation>
+    </message>
+    <message>
+        <source>The new keys could not be made.</source>
+        <translation>Cheile noi nu au putut fi create.</translation>
+    </message>
+    <message>
+        <source>The new key file is missing.</source>
+        <translation>Noul fișier de chei lipsește.</translation>
+    </message>
+    <message>
+        <source>The key slot of %1 holds a signing key that is no longer %1&apos;s (it was replaced by a password reset, or never introduced). An administrator must reset the password of %1.</source>
+        <translation>Intrarea lui %1 din fișierul de chei conține o cheie de semnare care nu mai este a lui %1 (a fost înlocuită la o resetare a parolei sau nu a fost introdusă niciodată). Un administrator trebuie să reseteze parola lui %1.</translation>
+    </message>
+    <message>
+        <source>The key file changed while you signed in; sign in again.</source>
+        <translation>Fișierul de chei s-a schimbat în timp ce vă autentificați; autentificați-vă din nou.</translation>
+    </message>
+    <message>
+        <source>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</source>
+        <translation>Identitatea acestei victime este sigilată cu cheia %1, așa că victima nu poate trece la alt centru. Personalul %1 poate șterge mai întâi identitatea.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1449,50 @@
     <message>
         <source>there is no centre %1</source>
         <translation>nu există centrul %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator may give the store a new key.</source>
+        <translation>Doar un administrator poate da depozitului o cheie nouă.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s copy for the recovery key is not the one the audit trail names; the store key is not renewed.</source>
+        <translation>Copia din fișierul de chei pentru cheia de recuperare nu este cea numită de jurnalul de audit; cheia depozitului nu este reînnoită.</translation>
+    </message>
+    <message>
+        <source>The new store key could not be made.</source>
+        <translation>Noua cheie a depozitului nu a putut fi creată.</translation>
+    </message>
+    <message>
+        <source>Your own key slot would not hold the new key; the store key is not renewed.</source>
+        <translation>Propria dumneavoastră intrare din fișierul de chei nu ar conține noua cheie; cheia depozitului nu este reînnoită.</translation>
+    </message>
+    <message>
+        <source>The store has its new key, but the key file could not be put in place; it is waiting beside it (%1) and is put in place at the next sign-in.</source>
+        <translation>Depozitul are noua cheie, dar fișierul de chei nu a putut fi pus la locul lui; așteaptă alături (%1) și este pus la locul lui la următoarea autentificare.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded in the store, but the key file could not be written (%2); do it again once the disk is writable.</source>
+        <translation>%1 este înregistrat în depozit, dar fișierul de chei nu a putut fi scris (%2); repetați după ce se poate scrie din nou pe disc.</translation>
+    </message>
+    <message>
+        <source>The new user %1</source>
+        <translation>Noul utilizator %1</translation>
+    </message>
+    <message>
+        <source>Disabling %1</source>
+        <translation>Dezactivarea lui %1</translation>
+    </message>
+    <message>
+        <source>The new password of %1</source>
+        <translation>Noua parolă a lui %1</translation>
+    </message>
+    <message>
+        <source>Your new password</source>
+        <translation>Noua dumneavoastră parolă</translation>
+    </message>
+    <message>
+        <source>The recovery of %1</source>
+        <translation>Recuperarea pentru %1</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,10 @@
         <source>&amp;Store and backups</source>
         <translation>&amp;Store and backups</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
 </context>
 <context>
     <name>AssistanceForm</name>
@@ -578,6 +582,10 @@
         <source>C&amp;opy the selected rows</source>
         <translation>C&amp;opy the selected rows</translation>
     </message>
+    <message>
+        <source>Entries of the audit trail</source>
+        <translation>Entries of the audit trail</translation>
+    </message>
 </context>
 <context>
     <name>ButtonTexts</name>
@@ -694,6 +702,52 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repeat it:</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo data goes into a store of its own, never into the one in use.</source>
+        <translation>The demo data goes into a store of its own, never into the one in use.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file.</source>
+        <translation>%1 exists already: choose another file.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made.</source>
+        <translation>The demo data could not be made.</translation>
+    </message>
+    <message>
+        <source>Stopped: no demo store was made.</source>
+        <translation>Stopped: no demo store was made.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be imported.</source>
+        <translation>The demo data could not be imported.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStoreDialog</name>
+    <message>
+        <source>Reper makes a separate store of made-up victims, cases and activities of the last three years — synthetic, no real person — for you to look around in. The store you are in is not touched. You sign in to the demo store as yourself, with the password you choose here.</source>
+        <translation>Reper makes a separate store of made-up victims, cases and activities of the last three years — synthetic, no real person — for you to look around in. The store you are in is not touched. You sign in to the demo store as yourself, with the password you choose here.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo store:</source>
+        <translation>&amp;Demo store:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Password for it:</source>
+        <translation>&amp;Password for it:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epeat it:</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1039,10 @@
     <message>
         <source>Files found:</source>
         <translation>Files found:</translation>
+    </message>
+    <message>
+        <source>Files found in the folder</source>
+        <translation>Files found in the folder</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1519,14 @@
         <source>&amp;Export the victims…</source>
         <translation>&amp;Export the victims…</translation>
     </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1747,6 +1813,10 @@
         <source>The records behind one figure of the chosen year and scope: their amounts add up to it.</source>
         <translation>The records behind one figure of the chosen year and scope: their amounts add up to it.</translation>
     </message>
+    <message>
+        <source>The report</source>
+        <translation>The report</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1780,6 +1850,33 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>A Reper server keeps the records of every centre in one PostgreSQL database. Your administrator tells you its name; you then sign in with your own user name and password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Check the server&apos;s certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1994,10 @@
         <source>New store &amp;key…</source>
         <translation>New store &amp;key…</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
 </context>
 <context>
     <name>VictimCodeField</name>
@@ -1997,6 +2098,14 @@
     <message>
         <source>D&amp;elete…</source>
         <translation>D&amp;elete…</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>Timeline of the case</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2326,76 @@
     </message>
 </context>
 <context>
+    <name>reper::DemoStoreDialog</name>
+    <message>
+        <source>Try the demo data</source>
+        <translation>Try the demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Make the demo store</source>
+        <translation>&amp;Make the demo store</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>&amp;Open it now</translation>
+    </message>
+    <message>
+        <source>The demo store</source>
+        <translation>The demo store</translation>
+    </message>
+    <message>
+        <source>Reper stores (*.reper)</source>
+        <translation>Reper stores (*.reper)</translation>
+    </message>
+    <message>
+        <source>Choose where the demo store goes.</source>
+        <translation>Choose where the demo store goes.</translation>
+    </message>
+    <message>
+        <source>The demo store is ready: %1. Open it now to look around; your store stays as it is, and you can come back to it from the start dialog.</source>
+        <translation>The demo store is ready: %1. Open it now to look around; your store stays as it is, and you can come back to it from the start dialog.</translation>
+    </message>
+    <message>
+        <source>Making the demo store…</source>
+        <translation>Making the demo store…</translation>
+    </message>
+</context>
+<context>
+    <name>reper::EmptyStorePanel</name>
+    <message>
+        <source>Nothing is recorded here yet</source>
+        <translation>Nothing is recorded here yet</translation>
+    </message>
+    <message>
+        <source>The figures and charts of this page appear as soon as there are records. To begin:</source>
+        <translation>The figures and charts of this page appear as soon as there are records. To begin:</translation>
+    </message>
+    <message>
+        <source>Add the first &amp;victim</source>
+        <translation>Add the first &amp;victim</translation>
+    </message>
+    <message>
+        <source>Register a victim your centre monitors: the person first, then the identification.</source>
+        <translation>Register a victim your centre monitors: the person first, then the identification.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder…</source>
+        <translation>&amp;Import a folder…</translation>
+    </message>
+    <message>
+        <source>Bring in the centre&apos;s spreadsheets (the CSV files of the import format), checked first: nothing is written while a row is wrong.</source>
+        <translation>Bring in the centre&apos;s spreadsheets (the CSV files of the import format), checked first: nothing is written while a row is wrong.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo data…</source>
+        <translation>Try the &amp;demo data…</translation>
+    </message>
+    <message>
+        <source>Look around in a separate store of made-up people and activities. This store is not touched.</source>
+        <translation>Look around in a separate store of made-up people and activities. This store is not touched.</translation>
+    </message>
+</context>
+<context>
     <name>reper::ExplainDialog</name>
     <message>
         <source>The records behind a figure of %1 (%2)</source>
@@ -2371,6 +2550,14 @@
     <message>
         <source>Figures of %1 for %2</source>
         <translation>Figures of %1 for %2</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded in this store yet.</source>
+        <translation>Nothing is recorded in this store yet.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for %1 yet.</source>
+        <translation>Nothing is recorded for %1 yet.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2770,13 @@
     </message>
 </context>
 <context>
+    <name>reper::ListModule</name>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+</context>
+<context>
     <name>reper::LockScreen</name>
     <message>
         <source>Type the password of %1 to go on working.</source>
@@ -2696,6 +2890,25 @@
     <message>
         <source>A file of that name exists already; choose another.</source>
         <translation>A file of that name exists already; choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::OptionalDateEdit</name>
+    <message>
+        <source>Type the date (15.11.2026) or choose it in the calendar (Alt+Down)</source>
+        <translation>Type the date (15.11.2026) or choose it in the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Choose in the calendar (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3054,10 @@
     <message>
         <source>The record was deleted.</source>
         <translation>The record was deleted.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Search: %1</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3243,33 @@
     <message>
         <source>Reper store (*.reper *.store *.bak);;All files (*)</source>
         <translation>Reper store (*.reper *.store *.bak);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ServerAddressDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name and its database.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This computer: nothing leaves it, so no certificate is needed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but nobody checks that it goes to your server: anyone on the way could read and change what is sent. Untick the box only on a network your administrator says is private.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection is encrypted and the server&apos;s certificate is checked.</source>
+        <translation></translation>
     </message>
 </context>
 <context>

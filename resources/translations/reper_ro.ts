@@ -97,6 +97,10 @@
         <source>&amp;Store and backups</source>
         <translation>Depo&amp;zit și copii</translation>
     </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administrare</translation>
+    </message>
 </context>
 <context>
     <name>AssistanceForm</name>
@@ -578,6 +582,10 @@
         <source>C&amp;opy the selected rows</source>
         <translation>C&amp;opiază rândurile alese</translation>
     </message>
+    <message>
+        <source>Entries of the audit trail</source>
+        <translation>Intrările jurnalului de audit</translation>
+    </message>
 </context>
 <context>
     <name>ButtonTexts</name>
@@ -694,6 +702,52 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repetați-o:</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>The demo data goes into a store of its own, never into the one in use.</source>
+        <translation>Datele demonstrative merg într-un depozit separat, niciodată în cel folosit.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: choose another file.</source>
+        <translation>%1 există deja: alegeți alt fișier.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be made.</source>
+        <translation>Datele demonstrative nu au putut fi create.</translation>
+    </message>
+    <message>
+        <source>Stopped: no demo store was made.</source>
+        <translation>Oprit: nu a fost creat niciun depozit demonstrativ.</translation>
+    </message>
+    <message>
+        <source>The demo data could not be imported.</source>
+        <translation>Datele demonstrative nu au putut fi importate.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStoreDialog</name>
+    <message>
+        <source>Reper makes a separate store of made-up victims, cases and activities of the last three years — synthetic, no real person — for you to look around in. The store you are in is not touched. You sign in to the demo store as yourself, with the password you choose here.</source>
+        <translation>Reper creează un depozit separat cu victime, cazuri și activități inventate din ultimii trei ani — sintetice, nicio persoană reală — ca să îl puteți explora. Depozitul în care lucrați nu este atins. În depozitul demonstrativ intrați cu numele dumneavoastră și cu parola pe care o alegeți aici.</translation>
+    </message>
+    <message>
+        <source>&amp;Demo store:</source>
+        <translation>&amp;Depozit demonstrativ:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>&amp;Password for it:</source>
+        <translation>&amp;Parola lui:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat it:</source>
+        <translation>R&amp;epetați-o:</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1039,10 @@
     <message>
         <source>Files found:</source>
         <translation>Fișiere găsite:</translation>
+    </message>
+    <message>
+        <source>Files found in the folder</source>
+        <translation>Fișierele găsite în dosar</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1519,14 @@
         <source>&amp;Export the victims…</source>
         <translation>&amp;Exportă victimele…</translation>
     </message>
+    <message>
+        <source>Modules</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contrast ridicat</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -1747,6 +1813,10 @@
         <source>The records behind one figure of the chosen year and scope: their amounts add up to it.</source>
         <translation>Înregistrările din spatele unei cifre a anului și nivelului alese: valorile lor însumate dau cifra.</translation>
     </message>
+    <message>
+        <source>The report</source>
+        <translation>Raportul</translation>
+    </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
@@ -1780,6 +1850,33 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddressDialog</name>
+    <message>
+        <source>A Reper server keeps the records of every centre in one PostgreSQL database. Your administrator tells you its name; you then sign in with your own user name and password.</source>
+        <translation>Un server Reper păstrează înregistrările tuturor centrelor într-o singură bază de date PostgreSQL. Administratorul vă spune numele lui; apoi vă autentificați cu propriul nume de utilizator și propria parolă.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza de date:</translation>
+    </message>
+    <message>
+        <source>&amp;Check the server&apos;s certificate</source>
+        <translation>&amp;Verifică certificatul serverului</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresa:</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1994,10 @@
         <source>New store &amp;key…</source>
         <translation>&amp;Cheie nouă pentru depozit…</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilizatori</translation>
+    </message>
 </context>
 <context>
     <name>VictimCodeField</name>
@@ -1997,6 +2098,14 @@
     <message>
         <source>D&amp;elete…</source>
         <translation>Ș&amp;terge…</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Persoana</translation>
+    </message>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>Istoricul cazului</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2329,76 @@
     </message>
 </context>
 <context>
+    <name>reper::DemoStoreDialog</name>
+    <message>
+        <source>Try the demo data</source>
+        <translation>Încercați datele demonstrative</translation>
+    </message>
+    <message>
+        <source>&amp;Make the demo store</source>
+        <translation>&amp;Creează depozitul demonstrativ</translation>
+    </message>
+    <message>
+        <source>&amp;Open it now</source>
+        <translation>&amp;Deschide-l acum</translation>
+    </message>
+    <message>
+        <source>The demo store</source>
+        <translation>Depozitul demonstrativ</translation>
+    </message>
+    <message>
+        <source>Reper stores (*.reper)</source>
+        <translation>Depozite Reper (*.reper)</translation>
+    </message>
+    <message>
+        <source>Choose where the demo store goes.</source>
+        <translation>Alegeți unde se salvează depozitul demonstrativ.</translation>
+    </message>
+    <message>
+        <source>The demo store is ready: %1. Open it now to look around; your store stays as it is, and you can come back to it from the start dialog.</source>
+        <translation>Depozitul demonstrativ este gata: %1. Deschideți-l acum ca să îl explorați; depozitul dumneavoastră rămâne neschimbat și vă puteți întoarce la el din fereastra de pornire.</translation>
+    </message>
+    <message>
+        <source>Making the demo store…</source>
+        <translation>Se creează depozitul demonstrativ…</translation>
+    </message>
+</context>
+<context>
+    <name>reper::EmptyStorePanel</name>
+    <message>
+        <source>Nothing is recorded here yet</source>
+        <translation>Încă nu este nimic înregistrat aici</translation>
+    </message>
+    <message>
+        <source>The figures and charts of this page appear as soon as there are records. To begin:</source>
+        <translation>Cifrele și graficele acestei pagini apar de îndată ce există înregistrări. Pentru început:</translation>
+    </message>
+    <message>
+        <source>Add the first &amp;victim</source>
+        <translation>Adăugați prima &amp;victimă</translation>
+    </message>
+    <message>
+        <source>Register a victim your centre monitors: the person first, then the identification.</source>
+        <translation>Înregistrați o victimă monitorizată de centrul dumneavoastră: întâi persoana, apoi identificarea.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a folder…</source>
+        <translation>&amp;Importați un dosar…</translation>
+    </message>
+    <message>
+        <source>Bring in the centre&apos;s spreadsheets (the CSV files of the import format), checked first: nothing is written while a row is wrong.</source>
+        <translation>Aduceți tabelele centrului (fișierele CSV ale formatului de import), verificate mai întâi: nu se scrie nimic cât timp un rând este greșit.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo data…</source>
+        <translation>Încercați datele &amp;demonstrative…</translation>
+    </message>
+    <message>
+        <source>Look around in a separate store of made-up people and activities. This store is not touched.</source>
+        <translation>Explorați un depozit separat cu persoane și activități inventate. Acest depozit nu este atins.</translation>
+    </message>
+</context>
+<context>
     <name>reper::ExplainDialog</name>
     <message>
         <source>The records behind a figure of %1 (%2)</source>
@@ -2375,6 +2554,14 @@
     <message>
         <source>Figures of %1 for %2</source>
         <translation>Cifrele anului %1 pentru %2</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded in this store yet.</source>
+        <translation>Încă nu este nimic înregistrat în acest depozit.</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded for %1 yet.</source>
+        <translation>Încă nu este nimic înregistrat pentru %1.</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2777,13 @@
     </message>
 </context>
 <context>
+    <name>reper::ListModule</name>
+    <message>
+        <source>Lists</source>
+        <translation>Liste</translation>
+    </message>
+</context>
+<context>
     <name>reper::LockScreen</name>
     <message>
         <source>Type the password of %1 to go on working.</source>
@@ -2703,6 +2897,25 @@
     <message>
         <source>A file of that name exists already; choose another.</source>
         <translation>Există deja un fișier cu acest nume; alegeți altul.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::OptionalDateEdit</name>
+    <message>
+        <source>Type the date (15.11.2026) or choose it in the calendar (Alt+Down)</source>
+        <translation>Scrieți data (15.11.2026) sau alegeți-o în calendar (Alt+Săgeată jos)</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>zz.ll.aaaa</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar</source>
+        <translation>Alegeți în calendar</translation>
+    </message>
+    <message>
+        <source>Choose in the calendar (Alt+Down)</source>
+        <translation>Alegeți în calendar (Alt+Săgeată jos)</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +3062,10 @@
     <message>
         <source>The record was deleted.</source>
         <translation>Înregistrarea a fost ștearsă.</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>Căutare: %1</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3251,33 @@
     <message>
         <source>Reper store (*.reper *.store *.bak);;All files (*)</source>
         <translation>Depozit Reper (*.reper *.store *.bak);;Toate fișierele (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ServerAddressDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectare la un server</translation>
+    </message>
+    <message>
+        <source>&amp;Use this server</source>
+        <translation>&amp;Folosește acest server</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name and its database.</source>
+        <translation>Scrieți numele serverului și baza lui de date.</translation>
+    </message>
+    <message>
+        <source>This computer: nothing leaves it, so no certificate is needed.</source>
+        <translation>Acest calculator: nimic nu iese din el, deci nu este nevoie de certificat.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted, but nobody checks that it goes to your server: anyone on the way could read and change what is sent. Untick the box only on a network your administrator says is private.</source>
+        <translation>Conexiunea este criptată, dar nimeni nu verifică dacă ajunge la serverul dumneavoastră: oricine de pe drum ar putea citi și schimba ce se trimite. Debifați caseta doar într-o rețea despre care administratorul spune că este privată.</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted and the server&apos;s certificate is checked.</source>
+        <translation>Conexiunea este criptată, iar certificatul serverului este verificat.</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 #include "cli/Commands.h"
 #include "core/AppPaths.h"
 #include "core/Logging.h"
-#include "core/platform/Platform.h"
 #include "core/Version.h"
+#include "core/platform/Platform.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

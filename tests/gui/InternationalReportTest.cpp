@@ -111,7 +111,7 @@ TEST_CASE("an operator sees the international tables of the centre but no case f
 {
     TempStore s;
     importSmall(s.store());
-    auto op = openAs(s.store(), QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+    auto op = openAs(s, QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
     ReportsPage page(*op);
     InternationalReportForm& form = openInternationalTab(page);
     auto* ctdc = child<QPushButton>(&form, "ctdcButton");
