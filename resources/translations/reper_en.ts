@@ -3198,6 +3198,10 @@
         <source>&amp;International (Eurostat, GRETA, SDG 16.2.2)</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>reper::ResetPasswordDialog</name>

@@ -3206,6 +3206,10 @@
         <source>&amp;International (Eurostat, GRETA, SDG 16.2.2)</source>
         <translation>&amp;Internațional (Eurostat, GRETA, ODD 16.2.2)</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
+    </message>
 </context>
 <context>
     <name>reper::ResetPasswordDialog</name>

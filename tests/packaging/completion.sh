@@ -23,8 +23,8 @@ expect() {
 }
 
 complete -p reper-cli | grep -q -- '-F _reper_cli' || fail "reper-cli has no completion"
-expect "recover report restore retention" reper-cli re
-expect "bilant explain" reper-cli report ""
+expect "recover rekey report restore retention" reper-cli re
+expect "bilant explain international" reper-cli report ""
 expect "--current --edition --format --out --template --threshold --year" \
     reper-cli --store s.reper --user ana report bilant --center CR-BV ""
 expect "csv html json odt pdf txt xlsx" reper-cli report bilant --year 2020 --format ""

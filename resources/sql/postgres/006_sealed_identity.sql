@@ -28,6 +28,8 @@ CREATE TABLE identity_data_key (
     center_id bigint NOT NULL REFERENCES identity_keyring(center_id),
     sealed    bytea NOT NULL
 );
+-- The local file keeps no folded names in clear (victim_name_token replaces them).
+ALTER TABLE victim_identity DROP COLUMN search_key;
 ALTER TABLE victim_identity ADD COLUMN data_key bigint REFERENCES identity_data_key(id);
 ALTER TABLE victim_identity ADD COLUMN cnp_token bytea;
 ALTER TABLE victim_identity ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0 CHECK (indexed IN (0, 1));

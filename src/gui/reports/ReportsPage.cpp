@@ -25,6 +25,7 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     internationalLayout->addWidget(m_international);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_tabs->setAccessibleName(tr("Reports"));
     m_tabs->addTab(bilant, tr("&Bilanț"));
     m_tabs->addTab(internationalTab, tr("&International (Eurostat, GRETA, SDG 16.2.2)"));
     auto* layout = new QVBoxLayout(this);
