@@ -1,6 +1,7 @@
 #include "Logging.h"
 
 #include "core/AppPaths.h"
+#include "core/platform/Platform.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -32,9 +33,17 @@ void setup(const QString& logDir, spdlog::level::level_enum consoleLevel)
     auto& s = sinks();
     s.front()->set_level(consoleLevel);
     if (!logDir.isEmpty() && QDir().mkpath(logDir)) {
+        // The log names victim codes: its folder and every file in it are the user's alone, whatever
+        // the umask (each file, the rotated ones too, is made private as it is opened).
+        platform::restrictFolderToOwner(logDir);
         const std::string path = QDir(logDir).filePath(QStringLiteral("reper.log")).toStdString();
+        spdlog::file_event_handlers privateFiles;
+        privateFiles.after_open = [](const spdlog::filename_t& name, std::FILE*) {
+            platform::restrictToOwner(QString::fromStdString(name));
+        };
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, 5 * 1024 * 1024, 5);
+            auto file
+                = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path, 5 * 1024 * 1024, 5, false, privateFiles);
             file->set_level(spdlog::level::info);
             s.push_back(file);
         } catch (const spdlog::spdlog_ex&) {

@@ -30,10 +30,13 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTest>
 #include <algorithm>
@@ -359,4 +362,34 @@ TEST_CASE("the window and the forms fit a full-HD screen at 200 %", "[gui][acces
         dialog->reject();
         settle();
     }
+}
+
+TEST_CASE("on the high-contrast palette an unchecked box and radio button can be seen", "[gui][accessibility]")
+{
+    struct Back
+    {
+        ~Back() { Appearance::setHighContrast(false, false); }
+    } back;
+    Appearance::setHighContrast(true, false);
+    const QColor window = QApplication::palette().color(QPalette::Window);
+    // The strongest contrast with the window inside the indicator: its frame, if it has one.
+    const auto strongest = [&](QAbstractButton& button, QStyle::SubElement indicator) {
+        button.resize(button.sizeHint());
+        const QImage image = button.grab().toImage();
+        QStyleOptionButton option;
+        option.initFrom(&button);
+        option.text = button.text();
+        const QRect r = button.style()->subElementRect(indicator, &option, &button) & image.rect();
+        double best = 1;
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                best = std::max(best, Appearance::contrast(image.pixelColor(x, y), window));
+        return best;
+    };
+    QCheckBox box(QStringLiteral("exploatare sexuală"));
+    QRadioButton radio(QStringLiteral("principală"));
+    CHECK_FALSE(box.isChecked());
+    CHECK_FALSE(radio.isChecked());
+    CHECK(strongest(box, QStyle::SE_CheckBoxIndicator) >= 3);
+    CHECK(strongest(radio, QStyle::SE_RadioButtonIndicator) >= 3);
 }

@@ -87,6 +87,15 @@ void restrictToOwner(const QString& path)
 #endif
 }
 
+void restrictFolderToOwner(const QString& path)
+{
+#ifdef _WIN32
+    Q_UNUSED(path);
+#else
+    ::chmod(QFile::encodeName(path).constData(), 0700);
+#endif
+}
+
 void syncFolderOf(const QString& path)
 {
 #ifdef _WIN32

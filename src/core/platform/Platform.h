@@ -14,6 +14,8 @@ namespace reper::platform {
 // Makes a file readable and writable by its owner only (0600); on Windows the user's profile
 // folder already holds that right, so nothing is changed there.
 void restrictToOwner(const QString& path);
+// The same for a folder: only its owner may list, enter or change it (0700; Windows: as above).
+void restrictFolderToOwner(const QString& path);
 
 // Flushes the folder that holds `path` to disk, so a rename in it survives a power cut.
 void syncFolderOf(const QString& path);

@@ -1,8 +1,13 @@
 #include "Appearance.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyle>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QWidget>
 #include <cmath>
 
@@ -20,6 +25,40 @@ double luminance(const QColor& c)
 }
 
 QPalette paletteOf(const QWidget* w) { return w ? w->palette() : QApplication::palette(); }
+
+// The style's own check boxes and radio buttons draw their frame from the window colour (Fusion:
+// the window darkened), which on a black window is black: an unchecked box was invisible. On the
+// high-contrast palette every such indicator gets a frame in the text colour as well.
+class HighContrastStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, element == PE_IndicatorRadioButton);
+        painter->setPen(QPen(option->palette.color(QPalette::WindowText), 1));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF frame = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(frame);
+        else
+            painter->drawRect(frame);
+        painter->restore();
+    }
+};
+
+// The style the program started with, restored when high contrast is turned off.
+QString& originalStyleName()
+{
+    static QString name;
+    return name;
+}
 
 } // namespace
 
@@ -72,6 +111,13 @@ void setHighContrast(bool on, bool save)
     g_highContrast = on;
     if (save)
         QSettings().setValue(kSetting, on);
+    if (originalStyleName().isEmpty())
+        originalStyleName() = QApplication::style()->name();
+    const bool styled = dynamic_cast<HighContrastStyle*>(QApplication::style()) != nullptr;
+    if (on && !styled)
+        QApplication::setStyle(new HighContrastStyle(QStyleFactory::create(originalStyleName())));
+    else if (!on && styled)
+        QApplication::setStyle(QStyleFactory::create(originalStyleName()));
     QApplication::setPalette(on ? highContrastPalette() : QApplication::style()->standardPalette());
 }
 
