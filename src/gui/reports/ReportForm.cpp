@@ -4,9 +4,9 @@
 #include "core/Version.h"
 #include "core/platform/Platform.h"
 #include "gui/common/FileDialogs.h"
-#include "gui/common/Labels.h"
 #include "gui/common/StoreJob.h"
 #include "gui/reports/ExplainDialog.h"
+#include "gui/reports/ReportChoices.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/ProgressPanel.h"
 #include "report/BilantTemplate.h"
@@ -33,20 +33,8 @@ ReportForm::ReportForm(Store& store, QWidget* parent)
     , m_ui(std::make_unique<Ui::ReportForm>())
 {
     m_ui->setupUi(this);
-    const int thisYear = store.clock().today().year();
-    for (int y = thisYear; y >= thisYear - 20; --y)
-        m_ui->year->addItem(QString::number(y), y);
-    m_ui->year->setCurrentIndex(1); // the bilanț is of the year that has ended
-    QList<QPair<QString, QString>> scopes;
-    const AccessPolicy access = store.access();
-    if (access.canSeeFigures(QStringLiteral("national")))
-        scopes << qMakePair(QStringLiteral("national"), tr("National"));
-    for (const Center& c : store.reference().centers())
-        if (access.canSeeFigures(c.code))
-            scopes << qMakePair(c.code, Labels::center(store.reference(), c.code));
-    m_ui->scope->setItems(scopes, tr("(choose)"));
-    if (!scopes.isEmpty())
-        m_ui->scope->setCode(scopes.first().first);
+    ReportChoices::fillYears(m_ui->year, store);
+    ReportChoices::fillScopes(m_ui->scope, store, tr("National"), tr("(choose)"));
     m_ui->edition->setItems({{QStringLiteral("internal"), tr("internal (exact figures, confidential)")},
                              {QStringLiteral("public"), tr("public (small counts hidden)")},
                              {QStringLiteral("revised"), tr("revised (a closed year against today)")}},
