@@ -13,6 +13,7 @@
 #include "gui/forms/RecordForm.h"
 #include "gui/home/DemoStoreDialog.h"
 #include "gui/home/FigureTile.h"
+#include "gui/home/HomeCharts.h"
 #include "gui/home/HomePage.h"
 #include "gui/importer/ImportWizard.h"
 #include "gui/shell/MainWindow.h"
@@ -22,13 +23,18 @@
 #include "gui/victims/VictimsModule.h"
 #include "gui/widgets/FieldHints.h"
 #include "gui/widgets/OptionalDateEdit.h"
+#include "storage/figures/TrendQuery.h"
 #include "support/TestSupport.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
+#include <QBarSet>
+#include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -323,7 +329,19 @@ TEST_CASE("on the high-contrast palette the texts keep their contrast", "[gui][a
     const QString style = value->styleSheet();
     const QColor figure(style.mid(style.indexOf(QStringLiteral("color: ")) + 7, 7));
     CHECK(figure.isValid());
-    CHECK(Appearance::contrast(figure, p.color(QPalette::Base)) >= 4.5);
+    CHECK(Appearance::contrast(figure, p.color(QPalette::Base)) >= 7);
+    CHECK(figure.blue() > figure.red()); // still the tiles' blue, only lighter
+    // The charts take the window's black, white text and bars at 7:1, the figures inside them too.
+    const QList<YearCount> years = {{2024, 12}, {2025, 15}};
+    std::unique_ptr<QChartView> chart(HomeCharts::victimsByYear(years, nullptr));
+    CHECK(chart->chart()->backgroundBrush().color() == p.color(QPalette::Base));
+    for (QAbstractAxis* axis : chart->chart()->axes())
+        CHECK(Appearance::contrast(axis->labelsBrush().color(), p.color(QPalette::Base)) >= 7);
+    auto* bars = qobject_cast<QAbstractBarSeries*>(chart->chart()->series().first());
+    REQUIRE(bars);
+    QBarSet* set = bars->barSets().first();
+    CHECK(Appearance::contrast(set->color(), p.color(QPalette::Base)) >= 7);
+    CHECK(Appearance::contrast(set->labelColor(), set->color()) >= 7);
     // And on the usual palette the tiles keep their blue.
     Appearance::setHighContrast(false, false);
     FigureTile usual(QStringLiteral("victims identified"));

@@ -128,15 +128,23 @@ double contrast(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+double minimumContrast() { return g_highContrast ? 7.0 : 4.5; }
+
 QColor readable(const QColor& wanted, const QColor& background, const QColor& fallback)
 {
-    if (contrast(wanted, background) >= 4.5)
+    const double needed = minimumContrast();
+    if (contrast(wanted, background) >= needed)
         return wanted;
     const bool darkBackground = luminance(background) < 0.2;
     QColor shade = wanted;
-    for (int i = 0; i < 8; ++i) {
-        shade = darkBackground ? shade.lighter(125) : shade.darker(125);
-        if (contrast(shade, background) >= 4.5)
+    for (int i = 0; i < 12; ++i) {
+        // On a dark background the colour is mixed with white, a fifth at a time, so that it keeps
+        // its hue (lighter() stops at full value: a blue never reaches 7:1 on black that way).
+        shade = darkBackground
+            ? QColor::fromRgbF(shade.redF() + (1 - shade.redF()) / 5, shade.greenF() + (1 - shade.greenF()) / 5,
+                               shade.blueF() + (1 - shade.blueF()) / 5)
+            : shade.darker(125);
+        if (contrast(shade, background) >= needed)
             return shade;
     }
     return fallback;

@@ -20,8 +20,10 @@ QPalette highContrastPalette();
 
 // Contrast ratio of two colours (1 to 21), as WCAG computes it.
 double contrast(const QColor& a, const QColor& b);
-// `wanted` when it has 4.5:1 against `background`, else a lighter or darker shade of it that has,
-// else `fallback`.
+// The contrast a text needs: 4.5:1 (WCAG AA), 7:1 in high contrast (AAA).
+double minimumContrast();
+// `wanted` when it has minimumContrast() against `background`, else a lighter or darker shade of it
+// that has, else `fallback`.
 QColor readable(const QColor& wanted, const QColor& background, const QColor& fallback);
 // Style sheets for a text on `w`'s window: secondary (hints, stamps), and a problem (red).
 QString quietTextStyle(const QWidget* w);

@@ -1,9 +1,11 @@
 #include "HomeCharts.h"
 
+#include "gui/common/Appearance.h"
 #include "gui/common/Labels.h"
 #include "gui/common/UiLanguage.h"
 #include "storage/figures/TrendQuery.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -30,8 +32,40 @@ void describe(QChartView* view, const QString& title, const QStringList& labels,
     view->setToolTip(title + QStringLiteral("\n") + figures);
 }
 
+// In high contrast the chart takes the window's colours (black, white text, 7:1 bars) instead of
+// its own white card: a white panel in a black window dazzles, and its pale grid cannot be seen.
+void followHighContrast(QChart* chart)
+{
+    if (!Appearance::highContrast())
+        return;
+    const QPalette p = QApplication::palette();
+    const QColor base = p.color(QPalette::Base);
+    const QColor text = p.color(QPalette::Text);
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(QPen(text, 1));
+    chart->setTitleBrush(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsBrush(text);
+        axis->setLinePen(QPen(text, 1));
+        axis->setGridLinePen(QPen(p.color(QPalette::Dark), 1, Qt::DotLine));
+    }
+    for (QAbstractSeries* series : chart->series()) {
+        auto* bars = qobject_cast<QAbstractBarSeries*>(series);
+        if (!bars)
+            continue;
+        const bool inside = bars->labelsPosition() != QAbstractBarSeries::LabelsOutsideEnd;
+        for (QBarSet* set : bars->barSets()) {
+            set->setColor(Appearance::readable(set->color(), base, text));
+            set->setBorderColor(set->color());
+            // A bar as light as 7:1 on black carries black figures at the same 7:1.
+            set->setLabelColor(inside ? base : text);
+        }
+    }
+}
+
 QChartView* viewFor(QChart* chart, QWidget* parent)
 {
+    followHighContrast(chart);
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));
