@@ -54,8 +54,7 @@ std::variant<ReportArguments, int> takeReportArguments(CliContext& ctx, const QS
         QStringList names;
         for (const Edition e : editions)
             names << editionName(e);
-        return ctx.usage(
-            CliText::tr("unknown edition '%1' (%2)").arg(editionText, names.join(QStringLiteral(", "))));
+        return ctx.usage(CliText::tr("unknown edition '%1' (%2)").arg(editionText, names.join(QStringLiteral(", "))));
     }
     a.options.edition = *edition;
     if (thresholdText) {
