@@ -1,6 +1,7 @@
 #include "InternationalJson.h"
 
 #include "report/InternationalTables.h"
+#include "report/JsonText.h"
 
 #include <QList>
 #include <utility>
@@ -11,57 +12,10 @@ using namespace International;
 
 namespace {
 
-// Written by hand, as the bilanț's JSON: QJsonObject would sort the keys the contract orders.
-QByteArray quoted(const QString& text)
-{
-    QByteArray out = "\"";
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c.unicode() < 0x20)
-                out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
-            else
-                out += QString(c).toUtf8();
-        }
-    }
-    return out + '"';
-}
-
-using Members = QList<std::pair<QByteArray, QByteArray>>;
-
-QByteArray object(const Members& members, int depth)
-{
-    if (members.isEmpty())
-        return "{}";
-    const QByteArray inner(2 * (depth + 1), ' ');
-    QByteArray out = "{\n";
-    for (int i = 0; i < members.size(); ++i) {
-        out += inner + members[i].first + ": " + members[i].second;
-        out += i + 1 < members.size() ? ",\n" : "\n";
-    }
-    return out + QByteArray(2 * depth, ' ') + '}';
-}
-
-// An array of one-line objects.
-QByteArray array(const QList<Members>& items, int depth)
-{
-    if (items.isEmpty())
-        return "[]";
-    const QByteArray inner(2 * (depth + 1), ' ');
-    QByteArray out = "[\n";
-    for (int i = 0; i < items.size(); ++i) {
-        QByteArray line = "{ ";
-        for (int m = 0; m < items[i].size(); ++m)
-            line += (m ? ", " : "") + items[i][m].first + ": " + items[i][m].second;
-        out += inner + line + " }" + (i + 1 < items.size() ? ",\n" : "\n");
-    }
-    return out + QByteArray(2 * depth, ' ') + ']';
-}
+using JsonText::array;
+using JsonText::Members;
+using JsonText::object;
+using JsonText::quoted;
 
 QByteArray rate(double value) { return QByteArray::number(value, 'f', 3); }
 

@@ -3,6 +3,7 @@
 #include "report/BilantFields.h"
 #include "report/DocumentBuilder.h"
 #include "report/FiguresCodec.h"
+#include "report/JsonText.h"
 #include "report/SuppressionPlan.h"
 
 #include <QList>
@@ -13,42 +14,10 @@ namespace reper {
 namespace {
 
 // Written by hand rather than with QJsonObject, which sorts its keys: the spec fixes their order.
-
-QByteArray quoted(const QString& text)
-{
-    QByteArray out = "\"";
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (c.unicode() < 0x20)
-                out += "\\u" + QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
-            else
-                out += QString(c).toUtf8();
-        }
-    }
-    return out + '"';
-}
-
-// Object members as already-rendered values, written at the given depth.
-using Members = QList<std::pair<QByteArray, QByteArray>>;
-
-QByteArray object(const Members& members, int depth)
-{
-    if (members.isEmpty())
-        return "{}";
-    const QByteArray inner(2 * (depth + 1), ' ');
-    QByteArray out = "{\n";
-    for (int i = 0; i < members.size(); ++i) {
-        out += inner + members[i].first + ": " + members[i].second;
-        out += i + 1 < members.size() ? ",\n" : "\n";
-    }
-    return out + QByteArray(2 * depth, ' ') + '}';
-}
+using JsonText::boolean;
+using JsonText::Members;
+using JsonText::object;
+using JsonText::quoted;
 
 Members fieldMembers(const BilantFigures& f, const std::vector<BilantFields::Field>& fields)
 {
@@ -88,8 +57,6 @@ QByteArray render(const BilantFigures& figures, const SuppressionPlan& plan, con
     top += extra;
     return object(top, 0) + '\n';
 }
-
-QByteArray boolean(bool b) { return b ? QByteArray("true") : QByteArray("false"); }
 
 } // namespace
 
