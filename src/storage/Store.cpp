@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Migrator.h"
+#include "storage/engine/StoreFault.h"
 #include "storage/engine/Transaction.h"
 #include "storage/keys/IdentityVault.h"
 #include "storage/keys/KeyFile.h"
@@ -274,6 +275,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
         upgrade = std::make_unique<KeysUpgrade>(path, user, password, *slot, *keys, clock);
     }
     auto store = openWithKey(path, slot->key, user, clock, upgrade.get());
+    if (!store && store.error().fault == Fault::KeyRefused) // the slot proved the key: the store is at fault
+        return StoreFault::damagedOrForeignStore(path, store.error().detail);
     if (!store)
         return store.error();
     if (upgrade && !upgrade->ran())
@@ -316,11 +319,9 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, Q
     if (!key)
         return key.error();
     auto opened = openWithKey(path, *key, user, clock, nullptr);
-    const QString keyRefused = QCoreApplication::translate(
-        "Database", "The key does not open this store, or the file is not a Reper store.");
-    if (!opened && opened.error().message == keyRefused)
-        return makeError(Tr::tr("This recovery key does not open this store, or the file is not a Reper store."),
-                         opened.error().detail);
+    // The recovery seal opened and its check value matched: the key is right, the store is at fault.
+    if (!opened && opened.error().fault == Fault::KeyRefused)
+        return StoreFault::damagedOrForeignStore(path, opened.error().detail);
     if (!opened)
         return opened.error();
     // The recovery key holds every centre's identity key.
@@ -335,6 +336,10 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Mas
     auto db = Database::open(path, key.bytes(), false);
     if (!db)
         return db.error();
+    // Only create() makes a store: a file the key opens but that holds no schema is not one, and
+    // is left as it is.
+    if ((*db)->userVersion() == 0)
+        return StoreFault::notAStore(path, QStringLiteral("schema version 0"));
     Error error;
     const auto backupFirst = [&](int from, int to) -> Status {
         const QString copy = path

@@ -11,6 +11,7 @@
 #include "storage/repositories/ReferenceRepository.h"
 #include "storage/repositories/UserRepository.h"
 
+#include <QStringList>
 #include <memory>
 
 namespace reper {
