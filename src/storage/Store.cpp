@@ -13,6 +13,8 @@
 #include "storage/keys/RecoveryKey.h"
 #include "storage/keys/SecuritySession.h"
 #include "storage/services/BackupService.h"
+#include "storage/services/BackupSet.h"
+#include "storage/services/RestoreJournal.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -237,9 +239,16 @@ void Store::settlePendingKeys(const QString& path, const QString& user, const QS
     }
 }
 
+QString Store::settleInterruptedWork(const QString& path)
+{
+    BackupSet(path).settle(false); // `path` may be a backup whose parts were being put in place
+    return RestoreJournal::settle(path);
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& user, const QString& password,
                                            const Clock& clock)
 {
+    const QString settled = settleInterruptedWork(path);
     if (!QFileInfo::exists(path))
         return makeError(Tr::tr("There is no store at %1.").arg(path));
     if (!QFileInfo::exists(KeyFile::pathFor(path)))
@@ -290,6 +299,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
     (*store)->setUser(acting);
     if (auto s = (*store)->m_security->beginWithPassword(*slot, password, guard, upgrade.get()); !s)
         return s.error();
+    if (!settled.isEmpty())
+        (*store)->m_notices << settled;
     return store;
 }
 
@@ -310,6 +321,7 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, Q
     auto pair = RecoveryKey::pairOf(recoveryKey);
     if (!pair)
         return pair.error();
+    const QString settled = settleInterruptedWork(path);
     auto keys = KeyFile::load(KeyFile::pathFor(path));
     if (!keys)
         return keys.error();
@@ -327,6 +339,8 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, Q
     // The recovery key holds every centre's identity key.
     if (auto s = (*opened)->m_keyring.load((*opened)->db(), *pair); !s)
         return s.error();
+    if (!settled.isEmpty())
+        (*opened)->m_notices << settled;
     return opened;
 }
 
