@@ -158,10 +158,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation></translation>
     </message>
@@ -228,6 +224,18 @@
     <message>
         <source>the key file&apos;s copy for the recovery key</source>
         <translation>the key file&apos;s copy for the recovery key</translation>
+    </message>
+    <message>
+        <source>A restore of this store was interrupted and could not be finished: %1</source>
+        <translation>A restore of this store was interrupted and could not be finished: %1</translation>
+    </message>
+    <message>
+        <source>A restore from %1 was interrupted half way; it has now been finished.</source>
+        <translation>A restore from %1 was interrupted half way; it has now been finished.</translation>
+    </message>
+    <message>
+        <source>A restore from %1 was interrupted half way; it has now been finished. The store as it was before is kept in %2.</source>
+        <translation>A restore from %1 was interrupted half way; it has now been finished. The store as it was before is kept in %2.</translation>
     </message>
 </context>
 <context>
@@ -864,8 +872,16 @@
         <translation>The key file %1 is missing. Restore it from a backup, or open the store with its recovery key and a key file of the same store.</translation>
     </message>
     <message>
-        <source>%1 is not a Reper key file, or it is damaged. Restore it from a backup.</source>
-        <translation>%1 is not a Reper key file, or it is damaged. Restore it from a backup.</translation>
+        <source>the key slot of %1</source>
+        <translation>the key slot of %1</translation>
+    </message>
+    <message>
+        <source>the store identity, key check or recovery copy</source>
+        <translation>the store identity, key check or recovery copy</translation>
+    </message>
+    <message>
+        <source>it is not a Reper key file, or it cannot be read as one</source>
+        <translation>it is not a Reper key file, or it cannot be read as one</translation>
     </message>
 </context>
 <context>
@@ -1288,10 +1304,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>This recovery key does not open this store, or the file is not a Reper store.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>This victim code is already used by another victim.</source>
         <translation></translation>
     </message>
@@ -1350,6 +1362,41 @@
     <message>
         <source>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</source>
         <translation>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFault</name>
+    <message>
+        <source>Restore the last backup of the store, or open it with its recovery key.</source>
+        <translation>Restore the last backup of the store, or open it with its recovery key.</translation>
+    </message>
+    <message>
+        <source>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</source>
+        <translation>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</translation>
+    </message>
+    <message>
+        <source>The store file %1 is damaged: a part of it fails its integrity check. %2</source>
+        <translation>The store file %1 is damaged: a part of it fails its integrity check. %2</translation>
+    </message>
+    <message>
+        <source>The store file %1 is damaged or cut short, or it is not the store its key file belongs to: the password is right, but the key it opens does not read the store. %2</source>
+        <translation>The store file %1 is damaged or cut short, or it is not the store its key file belongs to: the password is right, but the key it opens does not read the store. %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Reper store (it is empty, or cut short); Reper leaves it as it is and writes nothing to it. Only a new store (init) creates one. %2</source>
+        <translation>The file %1 is not a Reper store (it is empty, or cut short); Reper leaves it as it is and writes nothing to it. Only a new store (init) creates one. %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2); this is not a wrong password. %3</source>
+        <translation>The key file %1 is damaged (%2); this is not a wrong password. %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</source>
+        <translation>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</translation>
+    </message>
+    <message>
+        <source>The store file %1 could not be read or written (%2).</source>
+        <translation>The store file %1 could not be read or written (%2).</translation>
     </message>
 </context>
 <context>

@@ -158,10 +158,6 @@
         <translation>%1 nu poate fi citit.</translation>
     </message>
     <message>
-        <source>Cannot replace %1.</source>
-        <translation>%1 nu poate fi înlocuit.</translation>
-    </message>
-    <message>
         <source>Cannot write %1.</source>
         <translation>%1 nu poate fi scris.</translation>
     </message>
@@ -228,6 +224,18 @@
     <message>
         <source>the key file&apos;s copy for the recovery key</source>
         <translation>copia din fișierul de chei pentru cheia de recuperare</translation>
+    </message>
+    <message>
+        <source>A restore of this store was interrupted and could not be finished: %1</source>
+        <translation>O restaurare a acestui depozit a fost întreruptă și nu a putut fi încheiată: %1</translation>
+    </message>
+    <message>
+        <source>A restore from %1 was interrupted half way; it has now been finished.</source>
+        <translation>O restaurare din %1 a fost întreruptă la jumătate; acum a fost încheiată.</translation>
+    </message>
+    <message>
+        <source>A restore from %1 was interrupted half way; it has now been finished. The store as it was before is kept in %2.</source>
+        <translation>O restaurare din %1 a fost întreruptă la jumătate; acum a fost încheiată. Depozitul așa cum era înainte este păstrat în %2.</translation>
     </message>
 </context>
 <context>
@@ -865,8 +873,16 @@
         <translation>Fișierul de chei %1 lipsește. Restaurați-l dintr-o copie de siguranță sau deschideți depozitul cu cheia lui de recuperare și un fișier de chei al aceluiași depozit.</translation>
     </message>
     <message>
-        <source>%1 is not a Reper key file, or it is damaged. Restore it from a backup.</source>
-        <translation>%1 nu este un fișier de chei Reper sau este deteriorat. Restaurați-l dintr-o copie de siguranță.</translation>
+        <source>the key slot of %1</source>
+        <translation>intrarea lui %1 din fișierul de chei</translation>
+    </message>
+    <message>
+        <source>the store identity, key check or recovery copy</source>
+        <translation>identitatea depozitului, valoarea de control a cheii sau copia pentru cheia de recuperare</translation>
+    </message>
+    <message>
+        <source>it is not a Reper key file, or it cannot be read as one</source>
+        <translation>nu este un fișier de chei Reper sau nu poate fi citit ca unul</translation>
     </message>
 </context>
 <context>
@@ -1289,10 +1305,6 @@
         <translation>Acest cod de proiect este folosit deja de alt proiect.</translation>
     </message>
     <message>
-        <source>This recovery key does not open this store, or the file is not a Reper store.</source>
-        <translation>Această cheie de recuperare nu deschide acest depozit, sau fișierul nu este un depozit Reper.</translation>
-    </message>
-    <message>
         <source>This victim code is already used by another victim.</source>
         <translation>Acest cod de victimă este folosit deja de altă victimă.</translation>
     </message>
@@ -1351,6 +1363,41 @@
     <message>
         <source>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</source>
         <translation>Identitatea acestei victime este sigilată cu cheia %1, așa că victima nu poate trece la alt centru. Personalul %1 poate șterge mai întâi identitatea.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreFault</name>
+    <message>
+        <source>Restore the last backup of the store, or open it with its recovery key.</source>
+        <translation>Restaurați ultima copie de siguranță a depozitului sau deschideți-l cu cheia de recuperare.</translation>
+    </message>
+    <message>
+        <source>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</source>
+        <translation>Restaurați ultima copie de siguranță (cea mai nouă de lângă depozit este %1) sau deschideți depozitul cu cheia de recuperare.</translation>
+    </message>
+    <message>
+        <source>The store file %1 is damaged: a part of it fails its integrity check. %2</source>
+        <translation>Fișierul depozitului %1 este deteriorat: o parte din el nu trece verificarea de integritate. %2</translation>
+    </message>
+    <message>
+        <source>The store file %1 is damaged or cut short, or it is not the store its key file belongs to: the password is right, but the key it opens does not read the store. %2</source>
+        <translation>Fișierul depozitului %1 este deteriorat sau trunchiat, ori nu este depozitul căruia îi aparține fișierul de chei: parola este corectă, dar cheia pe care o deschide nu citește depozitul. %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Reper store (it is empty, or cut short); Reper leaves it as it is and writes nothing to it. Only a new store (init) creates one. %2</source>
+        <translation>Fișierul %1 nu este un depozit Reper (este gol sau trunchiat); Reper îl lasă așa cum este și nu scrie nimic în el. Numai un depozit nou (init) creează unul. %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged (%2); this is not a wrong password. %3</source>
+        <translation>Fișierul de chei %1 este deteriorat (%2); nu este o parolă greșită. %3</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</source>
+        <translation>Discul este plin: nu mai este loc în %1. Eliberați spațiu acolo și încercați din nou; lucrul care a eșuat nu a fost salvat.</translation>
+    </message>
+    <message>
+        <source>The store file %1 could not be read or written (%2).</source>
+        <translation>Fișierul depozitului %1 nu a putut fi citit sau scris (%2).</translation>
     </message>
 </context>
 <context>

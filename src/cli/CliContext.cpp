@@ -84,6 +84,9 @@ Result<QString> CliContext::actingUser()
 
 Result<std::unique_ptr<Store>> CliContext::openStore(bool allowTemporaryPassword)
 {
+    // A restore killed half way is finished before anything reads the key file.
+    if (const QString settled = Store::settleInterruptedWork(storePath); !settled.isEmpty())
+        m_err << settled << Qt::endl;
     if (!QFileInfo::exists(storePath))
         return makeError(CliText::tr("there is no store at %1 (create one with init, or give --store)").arg(storePath));
     auto user = actingUser();

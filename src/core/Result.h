@@ -8,11 +8,17 @@
 
 namespace reper {
 
+// What kind of fault an error reports, where the caller must tell them apart (docs/decisions.md,
+// "Faults"): a key the store refused is a wrong key only when the key itself was not proven right.
+// Stopped: a test stopped the work at a fault point (core/FaultPoint.h), leaving the files as a kill would.
+enum class Fault { None, KeyRefused, Damaged, DiskFull, Stopped };
+
 struct Error
 {
     QString message; // what the user reads; never holds a name, CNP, address, phone or note
     QString detail; // for the log (SQLite message, path, …)
     bool cancelled = false; // the work stopped because it was asked to, not because something failed
+    Fault fault = Fault::None;
 };
 
 template<typename T>

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Migrator.h"
+#include "storage/engine/StoreFault.h"
 #include "storage/engine/Transaction.h"
 #include "storage/keys/IdentityVault.h"
 #include "storage/keys/KeyFile.h"
@@ -12,6 +13,8 @@
 #include "storage/keys/RecoveryKey.h"
 #include "storage/keys/SecuritySession.h"
 #include "storage/services/BackupService.h"
+#include "storage/services/BackupSet.h"
+#include "storage/services/RestoreJournal.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -236,9 +239,16 @@ void Store::settlePendingKeys(const QString& path, const QString& user, const QS
     }
 }
 
+QString Store::settleInterruptedWork(const QString& path)
+{
+    BackupSet(path).settle(false); // `path` may be a backup whose parts were being put in place
+    return RestoreJournal::settle(path);
+}
+
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& user, const QString& password,
                                            const Clock& clock)
 {
+    const QString settled = settleInterruptedWork(path);
     if (!QFileInfo::exists(path))
         return makeError(Tr::tr("There is no store at %1.").arg(path));
     if (!QFileInfo::exists(KeyFile::pathFor(path)))
@@ -274,6 +284,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
         upgrade = std::make_unique<KeysUpgrade>(path, user, password, *slot, *keys, clock);
     }
     auto store = openWithKey(path, slot->key, user, clock, upgrade.get());
+    if (!store && store.error().fault == Fault::KeyRefused) // the slot proved the key: the store is at fault
+        return StoreFault::damagedOrForeignStore(path, store.error().detail);
     if (!store)
         return store.error();
     if (upgrade && !upgrade->ran())
@@ -287,6 +299,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
     (*store)->setUser(acting);
     if (auto s = (*store)->m_security->beginWithPassword(*slot, password, guard, upgrade.get()); !s)
         return s.error();
+    if (!settled.isEmpty())
+        (*store)->m_notices << settled;
     return store;
 }
 
@@ -307,6 +321,7 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, Q
     auto pair = RecoveryKey::pairOf(recoveryKey);
     if (!pair)
         return pair.error();
+    const QString settled = settleInterruptedWork(path);
     auto keys = KeyFile::load(KeyFile::pathFor(path));
     if (!keys)
         return keys.error();
@@ -316,16 +331,16 @@ Result<std::unique_ptr<Store>> Store::openWithRecoveryKey(const QString& path, Q
     if (!key)
         return key.error();
     auto opened = openWithKey(path, *key, user, clock, nullptr);
-    const QString keyRefused = QCoreApplication::translate(
-        "Database", "The key does not open this store, or the file is not a Reper store.");
-    if (!opened && opened.error().message == keyRefused)
-        return makeError(Tr::tr("This recovery key does not open this store, or the file is not a Reper store."),
-                         opened.error().detail);
+    // The recovery seal opened and its check value matched: the key is right, the store is at fault.
+    if (!opened && opened.error().fault == Fault::KeyRefused)
+        return StoreFault::damagedOrForeignStore(path, opened.error().detail);
     if (!opened)
         return opened.error();
     // The recovery key holds every centre's identity key.
     if (auto s = (*opened)->m_keyring.load((*opened)->db(), *pair); !s)
         return s.error();
+    if (!settled.isEmpty())
+        (*opened)->m_notices << settled;
     return opened;
 }
 
@@ -335,6 +350,10 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Mas
     auto db = Database::open(path, key.bytes(), false);
     if (!db)
         return db.error();
+    // Only create() makes a store: a file the key opens but that holds no schema is not one, and
+    // is left as it is.
+    if ((*db)->userVersion() == 0)
+        return StoreFault::notAStore(path, QStringLiteral("schema version 0"));
     Error error;
     const auto backupFirst = [&](int from, int to) -> Status {
         const QString copy = path

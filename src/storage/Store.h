@@ -11,6 +11,7 @@
 #include "storage/repositories/ReferenceRepository.h"
 #include "storage/repositories/UserRepository.h"
 
+#include <QStringList>
 #include <memory>
 
 namespace reper {
@@ -34,6 +35,9 @@ public:
                                                const Clock& clock);
     // Opens with the recovery key (every password forgotten): the store key from the key file's copy
     // sealed to the recovery key, and every centre's identity key. The acting user must exist.
+    // A backup or a restore killed half way at `path` is finished (open() does it first); a message
+    // for the user when it did something.
+    static QString settleInterruptedWork(const QString& path);
     static Result<std::unique_ptr<Store>> openWithRecoveryKey(const QString& path, QStringView recoveryKey,
                                                               const QString& user, const Clock& clock);
     // A second connection to an open store for another thread: same key, same user, same signing
@@ -68,6 +72,8 @@ public:
     // key, to be shown and written down; it is kept (sealed to this administrator) until
     // acknowledgeRecoveryKey(), so a program that stops before showing it shows it next time.
     const QString& newRecoveryKey() const { return m_newRecoveryKey; }
+    // What opening did to files a kill had left half way (a restore finished): to be shown once.
+    const QStringList& notices() const { return m_notices; }
     Status acknowledgeRecoveryKey();
 
     // "YYYY-MM-DD HH:MM:SS" in UTC, for the created_at/updated_at columns. Formatted at most once
@@ -95,6 +101,7 @@ private:
     IdentityKeyring m_keyring;
     std::unique_ptr<IdentityVault> m_vault;
     QString m_newRecoveryKey;
+    QStringList m_notices;
     void setUser(StoreUser user)
     {
         m_user = std::move(user);

@@ -187,9 +187,11 @@ TEST_CASE("the Argon2id cost read from a key file is clamped", "[storage][keys]"
     CHECK(keys->slotFor(QStringLiteral("ion"))->opsLimit == KeyFile::MinOpsLimit);
     CHECK(keys->slotFor(QStringLiteral("ion"))->memLimit == KeyFile::MinMemLimit);
     // The slot was sealed with other values: the password no longer opens it, and the check ends.
+    // The edit fails the slot's checksum, so it reads as a damaged key file, not a wrong password.
     auto ion = keys->unlockSlot(QStringLiteral("ion"), QStringLiteral("parola-ion-lungă"));
     REQUIRE_FALSE(ion.ok());
-    CHECK(KeyFile::isWrongPassword(ion.error()));
+    CHECK_FALSE(KeyFile::isWrongPassword(ion.error()));
+    CHECK(ion.error().fault == Fault::Damaged);
 }
 
 TEST_CASE("the recovery key opens its own copy of the master key", "[storage][keys]")

@@ -110,6 +110,37 @@ void syncFolderOf(const QString& path)
 #endif
 }
 
+bool syncFile(const QString& path)
+{
+#ifdef _WIN32
+    HANDLE h = CreateFileW(QDir::toNativeSeparators(path).toStdWString().c_str(), GENERIC_WRITE,
+                           FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    const bool ok = FlushFileBuffers(h);
+    CloseHandle(h);
+    return ok;
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#endif
+}
+
+bool replaceFile(const QString& from, const QString& to)
+{
+#ifdef _WIN32
+    return MoveFileExW(QDir::toNativeSeparators(from).toStdWString().c_str(),
+                       QDir::toNativeSeparators(to).toStdWString().c_str(),
+                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+#else
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+}
+
 bool standardOutputIsTerminal()
 {
 #ifdef _WIN32

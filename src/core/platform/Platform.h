@@ -19,6 +19,11 @@ void restrictFolderToOwner(const QString& path);
 
 // Flushes the folder that holds `path` to disk, so a rename in it survives a power cut.
 void syncFolderOf(const QString& path);
+// Flushes a file's contents to disk (a copy that must be whole before the next step relies on it).
+bool syncFile(const QString& path);
+// Moves `from` over `to` in one step (rename(2); MoveFileEx with REPLACE_EXISTING on Windows): `to`
+// is the old file or the new one, never neither. Both must be in the same folder.
+bool replaceFile(const QString& from, const QString& to);
 
 // Whether standard output is a terminal (not a pipe or a file).
 bool standardOutputIsTerminal();

@@ -3,6 +3,7 @@
 #include "core/CivilDate.h"
 #include "core/Logging.h"
 #include "core/platform/Platform.h"
+#include "storage/engine/StoreFault.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,6 +41,9 @@ int applyRawKey(sqlite3* db, const QByteArray& rawKey, bool rekey)
     return rc;
 }
 
+// The smallest page SQLite writes: any store file (4096-byte pages today) is a whole number of them.
+constexpr qint64 kPageSize = 512;
+
 } // namespace
 
 struct Database::Cache
@@ -54,6 +58,7 @@ Statement::Statement(Statement&& other) noexcept
     , m_db(other.m_db)
     , m_failed(other.m_failed)
     , m_interrupted(other.m_interrupted)
+    , m_code(other.m_code)
     , m_errorDetail(std::move(other.m_errorDetail))
 {
 }
@@ -67,6 +72,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         m_db = other.m_db;
         m_failed = other.m_failed;
         m_interrupted = other.m_interrupted;
+        m_code = other.m_code;
         m_errorDetail = std::move(other.m_errorDetail);
     }
     return *this;
@@ -141,6 +147,7 @@ bool Statement::next()
     if (rc != SQLITE_DONE) {
         m_failed = true;
         m_interrupted = rc == SQLITE_INTERRUPT;
+        m_code = rc;
         m_errorDetail = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
     }
     return false;
@@ -209,8 +216,9 @@ Error Statement::error() const
     const char* sql = m_stmt ? sqlite3_sql(m_stmt) : "";
     if (m_interrupted)
         return Database::cancelledError(QString::fromUtf8(sql).left(120));
-    return makeError(Tr::tr("The store could not carry out an operation."),
-                     m_errorDetail + QStringLiteral(" [") + QString::fromUtf8(sql).left(120) + QStringLiteral("]"));
+    return StoreFault::fromSqlite(
+        m_code, m_db ? m_db->path() : QString(), Tr::tr("The store could not carry out an operation."),
+        m_errorDetail + QStringLiteral(" [") + QString::fromUtf8(sql).left(120) + QStringLiteral("]"));
 }
 
 // --- Database --------------------------------------------------------------------------------
@@ -235,6 +243,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
                          QStringLiteral("raw key of %1 bytes").arg(rawKey.size()));
     if (!create && !QFileInfo::exists(path))
         return makeError(Tr::tr("There is no store at %1.").arg(path));
+    // Only a new store is created: an existing file that cannot be a store (empty, not a whole number
+    // of pages, a folder) is refused before SQLite could write a header or a WAL into it.
+    if (!create) {
+        const QFileInfo info(path);
+        if (!info.isFile() || info.size() == 0 || info.size() % kPageSize != 0)
+            return StoreFault::notAStore(path, QStringLiteral("size %1").arg(info.size()));
+    }
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
@@ -257,9 +272,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
     // SQLCipher 3.4.1 does not remember a non-default page size: it is set again on every open.
     if (auto s = db->exec(QStringLiteral("PRAGMA cipher_page_size = 4096;")); !s)
         return s.error();
-    if (!db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-        return makeError(Tr::tr("The key does not open this store, or the file is not a Reper store."),
-                         db->lastError());
+    if (!db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        // Page 1 does not decrypt: a wrong key, or damage (the caller knows whether its key was proven).
+        // A full disk or a failed read is said as such.
+        const int code = sqlite3_errcode(raw) & 0xff;
+        const QString refused = Tr::tr("The key does not open this store, or the file is not a Reper store.");
+        if (code != SQLITE_NOTADB && code != SQLITE_CORRUPT && code != SQLITE_ERROR)
+            return StoreFault::fromSqlite(code, path, refused, db->lastError());
+        Error e = makeError(refused, db->lastError());
+        e.fault = Fault::KeyRefused;
+        return e;
+    }
     sqlite3_busy_timeout(raw, 10000);
     const auto settings = db->exec(QStringLiteral("PRAGMA journal_mode = WAL;"
                                                   "PRAGMA synchronous = FULL;"
@@ -294,7 +317,7 @@ Status Database::exec(const QString& sql)
         sqlite3_free(err);
         if (rc == SQLITE_INTERRUPT)
             return cancelledError(detail);
-        return makeError(Tr::tr("The store could not carry out an operation."), detail);
+        return StoreFault::fromSqlite(rc, m_path, Tr::tr("The store could not carry out an operation."), detail);
     }
     return Status::success();
 }
@@ -304,8 +327,8 @@ Result<Statement> Database::prepare(const QString& sql)
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), utf8.size(), &stmt, nullptr) != SQLITE_OK)
-        return makeError(Tr::tr("The store could not prepare a query."),
-                         lastError() + QStringLiteral(": ") + sql.left(200));
+        return StoreFault::fromSqlite(sqlite3_errcode(m_db), m_path, Tr::tr("The store could not prepare a query."),
+                                      lastError() + QStringLiteral(": ") + sql.left(200));
     return Statement(stmt, this);
 }
 

@@ -72,6 +72,7 @@ private:
     Database* m_db = nullptr;
     bool m_failed = false;
     bool m_interrupted = false;
+    int m_code = 0; // SQLite's result code of the failed step
     QString m_errorDetail;
 };
 

@@ -1,5 +1,7 @@
 #include "KeyFile.h"
 
+#include "storage/engine/StoreFault.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -61,16 +63,66 @@ bool openLegacyBox(const SecretBytes& key, const QByteArray& nonce, const QByteA
 }
 
 QString b64(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
-QByteArray unb64(const QJsonValue& v) { return QByteArray::fromBase64(v.toString().toLatin1()); }
+
+// Strict base64: a broken character marks the field damaged (the lenient decoder skipped it).
+QByteArray unb64(const QJsonValue& v, bool* damaged)
+{
+    auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        *damaged = true;
+        return {};
+    }
+    return *decoded;
+}
+
+// BLAKE2b-128 over length-prefixed fields: a checksum against damage, not a MAC.
+QByteArray checksum(std::initializer_list<QByteArray> fields)
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, 16);
+    for (const QByteArray& f : fields) {
+        const quint32 size = quint32(f.size());
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(&size), sizeof size);
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(f.constData()), size_t(f.size()));
+    }
+    QByteArray out(16, '\0');
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()));
+    return out;
+}
+
+// The fields whose damage would otherwise read as a wrong password. The user name and the
+// informational flags are left out: a slot renamed or edited must still fail as a wrong password.
+QByteArray slotChecksum(const KeySlot& s)
+{
+    return checksum({QByteArrayLiteral("reper-slot-check"), QByteArray::number(s.opsLimit),
+                     QByteArray::number(s.memLimit), s.salt, s.nonce, s.sealed, s.boxPublic, s.master, s.signPublic,
+                     s.signNonce, s.signSealed});
+}
+
+QByteArray headerChecksum(const QString& storeId, const QByteArray& keyCheck, const RecoverySeal& recovery)
+{
+    return checksum(
+        {QByteArrayLiteral("reper-keys-check"), storeId.toUtf8(), keyCheck, recovery.boxPublic, recovery.master});
+}
 
 Error wrongPassword()
 {
     return makeError(Tr::tr("Wrong user name or password."), QString::fromLatin1(kWrongPasswordDetail));
 }
 
-Error damagedSlot(const QString& user) { return makeError(Tr::tr("The key slot of %1 is damaged.").arg(user)); }
-
 } // namespace
+
+Error KeyFile::damagedSlot(const QString& user) const
+{
+    if (m_path.isEmpty())
+        return makeError(Tr::tr("The key slot of %1 is damaged.").arg(user));
+    return StoreFault::damagedKeyFile(m_path, Tr::tr("the key slot of %1").arg(user));
+}
+
+Error KeyFile::damagedHeader() const
+{
+    return StoreFault::damagedKeyFile(m_path, Tr::tr("the store identity, key check or recovery copy"));
+}
 
 Result<platform::FileLock> KeyFile::lock(const QString& storePath)
 {
@@ -173,6 +225,8 @@ Status KeyFile::setRecovery(const QByteArray& recoveryPublic, const MasterKey& k
 
 Result<MasterKey> KeyFile::openRecovery(const BoxKeyPair& recovery) const
 {
+    if (m_headerDamaged)
+        return damagedHeader();
     if (m_recovery.isEmpty())
         return makeError(Tr::tr("This key file holds no copy of the store key for the recovery key (it was written "
                                 "by an older version); use a key file written since, such as a backup's."));
@@ -192,6 +246,10 @@ Result<UnlockedSlot> KeyFile::unlockSlot(const QString& user, const QString& pas
     if (sodium_init() < 0)
         return makeError(Tr::tr("The cryptography library could not start."));
     const KeySlot* slot = slotFor(user);
+    if (slot && slot->damaged)
+        return damagedSlot(user);
+    if (m_headerDamaged) // the store id is bound into every slot: its damage fails every password
+        return damagedHeader();
     if (!slot) {
         // The same Argon2id as for a real slot: an unknown name must not answer sooner.
         static const QByteArray dummySalt(int(crypto_pwhash_SALTBYTES), '\0');
@@ -286,18 +344,24 @@ Result<KeyFile> KeyFile::load(const QString& path)
     const QJsonObject root = doc.object();
     if (perr.error != QJsonParseError::NoError
         || root.value(QStringLiteral("format")).toString() != QLatin1String("reper-keys"))
-        return makeError(Tr::tr("%1 is not a Reper key file, or it is damaged. Restore it from a backup.").arg(path),
-                         perr.errorString());
+        return StoreFault::damagedKeyFile(path, Tr::tr("it is not a Reper key file, or it cannot be read as one"));
     const int version = root.value(QStringLiteral("version")).toInt();
     if (version < 1 || version > Version)
         return makeError(Tr::tr("The key file %1 was written by a newer version of Reper.").arg(path));
     KeyFile kf;
+    kf.m_path = path;
     kf.m_version = version;
     kf.m_storeId = root.value(QStringLiteral("store_id")).toString();
-    kf.m_keyCheck = unb64(root.value(QStringLiteral("key_check")));
+    bool headerBroken = false;
+    kf.m_keyCheck = unb64(root.value(QStringLiteral("key_check")), &headerBroken);
     const QJsonObject recovery = root.value(QStringLiteral("recovery")).toObject();
-    kf.m_recovery.boxPublic = unb64(recovery.value(QStringLiteral("public")));
-    kf.m_recovery.master = unb64(recovery.value(QStringLiteral("sealed")));
+    kf.m_recovery.boxPublic = unb64(recovery.value(QStringLiteral("public")), &headerBroken);
+    kf.m_recovery.master = unb64(recovery.value(QStringLiteral("sealed")), &headerBroken);
+    // A file written before the checksums has none: its damage still reads as a wrong password.
+    const QJsonValue headerCheck = root.value(QStringLiteral("check"));
+    kf.m_headerDamaged = headerBroken
+        || (!headerCheck.isUndefined()
+            && unb64(headerCheck, &headerBroken) != headerChecksum(kf.m_storeId, kf.m_keyCheck, kf.m_recovery));
     for (const QJsonValue& v : root.value(QStringLiteral("slots")).toArray()) {
         const QJsonObject o = v.toObject();
         KeySlot s;
@@ -305,16 +369,25 @@ Result<KeyFile> KeyFile::load(const QString& path)
         // Clamped: the cost of a password check is never whatever the file says.
         s.opsLimit = clampOps(quint64(o.value(QStringLiteral("ops")).toDouble()));
         s.memLimit = clampMem(quint64(o.value(QStringLiteral("mem")).toDouble()));
-        s.salt = unb64(o.value(QStringLiteral("salt")));
-        s.nonce = unb64(o.value(QStringLiteral("nonce")));
-        s.sealed = unb64(o.value(QStringLiteral("sealed")));
+        bool broken = false;
+        s.salt = unb64(o.value(QStringLiteral("salt")), &broken);
+        s.nonce = unb64(o.value(QStringLiteral("nonce")), &broken);
+        s.sealed = unb64(o.value(QStringLiteral("sealed")), &broken);
         s.created = QDateTime::fromString(o.value(QStringLiteral("created")).toString(), Qt::ISODate);
         s.mustChangePassword = o.value(QStringLiteral("must_change_password")).toBool();
-        s.boxPublic = unb64(o.value(QStringLiteral("public")));
-        s.master = unb64(o.value(QStringLiteral("master")));
-        s.signPublic = unb64(o.value(QStringLiteral("sign_public")));
-        s.signNonce = unb64(o.value(QStringLiteral("sign_nonce")));
-        s.signSealed = unb64(o.value(QStringLiteral("sign_sealed")));
+        s.boxPublic = unb64(o.value(QStringLiteral("public")), &broken);
+        s.master = unb64(o.value(QStringLiteral("master")), &broken);
+        s.signPublic = unb64(o.value(QStringLiteral("sign_public")), &broken);
+        s.signNonce = unb64(o.value(QStringLiteral("sign_nonce")), &broken);
+        s.signSealed = unb64(o.value(QStringLiteral("sign_sealed")), &broken);
+        const QJsonValue check = o.value(QStringLiteral("check"));
+        const quint64 ops = quint64(o.value(QStringLiteral("ops")).toDouble());
+        const quint64 mem = quint64(o.value(QStringLiteral("mem")).toDouble());
+        // The checksum covers the cost as written (before clamping).
+        KeySlot written = s;
+        written.opsLimit = ops;
+        written.memLimit = mem;
+        s.damaged = broken || (!check.isUndefined() && unb64(check, &broken) != slotChecksum(written));
         kf.m_slots.push_back(s);
     }
     return kf;
@@ -350,6 +423,8 @@ Status KeyFile::save(const QString& path) const
             o.insert(QStringLiteral("master"), b64(s.master));
             o.insert(QStringLiteral("sign_public"), b64(s.signPublic));
         }
+        // A slot read damaged stays damaged when another slot's change saves the file ("!" is no base64).
+        o.insert(QStringLiteral("check"), s.damaged ? QStringLiteral("!") : b64(slotChecksum(s)));
         slots.append(o);
     }
     QJsonObject root;
@@ -363,6 +438,7 @@ Status KeyFile::save(const QString& path) const
                                 {QStringLiteral("public"), b64(m_recovery.boxPublic)},
                                 {QStringLiteral("sealed"), b64(m_recovery.master)}});
     root.insert(QStringLiteral("slots"), slots);
+    root.insert(QStringLiteral("check"), b64(headerChecksum(m_storeId, m_keyCheck, m_recovery)));
     return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 

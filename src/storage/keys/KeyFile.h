@@ -7,8 +7,10 @@
 // takes it away (a new master key sealed to the others: RekeyService) without knowing anyone's
 // password, and the recovery key (an X25519 secret) opens its own sealed copy.
 // A version-1 slot (the master key sealed under the password alone) is still read: it is upgraded at
-// its user's next sign-in. The file is written atomically, under an advisory lock, after the store
-// transaction that records the change has committed.
+// its user's next sign-in. Each slot, and the file's own fields, carry a checksum (BLAKE2b, not
+// keyed: it tells damage from a wrong password, it is no protection against an editor — the AEAD
+// is), so that a flipped byte says "damaged key file" rather than "wrong password". The file is written atomically,
+// under an advisory lock, after the store transaction that records the change has committed.
 #include "core/Result.h"
 #include "core/platform/Platform.h"
 #include "storage/audit/AuditSigner.h"
@@ -38,6 +40,9 @@ struct KeySlot
     QByteArray signPublic;
     QByteArray signNonce;
     QByteArray signSealed;
+    // Read from a file whose checksum of this slot did not match, or whose base64 was broken: the
+    // slot is damaged, and a failed unlock is not a wrong password.
+    bool damaged = false;
     bool isLegacy() const { return master.isEmpty(); }
 };
 
@@ -120,6 +125,10 @@ public:
 private:
     Result<UnlockedSlot> unlockLegacy(const KeySlot& slot, const SecretBytes& derived) const;
     QByteArray associatedData(const QString& user) const;
+    Error damagedSlot(const QString& user) const;
+    Error damagedHeader() const;
+    QString m_path; // where it was loaded from (for the messages)
+    bool m_headerDamaged = false; // the store id, key check or recovery seal fail their checksum
     int m_version = Version;
     QString m_storeId;
     QByteArray m_keyCheck;

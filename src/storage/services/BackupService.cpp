@@ -1,13 +1,17 @@
 #include "BackupService.h"
 
 #include "core/Clock.h"
+#include "core/FaultPoint.h"
 #include "core/Logging.h"
+#include "core/platform/Platform.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
 #include "storage/keys/KeyFile.h"
 #include "storage/keys/LoginGuard.h"
 #include "storage/keys/MasterKey.h"
+#include "storage/services/BackupSet.h"
+#include "storage/services/RestoreJournal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -87,9 +91,12 @@ int stepThrough(sqlite3_backup* b, const BackupSteps& steps, const std::function
 } // namespace
 
 Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath,
-                    const BackupSteps* steps, const std::function<Status()>& beforeLastStep)
+                    const BackupSteps* steps, const std::function<Status()>& beforeLastStep,
+                    const std::function<QByteArray()>& head)
 {
-    const QString tmp = destination + QStringLiteral(".part");
+    BackupSet set(destination);
+    set.settle(true); // a kill in an earlier backup to this path: finished, or its parts removed
+    const QString tmp = BackupSet::partOf(destination);
     removePartial(tmp);
     {
         auto dest = Database::open(tmp, key.bytes(), true);
@@ -130,13 +137,18 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
     }
     QFile::remove(tmp + QStringLiteral("-wal"));
     QFile::remove(tmp + QStringLiteral("-shm"));
-    if (QFileInfo::exists(destination) && !QFile::remove(destination))
-        return makeError(Tr::tr("Cannot replace %1.").arg(destination));
-    if (!QFile::rename(tmp, destination))
-        return makeError(Tr::tr("Cannot write %1.").arg(destination));
+    platform::syncFile(tmp);
+    // The key slots and the head beside it, each whole under its part name; then all in place at once.
+    Status s = Status::success();
     if (QFileInfo::exists(keyFilePath))
-        return copyFile(keyFilePath, KeyFile::pathFor(destination));
-    return Status::success();
+        s = copyFile(keyFilePath, BackupSet::partOf(KeyFile::pathFor(destination)));
+    if (s && head)
+        s = writeFileAtomically(BackupSet::partOf(headPathFor(destination)), head());
+    if (s)
+        s = set.commit(bool(head));
+    if (!s && s.error().fault != Fault::Stopped && !QFileInfo::exists(set.markerPath()))
+        set.settle(true); // nothing was put in place: the parts go
+    return s;
 }
 
 QString headPathFor(const QString& backupPath) { return backupPath + QStringLiteral(".head"); }
@@ -158,10 +170,9 @@ Status backup(Store& store, const QString& destination, const BackupSteps* steps
         head = *appended;
         return Status::success();
     };
-    auto s = copyDatabase(store.db(), destination, store.key(), KeyFile::pathFor(store.path()), steps, record);
-    if (s)
-        s = writeFileAtomically(headPathFor(destination),
-                                QStringLiteral("reper audit head %1\n").arg(head->text()).toUtf8());
+    const auto headText = [&] { return QStringLiteral("reper audit head %1\n").arg(head->text()).toUtf8(); };
+    auto s
+        = copyDatabase(store.db(), destination, store.key(), KeyFile::pathFor(store.path()), steps, record, headText);
     if (s)
         Logging::logger("storage")->info("backup written");
     return s;
@@ -169,6 +180,8 @@ Status backup(Store& store, const QString& destination, const BackupSteps* steps
 
 Status restore(const QString& backupPath, const QString& storePath, const QString& user, const QString& password)
 {
+    BackupSet(backupPath).settle(false); // a backup killed while it was put in place is finished first
+    (void)RestoreJournal::settle(storePath); // and an earlier restore killed half way
     if (!QFileInfo::exists(backupPath))
         return makeError(Tr::tr("There is no backup at %1.").arg(backupPath));
     const QString backupKeys = KeyFile::pathFor(backupPath);
@@ -206,6 +219,7 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
             return makeError(Tr::tr("Only an administrator may restore a backup."));
     }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString kept;
     if (QFileInfo::exists(storePath)) {
         // Fold the WAL into the old store before it is set aside, so the kept copy is whole.
         if (auto keysNow = KeyFile::load(KeyFile::pathFor(storePath))) {
@@ -214,23 +228,19 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
                     (void)(*old)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
             }
         }
-        const QString kept = storePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
-        if (!QFile::copy(storePath, kept))
+        kept = storePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
+        // Whole on disk before anything is replaced: the way back if the restored store is not wanted.
+        const auto keep = [](const QString& from, const QString& to) {
+            return !QFileInfo::exists(from) || (QFile::copy(from, to) && platform::syncFile(to));
+        };
+        // If the WAL could not be folded in (another user's store), it is kept beside the copy.
+        if (!keep(storePath, kept) || !keep(storePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"))
+            || !keep(KeyFile::pathFor(storePath), KeyFile::pathFor(kept)))
             return makeError(Tr::tr("Cannot keep a copy of the current store; nothing was restored."));
-        // If the WAL could not be folded in (another user's store), keep it beside the copy.
-        if (QFileInfo::exists(storePath + QStringLiteral("-wal")))
-            QFile::copy(storePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
-        if (QFileInfo::exists(KeyFile::pathFor(storePath)))
-            QFile::copy(KeyFile::pathFor(storePath), KeyFile::pathFor(kept));
+        platform::syncFolderOf(kept);
     }
-    QFile in(backupPath);
-    if (!in.open(QIODevice::ReadOnly))
-        return makeError(Tr::tr("Cannot read %1.").arg(backupPath), in.errorString());
-    if (auto s = writeFileAtomically(storePath, in.readAll()); !s)
-        return s;
-    QFile::remove(storePath + QStringLiteral("-wal"));
-    QFile::remove(storePath + QStringLiteral("-shm"));
-    if (auto s = copyFile(backupKeys, KeyFile::pathFor(storePath)); !s)
+    // The store and its key file are replaced together, or neither is (RestoreJournal).
+    if (auto s = RestoreJournal::replace(storePath, backupPath, kept); !s)
         return s;
     Logging::logger("storage")->info("store restored from a backup");
     // The restored trail records its own restore (the entries since the backup are in the kept copy).

@@ -31,8 +31,11 @@ namespace BackupService {
 // Without `steps`, every page is copied in one step. With them, a few hundred pages at a time; a
 // stop leaves no file behind and gives a cancelled error. `beforeLastStep` runs on `source` just
 // before the step that finishes the copy (what it writes is in the copy); it cannot be stopped.
+// The copy, its key slots (and `head`, when given, as FILE.head) appear together or not at all, and
+// an older backup at `destination` stays whole until they do (BackupSet).
 Status copyDatabase(Database& source, const QString& destination, const MasterKey& key, const QString& keyFilePath,
-                    const BackupSteps* steps = nullptr, const std::function<Status()>& beforeLastStep = {});
+                    const BackupSteps* steps = nullptr, const std::function<Status()>& beforeLastStep = {},
+                    const std::function<QByteArray()>& head = {});
 // Administrators only. The backup is recorded in the trail before its last pages are copied, so
 // the copy holds its own entry, and a backup stopped half way records nothing; the head of the
 // trail is also written beside it as `FILE.head` ("SEQ:HEX").
