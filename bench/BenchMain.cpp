@@ -1,14 +1,19 @@
 // reper-bench: on a generated store (default 10 years at 20 times the national volume of 2019,
-// about two million records), the import rate and peak memory, the time of one year's national
-// and CR-BV bilanț against the floor of the bare SQL on the same store, and the national bilanț
-// document in every format (figures of the year, the year before and the 15 centres; then txt,
-// json, html, pdf, odt, csv, xlsx). The usage is kHelp below.
+// about two million records), the import against the insert floor, the time of one year's national
+// and CR-BV bilanț against the floor of the bare SQL on the same store, the national bilanț
+// document in every format, the start of the window, and the peak memory of a document and of an
+// import on that store and on one twice its size; then the aims of issue 15 beside each figure. The
+// usage is kHelp below.
+#include "BenchAims.h"
+#include "BenchChild.h"
+#include "ColdStart.h"
 #include "FloorQueries.h"
+#include "ImportFloor.h"
 #include "core/BilantFigures.h"
 #include "core/Clock.h"
 #include "core/Version.h"
+#include "core/platform/Platform.h"
 #include "generator/DataGenerator.h"
-#include "importer/Importer.h"
 #include "report/ReportFormat.h"
 #include "storage/Store.h"
 #include "storage/figures/FiguresRepository.h"
@@ -16,33 +21,43 @@
 #include "storage/keys/KeyFile.h"
 #include "storage/services/UserService.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 #include <vector>
 
 using namespace reper;
+using namespace reper::bench;
 
 namespace {
 
 const char* kHelp = R"(Usage: reper-bench [--years N] [--first-year Y] [--scale F] [--repeat N] [--keep DIR]
+                   [--no-double] [--drop-caches]
        reper-bench --store FILE --password PASSWORD [--first-year Y] [--years N] [--repeat N]
+                   [--drop-caches]
        reper-bench --help | --version
-Reper's speed and memory figures (docs/benchmarks.md), printed
+Reper's speed and memory figures (docs/benchmarks.md), printed, with the aims of issue 15
 
 Generates a store of synthetic data (by default 10 years from 2011 at 20 times the national
-volume of 2019, about two million records), imports it, and times one year's national and CR-BV
-bilanț against the bare SQL on the same store, then the bilanț document in every format.
+volume of 2019, about two million records), imports it and inserts the same rows again with bare
+statements (the floor), times one year's national and CR-BV bilanț against the bare SQL on the
+same store, the bilanț document in every format and the start of the window (reper
+--exit-when-ready), and measures the peak memory of a document and of an import in processes of
+their own — on this store and on one of twice the years.
 
 Options:
   --years N                      years of data (default 10)
   --first-year Y                 the first year (default 2011); the figures are of the middle year
   --scale F                      times the national volume of 2019 (default 20)
   --repeat N                     warm runs after the cold one, of which the median (default 5)
-  --keep DIR                     build the store and its CSV files in DIR and keep them
+  --keep DIR                     build the stores and their CSV files in DIR and keep them
+  --no-double                    skip the store of twice the years (the memory growth)
+  --drop-caches                  drop the system's file cache before each cold start of the
+                                 window (needs root; else the start is measured warm only)
   --store FILE                   measure the reports on a store already built (user $REPER_USER,
                                  else admin)
   --password PASSWORD            the password of --store
@@ -50,12 +65,14 @@ Options:
   --version                      the program's version
 )";
 
-double peakRssMb()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0;
-}
+constexpr double kFiguresPerBilantAim = 2.0; // the document's figures, within 2× one national bilanț
+constexpr double kEveryFormatAimMs = 500;
+constexpr double kImportFloorAim = 0.6;
+constexpr double kStartAimMs = 1000;
+constexpr double kPeakAimMb = 200;
+constexpr double kGrowthAimPercent = 10;
+
+double peakRssMb() { return double(platform::peakResidentBytes()) / (1024.0 * 1024.0); }
 
 double median(std::vector<double> v)
 {
@@ -92,12 +109,18 @@ std::pair<double, double> timeIt(int repeat, Fn fn)
     return {cold, median(warm)};
 }
 
-} // namespace
+struct DocumentTimes
+{
+    bool ok = false;
+    double figuresMs = 0; // warm
+    double everyFormatMs = 0; // the figures once and the 7 renderings, warm
+};
 
 // The bilanț document of the year in every format, as reper-cli makes it: the figures once, then
 // each renderer; and each format from scratch (figures and rendering), as one command each.
-bool benchDocument(Store& store, int year, int repeat)
+DocumentTimes benchDocument(Store& store, int year, int repeat)
 {
+    DocumentTimes out;
     FiguresRepository figures(store);
     BilantReportData data;
     const auto compute = timeIt(repeat, [&] { data = *figures.computeReport(year); });
@@ -119,7 +142,7 @@ bool benchDocument(Store& store, int year, int repeat)
         });
         if (!ok) {
             std::fprintf(stderr, "render %s failed\n", qPrintable(name));
-            return false;
+            return out;
         }
         renderAll += render.second;
         fromScratch += compute.second + render.second;
@@ -128,8 +151,52 @@ bool benchDocument(Store& store, int year, int repeat)
     }
     std::printf("every format      %7.1f ms (figures once + 7 renderings, warm); %7.1f ms as 7 separate reports\n",
                 compute.second + renderAll, fromScratch);
-    return true;
+    out.ok = true;
+    out.figuresMs = compute.second;
+    out.everyFormatMs = compute.second + renderAll;
+    return out;
 }
+
+struct Options
+{
+    GeneratorOptions generator;
+    int repeat = 5;
+    QString keep;
+    QString existing; // --store PATH --password PW: measure the reports on a store already built
+    QString existingPassword;
+    bool doubled = true;
+    bool dropCaches = false;
+};
+
+// Generates `years` of data into dir/csv-N and imports it into dir/STORE in a process of its own.
+ChildResult generateAndImport(const GeneratorOptions& options, const QString& dir, const QString& store,
+                              const QString& password)
+{
+    ChildResult fail;
+    QElapsedTimer t;
+    t.start();
+    const QString csv = dir + QStringLiteral("/csv-%1y").arg(options.years);
+    DataGenerator generator;
+    if (auto s = generator.write(csv, options); !s) {
+        fail.error = QStringLiteral("generate: ") + s.error().message;
+        return fail;
+    }
+    std::printf("generate          %10lld rows   %8.1f s   (%d years from %d)\n", generator.rowsWritten(),
+                double(t.elapsed()) / 1000, options.years, options.firstYear);
+    QFile::remove(store);
+    QFile::remove(store + QStringLiteral(".keys"));
+    return runChild({QStringLiteral("--child-import"), csv, store, password});
+}
+
+void printMemory(const char* what, const ChildResult& r)
+{
+    if (r.ok)
+        std::printf("peak memory       %8.1f MB  %s\n", r.number(QStringLiteral("peak_mb")), what);
+    else
+        std::printf("peak memory       not measured: %s (%s)\n", what, qPrintable(r.error));
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -148,99 +215,113 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
-    GeneratorOptions options;
-    options.firstYear = 2011;
-    options.years = 10;
-    options.scale = 20;
-    int repeat = 5;
-    QString keep;
-    QString existing; // --store PATH --password PW: measure the reports on a store already built
-    QString existingPassword;
-    const QStringList args = app.arguments();
-    for (int i = 1; i < args.size(); i += 2) {
+    QStringList args = app.arguments();
+    if (args.size() > 1 && args[1] == QLatin1String("--child-import"))
+        return childImport(args.mid(2));
+    if (args.size() > 1 && args[1] == QLatin1String("--child-document"))
+        return childDocument(args.mid(2));
+
+    Options o;
+    o.generator.firstYear = 2011;
+    o.generator.years = 10;
+    o.generator.scale = 20;
+    for (int i = 1; i < args.size(); ++i) {
         const QString& name = args[i];
+        if (name == QLatin1String("--no-double")) {
+            o.doubled = false;
+            continue;
+        }
+        if (name == QLatin1String("--drop-caches")) {
+            o.dropCaches = true;
+            continue;
+        }
         if (i + 1 >= args.size()) {
             std::fprintf(stderr, "reper-bench: '%s' needs a value (reper-bench --help)\n", qPrintable(name));
             return 2;
         }
-        const QString& value = args[i + 1];
+        const QString& value = args[++i];
         if (name == QLatin1String("--years"))
-            options.years = value.toInt();
+            o.generator.years = value.toInt();
         else if (name == QLatin1String("--scale"))
-            options.scale = value.toDouble();
+            o.generator.scale = value.toDouble();
         else if (name == QLatin1String("--repeat"))
-            repeat = value.toInt();
+            o.repeat = value.toInt();
         else if (name == QLatin1String("--keep"))
-            keep = value;
+            o.keep = value;
         else if (name == QLatin1String("--store"))
-            existing = value;
+            o.existing = value;
         else if (name == QLatin1String("--password"))
-            existingPassword = value;
+            o.existingPassword = value;
         else if (name == QLatin1String("--first-year"))
-            options.firstYear = value.toInt();
+            o.generator.firstYear = value.toInt();
         else {
             std::fprintf(stderr, "reper-bench: unknown option '%s' (reper-bench --help)\n", qPrintable(name));
             return 2;
         }
     }
     QTemporaryDir tmp;
-    const QString dir = keep.isEmpty() ? tmp.path() : keep;
-    const int year = options.firstYear + options.years / 2;
-    std::printf("reper-bench: %d years from %d at scale %.2f; figures for %d\n", options.years, options.firstYear,
-                options.scale, year);
+    const QString dir = o.keep.isEmpty() ? tmp.path() : o.keep;
+    QDir().mkpath(dir);
+    const int year = o.generator.firstYear + o.generator.years / 2;
+    std::printf("reper-bench: %d years from %d at scale %.2f; figures for %d\n", o.generator.years,
+                o.generator.firstYear, o.generator.scale, year);
+    AimTable aims;
 
-    QElapsedTimer t;
-    t.start();
     QString storePath = dir + QStringLiteral("/bench.reper");
     QString password = QStringLiteral("bench-password-1");
     QString user = QStringLiteral("admin");
     QString recoveryKey; // a store built here: its first CR-BV operator gets the key and indexes the names
-    if (!existing.isEmpty()) {
-        storePath = existing;
-        password = existingPassword;
+    double importSeconds = 0;
+    ChildResult imported;
+    if (!o.existing.isEmpty()) {
+        storePath = o.existing;
+        password = o.existingPassword;
         user = qEnvironmentVariable("REPER_USER", QStringLiteral("admin"));
     } else {
-        DataGenerator generator;
-        if (auto s = generator.write(dir + QStringLiteral("/csv"), options); !s) {
-            std::fprintf(stderr, "generate: %s\n", qPrintable(s.error().message));
+        imported = generateAndImport(o.generator, dir, storePath, password);
+        if (!imported.ok) {
+            std::fprintf(stderr, "import failed: %s\n", qPrintable(imported.error));
             return 1;
         }
-        std::printf("generate          %10lld rows   %8.1f s\n", generator.rowsWritten(), double(t.elapsed()) / 1000);
-        const double rssBeforeImport = peakRssMb();
+        importSeconds = imported.number(QStringLiteral("seconds"));
+        const double rows = imported.number(QStringLiteral("rows"));
+        recoveryKey = imported.values.value(QStringLiteral("recovery"));
+        std::printf("import            %10.0f rows   %8.1f s   %8.0f rows/s   (%.0f store rows)\n", rows, importSeconds,
+                    rows / importSeconds, imported.number(QStringLiteral("store_rows")));
+        printMemory("of the import (a process of its own)", imported);
 
-        auto created = Store::create(storePath, user, password, SystemClock::instance());
-        if (!created) {
-            std::fprintf(stderr, "create: %s\n", qPrintable(created.error().message));
+        // The floor: the same rows again into a new store, bare statements, one transaction.
+        const QString floorPath = dir + QStringLiteral("/floor.reper");
+        QFile::remove(floorPath);
+        QFile::remove(floorPath + QStringLiteral(".keys"));
+        auto source = Store::open(storePath, user, password, SystemClock::instance());
+        auto fresh = Store::create(floorPath, user, password, SystemClock::instance());
+        if (!source || !fresh) {
+            std::fprintf(stderr, "floor: %s\n", qPrintable((source ? fresh.error() : source.error()).message));
             return 1;
         }
-        Store& store = *created->store;
-        recoveryKey = created->recoveryKey;
-        t.restart();
-        Importer importer(store);
-        const ImportReport report = importer.run(dir + QStringLiteral("/csv"), false);
-        const double importSeconds = double(t.elapsed()) / 1000;
-        if (!report.ok()) {
-            std::fprintf(stderr, "import failed: %s\n",
-                         qPrintable(report.problems.isEmpty() ? report.failure : report.problems.first().toString()));
+        const FloorResult floor = insertFloor((*source)->db(), *fresh->store);
+        fresh->store.reset();
+        source->reset();
+        for (const QString& suffix :
+             {QString(), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(floorPath + suffix);
+        if (!floor.ok) {
+            std::fprintf(stderr, "floor failed: %s\n", qPrintable(floor.error));
             return 1;
         }
-        const qint64 records = *store.db().queryInt(QStringLiteral(
-            "SELECT (SELECT count(*) FROM victim) + (SELECT count(*) FROM victim_identity) + "
-            "(SELECT count(*) FROM identification) + (SELECT count(*) FROM identification_exploitation) + "
-            "(SELECT count(*) FROM assistance) + (SELECT count(*) FROM repatriation) + (SELECT count(*) FROM judicial) "
-            "+ "
-            "(SELECT count(*) FROM campaign) + (SELECT count(*) FROM prevention_activity) + "
-            "(SELECT count(*) FROM protocol) + (SELECT count(*) FROM action_plan) + (SELECT count(*) FROM "
-            "team_meeting) + "
-            "(SELECT count(*) FROM training) + (SELECT count(*) FROM event) + (SELECT count(*) FROM funded_project)"));
-        std::printf("import            %10lld rows   %8.1f s   %8.0f rows/s   (%lld store rows)\n", report.rows(),
-                    importSeconds, double(report.rows()) / importSeconds, records);
-        std::printf("peak RSS          %8.1f MB before import, %8.1f MB after\n", rssBeforeImport, peakRssMb());
-        created->store.reset();
+        std::printf("insert floor      %10lld store rows %6.1f s   %8.0f rows/s | import / floor %.2f (time ratio "
+                    "floor / import)\n",
+                    floor.rows, floor.seconds, double(floor.rows) / floor.seconds, floor.seconds / importSeconds);
+        aims.atLeast(QStringLiteral("import speed / insert floor"), floor.seconds / importSeconds, kImportFloorAim,
+                     QStringLiteral("×"));
+        aims.atMost(QStringLiteral("peak memory of the import"), imported.number(QStringLiteral("peak_mb")), kPeakAimMb,
+                    QStringLiteral("MB"));
     }
 
     // Reopen, so "cold" is the first run after opening, as a user would see it.
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     auto opened = Store::open(storePath, user, password, SystemClock::instance());
     std::printf("open store        %8.1f ms (Argon2id unlock, cipher check, schema)\n", double(t.nsecsElapsed()) / 1e6);
     if (!opened) {
@@ -279,16 +360,19 @@ int main(int argc, char** argv)
             indexed ? "" : " FAILED");
     }
     bool agree = true;
+    double nationalBilantMs = 0;
     for (const QString& center : {QString(), QStringLiteral("CR-BV")}) {
         const qint64 centerId = center.isEmpty() ? 0 : *(*opened)->reference().centerId(center);
         BilantFigures viaRepository;
         BilantFigures viaFloor;
         FiguresRepository figures(**opened);
-        const auto repo = timeIt(repeat, [&] { viaRepository = *figures.compute(year, center); });
+        const auto repo = timeIt(o.repeat, [&] { viaRepository = *figures.compute(year, center); });
         const auto floor
-            = timeIt(repeat, [&] { bench::runFloor((*opened)->db().handle(), year, centerId, &viaFloor); });
+            = timeIt(o.repeat, [&] { bench::runFloor((*opened)->db().handle(), year, centerId, &viaFloor); });
         const bool same = sameFigures(viaRepository, viaFloor);
         agree = agree && same;
+        if (center.isEmpty())
+            nationalBilantMs = repo.second;
         const QString scope = center.isEmpty() ? QStringLiteral("national") : center;
         std::printf("bilant %-9s  repository cold %7.1f ms warm %7.1f ms | floor cold %7.1f ms warm %7.1f ms | "
                     "ratio (warm) %.2f | figures %s\n",
@@ -298,7 +382,69 @@ int main(int argc, char** argv)
                     viaRepository.victimsIdentified, viaRepository.victimsAssistanceMonitored,
                     viaRepository.preventionActivities, viaRepository.personsReached);
     }
-    const bool rendered = benchDocument(**opened, year, repeat);
-    std::printf("peak RSS          %8.1f MB at the end\n", peakRssMb());
-    return agree && rendered ? 0 : 1;
+    const DocumentTimes document = benchDocument(**opened, year, o.repeat);
+    if (document.ok) {
+        aims.atMost(QStringLiteral("document figures / one national bilanț"), document.figuresMs / nationalBilantMs,
+                    kFiguresPerBilantAim, QStringLiteral("×"));
+        aims.atMost(QStringLiteral("every format of the national document (figures once)"), document.everyFormatMs,
+                    kEveryFormatAimMs, QStringLiteral("ms"));
+    }
+    opened->reset();
+
+    const ChildResult doc
+        = runChild({QStringLiteral("--child-document"), storePath, user, password, QString::number(year)});
+    printMemory("of the national document, every format (a process of its own)", doc);
+    if (doc.ok)
+        aims.atMost(QStringLiteral("peak memory of the national document"), doc.number(QStringLiteral("peak_mb")),
+                    kPeakAimMb, QStringLiteral("MB"));
+    else
+        aims.notMeasured(QStringLiteral("peak memory of the national document"), doc.error);
+
+    // The window's start, from the process to the home page painted with the year's figures.
+    const StartTimes start = measureStart(findReper(), storePath, user, password, year, 3, o.dropCaches);
+    if (start.measured) {
+        std::printf("start of reper    cold %s warm %7.1f ms (process start to the home page of %d painted; %s)\n",
+                    start.coldMs > 0 ? qPrintable(QStringLiteral("%1 ms").arg(start.coldMs, 7, 'f', 1))
+                                     : "not measured",
+                    start.warmMs, year, qPrintable(start.note));
+        const bool cold = start.coldMs > 0;
+        aims.atMost(cold ? QStringLiteral("start of the window, file cache dropped")
+                         : QStringLiteral("start of the window (warm: cache not dropped)"),
+                    cold ? start.coldMs : start.warmMs, kStartAimMs, QStringLiteral("ms"));
+    } else {
+        std::printf("start of reper    not measured: %s\n", qPrintable(start.note));
+        aims.notMeasured(QStringLiteral("start of the window"), start.note);
+    }
+
+    // The same on a store of twice the years (ending where this one ends): does memory stay flat?
+    if (o.doubled && o.existing.isEmpty()) {
+        GeneratorOptions twice = o.generator;
+        twice.years = 2 * o.generator.years;
+        twice.firstYear = o.generator.firstYear - o.generator.years;
+        const QString bigPath = dir + QStringLiteral("/bench-double.reper");
+        const ChildResult bigImport = generateAndImport(twice, dir, bigPath, password);
+        printMemory("of the import, twice the years", bigImport);
+        const ChildResult bigDoc = bigImport.ok ? runChild({QStringLiteral("--child-document"), bigPath,
+                                                            QStringLiteral("admin"), password, QString::number(year)})
+                                                : bigImport;
+        printMemory("of the national document, twice the years", bigDoc);
+        const auto growth = [&](const QString& what, const ChildResult& small, const ChildResult& big) {
+            if (!small.ok || !big.ok) {
+                aims.notMeasured(what, small.ok ? big.error : small.error);
+                return;
+            }
+            const double a = small.number(QStringLiteral("peak_mb"));
+            const double b = big.number(QStringLiteral("peak_mb"));
+            aims.atMost(what, 100.0 * (b - a) / a, kGrowthAimPercent, QStringLiteral("%"));
+        };
+        growth(QStringLiteral("peak memory of the document, store doubled: growth"), doc, bigDoc);
+        growth(QStringLiteral("peak memory of the import, store doubled: growth"), imported, bigImport);
+        if (o.keep.isEmpty())
+            for (const QString& suffix :
+                 {QString(), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(bigPath + suffix);
+    }
+    std::printf("peak RSS          %8.1f MB at the end (this process)\n", peakRssMb());
+    aims.print();
+    return agree && document.ok ? 0 : 1;
 }

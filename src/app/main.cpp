@@ -8,8 +8,11 @@
 #include "core/platform/Platform.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/UiLanguage.h"
+#include "gui/home/HomePage.h"
 #include "gui/shell/AppController.h"
 #include "gui/shell/CommandLine.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/shell/ReadyProbe.h"
 #include "gui/shell/StartDialog.h"
 #include "gui/tour/ScreenshotTour.h"
 #include "storage/Store.h"
@@ -22,8 +25,9 @@ using namespace reper;
 
 namespace {
 
-const char* kHelp = R"(Usage: reper [--lang ro|en] [--high-contrast] [--store FILE | FILE]
+const char* kHelp = R"(Usage: reper [--lang ro|en] [--high-contrast] [--year Y] [--store FILE | FILE]
        reper --screenshots DIR [--lang ro|en] [--high-contrast]
+       reper --exit-when-ready --store FILE [--year Y]
        reper --help | --version
 The window of Reper: case monitoring and the annual bilanț of the ANITP regional centres
 
@@ -40,12 +44,17 @@ Options:
                                  the choice)
   --high-contrast                white on black, a yellow focus and selection (also View > High
                                  contrast, which is remembered)
+  --year Y                       the year of the home page's figures at start (else this year)
   --screenshots DIR              write a picture of every module into DIR, on a store of
                                  synthetic data made for the purpose, and quit
+  --exit-when-ready              a measuring aid (reper-bench): sign in as $REPER_USER with
+                                 $REPER_PASSWORD instead of the start dialog, print "ready" once
+                                 the home page has painted its figures, and quit (no backup)
   --help                         this text
   --version                      the program's version
 
 Environment:
+  REPER_USER, REPER_PASSWORD     the sign-in of --exit-when-ready only
   QT_SCALE_FACTOR                scales the whole window: 2 for 200 % on a screen whose
                                  desktop does not say so itself
 
@@ -96,6 +105,8 @@ int main(int argc, char** argv)
         Appearance::setHighContrast(true, false);
     if (!command.screenshots.isEmpty())
         return ScreenshotTour::run(command.screenshots) ? 0 : 1;
+    if (command.exitWhenReady)
+        return ReadyProbe::run(command.store, command.year);
 
     StartDialog start(SystemClock::instance());
     if (!command.store.isEmpty())
@@ -105,6 +116,9 @@ int main(int argc, char** argv)
     QApplication::setQuitOnLastWindowClosed(false);
     AppController controller(start.takeStore(), SystemClock::instance());
     QObject::connect(&controller, &AppController::finished, &app, &QApplication::quit);
+    if (command.year)
+        if (auto* home = qobject_cast<HomePage*>(controller.window()->module(MainWindow::Home)))
+            home->setYear(*command.year);
     controller.showWindow();
     return app.exec();
 }

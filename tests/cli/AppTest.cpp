@@ -91,3 +91,37 @@ TEST_CASE("reper and reper-bench refuse an unknown option", "[app]")
         CHECK(wrong.err.contains(QStringLiteral("--no-such-option")));
     }
 }
+
+// The measuring aid of reper-bench's start time: signed in from the environment, the window built
+// and the home page painted with the figures of the year asked for, then "ready" and the program
+// ends by itself, without a backup; without the variables it starts nothing.
+TEST_CASE("reper --exit-when-ready signs in from the environment, paints the home page and ends", "[app]")
+{
+    QTemporaryDir home;
+    TempStore t;
+    const QString storePath = t.path();
+    t.close();
+    const QString program = QStringLiteral(REPER_BINARY_DIR "/src/app/reper");
+    qputenv("REPER_USER", "admin");
+    qputenv("REPER_PASSWORD", kPassword);
+    const Answer ready = runIn(home, program,
+                               {QStringLiteral("--exit-when-ready"), QStringLiteral("--store"), storePath,
+                                QStringLiteral("--year"), QStringLiteral("2025")});
+    CHECK(ready.exitCode == 0);
+    CHECK(ready.out == QStringLiteral("ready\n"));
+    // No backup on exit (the window's copies are .reper files in the data folder, inside `home`).
+    for (const QString& f : filesIn(home))
+        CHECK_FALSE(f.endsWith(QStringLiteral(".reper")));
+
+    qputenv("REPER_PASSWORD", "not-the-password");
+    const Answer wrong
+        = runIn(home, program, {QStringLiteral("--exit-when-ready"), QStringLiteral("--store"), storePath});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.out == QString());
+    qunsetenv("REPER_USER");
+    qunsetenv("REPER_PASSWORD");
+    const Answer without
+        = runIn(home, program, {QStringLiteral("--exit-when-ready"), QStringLiteral("--store"), storePath});
+    CHECK(without.exitCode == 2);
+    CHECK(without.err.contains(QStringLiteral("REPER_PASSWORD")));
+}

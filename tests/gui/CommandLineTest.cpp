@@ -26,6 +26,16 @@ TEST_CASE("reper FILE and reper --store FILE name the store to open", "[gui][app
     CHECK(CommandLine::parse({QStringLiteral("--screenshots"), QStringLiteral("/tmp/s")}).screenshots
           == QStringLiteral("/tmp/s"));
     CHECK(CommandLine::parse({QStringLiteral("--store")}).error == QStringLiteral("'--store' needs a value"));
+    // The home page's year at start, and the measuring aid of reper-bench.
+    const CommandLine measured = CommandLine::parse({QStringLiteral("--exit-when-ready"), QStringLiteral("--year"),
+                                                     QStringLiteral("2016"), QStringLiteral("s.reper")});
+    CHECK(measured.error == QString());
+    CHECK(measured.exitWhenReady);
+    CHECK(measured.year == std::optional<int>(2016));
+    CHECK_FALSE(byName.exitWhenReady);
+    CHECK_FALSE(byName.year);
+    CHECK(CommandLine::parse({QStringLiteral("--year"), QStringLiteral("last")}).error
+          == QStringLiteral("'--year' needs a year, not 'last'"));
     CHECK(CommandLine::parse({QStringLiteral("--frobnicate")}).error
           == QStringLiteral("unknown option '--frobnicate'"));
     CHECK(CommandLine::parse({QStringLiteral("a.reper"), QStringLiteral("b.reper")}).error

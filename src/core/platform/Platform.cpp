@@ -16,6 +16,9 @@
 #include <conio.h>
 #include <io.h>
 #include <windows.h>
+
+// After windows.h: the process counters (K32GetProcessMemoryInfo is in kernel32).
+#include <psapi.h>
 #include <winsock2.h>
 #else
 #include <fcntl.h>
@@ -182,6 +185,35 @@ void disableCoreDumps()
     ::setrlimit(RLIMIT_CORE, &none);
 #ifdef __linux__
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+#endif
+}
+
+qint64 peakResidentBytes()
+{
+#ifdef _WIN32
+    PROCESS_MEMORY_COUNTERS counters{};
+    if (!K32GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters))
+        return 0;
+    return qint64(counters.PeakWorkingSetSize);
+#else
+#ifdef __linux__
+    // VmHWM belongs to this program's memory alone; ru_maxrss would also count the parent's
+    // resident set copied by the fork that started this process.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024; // kB
+    }
+#endif
+    rusage usage{};
+    if (::getrusage(RUSAGE_SELF, &usage) != 0)
+        return 0;
+#ifdef __APPLE__
+    return qint64(usage.ru_maxrss); // bytes
+#else
+    return qint64(usage.ru_maxrss) * 1024; // KiB
 #endif
 #endif
 }

@@ -47,6 +47,11 @@ void disableCoreDumps();
 // Whether they are off for this process (what disableCoreDumps() set, or an administrator's limit).
 bool coreDumpsDisabled();
 
+// The most memory this process has had resident so far, in bytes (VmHWM of /proc/self/status on
+// Linux, else getrusage's ru_maxrss; the peak working set on Windows): what reper-bench reports as
+// a run's peak.
+qint64 peakResidentBytes();
+
 // An exclusive advisory lock on a small lock file (flock on POSIX, LockFileEx on Windows), held
 // until the object goes: how two programs on one store take turns to load, change and save a
 // side file (the key file, the lockout file). The lock file is created with mode 0600 and never

@@ -9,8 +9,8 @@ CommandLine CommandLine::parse(const QStringList& arguments)
     CommandLine c;
     for (int i = 0; i < arguments.size() && c.error.isEmpty(); ++i) {
         const QString& a = arguments[i];
-        const bool takesValue
-            = a == QLatin1String("--store") || a == QLatin1String("--lang") || a == QLatin1String("--screenshots");
+        const bool takesValue = a == QLatin1String("--store") || a == QLatin1String("--lang")
+            || a == QLatin1String("--screenshots") || a == QLatin1String("--year");
         if (takesValue && i + 1 >= arguments.size()) {
             c.error = QStringLiteral("'%1' needs a value").arg(a);
             break;
@@ -23,7 +23,16 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             c.screenshots = arguments[++i];
         else if (a == QLatin1String("--high-contrast"))
             c.highContrast = true;
-        else if (!a.startsWith(QLatin1Char('-')) && c.store.isEmpty())
+        else if (a == QLatin1String("--exit-when-ready"))
+            c.exitWhenReady = true;
+        else if (a == QLatin1String("--year")) {
+            bool ok = false;
+            const int year = arguments[++i].toInt(&ok);
+            if (ok && year >= 1900 && year <= 2100)
+                c.year = year;
+            else
+                c.error = QStringLiteral("'--year' needs a year, not '%1'").arg(arguments[i]);
+        } else if (!a.startsWith(QLatin1Char('-')) && c.store.isEmpty())
             c.store = QFileInfo(a).absoluteFilePath();
         else if (!a.startsWith(QLatin1Char('-')))
             c.error = QStringLiteral("one store at a time: '%1' is a second one").arg(a);

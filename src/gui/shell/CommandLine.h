@@ -15,6 +15,8 @@ struct CommandLine
     QString screenshots; // --screenshots DIR
     std::optional<Language> language; // --lang; else the saved choice
     bool highContrast = false; // --high-contrast; else the saved choice (View → High contrast)
+    std::optional<int> year; // --year Y: the home page's year at start (else this year)
+    bool exitWhenReady = false; // --exit-when-ready: the measuring aid of ReadyProbe
     QString error; // an unknown option or one without its value
 
     // The arguments after the program's name.

@@ -3,6 +3,7 @@
 #include "core/VictimAge.h"
 #include "storage/Store.h"
 #include "storage/engine/Transaction.h"
+#include "storage/figures/DocumentFigures.h"
 #include "storage/figures/YearQuery.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,18 @@ Result<BilantReportData> FiguresRepository::computeReport(int year, const QStrin
         return tx.status().error();
     const QString scope = centerCode.isEmpty() ? QStringLiteral("national") : centerCode;
     BilantReportData data;
+    if (!*centerId) {
+        // The nation and every centre, the year and the year before: one pass per figure family.
+        DocumentFigures pass(m_store.db(), m_store.reference().centers(), year);
+        if (Status s = pass.run(); !s)
+            return s.error();
+        data.figures = std::move(pass.at(DocumentFigures::kYear, 0));
+        data.previous = std::move(pass.at(DocumentFigures::kYearBefore, 0));
+        for (int c = 1; c < pass.scopes(); ++c)
+            data.centres << std::move(pass.at(DocumentFigures::kYear, c));
+        tx.end();
+        return data;
+    }
     auto current = computeIn(year, *centerId, scope);
     if (!current)
         return current.error();
@@ -96,14 +109,6 @@ Result<BilantReportData> FiguresRepository::computeReport(int year, const QStrin
     if (!previous)
         return previous.error();
     data.previous = std::move(*previous);
-    if (!*centerId) {
-        for (const Center& c : m_store.reference().centers()) {
-            auto one = computeIn(year, c.id, c.code);
-            if (!one)
-                return one.error();
-            data.centres << std::move(*one);
-        }
-    }
     tx.end();
     return data;
 }

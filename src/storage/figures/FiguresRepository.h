@@ -24,7 +24,9 @@ public:
     // centerCode empty: national.
     Result<BilantFigures> compute(int year, const QString& centerCode = {});
     // What the bilanț document shows: the year, the year before and, nationally, every centre's
-    // figures, all from the same state of the store (one read transaction).
+    // figures, all from the same state of the store (one read transaction). Nationally they come
+    // from one pass per figure family over every centre (DocumentFigures), the same figures as
+    // compute() scope by scope.
     Result<BilantReportData> computeReport(int year, const QString& centerCode = {});
 
 private:
