@@ -32,6 +32,11 @@ bool AccessPolicy::canWriteRecords(const QString& center) const
     return canReadRecords(center);
 }
 
+bool AccessPolicy::canAssignCases(const QString& center) const
+{
+    return m_user.hasRole(kCoordinator) && canWriteRecords(center);
+}
+
 bool AccessPolicy::canReadAnyRecords() const
 {
     if (!active())

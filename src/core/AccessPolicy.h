@@ -37,6 +37,8 @@ public:
     // Every centre's records (a national coordinator): lookups may skip the centre check.
     bool readsEveryCenter() const;
     bool canWriteAnyRecords() const;
+    // Give a victim's case of `center` to another case worker: a coordinator of that scope.
+    bool canAssignCases(const QString& center) const;
     // The identity of a victim recorded by `center` (names, CNP, address, phone, notes).
     bool canSeeIdentity(const QString& center) const;
     // Identity in an export file: a coordinator of the victims' own centre only.

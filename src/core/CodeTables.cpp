@@ -222,6 +222,33 @@ const std::vector<RawCodeList>& all()
              {"research", u8"cercetare", u8"research"},
              {"other", u8"altul", u8"other"},
          }},
+        // Case monitoring (issue 10; docs/decisions.md): the HTCDS case states, why a case closed,
+        // and the kinds of monitoring contact.
+        {"case_status",
+         {
+             {"active", u8"activ", u8"active"},
+             {"follow_up", u8"în monitorizare", u8"follow-up"},
+             {"closed", u8"închis", u8"closed"},
+             {"closed_referred", u8"închis – referit", u8"closed – referred"},
+         }},
+        {"closing_reason",
+         {
+             {"reintegrated", u8"reintegrată", u8"reintegrated"},
+             {"referred", u8"referită altei instituții", u8"referred to another institution"},
+             {"moved_abroad", u8"plecată în străinătate", u8"moved abroad"},
+             {"refused", u8"a refuzat asistența în continuare", u8"refused further assistance"},
+             {"lost_contact", u8"contact pierdut", u8"lost contact"},
+             {"deceased", u8"decedată", u8"deceased"},
+             {"other", u8"alt motiv", u8"other reason"},
+         }},
+        {"contact_kind",
+         {
+             {"visit", u8"vizită", u8"visit"},
+             {"phone", u8"telefonic", u8"phone"},
+             {"centre_meeting", u8"întâlnire la centru", u8"meeting at the centre"},
+             {"family", u8"cu familia", u8"with the family"},
+             {"provider", u8"cu furnizorul de servicii", u8"with the service provider"},
+         }},
     };
     return lists;
 }

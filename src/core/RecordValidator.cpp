@@ -283,4 +283,45 @@ FieldProblems check(const FundedProject& f)
     return out;
 }
 
+FieldProblems check(const VictimCase& c)
+{
+    FieldProblems out;
+    requireText(out, QStringLiteral("center"), c.center);
+    requireCode(out, QStringLiteral("status"), QStringLiteral("case_status"), c.status);
+    requireDate(out, QStringLiteral("opened_on"), c.openedOn);
+    checkText(out, QStringLiteral("referred_to"), c.referredTo);
+    if (c.isClosed()) {
+        requireDate(out, QStringLiteral("closed_on"), c.closedOn);
+        requireCode(out, QStringLiteral("closing_reason"), QStringLiteral("closing_reason"), c.closingReason);
+        const bool referred = c.closingReason == QLatin1String("referred");
+        if (referred && c.status != QLatin1String("closed_referred"))
+            out.push_back({QStringLiteral("status"), Tr::tr("is \"closed – referred\" when the case was referred")});
+        if (!referred && !c.closingReason.isEmpty() && c.status == QLatin1String("closed_referred"))
+            out.push_back({QStringLiteral("closing_reason"), Tr::tr("is \"referred\" for a case closed as referred")});
+        if (referred)
+            requireText(out, QStringLiteral("referred_to"), c.referredTo);
+        if (c.openedOn.isValid() && c.closedOn.isValid() && c.closedOn < c.openedOn)
+            out.push_back({QStringLiteral("closed_on"), Tr::tr("is before the opening date")});
+    } else {
+        if (c.closedOn.isValid())
+            out.push_back({QStringLiteral("closed_on"), Tr::tr("is given only when the case is closed")});
+        if (!c.closingReason.isEmpty())
+            out.push_back({QStringLiteral("closing_reason"), Tr::tr("is given only when the case is closed")});
+    }
+    return out;
+}
+
+FieldProblems check(const MonitoringContact& m)
+{
+    FieldProblems out;
+    requireText(out, QStringLiteral("center"), m.center);
+    requireDate(out, QStringLiteral("date"), m.date);
+    requireCode(out, QStringLiteral("kind"), QStringLiteral("contact_kind"), m.kind);
+    checkText(out, QStringLiteral("with_whom"), m.withWhom);
+    checkText(out, QStringLiteral("outcome"), m.outcome);
+    if (m.date.isValid() && m.nextDate.isValid() && m.nextDate < m.date)
+        out.push_back({QStringLiteral("next_date"), Tr::tr("is before the date of the contact")});
+    return out;
+}
+
 } // namespace reper::RecordValidator

@@ -36,6 +36,8 @@ FieldProblems check(const TeamMeeting& m);
 FieldProblems check(const Training& t);
 FieldProblems check(const Event& e);
 FieldProblems check(const FundedProject& f);
+FieldProblems check(const VictimCase& c);
+FieldProblems check(const MonitoringContact& m);
 // The message of a required field left empty ("is required"), as the forms recognise it.
 QString requiredMessage();
 // Adds to `out` the problems of `more` on fields `out` does not name yet (a field a widget already

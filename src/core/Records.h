@@ -202,4 +202,37 @@ struct FundedProject
     RecordStamp stamp;
 };
 
+// A victim's case (issue 10): one per victim, opened with it. Status and closing reason are codes of
+// the case_status and closing_reason lists; a closed case has its closing date and reason, and a
+// case closed as referred names the institution.
+struct VictimCase
+{
+    RecordId id = 0;
+    RecordId victimId = 0;
+    QString center;
+    QString status;
+    qint64 workerId = 0; // 0: no case worker yet
+    QString workerName;
+    QDate openedOn;
+    QDate closedOn;
+    QString closingReason;
+    QString referredTo;
+    RecordStamp stamp;
+    bool isClosed() const { return status == QLatin1String("closed") || status == QLatin1String("closed_referred"); }
+};
+
+// A monitoring contact ("contact de monitorizare"): the case worker's visit, call or meeting.
+struct MonitoringContact
+{
+    RecordId id = 0;
+    RecordId victimId = 0;
+    QString center;
+    QDate date;
+    QString kind; // contact_kind
+    QString withWhom;
+    QString outcome;
+    QDate nextDate; // null: none planned
+    RecordStamp stamp;
+};
+
 } // namespace reper

@@ -1,11 +1,13 @@
 #include "Importer.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "importer/CsvReader.h"
 #include "importer/ImportFormat.h"
 #include "importer/RowImporters.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/cases/CaseStatusRule.h"
 #include "storage/engine/BulkWriteScope.h"
 #include "storage/engine/Transaction.h"
 
@@ -110,6 +112,12 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         return report;
     }
     ImportContext ctx(m_store);
+    // The cases of the victims this import adds get their state by rule at the end (CaseStatusRule).
+    const auto casesBefore = CaseStatusRule::lastCaseId(m_store.db());
+    if (!casesBefore) {
+        report.failure = casesBefore.error().message;
+        return report;
+    }
     // One entry in the audit trail for the whole import (with its counts), not one per row.
     AuditBatch batch(m_store.audit());
     qint64 rowsSoFar = 0;
@@ -207,6 +215,11 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         tx.rollback();
         log->info("import of {} rows {} ({} problems)", rowsSoFar, dryRun ? "checked (dry run)" : "refused",
                   report.problems.size());
+        return report;
+    }
+    if (auto s = CaseStatusRule::apply(m_store.db(), m_store.clock().today(), *casesBefore); !s) {
+        report.failure = s.error().message;
+        log->error("import: the new cases' state failed: {}", s.error().detail.toStdString());
         return report;
     }
     AuditEvent entry;

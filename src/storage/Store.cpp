@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/cases/CaseStatusRule.h"
 #include "storage/engine/Migrator.h"
 #include "storage/engine/StoreFault.h"
 #include "storage/engine/Transaction.h"
@@ -368,6 +369,9 @@ Result<std::unique_ptr<Store>> Store::openWithKey(const QString& path, const Mas
         if (auto s = upgrade->mayUpgrade(**db); !s)
             return s.error();
     const auto finishStep = [&](int version) -> Status {
+        // The existing victims' cases get their state by rule, as of the store's clock.
+        if (version == 8)
+            return CaseStatusRule::apply(**db, clock.today());
         if (upgrade)
             return upgrade->finishSchemaStep(**db, version);
         return version == 6 ? Status(needsAdministrator()) : Status::success();

@@ -398,3 +398,57 @@ TEST_CASE("addNew keeps the first word on a field and every problem of the other
     CHECK(out.at(1).field == QStringLiteral("date"));
     CHECK(out.at(2).message == QStringLiteral("second word on date"));
 }
+
+TEST_CASE("a case's state, closing date and reason agree", "[core][validation][cases]")
+{
+    VictimCase c;
+    c.center = QStringLiteral("CR-BV");
+    c.status = QStringLiteral("active");
+    c.openedOn = QDate(2026, 1, 5);
+    CHECK(fieldsOf(RecordValidator::check(c)).isEmpty());
+    // Open: no closing date or reason.
+    VictimCase openWithDate = c;
+    openWithDate.closedOn = QDate(2026, 1, 6);
+    CHECK(hasProblemOn(RecordValidator::check(openWithDate), "closed_on"));
+    // Closed: both required, not before the opening.
+    VictimCase closed = c;
+    closed.status = QStringLiteral("closed");
+    CHECK(hasProblemOn(RecordValidator::check(closed), "closed_on"));
+    CHECK(hasProblemOn(RecordValidator::check(closed), "closing_reason"));
+    closed.closedOn = QDate(2026, 1, 4);
+    closed.closingReason = QStringLiteral("reintegrated");
+    CHECK(hasProblemOn(RecordValidator::check(closed), "closed_on"));
+    closed.closedOn = QDate(2026, 1, 5);
+    CHECK(fieldsOf(RecordValidator::check(closed)).isEmpty());
+    // Referred: the state is closed_referred and the institution is named.
+    closed.closingReason = QStringLiteral("referred");
+    CHECK(hasProblemOn(RecordValidator::check(closed), "status"));
+    closed.status = QStringLiteral("closed_referred");
+    CHECK(hasProblemOn(RecordValidator::check(closed), "referred_to"));
+    closed.referredTo = QStringLiteral("DGASPC");
+    CHECK(fieldsOf(RecordValidator::check(closed)).isEmpty());
+    closed.closingReason = QStringLiteral("deceased");
+    CHECK(hasProblemOn(RecordValidator::check(closed), "closing_reason"));
+    closed.status = QStringLiteral("archived");
+    CHECK(hasProblemOn(RecordValidator::check(closed), "status"));
+}
+
+TEST_CASE("a monitoring contact has a date and kind; the next contact is not before it", "[core][validation][cases]")
+{
+    CHECK(fieldsOf(RecordValidator::check(MonitoringContact{}))
+          == QStringList{QStringLiteral("center"), QStringLiteral("date"), QStringLiteral("kind")});
+    MonitoringContact m;
+    m.center = QStringLiteral("CR-BV");
+    m.date = QDate(2026, 1, 10);
+    m.kind = QStringLiteral("phone");
+    m.nextDate = QDate(2026, 1, 10);
+    CHECK(fieldsOf(RecordValidator::check(m)).isEmpty());
+    m.nextDate = QDate(2026, 1, 9);
+    CHECK(hasProblemOn(RecordValidator::check(m), "next_date"));
+    m.nextDate = {};
+    m.kind = QStringLiteral("email");
+    CHECK(hasProblemOn(RecordValidator::check(m), "kind"));
+    m.kind = QStringLiteral("visit");
+    m.outcome = QStringLiteral("bine\u202Eascuns");
+    CHECK(hasProblemOn(RecordValidator::check(m), "outcome"));
+}

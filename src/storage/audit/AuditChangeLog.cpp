@@ -51,6 +51,17 @@ const std::vector<TableSpec>& specs()
          true,
          {QStringLiteral("victim_id"), QStringLiteral("center_id"), QStringLiteral("date"), QStringLiteral("case_ref"),
           QStringLiteral("body"), QStringLiteral("stage"), QStringLiteral("role"), QStringLiteral("support")}},
+        {QStringLiteral("victim_case"),
+         {},
+         true,
+         {QStringLiteral("victim_id"), QStringLiteral("center_id"), QStringLiteral("status"),
+          QStringLiteral("worker_id"), QStringLiteral("opened_on"), QStringLiteral("closed_on"),
+          QStringLiteral("closing_reason"), QStringLiteral("referred_to")}},
+        {QStringLiteral("monitoring_contact"),
+         {},
+         true,
+         {QStringLiteral("victim_id"), QStringLiteral("center_id"), QStringLiteral("date"), QStringLiteral("kind"),
+          QStringLiteral("next_date")}},
         {QStringLiteral("campaign"),
          QStringLiteral("code"),
          false,
@@ -173,6 +184,11 @@ QString AuditChangeLog::valueText(const QString& field, const QString& value)
         return victimCode(value.toLongLong());
     if (field == QLatin1String("campaign_id"))
         return campaignCode(value.toLongLong());
+    if (field == QLatin1String("worker_id")) {
+        UserRepository users(m_store.db());
+        auto who = users.findById(value.toLongLong());
+        return who && who->has_value() ? (*who)->name : value;
+    }
     return value;
 }
 

@@ -19,9 +19,16 @@ struct Step
 
 // Append only: a released step is never edited, a change is a new step.
 const Step kSteps[] = {
-    {1, ":/sql/001_initial.sql"}, {2, ":/sql/002_closed_years.sql"}, {3, ":/sql/003_security.sql"},
-    {4, ":/sql/004_window.sql"},  {5, ":/sql/005_population.sql"},   {6, ":/sql/006_sealed_identity.sql"},
+    {1, ":/sql/001_initial.sql"},
+    {2, ":/sql/002_closed_years.sql"},
+    {3, ":/sql/003_security.sql"},
+    {4, ":/sql/004_window.sql"},
+    {5, ":/sql/005_population.sql"},
+    {6, ":/sql/006_sealed_identity.sql"},
     // step 6 is finished by the caller: identity encrypted with C++ (KeysUpgrade)
+    // Step 7 belongs to another branch (issue 10 was given 8): until it lands, 8 follows 6 — the
+    // loop only needs the numbers to grow. Step 8 is finished by the caller too (CaseStatusRule).
+    {8, ":/sql/008_case_monitoring.sql"},
 };
 
 } // namespace

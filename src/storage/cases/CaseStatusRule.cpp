@@ -1,0 +1,91 @@
+#include "CaseStatusRule.h"
+
+#include "storage/engine/Database.h"
+
+namespace reper::CaseStatusRule {
+
+namespace {
+
+// One row per case to judge: its first and latest recorded dates and whether work is still open.
+const char* const kCollect = R"(
+CREATE TEMP TABLE case_rule AS
+SELECT c.id AS id,
+       coalesce((SELECT min(d) FROM (
+           SELECT notification_date AS d FROM identification WHERE victim_id = c.victim_id
+           UNION ALL SELECT start_date FROM assistance WHERE victim_id = c.victim_id
+           UNION ALL SELECT request_date FROM repatriation WHERE victim_id = c.victim_id
+           UNION ALL SELECT date FROM judicial WHERE victim_id = c.victim_id)), c.opened_on) AS opened,
+       (SELECT max(d) FROM (
+           SELECT notification_date AS d FROM identification WHERE victim_id = c.victim_id
+           UNION ALL SELECT identification_date FROM identification WHERE victim_id = c.victim_id
+           UNION ALL SELECT start_date FROM assistance WHERE victim_id = c.victim_id
+           UNION ALL SELECT end_date FROM assistance WHERE victim_id = c.victim_id
+           UNION ALL SELECT request_date FROM repatriation WHERE victim_id = c.victim_id
+           UNION ALL SELECT arrival_date FROM repatriation WHERE victim_id = c.victim_id
+           UNION ALL SELECT date FROM judicial WHERE victim_id = c.victim_id)) AS latest,
+       (EXISTS (SELECT 1 FROM assistance a WHERE a.victim_id = c.victim_id AND (a.end_date IS NULL OR a.end_date >= :today))
+        OR EXISTS (SELECT 1 FROM repatriation r WHERE r.victim_id = c.victim_id
+                       AND r.status IN ('requested', 'in_progress'))) AS open_work
+FROM victim_case c WHERE c.id > :after
+)";
+
+const char* const kJudge = R"(
+UPDATE case_rule SET latest = CASE WHEN latest IS NULL OR latest < opened THEN opened ELSE latest END
+)";
+
+const char* const kApply = R"(
+UPDATE victim_case SET
+    opened_on = (SELECT opened FROM case_rule r WHERE r.id = victim_case.id),
+    status = (SELECT CASE WHEN r.open_work OR r.opened >= date(:today, '-90 days') THEN 'active'
+                          WHEN r.latest >= date(:today, '-365 days') THEN 'follow_up'
+                          ELSE 'closed' END FROM case_rule r WHERE r.id = victim_case.id),
+    closed_on = (SELECT CASE WHEN r.open_work OR r.opened >= date(:today, '-90 days')
+                                  OR r.latest >= date(:today, '-365 days') THEN NULL
+                             ELSE r.latest END FROM case_rule r WHERE r.id = victim_case.id),
+    closing_reason = (SELECT CASE WHEN r.open_work OR r.opened >= date(:today, '-90 days')
+                                       OR r.latest >= date(:today, '-365 days') THEN NULL
+                                  ELSE 'other' END FROM case_rule r WHERE r.id = victim_case.id)
+WHERE id > :after
+)";
+
+// The cases judged here are new (made by the schema step or by the import in this transaction): the
+// rule's changes are part of their making, which the trail records as the step or the import, not as
+// one change per case.
+const char* const kUnstage = R"(
+DELETE FROM audit_change WHERE tbl = 'victim_case' AND op = 'update' AND record_id > :after
+)";
+
+Status run(Database& db, const char* sql, const QDate& today, qint64 after)
+{
+    auto st = db.prepare(QString::fromLatin1(sql));
+    if (!st)
+        return st.error();
+    if (const int i = st->parameterIndex(":today"))
+        st->bind(i, today);
+    if (const int i = st->parameterIndex(":after"))
+        st->bind(i, after);
+    return st->exec();
+}
+
+} // namespace
+
+Status apply(Database& db, const QDate& today, qint64 afterCaseId)
+{
+    (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.case_rule"));
+    Status s = run(db, kCollect, today, afterCaseId);
+    if (s)
+        s = run(db, kJudge, today, afterCaseId);
+    if (s)
+        s = run(db, kApply, today, afterCaseId);
+    if (s)
+        s = run(db, kUnstage, today, afterCaseId);
+    (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.case_rule"));
+    return s;
+}
+
+Result<qint64> lastCaseId(Database& db)
+{
+    return db.queryInt(QStringLiteral("SELECT coalesce(max(id), 0) FROM victim_case"));
+}
+
+} // namespace reper::CaseStatusRule

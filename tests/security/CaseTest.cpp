@@ -1,0 +1,177 @@
+// A case per victim (issue 10 §1): made with the victim, given its state by rule (schema step 8 and
+// an import), closed by whoever keeps the victim's records, reassigned only by a coordinator of the
+// centre, every change in the signed audit trail, nothing outside the user's scope.
+#include "SecurityFixture.h"
+#include "importer/Importer.h"
+#include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/audit/AuditVerifier.h"
+#include "storage/cases/CaseRepository.h"
+#include "storage/engine/Database.h"
+#include "storage/engine/Migrator.h"
+#include "storage/repositories/VictimRepository.h"
+
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using namespace reper::test;
+
+namespace {
+
+RecordId victimId(Store& store, const char* code)
+{
+    auto id = store.db().queryInt(QStringLiteral("SELECT id FROM victim WHERE code = '%1'").arg(QLatin1String(code)));
+    REQUIRE(id.ok());
+    return *id;
+}
+
+VictimCase caseOf(Store& store, const char* code)
+{
+    auto c = CaseRepository(store).forVictim(victimId(store, code));
+    REQUIRE(c.ok());
+    return *c;
+}
+
+// "status opened_on closed_on reason" of a victim's case, for readable checks.
+std::string summary(Store& store, const char* code)
+{
+    const VictimCase c = caseOf(store, code);
+    return QStringList{c.status, c.openedOn.toString(Qt::ISODate), c.closedOn.toString(Qt::ISODate), c.closingReason}
+        .join(QLatin1Char(' '))
+        .trimmed()
+        .toStdString();
+}
+
+qint64 userId(Store& store, const char* name)
+{
+    auto id = store.db().queryInt(QStringLiteral("SELECT id FROM app_user WHERE name = '%1'").arg(QLatin1String(name)));
+    REQUIRE(id.ok());
+    return *id;
+}
+
+} // namespace
+
+TEST_CASE("every victim has one case, its state given by rule when an import adds it", "[security][cases]")
+{
+    SecurityFixture f;
+    auto coord = f.openAs(QStringLiteral("coord_nat"));
+    CHECK(*coord->db().queryInt(QStringLiteral("SELECT count(*) FROM victim")) == 4);
+    CHECK(*coord->db().queryInt(QStringLiteral("SELECT count(*) FROM victim_case")) == 4);
+    // Today is 2026-01-15 (the test clock). An assistance period with no end keeps a case active;
+    // it opens on the victim's first record (RV-T00001: the repatriation request of 2019-12-20).
+    CHECK(summary(*coord, "RV-T00001") == "active 2019-12-20");
+    CHECK(summary(*coord, "RV-T00003") == "active 2020-02-01");
+    CHECK(summary(*coord, "RV-T00002") == "active 2019-05-01"); // a repatriation in progress
+    // Nothing recorded for years: closed on the last date recorded, for "another reason".
+    CHECK(summary(*coord, "RV-T00004") == "closed 2019-12-31 2020-01-02 other");
+    CHECK(caseOf(*coord, "RV-T00001").workerId == 0); // imported by the administrator: no case worker
+}
+
+TEST_CASE("a victim added one by one opens an active case with its case worker", "[security][cases]")
+{
+    SecurityFixture f;
+    auto op = f.openAs(QStringLiteral("op_bv"));
+    Victim v;
+    v.code = QStringLiteral("RV-T09001");
+    v.center = QStringLiteral("CR-BV");
+    v.sex = QStringLiteral("F");
+    v.citizenship = QStringLiteral("RO");
+    auto added = VictimRepository(*op).add(v, {});
+    REQUIRE(added.ok());
+    const VictimCase c = caseOf(*op, "RV-T09001");
+    CHECK(c.status == QStringLiteral("active"));
+    CHECK(c.openedOn == QDate(2026, 1, 15));
+    CHECK(c.workerName == QStringLiteral("op_bv"));
+}
+
+TEST_CASE("a case is closed by its centre, reassigned by its coordinator, and both are in the trail",
+          "[security][cases]")
+{
+    SecurityFixture f;
+    {
+        auto op = f.openAs(QStringLiteral("op_bv"));
+        VictimCase c = caseOf(*op, "RV-T00001");
+        // An operator may not give the case to anyone, themselves included.
+        VictimCase taken = c;
+        taken.workerId = userId(*op, "op_bv");
+        CHECK_FALSE(CaseRepository(*op).save(taken).ok());
+        // Closed as referred: the institution is required, and the state must say "referred".
+        c.status = QStringLiteral("closed_referred");
+        c.closedOn = QDate(2026, 1, 10);
+        c.closingReason = QStringLiteral("referred");
+        const Status noInstitution = CaseRepository(*op).save(c);
+        CHECK_FALSE(noInstitution.ok());
+        c.referredTo = QStringLiteral("DGASPC Brașov");
+        REQUIRE(CaseRepository(*op).save(c).ok());
+        const VictimCase closed = caseOf(*op, "RV-T00001");
+        CHECK(closed.status == QStringLiteral("closed_referred"));
+        CHECK(closed.closedOn == QDate(2026, 1, 10));
+        CHECK(closed.referredTo == QStringLiteral("DGASPC Brașov"));
+        // The case of another centre is not theirs to read.
+        CHECK_FALSE(CaseRepository(*op).forVictim(victimId(*op, "RV-T00002")).ok());
+        // Closing before the case opened is refused.
+        VictimCase early = closed;
+        early.closedOn = QDate(2019, 1, 1);
+        CHECK_FALSE(CaseRepository(*op).save(early).ok());
+    }
+    {
+        auto coord = f.openAs(QStringLiteral("coord_bv"));
+        VictimCase c = caseOf(*coord, "RV-T00001");
+        c.workerId = userId(*coord, "op_cj"); // not of CR-BV
+        CHECK_FALSE(CaseRepository(*coord).save(c).ok());
+        auto workers = CaseRepository(*coord).caseWorkers(QStringLiteral("CR-BV"));
+        REQUIRE(workers.ok());
+        QStringList names;
+        for (const StoreUser& u : *workers)
+            names << u.name;
+        names.sort();
+        CHECK(names == QStringList{QStringLiteral("coord_bv"), QStringLiteral("op_bv")});
+        c.workerId = userId(*coord, "op_bv");
+        c.status = QStringLiteral("follow_up"); // reopened for monitoring
+        c.closedOn = {};
+        c.closingReason.clear();
+        c.referredTo.clear();
+        REQUIRE(CaseRepository(*coord).save(c).ok());
+        CHECK(caseOf(*coord, "RV-T00001").workerName == QStringLiteral("op_bv"));
+        CHECK(caseOf(*coord, "RV-T00001").status == QStringLiteral("follow_up"));
+    }
+    auto admin = f.openAs(QStringLiteral("admin"));
+    auto entries = admin->audit().list(AuditFilter::forRecord(QStringLiteral("RV-T00001")));
+    REQUIRE(entries.ok());
+    QStringList seen;
+    for (const AuditEntry& e : *entries)
+        if (e.recordType == QLatin1String("victim_case"))
+            seen << e.userName + QLatin1Char(' ') + e.detail;
+    INFO(seen.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(seen.size() == 2);
+    CHECK(seen[0].startsWith(QStringLiteral("op_bv ")));
+    CHECK(seen[0].contains(QStringLiteral("\"closed_referred\"")));
+    CHECK(seen[1].startsWith(QStringLiteral("coord_bv ")));
+    CHECK(seen[1].contains(QStringLiteral("\"worker\":{\"new\":\"op_bv\"")));
+    CHECK(AuditVerifier(*admin).verify().ok);
+}
+
+TEST_CASE("a store of schema 6 is upgraded to 8: each victim gets a case and a state by rule", "[security][cases]")
+{
+    SecurityFixture f;
+    {
+        // Back to what schema 6 had: no cases.
+        auto admin = f.openAs(QStringLiteral("admin"));
+        REQUIRE(admin->db()
+                    .exec(QStringLiteral("DROP TRIGGER victim_case_open; DROP TRIGGER victim_case_follow_center; "
+                                         "DROP TABLE monitoring_contact; DROP TABLE victim_case; "
+                                         "PRAGMA user_version = 6"))
+                    .ok());
+    }
+    const ClockAt then(QDateTime(QDate(2020, 6, 1), QTime(9, 0), Qt::UTC));
+    auto coord = f.openAs(QStringLiteral("coord_nat"));
+    CHECK(coord->db().userVersion() == Migrator::latestVersion());
+    CHECK(*coord->db().queryInt(QStringLiteral("SELECT count(*) FROM victim_case")) == 4);
+    CHECK(summary(*coord, "RV-T00001") == "active 2019-12-20"); // assistance still open
+    CHECK(summary(*coord, "RV-T00003") == "active 2020-02-01");
+    CHECK(summary(*coord, "RV-T00002") == "active 2019-05-01"); // a repatriation in progress
+    // Opened more than 90 days before, last recorded within the year: followed up.
+    CHECK(summary(*coord, "RV-T00004") == "follow_up 2019-12-31");
+    // The records are all still there.
+    CHECK(*coord->db().queryInt(QStringLiteral("SELECT count(*) FROM assistance")) == 5);
+}
