@@ -75,7 +75,7 @@ int runBilant(CliContext& ctx)
     options.generatedAt = *at;
     options.programVersion = QString::fromLatin1(programVersion());
 
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     ReportRequest request{year, center ? center->toUpper() : QString(), current, options.edition == Edition::Revised};

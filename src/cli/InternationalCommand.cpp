@@ -61,7 +61,7 @@ int runInternational(CliContext& ctx)
     options.generatedAt = *at;
     options.programVersion = QString::fromLatin1(programVersion());
 
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     const QString code = center ? center->toUpper() : QString();

@@ -237,7 +237,7 @@ void Store::settlePendingKeys(const QString& path, const QString& user, const QS
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& user, const QString& password,
-                                           const Clock& clock)
+                                           const Clock& clock, Purpose purpose)
 {
     if (!QFileInfo::exists(path))
         return makeError(Tr::tr("There is no store at %1.").arg(path));
@@ -285,6 +285,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
     StoreUser acting = (*store)->m_user;
     acting.mustChangePassword = slot->mustChangePassword;
     (*store)->setUser(acting);
+    (*store)->audit().setQueueWhenBusy(purpose == Purpose::Reading);
     if (auto s = (*store)->m_security->beginWithPassword(*slot, password, guard, upgrade.get()); !s)
         return s.error();
     return store;
