@@ -40,7 +40,7 @@ int auditList(CliContext& ctx)
         if (!ok || filter.limit < 1)
             return ctx.usage(CliText::tr("--limit needs a number above 0"));
     }
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     auto entries = (*store)->audit().list(filter);
@@ -77,7 +77,7 @@ int auditVerify(CliContext& ctx)
             return ctx.usage(CliText::tr("--head takes the head as printed, e.g. 41:9c0e5a7d21b4f380"));
         againstName = CliText::tr("the head given");
     }
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     if (!(*store)->access().canReadAudit())
@@ -103,7 +103,7 @@ int auditHead(CliContext& ctx)
 {
     if (!ctx.args.isEmpty())
         return ctx.usage(CliText::tr("audit head takes no argument"));
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     auto head = (*store)->audit().head();

@@ -28,7 +28,7 @@ int runBilant(CliContext& ctx)
         return ctx.fail(wording.error());
     options.wording = &*wording;
 
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     ReportRequest request{a.year, a.center, current, options.edition == Edition::Revised};

@@ -4,6 +4,8 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/platform/Platform.h"
+#include "importer/ImportLock.h"
+#include "storage/audit/AuditTrail.h"
 #include "storage/keys/KeyFile.h"
 
 #include <QCoreApplication>
@@ -84,6 +86,30 @@ Result<QString> CliContext::actingUser()
 
 Result<std::unique_ptr<Store>> CliContext::openStore(bool allowTemporaryPassword)
 {
+    return open(allowTemporaryPassword, Store::Purpose::Changes);
+}
+
+Result<std::unique_ptr<Store>> CliContext::openStoreForReading()
+{
+    auto store = open(false, Store::Purpose::Reading);
+    if (store) {
+        (*store)->audit().setWaitingNotice([this] {
+            const QDateTime now = SystemClock::instance().now();
+            const auto holder = ImportLock::holder(storePath);
+            m_out.flush(); // what the command made is out before it waits
+            m_err << "reper-cli: "
+                  << (holder ? CliText::tr("%1 (this command is written to the audit trail when that import ends)")
+                                   .arg(ImportLock::waitingMessage(*holder, now))
+                             : CliText::tr("another program is writing to the store; this command is written to "
+                                           "the audit trail when it is done; waiting…"))
+                  << Qt::endl;
+        });
+    }
+    return store;
+}
+
+Result<std::unique_ptr<Store>> CliContext::open(bool allowTemporaryPassword, Store::Purpose purpose)
+{
     // A restore killed half way is finished before anything reads the key file.
     if (const QString settled = Store::settleInterruptedWork(storePath); !settled.isEmpty())
         m_err << settled << Qt::endl;
@@ -95,7 +121,7 @@ Result<std::unique_ptr<Store>> CliContext::openStore(bool allowTemporaryPassword
     const auto pw = password(CliText::tr("Password for %1: ").arg(*user));
     if (!pw)
         return makeError(CliText::tr("no password: set $REPER_PASSWORD or run from a terminal"));
-    auto store = Store::open(storePath, *user, *pw, SystemClock::instance());
+    auto store = Store::open(storePath, *user, *pw, SystemClock::instance(), purpose);
     if (store && !(*store)->newRecoveryKey().isEmpty()) {
         // The store's keys were upgraded as this administrator opened it: a new recovery key.
         m_err << CliText::tr("The store's keys were upgraded to key pairs, and the names inside it are now encrypted "

@@ -49,12 +49,17 @@ public:
     // Opens the store as the acting user. A user with a temporary password (after user add or
     // reset) may only run `user passwd` (allowTemporaryPassword).
     Result<std::unique_ptr<Store>> openStore(bool allowTemporaryPassword = false);
+    // The same for a command that only reads (a report, verify, an export, audit): it does not wait
+    // behind an import; its audit entries are written once the import ends (saying so on stderr).
+    Result<std::unique_ptr<Store>> openStoreForReading();
 
     // Option parsing for a command's arguments: "--name value" pairs and flags.
     bool takeFlag(const QString& name);
     std::optional<QString> takeValue(const QString& name, bool* missingValue);
 
 private:
+    Result<std::unique_ptr<Store>> open(bool allowTemporaryPassword, Store::Purpose purpose);
+
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -94,7 +94,7 @@ int runExplain(CliContext& ctx)
     if (format != QLatin1String("txt") && format != QLatin1String("csv"))
         return ctx.usage(CliText::tr("report explain writes txt or csv"));
 
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     const QString code = center ? center->toUpper() : QString();

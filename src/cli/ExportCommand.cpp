@@ -36,7 +36,7 @@ int runCtdc(CliContext& ctx)
         if (!ok || request.k < 1 || request.k > 1000)
             return ctx.usage(CliText::tr("--k takes a whole number from 1 to 1000"));
     }
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     auto file = exportCtdc(**store, request);
@@ -72,7 +72,7 @@ int runExport(CliContext& ctx)
     if (request.withIdentity && !request.confirmed)
         return ctx.fail(CliText::tr("exporting names, CNPs, addresses and phones needs --yes to confirm it"));
     request.destination = *out;
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     auto result = VictimExport(**store).run(request);

@@ -1,5 +1,7 @@
 // import FOLDER [--dry-run]: every wrong row on stderr as file:line: column: what is wrong.
 #include "cli/Commands.h"
+#include "core/Clock.h"
+#include "importer/ImportLock.h"
 #include "importer/Importer.h"
 
 #include <QCoreApplication>
@@ -12,10 +14,19 @@ int runImport(CliContext& ctx)
     if (ctx.args.size() != 1)
         return ctx.usage(CliText::tr("import needs one FOLDER"));
     const QString folder = ctx.args.takeFirst();
+    const auto waiting = [&ctx](const QString& message) { ctx.err() << "reper-cli: " << message << Qt::endl; };
+    auto user = ctx.actingUser();
+    if (!user)
+        return ctx.fail(user.error());
+    // Its turn first: even signing in writes (the login entry), and would wait behind another import.
+    auto turn = ImportLock::take(ctx.storePath, *user, SystemClock::instance().now(), waiting);
+    if (!turn)
+        return ctx.fail(turn.error());
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());
     Importer importer(**store);
+    importer.setWaitingNotice(waiting);
     const ImportReport report = importer.run(folder, dryRun);
     for (const QString& note : report.notes)
         ctx.err() << "reper-cli: " << CliText::tr("note") << ": " << note << Qt::endl;

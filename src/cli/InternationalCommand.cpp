@@ -18,7 +18,7 @@ int runInternational(CliContext& ctx)
     ReportArguments& a = std::get<ReportArguments>(taken);
     ReportOptions& options = a.options;
 
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     auto data = loadInternationalData(**store, a.year, a.center);

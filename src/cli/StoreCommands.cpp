@@ -108,7 +108,7 @@ int runVerify(CliContext& ctx)
 {
     if (int code = 0; unexpectedArgs(ctx, &code))
         return code;
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     const VerifyReport report = BackupService::verify(**store);

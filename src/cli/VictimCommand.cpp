@@ -16,7 +16,7 @@ int runVictim(CliContext& ctx)
     if (ctx.args.size() != 1)
         return ctx.usage(CliText::tr("victim show CODE [--identity]"));
     const QString code = ctx.args.takeFirst();
-    auto store = ctx.openStore();
+    auto store = ctx.openStoreForReading();
     if (!store)
         return ctx.fail(store.error());
     VictimRepository victims(**store);

@@ -2,8 +2,10 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/TestPause.h"
 #include "importer/CsvReader.h"
 #include "importer/ImportFormat.h"
+#include "importer/ImportLock.h"
 #include "importer/RowImporters.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
@@ -103,6 +105,16 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         return report;
     }
 
+    // One import at a time: a second one waits its turn, saying whose import runs (a dry run too:
+    // it writes and rolls back, so it needs the store's write lock as well).
+    auto turn = ImportLock::take(m_store.path(), m_store.user().name, m_store.clock().now(), m_waiting,
+                                 [this] { return !m_progress || m_progress(0); });
+    if (!turn) {
+        report.cancelled = turn.error().cancelled;
+        if (!report.cancelled)
+            report.failure = turn.error().message;
+        return report;
+    }
     QElapsedTimer timer;
     timer.start();
     BulkWriteScope bulk(m_store.db());
@@ -111,6 +123,7 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         report.failure = tx.beginStatus().error().message;
         return report;
     }
+    TestPause::at("import.writing"); // the store's write lock is held from here to the commit
     ImportContext ctx(m_store);
     // The cases of the victims this import adds get their state by rule at the end (CaseStatusRule).
     const auto casesBefore = CaseStatusRule::lastCaseId(m_store.db());

@@ -40,11 +40,14 @@ public:
     explicit Importer(Store& store);
     // Called every few thousand rows with the rows read so far; returning false cancels.
     void setProgress(std::function<bool(qint64 rows)> progress) { m_progress = std::move(progress); }
+    // Called once when another import of the store runs and this one waits its turn (ImportLock).
+    void setWaitingNotice(std::function<void(const QString& message)> notice) { m_waiting = std::move(notice); }
     ImportReport run(const QString& folder, bool dryRun);
 
 private:
     Store& m_store;
     std::function<bool(qint64)> m_progress;
+    std::function<void(const QString&)> m_waiting;
 };
 
 } // namespace reper

@@ -25,7 +25,9 @@ Result<ReportOptions> ReportAudit::record(Store& store, const ReportAuditEntry& 
     auto head = audit.appendWithHead(event(entry));
     if (!head)
         return head.error();
-    options.auditHead = head->text();
+    // An entry queued behind an import has no place in the chain yet: no head in the footer then.
+    if (head->seq > 0)
+        options.auditHead = head->text();
     return options;
 }
 

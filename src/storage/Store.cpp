@@ -247,7 +247,7 @@ QString Store::settleInterruptedWork(const QString& path)
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& user, const QString& password,
-                                           const Clock& clock)
+                                           const Clock& clock, Purpose purpose)
 {
     const QString settled = settleInterruptedWork(path);
     if (!QFileInfo::exists(path))
@@ -298,6 +298,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
     StoreUser acting = (*store)->m_user;
     acting.mustChangePassword = slot->mustChangePassword;
     (*store)->setUser(acting);
+    (*store)->audit().setQueueWhenBusy(purpose == Purpose::Reading);
     if (auto s = (*store)->m_security->beginWithPassword(*slot, password, guard, upgrade.get()); !s)
         return s.error();
     if (!settled.isEmpty())

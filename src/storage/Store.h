@@ -31,8 +31,11 @@ public:
     // national coordinator. The recovery key is returned once and is stored nowhere.
     static Result<Created> create(const QString& path, const QString& adminName, const QString& password,
                                   const Clock& clock);
+    // Reading: a session that only reads (a report, a verify, an export) and must not wait behind a
+    // writer — its audit entries are queued while another connection writes (AuditTrail).
+    enum class Purpose { Changes, Reading };
     static Result<std::unique_ptr<Store>> open(const QString& path, const QString& user, const QString& password,
-                                               const Clock& clock);
+                                               const Clock& clock, Purpose purpose = Purpose::Changes);
     // Opens with the recovery key (every password forgotten): the store key from the key file's copy
     // sealed to the recovery key, and every centre's identity key. The acting user must exist.
     // A backup or a restore killed half way at `path` is finished (open() does it first); a message

@@ -110,6 +110,16 @@ const std::vector<TableSpec>& specs()
     return all;
 }
 
+// A victim and the records about them (identification, assistance, repatriation, judicial): the
+// trail says which fields changed, never their values (a birth date, a county, a case reference) —
+// administrators read the trail and may see no record, and the trail is never erased. The record's
+// own code (the victim code, a pseudonym) still names it. Campaigns and the other activities keep
+// their values.
+bool keepsValues(const TableSpec* spec)
+{
+    return spec && !spec->victimLinked && spec->table != QLatin1String("victim");
+}
+
 const TableSpec* specFor(const QString& table)
 {
     for (const TableSpec& s : specs())
@@ -271,6 +281,7 @@ Result<QList<AuditEvent>> AuditChangeLog::take()
             continue;
         const TableSpec* spec = specFor(g.table);
         const bool deleted = g.op == QLatin1String("delete");
+        const bool namesOnly = spec && !keepsValues(spec);
         AuditEvent e;
         e.action = deleted ? AuditAction::RecordDeleted : AuditAction::RecordChanged;
         e.recordType = g.table;
@@ -288,6 +299,10 @@ Result<QList<AuditEvent>> AuditChangeLog::take()
                 victimId = deleted ? f.oldValue : f.newValue;
             if (spec && f.field == spec->codeColumn)
                 e.recordCode = deleted ? f.oldValue : f.newValue;
+            if (namesOnly && f.field != spec->codeColumn) {
+                fields.insert(fieldName(f.field), deleted ? QStringLiteral("deleted") : QStringLiteral("changed"));
+                continue;
+            }
             QJsonObject change;
             change.insert(QStringLiteral("old"), f.oldNull ? QJsonValue() : QJsonValue(valueText(f.field, f.oldValue)));
             if (!deleted)
@@ -297,7 +312,10 @@ Result<QList<AuditEvent>> AuditChangeLog::take()
         }
         for (int i = 0; i + 1 < g.identityFields.size(); i += 2)
             fields.insert(g.identityFields[i], deleted ? QStringLiteral("deleted") : g.identityFields[i + 1]);
-        if (g.formsTouched) {
+        if (g.formsTouched && namesOnly) {
+            fields.insert(QStringLiteral("exploitation"),
+                          deleted ? QStringLiteral("deleted") : QStringLiteral("changed"));
+        } else if (g.formsTouched) {
             QJsonObject change;
             change.insert(QStringLiteral("old"), g.formsBefore.join(QLatin1Char(';')));
             if (!deleted) {
@@ -383,8 +401,13 @@ Result<AuditEvent> AuditChangeLog::describeCreated(const QString& table, RecordI
             e.center = value;
         if (column == spec->codeColumn || (spec->victimLinked && column == QLatin1String("victim_id")))
             e.recordCode = value;
-        if (!st->isNull(c))
+        if (st->isNull(c))
+            continue;
+        // A victim's and their records' values stay out of the trail: the fields given, by name.
+        if (keepsValues(spec) || column == spec->codeColumn)
             fields.insert(fieldName(column), value);
+        else
+            fields.insert(fieldName(column), QStringLiteral("given"));
     }
     e.detail.insert(QStringLiteral("fields"), fields);
     return e;

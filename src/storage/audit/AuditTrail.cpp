@@ -51,19 +51,86 @@ void AuditTrail::setSigner(AuditSigner signer, qint64 keyId)
     m_keyId = keyId;
 }
 
+QString AuditTrail::now() const
+{
+    return m_store.clock().now().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
 Status AuditTrail::append(const AuditEvent& event)
 {
     if (!canSign())
         return makeError(Tr::tr("This session cannot sign the audit trail (the store was opened without a user key)."));
+    if (m_queueWhenBusy && sqlite3_get_autocommit(m_store.db().handle()) != 0)
+        return appendOrQueue(event);
     if (auto s = flush(); !s)
         return s;
     return appendSigned(event, m_signer, m_keyId);
+}
+
+Status AuditTrail::appendOrQueue(const AuditEvent& event)
+{
+    // Behind entries already waiting, in their order; otherwise now if the lock is free.
+    if (!m_queued.isEmpty()) {
+        m_queued.push_back({event, now()});
+        return Status::success();
+    }
+    Transaction tx(m_store.db(), Transaction::Mode::ImmediateNoWait);
+    if (tx.busy()) {
+        Logging::logger("storage")->info("another connection writes: audit entries queued until it is done");
+        m_queued.push_back({event, now()});
+        return Status::success();
+    }
+    if (!tx.beginStatus())
+        return tx.beginStatus();
+    if (auto s = flush(); !s)
+        return s;
+    if (auto s = appendSigned(event, m_signer, m_keyId); !s)
+        return s;
+    return tx.commit();
+}
+
+Status AuditTrail::writeQueued()
+{
+    if (m_queued.isEmpty() || !canSign())
+        return Status::success();
+    Database& db = m_store.db();
+    bool waited = false;
+    for (;;) {
+        // The first try does not wait; then each try waits the busy timeout, for as long as it takes.
+        Transaction tx(db, waited ? Transaction::Mode::Immediate : Transaction::Mode::ImmediateNoWait);
+        if (tx.isActive())
+            return writeQueuedIn(tx);
+        if (!(waited ? db.lastWasBusy() : tx.busy()))
+            return tx.beginStatus();
+        if (!waited && m_waitingNotice)
+            m_waitingNotice();
+        waited = true;
+    }
+}
+
+Status AuditTrail::writeQueuedIn(Transaction& tx)
+{
+    if (auto s = flush(); !s)
+        return s;
+    for (const Queued& q : std::as_const(m_queued)) {
+        m_queuedAt = q.at;
+        const Status s = appendSigned(q.event, m_signer, m_keyId);
+        m_queuedAt.clear();
+        if (!s)
+            return s;
+    }
+    if (auto s = tx.commit(); !s)
+        return s;
+    m_queued.clear();
+    return Status::success();
 }
 
 Result<AuditHead> AuditTrail::appendWithHead(const AuditEvent& event)
 {
     if (auto s = append(event); !s)
         return s.error();
+    if (hasQueued())
+        return AuditHead{};
     return head();
 }
 
@@ -170,7 +237,7 @@ Status AuditTrail::appendSigned(const AuditEvent& event, const AuditSigner& sign
     AuditEntry entry;
     entry.seq = last->seq + 1;
     entry.prevHash = last->seq ? last->hash : AuditChain::genesisHash(m_store.storeId());
-    entry.at = m_store.clock().now().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    entry.at = m_queuedAt.isEmpty() ? now() : m_queuedAt;
     entry.userId = m_store.user().id;
     entry.userName = m_store.user().name;
     entry.action = event.action;

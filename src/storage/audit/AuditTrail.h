@@ -10,10 +10,12 @@
 #include "storage/repositories/UserRepository.h"
 
 #include <QList>
+#include <functional>
 
 namespace reper {
 
 class Store;
+class Transaction;
 
 class AuditTrail
 {
@@ -30,9 +32,23 @@ public:
     qint64 keyId() const { return m_keyId; }
 
     // Appends one entry signed by the acting user (record changes staged by the triggers go first).
+    // In a reading session (setQueueWhenBusy) an entry outside the caller's transaction is queued
+    // when another connection holds the write lock.
     Status append(const AuditEvent& event);
-    // The same, and the head after it: for a report footer or a backup's head file.
+    // The same, and the head after it: for a report footer or a backup's head file. A queued entry
+    // has no place in the chain yet: the head is then empty (seq 0).
     Result<AuditHead> appendWithHead(const AuditEvent& event);
+
+    // A reading session (a report, a verify, an export) does not wait behind a writer: while another
+    // connection holds the write lock (a long import), its entries — the login first — wait in this
+    // session's memory, in order and with the time they happened, and writeQueued() appends them
+    // once the lock is free (the store's close does it at the latest). Reading needs no lock (WAL).
+    void setQueueWhenBusy(bool on) { m_queueWhenBusy = on; }
+    bool hasQueued() const { return !m_queued.isEmpty(); }
+    // Called once when the queued entries must wait for the write lock.
+    void setWaitingNotice(std::function<void()> notice) { m_waitingNotice = std::move(notice); }
+    // Waits for the write lock as long as it takes and appends the queued entries in one transaction.
+    Status writeQueued();
     Result<AuditHead> head();
     // Turns record changes staged by the schema's triggers into entries. Editors call it before
     // they commit; it also runs before every other entry and when the store is closed.
@@ -57,8 +73,21 @@ private:
     Status appendSigned(const AuditEvent& event, const AuditSigner& signer, qint64 keyId, qint64 presetKeyUser = 0,
                         const QByteArray& presetKey = {}, qint64* newKeyId = nullptr);
 
+    struct Queued
+    {
+        AuditEvent event;
+        QString at;
+    };
+    Status appendOrQueue(const AuditEvent& event);
+    Status writeQueuedIn(Transaction& tx);
+    QString now() const;
+
     Store& m_store;
     AuditSigner m_signer;
+    bool m_queueWhenBusy = false;
+    QList<Queued> m_queued;
+    QString m_queuedAt; // the time of the queued entry being written
+    std::function<void()> m_waitingNotice;
     qint64 m_keyId = 0;
     int m_batch = 0;
     bool m_flushing = false;

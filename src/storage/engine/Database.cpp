@@ -283,7 +283,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
         e.fault = Fault::KeyRefused;
         return e;
     }
-    sqlite3_busy_timeout(raw, 10000);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     const auto settings = db->exec(QStringLiteral("PRAGMA journal_mode = WAL;"
                                                   "PRAGMA synchronous = FULL;"
                                                   "PRAGMA foreign_keys = ON;"
@@ -307,6 +307,10 @@ Status Database::rekey(const QByteArray& rawKey)
         return makeError(Tr::tr("The store could not be encrypted with its new key."), lastError());
     return Status::success();
 }
+
+void Database::setBusyTimeout(int ms) { sqlite3_busy_timeout(m_db, ms); }
+
+bool Database::lastWasBusy() const { return (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY; }
 
 Status Database::exec(const QString& sql)
 {

@@ -98,6 +98,12 @@ public:
     // Whether the cached statement `sql`, with `value` for its one parameter, gives a row.
     Result<bool> hasRow(const char* sql, const QString& value);
 
+    // How long a statement waits for another connection's write lock before it fails as busy.
+    static constexpr int kBusyTimeoutMs = 10000;
+    void setBusyTimeout(int ms);
+    // Whether the last call failed because another connection held the lock (SQLITE_BUSY).
+    bool lastWasBusy() const;
+
     qint64 lastInsertId() const;
     int changes() const;
     QString lastError() const;

@@ -7,7 +7,14 @@ namespace reper {
 Transaction::Transaction(Database& db, Mode mode)
     : m_db(db)
 {
-    m_begin = m_db.exec(mode == Mode::Immediate ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (mode == Mode::ImmediateNoWait) {
+        m_db.setBusyTimeout(0);
+        m_begin = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_busy = !m_begin.ok() && m_db.lastWasBusy();
+        m_db.setBusyTimeout(Database::kBusyTimeoutMs);
+    } else {
+        m_begin = m_db.exec(mode == Mode::Deferred ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+    }
     m_active = m_begin.ok();
 }
 

@@ -173,6 +173,10 @@ Status SecuritySession::beginWithPassword(const UnlockedSlot& slot, const QStrin
 
 Status SecuritySession::afterLogin()
 {
+    // Another connection writes (a reading session queued its login): the upkeep that writes waits
+    // for a session that can.
+    if (m_trail.hasQueued())
+        return Status::success();
     if (!m_store.m_keyring.isEmpty() && !m_store.mustChangePassword()) {
         // Colleagues of the user's centre who wait for its key get it now, and identity written by
         // someone without the key (an import of a national coordinator) gets its search tokens.
@@ -382,6 +386,9 @@ void SecuritySession::close()
 {
     if (auto s = m_trail.flush(); !s)
         Logging::logger("storage")->error("record changes could not be signed at close: {}",
+                                          s.error().detail.toStdString());
+    if (auto s = m_trail.writeQueued(); !s)
+        Logging::logger("storage")->error("queued audit entries could not be written at close: {}",
                                           s.error().detail.toStdString());
 }
 
