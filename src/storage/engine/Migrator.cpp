@@ -19,9 +19,14 @@ struct Step
 
 // Append only: a released step is never edited, a change is a new step.
 const Step kSteps[] = {
-    {1, ":/sql/001_initial.sql"}, {2, ":/sql/002_closed_years.sql"}, {3, ":/sql/003_security.sql"},
-    {4, ":/sql/004_window.sql"},  {5, ":/sql/005_population.sql"},   {6, ":/sql/006_sealed_identity.sql"},
+    {1, ":/sql/001_initial.sql"},
+    {2, ":/sql/002_closed_years.sql"},
+    {3, ":/sql/003_security.sql"},
+    {4, ":/sql/004_window.sql"},
+    {5, ":/sql/005_population.sql"},
+    {6, ":/sql/006_sealed_identity.sql"},
     // step 6 is finished by the caller: identity encrypted with C++ (KeysUpgrade)
+    {7, ":/sql/007_record_identity.sql"},
 };
 
 } // namespace
