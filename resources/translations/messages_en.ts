@@ -1173,6 +1173,37 @@
     </message>
 </context>
 <context>
+    <name>RecordsExport</name>
+    <message>
+        <source>Your role may not export records (analysts see figures only).</source>
+        <translation>Your role may not export records (analysts see figures only).</translation>
+    </message>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>There is no centre %1.</translation>
+    </message>
+    <message>
+        <source>The records of %1 are outside your scope (%2).</source>
+        <translation>The records of %1 are outside your scope (%2).</translation>
+    </message>
+    <message>
+        <source>Identity may be exported only by a coordinator of the victims&apos; own centre, for that centre.</source>
+        <translation>Identity may be exported only by a coordinator of the victims&apos; own centre, for that centre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: export into a new or empty folder.</source>
+        <translation>The folder %1 is not empty: export into a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Could not create the folder %1.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>The recovery key holds a character that is not in it: &apos;%1&apos;.</source>

@@ -1174,6 +1174,37 @@
     </message>
 </context>
 <context>
+    <name>RecordsExport</name>
+    <message>
+        <source>Your role may not export records (analysts see figures only).</source>
+        <translation>Rolul dumneavoastră nu poate exporta înregistrări (analiștii văd doar cifre).</translation>
+    </message>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>Nu există centrul %1.</translation>
+    </message>
+    <message>
+        <source>The records of %1 are outside your scope (%2).</source>
+        <translation>Înregistrările centrului %1 sunt în afara ariei dumneavoastră (%2).</translation>
+    </message>
+    <message>
+        <source>Identity may be exported only by a coordinator of the victims&apos; own centre, for that centre.</source>
+        <translation>Identitatea poate fi exportată doar de un coordonator al centrului victimelor, pentru acel centru.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 nu este un dosar.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty: export into a new or empty folder.</source>
+        <translation>Dosarul %1 nu este gol: exportați într-un dosar nou sau gol.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Dosarul %1 nu a putut fi creat.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKey</name>
     <message>
         <source>The recovery key holds a character that is not in it: &apos;%1&apos;.</source>

@@ -1527,6 +1527,10 @@
         <source>&amp;High contrast</source>
         <translation>&amp;High contrast</translation>
     </message>
+    <message>
+        <source>Export &amp;all records to a folder…</source>
+        <translation>Export &amp;all records to a folder…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2860,6 +2864,25 @@
     <message>
         <source>The backup on exit failed: %1</source>
         <translation>The backup on exit failed: %1</translation>
+    </message>
+    <message>
+        <source>Export all records to a new or empty folder</source>
+        <translation>Export all records to a new or empty folder</translation>
+    </message>
+    <message>
+        <source>Exporting the records…</source>
+        <translation>Exporting the records…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
+        <translation>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>

@@ -1527,6 +1527,10 @@
         <source>&amp;High contrast</source>
         <translation>&amp;Contrast ridicat</translation>
     </message>
+    <message>
+        <source>Export &amp;all records to a folder…</source>
+        <translation>Exportă &amp;toate înregistrările într-un dosar…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -2867,6 +2871,26 @@
     <message>
         <source>The backup on exit failed: %1</source>
         <translation>Copia de siguranță de la închidere a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>Export all records to a new or empty folder</source>
+        <translation>Exportă toate înregistrările într-un dosar nou sau gol</translation>
+    </message>
+    <message>
+        <source>Exporting the records…</source>
+        <translation>Se exportă înregistrările…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
+        <translation>
+            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV).</numerusform>
+            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
+            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>

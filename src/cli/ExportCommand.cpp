@@ -1,13 +1,18 @@
 // export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv: the victims of the acting
 // user's scope as victims.csv rows (importable again). Identity only on purpose: see VictimExport.
+// export all --out FOLDER [--center CR-XX] [--year Y] [--with-identity --yes]: every record of the
+// scope as the twelve interchange files (RecordsExport), into a new or empty folder.
 // export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]: the k-anonymised case file for CTDC
 // (CtdcCaseFile); what was generalised and left out is written on standard output.
 #include "cli/Commands.h"
 #include "core/platform/Platform.h"
 #include "report/CtdcCaseFile.h"
+#include "storage/services/RecordsExport.h"
 #include "storage/services/VictimExport.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace reper::cli {
 
@@ -49,16 +54,60 @@ int runCtdc(CliContext& ctx)
     return Success;
 }
 
+int runAll(CliContext& ctx)
+{
+    const QString usage = CliText::tr("export all --out FOLDER [--center CR-XX] [--year Y] [--with-identity --yes]");
+    bool missing = false;
+    RecordsExportRequest request;
+    request.withIdentity = ctx.takeFlag(QStringLiteral("--with-identity"));
+    request.confirmed = ctx.takeFlag(QStringLiteral("--yes"));
+    request.center = ctx.takeValue(QStringLiteral("--center"), &missing).value_or(QString());
+    const auto yearText = ctx.takeValue(QStringLiteral("--year"), &missing);
+    const auto out = ctx.takeValue(QStringLiteral("--out"), &missing);
+    if (missing || !out || !ctx.args.isEmpty())
+        return ctx.usage(usage);
+    if (yearText) {
+        bool ok = false;
+        request.year = yearText->toInt(&ok);
+        if (!ok || request.year < 1900 || request.year > 2200)
+            return ctx.usage(CliText::tr("--year takes a year (YYYY)"));
+    }
+    if (request.withIdentity && !request.confirmed)
+        return ctx.fail(CliText::tr("exporting names, CNPs, addresses and phones needs --yes to confirm it"));
+    request.destination = *out;
+    if (QFileInfo(*out).exists() && !QDir(*out).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        return ctx.fail(CliText::tr("%1 is not an empty folder: export into a new or empty folder").arg(*out));
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    auto result = RecordsExport(**store).run(request);
+    if (!result)
+        return ctx.fail(result.error());
+    if (auto s = RecordsExport::writeFolder(*result, *out); !s)
+        return ctx.fail(s.error());
+    ctx.err() << CliText::tr("Exported %1 record row(s) of %2 victim(s) to %3%4.")
+                     .arg(result->rows())
+                     .arg(result->victims)
+                     .arg(*out, result->identity ? CliText::tr(", with identity") : QString())
+              << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runExport(CliContext& ctx)
 {
+    if (!ctx.args.isEmpty() && ctx.args.first() == QLatin1String("all")) {
+        ctx.args.removeFirst();
+        return runAll(ctx);
+    }
     if (!ctx.args.isEmpty() && ctx.args.first() == QLatin1String("ctdc")) {
         ctx.args.removeFirst();
         return runCtdc(ctx);
     }
     if (ctx.args.isEmpty() || ctx.args.first() != QLatin1String("victims"))
-        return ctx.usage(CliText::tr("export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv, or "
+        return ctx.usage(CliText::tr("export all --out FOLDER [--center CR-XX] [--year Y], "
+                                     "export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv, or "
                                      "export ctdc --year Y --out FILE.csv [--k N]"));
     ctx.args.removeFirst();
     bool missing = false;

@@ -109,6 +109,9 @@ Commands:
                                  the entries of the audit trail, newest first
   audit verify [--against FILE | --head SEQ:HEX] | audit head
                                  the signed, hash-chained audit trail
+  export all --out FOLDER [--center CR-XX] [--year Y] [--with-identity --yes]
+                                 every record of your scope as the twelve import files (into a
+                                 new or empty folder); importing them gives the same bilanț
   export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv
                                  the victims of your scope as victims.csv rows
   export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]

@@ -2,14 +2,21 @@
 // for a coordinator of the victims' own centre who ticks both boxes; every export in the trail.
 #include "core/AccessPolicy.h"
 #include "gui/GuiTestSupport.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBox.h"
+#include "gui/shell/MainWindow.h"
 #include "gui/victims/ExportVictimsDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "storage/audit/AuditTrail.h"
 #include "support/TestSupport.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -87,4 +94,41 @@ TEST_CASE("victims are exported from the window, identity only for the own centr
         CHECK_FALSE(QFile::exists(path));
         CHECK(exports(s.store()) == 0);
     }
+}
+
+TEST_CASE("File → Export all records writes the twelve files of the user's scope into a new folder", "[gui][export]")
+{
+    TempStore s;
+    importSmall(s.store());
+    QTemporaryDir dir;
+    auto op = openAs(s, QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+    MainWindow window(*op);
+    auto* action = window.findChild<QAction*>(QStringLiteral("actionExportAll"));
+    REQUIRE(action);
+    REQUIRE(action->isEnabled());
+    const QString folder = dir.filePath(QStringLiteral("all"));
+    FileDialogs::queuePath(folder);
+    action->trigger();
+    Job* job = window.findChild<Job*>();
+    REQUIRE(job);
+    REQUIRE(waitFor(job));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("twelve CSV files")));
+    CHECK(QDir(folder).entryList(QDir::Files).size() == 12);
+    const QString victims = readText(QDir(folder).filePath(QStringLiteral("victims.csv")));
+    CHECK(victims.startsWith(QStringLiteral("victim_code,center,sex,")));
+    CHECK(victims.contains(QStringLiteral("RV-T00001,CR-BV,")));
+    CHECK_FALSE(victims.contains(QStringLiteral(",CR-CJ,")));
+    CHECK_FALSE(victims.contains(QStringLiteral("Testescu"))); // never identity from the window
+    CHECK(exports(s.store()) == 1);
+
+    // The same folder again is not empty: refused, with the reason shown, nothing changed.
+    MessageBox::clearShown();
+    FileDialogs::queuePath(folder);
+    action->trigger();
+    Job* again = window.findChild<Job*>();
+    REQUIRE(again);
+    REQUIRE(waitFor(again));
+    REQUIRE(MessageBox::shown().size() == 1);
+    CHECK(MessageBox::shown().first().contains(QStringLiteral("not empty")));
+    CHECK(readText(QDir(folder).filePath(QStringLiteral("victims.csv"))) == victims);
 }

@@ -12,6 +12,7 @@
 #include "storage/keys/KeyFile.h"
 #include "storage/repositories/ActivityRepositories.h"
 #include "storage/repositories/VictimRepository.h"
+#include "storage/services/RecordsExport.h"
 #include "storage/services/UserService.h"
 #include "storage/services/VictimExport.h"
 
@@ -250,6 +251,38 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
             CHECK(text.contains(QStringLiteral("Testescu")));
         }
         CHECK_FALSE(exporter.run({QString(), true, false, {}}).ok()); // never without confirming
+
+        // Every record (export all): the same roles, the same identity rule, only the scope's centres.
+        RecordsExport everything(*store);
+        auto all = everything.run({});
+        CHECK(all.ok() == want.victimExport);
+        if (all.ok()) {
+            QString text;
+            for (const ExportTable& t : all->tables) {
+                const int centre = int(t.header.indexOf(QStringLiteral("center")));
+                for (const QStringList& row : t.rows) {
+                    text += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+                    CHECK(want.readCenters.contains(row.at(centre)));
+                }
+            }
+            checkNoIdentity(text, {}, "export all without identity");
+            CHECK(all->tables.first().rows.size() == plain->rows.size());
+        }
+        RecordsExportRequest allWithIdentity;
+        allWithIdentity.withIdentity = true;
+        allWithIdentity.confirmed = true;
+        auto allIdentity = everything.run(allWithIdentity);
+        CHECK(allIdentity.ok() == want.identityExport);
+        if (allIdentity.ok()) {
+            QString text;
+            for (const ExportTable& t : allIdentity->tables)
+                for (const QStringList& row : t.rows)
+                    text += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+            checkNoIdentity(text, identityVictims, "export all with identity");
+            CHECK(text.contains(QStringLiteral("Testescu")));
+        }
+        allWithIdentity.confirmed = false;
+        CHECK_FALSE(everything.run(allWithIdentity).ok());
 
         // The international tables (issue 13): whoever sees the figures of the scope; the CTDC case
         // file: a coordinator who reads every record of it; the population: administrators.

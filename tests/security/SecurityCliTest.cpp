@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -335,4 +337,74 @@ TEST_CASE("cli: user enable brings a disabled user back with a temporary passwor
     CHECK(listed.out.contains(op));
     CHECK(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode
           == 0);
+}
+
+TEST_CASE("cli: export all writes the twelve files for the roles allowed, identity only on purpose",
+          "[security][cli][export]")
+{
+    Cli cli;
+    const QString recovery = cli.init();
+    REQUIRE(cli.as(QStringLiteral("admin"), Cli::kAdmin, {QStringLiteral("import"), dataPath(QStringLiteral("small"))})
+                .exitCode
+            == 0);
+    cli.addUser(QStringLiteral("analist"), QStringLiteral("analyst"), {});
+    cli.addUser(QStringLiteral("coord_bv"), QStringLiteral("coordinator"), QStringLiteral("CR-BV"));
+    cli.handOver(recovery);
+    const auto as = [&](const QString& user, const QStringList& args) {
+        return cli.as(user, user == QLatin1String("admin") ? Cli::kAdmin : Cli::passwordOf(user), args);
+    };
+    const auto exportAll = [&](const QString& user, const QString& folder, const QStringList& more = {}) {
+        return as(
+            user,
+            QStringList{QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"), cli.file(folder)}
+                + more);
+    };
+    const QStringList identity = {QStringLiteral("--with-identity"), QStringLiteral("--yes")};
+
+    // Analysts see figures only; identity needs --yes, and a coordinator of the victims' own centre.
+    CHECK(exportAll(QStringLiteral("analist"), QStringLiteral("a")).exitCode == 1);
+    CHECK_FALSE(QFile::exists(cli.file(QStringLiteral("a"))));
+    CHECK(exportAll(QStringLiteral("coord_bv"), QStringLiteral("b"), {QStringLiteral("--with-identity")}).exitCode
+          == 1);
+    const CliResult national = exportAll(QStringLiteral("admin"), QStringLiteral("n"), identity);
+    CHECK(national.exitCode == 1);
+    checkNoIdentity(national.all() + readAll(cli.file(QStringLiteral("n/victims.csv"))));
+
+    const CliResult own = exportAll(QStringLiteral("coord_bv"), QStringLiteral("bv"), identity);
+    INFO(own.err.toStdString());
+    REQUIRE(own.exitCode == 0);
+    CHECK(QDir(cli.file(QStringLiteral("bv"))).entryList(QDir::Files).size() == 12);
+    const QString bv = readAll(cli.file(QStringLiteral("bv/victims.csv")));
+    CHECK(bv.contains(QStringLiteral("Testescu")));
+    CHECK_FALSE(bv.contains(QStringLiteral(",CR-CJ,")));
+    CHECK_FALSE(readAll(cli.file(QStringLiteral("bv/protocols.csv"))).contains(QStringLiteral("CR-CJ")));
+
+    // The national coordinator: every centre, no identity; a folder that is not empty is refused.
+    const CliResult all = exportAll(QStringLiteral("admin"), QStringLiteral("all"), {QStringLiteral("--year=2020")});
+    REQUIRE(all.exitCode == 0);
+    const QString victims = readAll(cli.file(QStringLiteral("all/victims.csv")));
+    CHECK(victims.contains(QStringLiteral("RV-T00002,CR-B,")));
+    CHECK_FALSE(victims.contains(QStringLiteral("RV-T00004"))); // identified in 2019
+    checkNoIdentity(victims);
+    const CliResult again = exportAll(QStringLiteral("admin"), QStringLiteral("all"));
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("not an empty folder")));
+    CHECK(readAll(cli.file(QStringLiteral("all/victims.csv"))) == victims);
+    CHECK(as(QStringLiteral("admin"), {QStringLiteral("export"), QStringLiteral("all")}).exitCode == 2);
+
+    // Imported into an empty store, the folder gives the same bilanț of 2020.
+    CliRunner other;
+    REQUIRE(other.initAndImport(cli.file(QStringLiteral("all"))));
+    const QStringList json = {QStringLiteral("report"), QStringLiteral("bilant"),   QStringLiteral("--year"),
+                              QStringLiteral("2020"),   QStringLiteral("--format"), QStringLiteral("json")};
+    const CliResult before = as(QStringLiteral("admin"), json);
+    const CliResult after = other.run(json);
+    REQUIRE(before.exitCode == 0);
+    REQUIRE(after.exitCode == 0);
+    QJsonObject a = QJsonDocument::fromJson(before.bytes).object();
+    QJsonObject b = QJsonDocument::fromJson(after.bytes).object();
+    a.remove(QStringLiteral("_report"));
+    b.remove(QStringLiteral("_report"));
+    CHECK(a.value(QStringLiteral("victims_identified")).toInt() > 0);
+    CHECK(a == b);
 }

@@ -5,8 +5,10 @@
 #include "gui/admin/AdminPage.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/AsyncTask.h"
+#include "gui/common/FileDialogs.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/StoreJob.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/home/DemoStoreDialog.h"
 #include "gui/home/EmptyStorePanel.h"
@@ -21,6 +23,7 @@
 #include "gui/victims/ExportVictimsDialog.h"
 #include "gui/victims/VictimsModule.h"
 #include "storage/Store.h"
+#include "storage/services/RecordsExport.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -244,6 +247,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::openImport);
     connect(m_ui->actionExportVictims, &QAction::triggered, this, &MainWindow::exportVictims);
+    connect(m_ui->actionExportAll, &QAction::triggered, this, [this] { exportAll(); });
     connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backUpNow);
     connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     connect(m_ui->actionGuide, &QAction::triggered, this, &MainWindow::showGuide);
@@ -282,6 +286,7 @@ void MainWindow::setUpActions()
     m_ui->actionRestore->setEnabled(admin);
     m_ui->actionImport->setEnabled(hasModule(Victims) || hasModule(Prevention));
     m_ui->actionExportVictims->setEnabled(m_store.access().canListVictims());
+    m_ui->actionExportAll->setEnabled(m_store.access().canListVictims());
 }
 
 void MainWindow::updateStatus()
@@ -333,6 +338,45 @@ void MainWindow::exportVictims()
     ExportVictimsDialog dialog(m_store, this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(dialog.summary(), 15000);
+}
+
+Job* MainWindow::exportAll(const QString& chosen)
+{
+    if (!m_store.access().canListVictims())
+        return nullptr;
+    QString folder = chosen;
+    if (folder.isEmpty()) {
+        folder = FileDialogs::folder(this, tr("Export all records to a new or empty folder"), QDir::homePath());
+        if (folder.isEmpty())
+            return nullptr;
+    }
+    m_ui->actionExportAll->setEnabled(false);
+    statusBar()->showMessage(tr("Exporting the records…"));
+    Job* job = StoreJob::run(
+        this, m_store, StoreJob::Interrupt::Queries,
+        [folder](Store& connection, JobControl&) -> Result<RecordsExportResult> {
+            RecordsExportRequest request;
+            request.destination = folder;
+            auto result = RecordsExport(connection).run(request);
+            if (!result)
+                return result.error();
+            if (auto s = RecordsExport::writeFolder(*result, folder); !s)
+                return s.error();
+            return result;
+        },
+        [this, folder](Result<RecordsExportResult>& result) {
+            m_ui->actionExportAll->setEnabled(true);
+            if (result)
+                statusBar()->showMessage(
+                    tr("Exported %n record row(s) to %1 (twelve CSV files).", "", int(result->rows()))
+                        .arg(QDir::toNativeSeparators(folder)),
+                    15000);
+            else {
+                statusBar()->clearMessage();
+                MessageBox::warning(this, tr("Export"), result.error().message);
+            }
+        });
+    return job;
 }
 
 DemoStoreDialog* MainWindow::tryDemo()

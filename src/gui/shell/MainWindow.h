@@ -22,6 +22,7 @@ namespace reper {
 class DemoStoreDialog;
 class ImportWizard;
 class IdleLock;
+class Job;
 class LockScreen;
 class ModulePage;
 class Store;
@@ -62,6 +63,9 @@ public:
     // Home → Try the demo data…: the dialog that makes a separate demo store.
     DemoStoreDialog* tryDemo();
     void exportVictims();
+    // File → Export all records: the twelve interchange files of the user's scope, into a new or
+    // empty folder (asked for when `folder` is empty), in the background; nullptr when not started.
+    Job* exportAll(const QString& folder = {});
     void backUpNow();
     void restoreFromBackup();
     void setBackupOnExit(bool on) { m_backupOnExit = on; }

@@ -28,6 +28,8 @@ struct Tr
 int applyRawKey(sqlite3* db, const QByteArray& rawKey, bool rekey)
 {
     constexpr size_t kHexSize = 3 + 64 + 1 + 1; // x' … ' and the terminating zero
+    if (sodium_init() < 0) // sodium_malloc needs it (a store opened before any other key work)
+        return SQLITE_NOMEM;
     auto* text = static_cast<char*>(sodium_malloc(kHexSize));
     if (!text)
         return SQLITE_NOMEM;

@@ -26,8 +26,8 @@ const Step kSteps[] = {
     {5, ":/sql/005_population.sql"},
     {6, ":/sql/006_sealed_identity.sql"},
     // step 6 is finished by the caller: identity encrypted with C++ (KeysUpgrade)
-    // Step 7 belongs to another branch (issue 10 was given 8): until it lands, 8 follows 6 — the
-    // loop only needs the numbers to grow. Step 8 is finished by the caller too (CaseStatusRule).
+    {7, ":/sql/007_record_identity.sql"},
+    // Step 8 is finished by the caller too (CaseStatusRule).
     {8, ":/sql/008_case_monitoring.sql"},
 };
 

@@ -66,6 +66,16 @@ QByteArray VictimExport::csv(const VictimExportResult& result)
 
 Result<VictimExportResult> VictimExport::run(const VictimExportRequest& request)
 {
+    auto out = collect(request);
+    if (!out)
+        return out.error();
+    if (auto s = record(request, *out); !s)
+        return s.error();
+    return out;
+}
+
+Result<VictimExportResult> VictimExport::collect(const VictimExportRequest& request)
+{
     const AccessPolicy access = m_store.access();
     if (!access.canListVictims())
         return makeError(Tr::tr("Your role may not export victims (analysts see figures only)."));
@@ -155,7 +165,16 @@ Result<VictimExportResult> VictimExport::run(const VictimExportRequest& request)
         return st->error();
     tx.rollback();
     out.victims = int(victims.size());
+    out.codes = codes;
+    out.scopeCenter = scopeCenter;
+    return out;
+}
 
+Status VictimExport::record(const VictimExportRequest& request, const VictimExportResult& out)
+{
+    const bool identity = out.identity;
+    const QStringList& codes = out.codes;
+    const QString& scopeCenter = out.scopeCenter;
     AuditEvent e;
     e.action = AuditAction::Export;
     e.recordType = QStringLiteral("victims");
@@ -171,7 +190,7 @@ Result<VictimExportResult> VictimExport::run(const VictimExportRequest& request)
     if (auto s = m_store.audit().append(e); !s)
         return s.error();
     Logging::logger("storage")->info("victims exported: {} rows{}", out.rows.size(), identity ? " with identity" : "");
-    return out;
+    return {};
 }
 
 } // namespace reper

@@ -27,6 +27,8 @@ struct VictimExportResult
     QList<QStringList> rows;
     int victims = 0;
     bool identity = false;
+    QStringList codes; // the victim codes, in the order of their first row
+    QString scopeCenter; // the centre exported, empty: the user's whole (national) scope
 };
 
 class VictimExport
@@ -37,7 +39,10 @@ public:
     {
     }
     static QStringList columns(); // the columns of victims.csv, in the contract's order
-    Result<VictimExportResult> run(const VictimExportRequest& request);
+    Result<VictimExportResult> run(const VictimExportRequest& request); // collect, then record
+    // The rows, after the checks of role, scope and identity; nothing is recorded in the trail.
+    Result<VictimExportResult> collect(const VictimExportRequest& request);
+    Status record(const VictimExportRequest& request, const VictimExportResult& result);
     // The file: UTF-8, a header line, RFC 4180 quoting, as import reads it back.
     static QByteArray csv(const VictimExportResult& result);
 
