@@ -254,6 +254,37 @@
     </message>
 </context>
 <context>
+    <name>CentrePackage</name>
+    <message>
+        <source>The package is damaged, truncated or was altered after it was made; nothing was imported. Ask the centre for a new copy.</source>
+        <translation>The package is damaged, truncated or was altered after it was made; nothing was imported. Ask the centre for a new copy.</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: a package must be signed by the user who makes it.</source>
+        <translation>Your signing key is not open: a package must be signed by the user who makes it.</translation>
+    </message>
+    <message>
+        <source>The headquarters key is not a public key of the right size.</source>
+        <translation>The headquarters key is not a public key of the right size.</translation>
+    </message>
+    <message>
+        <source>This file is not a centre package of Reper.</source>
+        <translation>This file is not a centre package of Reper.</translation>
+    </message>
+    <message>
+        <source>This package of %1 was made for another headquarters (key %2; this key is %3); nothing was imported.</source>
+        <translation>This package of %1 was made for another headquarters (key %2; this key is %3); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is not signed; nothing was imported.</source>
+        <translation>This package of %1 is not signed; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The signature of this package of %1 does not match its content; nothing was imported.</source>
+        <translation>The signature of this package of %1 does not match its content; nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>CivilDate</name>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
@@ -567,6 +598,37 @@
     <message>
         <source>You may not see the figures of %1.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HqKeys</name>
+    <message>
+        <source>The cryptographic library could not start.</source>
+        <translation>The cryptographic library could not start.</translation>
+    </message>
+    <message>
+        <source>The password of the headquarters key needs at least 12 characters.</source>
+        <translation>The password of the headquarters key needs at least 12 characters.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to make a key.</source>
+        <translation>Not enough memory to make a key.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Not enough memory to protect the password.</translation>
+    </message>
+    <message>
+        <source>The password does not open this headquarters key (or the file was altered).</source>
+        <translation>The password does not open this headquarters key (or the file was altered).</translation>
+    </message>
+    <message>
+        <source>This is not the secret key file of a headquarters (HQ.key), or it was altered.</source>
+        <translation>This is not the secret key file of a headquarters (HQ.key), or it was altered.</translation>
+    </message>
+    <message>
+        <source>This is not the public key file of a headquarters (HQ.pub), or it was altered.</source>
+        <translation>This is not the public key file of a headquarters (HQ.pub), or it was altered.</translation>
     </message>
 </context>
 <context>

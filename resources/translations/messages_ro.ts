@@ -254,6 +254,37 @@
     </message>
 </context>
 <context>
+    <name>CentrePackage</name>
+    <message>
+        <source>The package is damaged, truncated or was altered after it was made; nothing was imported. Ask the centre for a new copy.</source>
+        <translation>Pachetul este deteriorat, trunchiat sau a fost modificat după ce a fost făcut; nu s-a importat nimic. Cereți centrului o copie nouă.</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: a package must be signed by the user who makes it.</source>
+        <translation>Cheia dumneavoastră de semnare nu este deschisă: un pachet trebuie semnat de utilizatorul care îl face.</translation>
+    </message>
+    <message>
+        <source>The headquarters key is not a public key of the right size.</source>
+        <translation>Cheia sediului central nu este o cheie publică de mărimea potrivită.</translation>
+    </message>
+    <message>
+        <source>This file is not a centre package of Reper.</source>
+        <translation>Acest fișier nu este un pachet de centru Reper.</translation>
+    </message>
+    <message>
+        <source>This package of %1 was made for another headquarters (key %2; this key is %3); nothing was imported.</source>
+        <translation>Acest pachet al centrului %1 a fost făcut pentru alt sediu central (cheia %2; această cheie este %3); nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is not signed; nothing was imported.</source>
+        <translation>Acest pachet al centrului %1 nu este semnat; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>The signature of this package of %1 does not match its content; nothing was imported.</source>
+        <translation>Semnătura acestui pachet al centrului %1 nu corespunde conținutului; nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
     <name>CivilDate</name>
     <message>
         <source>&apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
@@ -567,6 +598,37 @@
     <message>
         <source>You may not see the figures of %1.</source>
         <translation>Nu aveți dreptul să vedeți cifrele pentru %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HqKeys</name>
+    <message>
+        <source>The cryptographic library could not start.</source>
+        <translation>Biblioteca criptografică nu a putut porni.</translation>
+    </message>
+    <message>
+        <source>The password of the headquarters key needs at least 12 characters.</source>
+        <translation>Parola cheii sediului central trebuie să aibă cel puțin 12 caractere.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to make a key.</source>
+        <translation>Nu este destulă memorie pentru a face o cheie.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>Nu este destulă memorie pentru a proteja parola.</translation>
+    </message>
+    <message>
+        <source>The password does not open this headquarters key (or the file was altered).</source>
+        <translation>Parola nu deschide această cheie a sediului central (sau fișierul a fost modificat).</translation>
+    </message>
+    <message>
+        <source>This is not the secret key file of a headquarters (HQ.key), or it was altered.</source>
+        <translation>Acesta nu este fișierul cu cheia secretă a unui sediu central (HQ.key) sau a fost modificat.</translation>
+    </message>
+    <message>
+        <source>This is not the public key file of a headquarters (HQ.pub), or it was altered.</source>
+        <translation>Acesta nu este fișierul cu cheia publică a unui sediu central (HQ.pub) sau a fost modificat.</translation>
     </message>
 </context>
 <context>

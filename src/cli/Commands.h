@@ -22,6 +22,7 @@ int runGenerate(CliContext& ctx);
 int runUser(CliContext& ctx);
 int runAudit(CliContext& ctx);
 int runExport(CliContext& ctx);
+int runPackage(CliContext& ctx);
 int runRetention(CliContext& ctx);
 int runVictim(CliContext& ctx);
 // Issue 13: the population of each year (reference data for SDG 16.2.2).

@@ -11,8 +11,6 @@
 #include "storage/services/VictimExport.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 namespace reper::cli {
 
@@ -75,8 +73,8 @@ int runAll(CliContext& ctx)
     if (request.withIdentity && !request.confirmed)
         return ctx.fail(CliText::tr("exporting names, CNPs, addresses and phones needs --yes to confirm it"));
     request.destination = *out;
-    if (QFileInfo(*out).exists() && !QDir(*out).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return ctx.fail(CliText::tr("%1 is not an empty folder: export into a new or empty folder").arg(*out));
+    if (auto s = RecordsExport::checkFolder(*out); !s) // before anything is read or recorded
+        return ctx.fail(s.error());
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());

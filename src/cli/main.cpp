@@ -116,6 +116,8 @@ Commands:
                                  the victims of your scope as victims.csv rows
   export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]
                                  the k-anonymised case file for CTDC (coordinators; k = 11)
+  package keygen --out HQ        headquarters' key pair for centre packages: HQ.pub for the
+                                 centres, HQ.key sealed with a password
   population set --year Y --total N [--female N --male N] [--children N --adults N] --source TEXT
   population list | population remove --year Y
                                  the population of a year, for SDG 16.2.2 (administrators)
@@ -236,6 +238,8 @@ int main(int argc, char** argv)
         return runAudit(ctx);
     if (command == QLatin1String("export"))
         return runExport(ctx);
+    if (command == QLatin1String("package"))
+        return runPackage(ctx);
     if (command == QLatin1String("retention"))
         return runRetention(ctx);
     if (command == QLatin1String("victim"))

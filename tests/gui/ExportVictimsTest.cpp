@@ -131,4 +131,5 @@ TEST_CASE("File → Export all records writes the twelve files of the user's sco
     REQUIRE(MessageBox::shown().size() == 1);
     CHECK(MessageBox::shown().first().contains(QStringLiteral("not empty")));
     CHECK(readText(QDir(folder).filePath(QStringLiteral("victims.csv"))) == victims);
+    CHECK(exports(s.store()) == 1); // nothing exported, nothing recorded
 }

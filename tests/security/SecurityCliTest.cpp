@@ -388,7 +388,7 @@ TEST_CASE("cli: export all writes the twelve files for the roles allowed, identi
     checkNoIdentity(victims);
     const CliResult again = exportAll(QStringLiteral("admin"), QStringLiteral("all"));
     CHECK(again.exitCode == 1);
-    CHECK(again.err.contains(QStringLiteral("not an empty folder")));
+    CHECK(again.err.contains(QStringLiteral("is not empty")));
     CHECK(readAll(cli.file(QStringLiteral("all/victims.csv"))) == victims);
     CHECK(as(QStringLiteral("admin"), {QStringLiteral("export"), QStringLiteral("all")}).exitCode == 2);
 

@@ -355,6 +355,8 @@ Job* MainWindow::exportAll(const QString& chosen)
     Job* job = StoreJob::run(
         this, m_store, StoreJob::Interrupt::Queries,
         [folder](Store& connection, JobControl&) -> Result<RecordsExportResult> {
+            if (auto s = RecordsExport::checkFolder(folder); !s)
+                return s.error();
             RecordsExportRequest request;
             request.destination = folder;
             auto result = RecordsExport(connection).run(request);

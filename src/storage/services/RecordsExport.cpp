@@ -272,15 +272,24 @@ Result<RecordsExportResult> RecordsExport::run(const RecordsExportRequest& reque
     return out;
 }
 
+Status RecordsExport::checkFolder(const QString& folder)
+{
+    const QFileInfo info(folder);
+    if (!info.exists())
+        return {};
+    if (!info.isDir())
+        return makeError(Tr::tr("%1 is not a folder.").arg(folder));
+    if (!QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
+        return makeError(Tr::tr("The folder %1 is not empty: export into a new or empty folder.").arg(folder));
+    return {};
+}
+
 Status RecordsExport::writeFolder(const RecordsExportResult& result, const QString& folder)
 {
+    if (auto s = checkFolder(folder); !s)
+        return s;
     QDir dir(folder);
-    if (QFileInfo(folder).exists()) {
-        if (!QFileInfo(folder).isDir())
-            return makeError(Tr::tr("%1 is not a folder.").arg(folder));
-        if (!dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System).isEmpty())
-            return makeError(Tr::tr("The folder %1 is not empty: export into a new or empty folder.").arg(folder));
-    } else {
+    if (!QFileInfo::exists(folder)) {
         if (!QDir().mkpath(folder))
             return makeError(Tr::tr("Could not create the folder %1.").arg(folder));
         platform::restrictFolderToOwner(folder);

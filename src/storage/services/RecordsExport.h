@@ -46,6 +46,9 @@ public:
     {
     }
     Result<RecordsExportResult> run(const RecordsExportRequest& request);
+    // Whether `folder` may receive an export: new, or an empty folder. Checked before run() (which
+    // records the export in the trail) and again by writeFolder().
+    static Status checkFolder(const QString& folder);
     // Writes the twelve files into `folder`, which must be new or empty (nothing is overwritten):
     // each file atomically, mode 0600; the folder is made 0700 when it is created here.
     static Status writeFolder(const RecordsExportResult& result, const QString& folder);
