@@ -3325,6 +3325,10 @@
         <source>Reper — open a store</source>
         <translation>Reper — open a store</translation>
     </message>
+    <message>
+        <source>An interrupted restore was finished</source>
+        <translation>An interrupted restore was finished</translation>
+    </message>
 </context>
 <context>
     <name>reper::TimelineModel</name>

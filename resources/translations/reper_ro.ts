@@ -3334,6 +3334,10 @@
         <source>Reper — open a store</source>
         <translation>Reper — deschiderea depozitului</translation>
     </message>
+    <message>
+        <source>An interrupted restore was finished</source>
+        <translation>O restaurare întreruptă a fost încheiată</translation>
+    </message>
 </context>
 <context>
     <name>reper::TimelineModel</name>

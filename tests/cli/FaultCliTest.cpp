@@ -28,7 +28,7 @@ void writeBytes(const QString& path, const QByteArray& bytes)
 
 } // namespace
 
-TEST_CASE("cli: no command writes to an empty file at the store's path; only init creates a store", "[cli][faults]")
+TEST_CASE("cli: no command but init writes to an empty file at the store's path", "[cli][faults]")
 {
     CliRunner cli;
     REQUIRE(cli.init().exitCode == 0);

@@ -18,6 +18,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 #include <QSettings>
 
 namespace reper {
@@ -169,6 +170,10 @@ bool StartDialog::tryOpen()
     m_ui->password->clear();
     remember(path, user);
     m_store = std::move(*opened);
+    // A restore a kill had left half way was finished as the store opened: say so, once.
+    if (!m_store->notices().isEmpty())
+        QMessageBox::information(this, tr("An interrupted restore was finished"),
+                                 m_store->notices().join(QLatin1Char('\n')));
     if (!m_store->newRecoveryKey().isEmpty()) {
         // The store's keys were upgraded as this administrator signed in: its new recovery key, once.
         m_recovery = new RecoveryKeyDialog(m_store->newRecoveryKey(), path, this);
