@@ -839,6 +839,18 @@
         <source> and %1 more</source>
         <translation></translation>
     </message>
+    <message>
+        <source>a while</source>
+        <translation>a while</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>another user</translation>
+    </message>
+    <message>
+        <source>another import is running since %1 by %2; waiting…</source>
+        <translation>another import is running since %1 by %2; waiting…</translation>
+    </message>
 </context>
 <context>
     <name>InternationalTables</name>

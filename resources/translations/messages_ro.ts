@@ -840,6 +840,18 @@
         <source> and %1 more</source>
         <translation> și încă %1</translation>
     </message>
+    <message>
+        <source>a while</source>
+        <translation>mai devreme</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>alt utilizator</translation>
+    </message>
+    <message>
+        <source>another import is running since %1 by %2; waiting…</source>
+        <translation>alt import rulează din %1, pornit de %2; se așteaptă…</translation>
+    </message>
 </context>
 <context>
     <name>InternationalTables</name>
