@@ -111,6 +111,8 @@ Commands:
                                  the signed, hash-chained audit trail
   export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv
                                  the victims of your scope as victims.csv rows
+  export contacts [--center CR-XX] --out FILE.csv
+                                 the monitoring contacts of your scope as monitoring_contacts.csv rows
   export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]
                                  the k-anonymised case file for CTDC (coordinators; k = 11)
   population set --year Y --total N [--female N --male N] [--children N --adults N] --source TEXT
