@@ -1245,6 +1245,26 @@
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
+    <message>
+        <source>is &quot;closed – referred&quot; when the case was referred</source>
+        <translation>is &quot;closed – referred&quot; when the case was referred</translation>
+    </message>
+    <message>
+        <source>is &quot;referred&quot; for a case closed as referred</source>
+        <translation>is &quot;referred&quot; for a case closed as referred</translation>
+    </message>
+    <message>
+        <source>is before the opening date</source>
+        <translation>is before the opening date</translation>
+    </message>
+    <message>
+        <source>is given only when the case is closed</source>
+        <translation>is given only when the case is closed</translation>
+    </message>
+    <message>
+        <source>is before the date of the contact</source>
+        <translation>is before the date of the contact</translation>
+    </message>
 </context>
 <context>
     <name>RecordsExport</name>
@@ -1467,6 +1487,18 @@
     <message>
         <source>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</source>
         <translation>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</translation>
+    </message>
+    <message>
+        <source>The case cannot be saved: %1 %2.</source>
+        <translation>The case cannot be saved: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of %1 gives its cases to a case worker.</source>
+        <translation>Only a coordinator of %1 gives its cases to a case worker.</translation>
+    </message>
+    <message>
+        <source>The case worker must be an operator or coordinator of %1.</source>
+        <translation>The case worker must be an operator or coordinator of %1.</translation>
     </message>
 </context>
 <context>

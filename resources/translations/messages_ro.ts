@@ -1246,6 +1246,26 @@
         <source>is in the future</source>
         <translation>este în viitor</translation>
     </message>
+    <message>
+        <source>is &quot;closed – referred&quot; when the case was referred</source>
+        <translation>este „închis – referit” când cazul a fost referit</translation>
+    </message>
+    <message>
+        <source>is &quot;referred&quot; for a case closed as referred</source>
+        <translation>este „referită” pentru un caz închis ca referit</translation>
+    </message>
+    <message>
+        <source>is before the opening date</source>
+        <translation>este înainte de data deschiderii</translation>
+    </message>
+    <message>
+        <source>is given only when the case is closed</source>
+        <translation>se completează doar când cazul este închis</translation>
+    </message>
+    <message>
+        <source>is before the date of the contact</source>
+        <translation>este înainte de data contactului</translation>
+    </message>
 </context>
 <context>
     <name>RecordsExport</name>
@@ -1468,6 +1488,18 @@
     <message>
         <source>This victim&apos;s identity is sealed to the key of %1, so the victim cannot move to another centre. The staff of %1 can remove the identity first.</source>
         <translation>Identitatea acestei victime este sigilată cu cheia %1, așa că victima nu poate trece la alt centru. Personalul %1 poate șterge mai întâi identitatea.</translation>
+    </message>
+    <message>
+        <source>The case cannot be saved: %1 %2.</source>
+        <translation>Cazul nu poate fi salvat: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of %1 gives its cases to a case worker.</source>
+        <translation>Doar un coordonator al %1 atribuie cazurile unui responsabil de caz.</translation>
+    </message>
+    <message>
+        <source>The case worker must be an operator or coordinator of %1.</source>
+        <translation>Responsabilul de caz trebuie să fie un operator sau coordonator al %1.</translation>
     </message>
 </context>
 <context>

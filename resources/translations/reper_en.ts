@@ -547,6 +547,14 @@
         <source>Population of a year removed</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Monitoring contact</source>
+        <translation>Monitoring contact</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -1429,6 +1437,26 @@
         <source>identity</source>
         <translation>identity</translation>
     </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Kind of contact</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <source>Monitoring contacts</source>
+        <translation>Monitoring contacts</translation>
+    </message>
+    <message>
+        <source>Monitoring contact</source>
+        <translation>Monitoring contact</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1561,6 +1589,37 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringContactForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>&amp;Victim code *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entre *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Date *</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact *</source>
+        <translation>&amp;Kind of contact *</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;With whom</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Next contact</source>
+        <translation>&amp;Next contact</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2169,10 @@
     <message>
         <source>Timeline of the case</source>
         <translation>Timeline of the case</translation>
+    </message>
+    <message>
+        <source>+ &amp;Monitoring contact</source>
+        <translation>+ &amp;Monitoring contact</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +2956,17 @@
     </message>
 </context>
 <context>
+    <name>reper::MonitoringContactForm</name>
+    <message>
+        <source>a role, not a name: the victim, her mother, the shelter</source>
+        <translation>a role, not a name: the victim, her mother, the shelter</translation>
+    </message>
+    <message>
+        <source>in a few words, without names</source>
+        <translation>in a few words, without names</translation>
+    </message>
+</context>
+<context>
     <name>reper::NewStoreDialog</name>
     <message>
         <source>New store</source>
@@ -3391,6 +3465,14 @@
     <message>
         <source>Centre</source>
         <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Monitoring contact</source>
+        <translation>Monitoring contact</translation>
+    </message>
+    <message>
+        <source>next contact on %1</source>
+        <translation>next contact on %1</translation>
     </message>
 </context>
 <context>

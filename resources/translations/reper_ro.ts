@@ -547,6 +547,14 @@
         <source>Population of a year removed</source>
         <translation>Populația unui an ștearsă</translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>Caz</translation>
+    </message>
+    <message>
+        <source>Monitoring contact</source>
+        <translation>Contact de monitorizare</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -1429,6 +1437,26 @@
         <source>identity</source>
         <translation>identitate</translation>
     </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Tipul contactului</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Cu cine</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Următorul contact</translation>
+    </message>
+    <message>
+        <source>Monitoring contacts</source>
+        <translation>Contacte de monitorizare</translation>
+    </message>
+    <message>
+        <source>Monitoring contact</source>
+        <translation>Contact de monitorizare</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -1561,6 +1589,37 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringContactForm</name>
+    <message>
+        <source>&amp;Victim code *</source>
+        <translation>Codul &amp;victimei *</translation>
+    </message>
+    <message>
+        <source>C&amp;entre *</source>
+        <translation>C&amp;entrul *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>&amp;Data *</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of contact *</source>
+        <translation>&amp;Tipul contactului *</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;Cu cine</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Rezultat</translation>
+    </message>
+    <message>
+        <source>&amp;Next contact</source>
+        <translation>&amp;Următorul contact</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2169,10 @@
     <message>
         <source>Timeline of the case</source>
         <translation>Istoricul cazului</translation>
+    </message>
+    <message>
+        <source>+ &amp;Monitoring contact</source>
+        <translation>+ Contact de &amp;monitorizare</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2964,17 @@
     </message>
 </context>
 <context>
+    <name>reper::MonitoringContactForm</name>
+    <message>
+        <source>a role, not a name: the victim, her mother, the shelter</source>
+        <translation>un rol, nu un nume: victima, mama, adăpostul</translation>
+    </message>
+    <message>
+        <source>in a few words, without names</source>
+        <translation>în câteva cuvinte, fără nume</translation>
+    </message>
+</context>
+<context>
     <name>reper::NewStoreDialog</name>
     <message>
         <source>New store</source>
@@ -3400,6 +3474,14 @@
     <message>
         <source>Centre</source>
         <translation>Centrul</translation>
+    </message>
+    <message>
+        <source>Monitoring contact</source>
+        <translation>Contact de monitorizare</translation>
+    </message>
+    <message>
+        <source>next contact on %1</source>
+        <translation>următorul contact la %1</translation>
     </message>
 </context>
 <context>

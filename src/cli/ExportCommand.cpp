@@ -4,9 +4,13 @@
 // scope as the twelve interchange files (RecordsExport), into a new or empty folder.
 // export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]: the k-anonymised case file for CTDC
 // (CtdcCaseFile); what was generalised and left out is written on standard output.
+// export contacts [--center CR-XX] --out FILE.csv: the monitoring contacts of the acting user's scope
+// as monitoring_contacts.csv rows (importable again).
 #include "cli/Commands.h"
+#include "core/CsvWriter.h"
 #include "core/platform/Platform.h"
 #include "report/CtdcCaseFile.h"
+#include "storage/cases/ContactRepository.h"
 #include "storage/services/RecordsExport.h"
 #include "storage/services/VictimExport.h"
 
@@ -91,6 +95,33 @@ int runAll(CliContext& ctx)
     return Success;
 }
 
+int runContacts(CliContext& ctx)
+{
+    bool missing = false;
+    const QString center = ctx.takeValue(QStringLiteral("--center"), &missing).value_or(QString());
+    const auto out = ctx.takeValue(QStringLiteral("--out"), &missing);
+    if (missing || !out || !ctx.args.isEmpty())
+        return ctx.usage(CliText::tr("export contacts [--center CR-XX] --out FILE.csv"));
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    auto rows = ContactRepository(**store).exportRows(center);
+    if (!rows)
+        return ctx.fail(rows.error());
+    const auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    QByteArray bytes = CsvWriter::row({QStringLiteral("victim_code"), QStringLiteral("center"), QStringLiteral("date"),
+                                       QStringLiteral("kind"), QStringLiteral("with_whom"), QStringLiteral("outcome"),
+                                       QStringLiteral("next_date")});
+    for (const ContactRow& r : *rows)
+        CsvWriter::appendRow(bytes,
+                             {r.victimCode, r.contact.center, date(r.contact.date), r.contact.kind, r.contact.withWhom,
+                              r.contact.outcome, date(r.contact.nextDate)});
+    if (auto s = writeFileAtomically(*out, bytes); !s)
+        return ctx.fail(s.error());
+    ctx.err() << CliText::tr("Exported %1 monitoring contact(s) to %2.").arg(rows->size()).arg(*out) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runExport(CliContext& ctx)
@@ -103,9 +134,14 @@ int runExport(CliContext& ctx)
         ctx.args.removeFirst();
         return runCtdc(ctx);
     }
+    if (!ctx.args.isEmpty() && ctx.args.first() == QLatin1String("contacts")) {
+        ctx.args.removeFirst();
+        return runContacts(ctx);
+    }
     if (ctx.args.isEmpty() || ctx.args.first() != QLatin1String("victims"))
         return ctx.usage(CliText::tr("export all --out FOLDER [--center CR-XX] [--year Y], "
-                                     "export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv, or "
+                                     "export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv, "
+                                     "export contacts [--center CR-XX] --out FILE.csv, or "
                                      "export ctdc --year Y --out FILE.csv [--k N]"));
     ctx.args.removeFirst();
     bool missing = false;

@@ -114,6 +114,8 @@ Commands:
                                  new or empty folder); importing them gives the same bilanț
   export victims [--center CR-XX] [--with-identity --yes] --out FILE.csv
                                  the victims of your scope as victims.csv rows
+  export contacts [--center CR-XX] --out FILE.csv
+                                 the monitoring contacts of your scope as monitoring_contacts.csv rows
   export ctdc --year Y --out FILE.csv [--k N] [--center CR-XX]
                                  the k-anonymised case file for CTDC (coordinators; k = 11)
   package keygen --out HQ        headquarters' key pair for centre packages: HQ.pub for the

@@ -69,6 +69,8 @@ const std::vector<ImportFileFormat>& files()
         file("repatriations.csv",
              {"victim_code*", "center*", "from_country*", "request_date*", "arrival_date", "entry_point", "status*"}),
         file("judicial.csv", {"victim_code*", "center*", "date*", "case_ref*", "body*", "stage*", "role*", "support*"}),
+        file("monitoring_contacts.csv",
+             {"victim_code*", "center*", "date*", "kind*", "with_whom", "outcome", "next_date"}),
         file("prevention_activities.csv",
              {"center*", "date*", "county*", "campaign_code", "type*", "target_group*", "participants*", "materials",
               "online_reach"}),

@@ -337,6 +337,29 @@ bool importRepatriation(RowReader& row, ImportContext& ctx, ImportFileCounts& co
     return tally(ctx.repatriations.add(r, key), ctx, counts);
 }
 
+bool importMonitoringContact(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
+{
+    MonitoringContact m;
+    const QString code = row.codeText(QStringLiteral("victim_code"), true);
+    m.center = row.center();
+    checkScope(row, ctx, m.center);
+    m.date = row.date(QStringLiteral("date"), true);
+    m.kind = row.code(QStringLiteral("kind"), QStringLiteral("contact_kind"), true);
+    m.withWhom = row.text(QStringLiteral("with_whom"));
+    m.outcome = row.text(QStringLiteral("outcome"));
+    m.nextDate = row.date(QStringLiteral("next_date"), false);
+    row.addProblems(RecordValidator::check(m));
+    bool storeFailed = false;
+    m.victimId = victimOf(row, ctx, code, &storeFailed);
+    if (storeFailed)
+        return false;
+    if (row.rowHasProblems())
+        return true;
+    const QByteArray key = RowKey::of(QStringLiteral("monitoring_contact"), m.date,
+                                      {code, m.center, d(m.date), m.kind, m.withWhom, m.outcome, d(m.nextDate)});
+    return tally(ctx.contacts.add(m, key), ctx, counts);
+}
+
 bool importJudicial(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
 {
     JudicialParticipation j;
@@ -574,6 +597,7 @@ RowImporter RowImporters::forFile(const QString& fileName)
         {QStringLiteral("assistance.csv"), importAssistance},
         {QStringLiteral("repatriations.csv"), importRepatriation},
         {QStringLiteral("judicial.csv"), importJudicial},
+        {QStringLiteral("monitoring_contacts.csv"), importMonitoringContact},
         {QStringLiteral("prevention_activities.csv"), importPrevention},
         {QStringLiteral("protocols.csv"), importProtocol},
         {QStringLiteral("action_plans.csv"), importActionPlan},

@@ -4,6 +4,7 @@
 // store itself failed, which stops the import.
 #include "importer/Importer.h"
 #include "importer/RowReader.h"
+#include "storage/cases/ContactRepository.h"
 #include "storage/repositories/ActivityRepositories.h"
 #include "storage/repositories/CaseRepositories.h"
 #include "storage/repositories/VictimRepository.h"
@@ -31,6 +32,7 @@ struct ImportContext
         , assistance(s)
         , repatriations(s)
         , judicial(s)
+        , contacts(s)
         , campaigns(s)
         , prevention(s)
         , cooperation(s)
@@ -41,6 +43,7 @@ struct ImportContext
     AssistanceRepository assistance;
     RepatriationRepository repatriations;
     JudicialRepository judicial;
+    ContactRepository contacts;
     CampaignRepository campaigns;
     PreventionRepository prevention;
     CooperationRepository cooperation;

@@ -11,6 +11,7 @@
 #include "gui/widgets/FieldHints.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/OptionalDateEdit.h"
+#include "storage/cases/ContactEditor.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemView>
@@ -45,6 +46,8 @@ const DateField kFields[] = {
     {FormKind::Repatriation, "repatriation", "requestDate", "request_date"},
     {FormKind::Repatriation, "repatriation", "arrivalDate", "arrival_date"},
     {FormKind::Judicial, "judicial", "date", "date"},
+    {FormKind::MonitoringContact, "monitoring_contact", "date", "date"},
+    {FormKind::MonitoringContact, "monitoring_contact", "nextDate", "next_date"},
     {FormKind::Campaign, "campaign", "startDate", "start_date"},
     {FormKind::Campaign, "campaign", "endDate", "end_date"},
     {FormKind::Prevention, "prevention_activity", "date", "date"},
@@ -76,6 +79,20 @@ QString stored(Store& store, const char* table, const char* column, RecordId id)
     auto v = store.db().queryText(
         QStringLiteral("SELECT %1 FROM %2 WHERE id = %3").arg(QLatin1String(column), QLatin1String(table)).arg(id));
     return v ? *v : QStringLiteral("(%1)").arg(v.error().message);
+}
+
+// The small fixture and one monitoring contact (the fixture's folder has none).
+void importSmallWithContact(Store& store)
+{
+    importSmall(store);
+    MonitoringContact m;
+    auto victim = store.db().queryInt(QStringLiteral("SELECT id FROM victim WHERE code = 'RV-T00001'"));
+    REQUIRE(victim);
+    m.victimId = *victim;
+    m.center = QStringLiteral("CR-BV");
+    m.date = QDate(2020, 3, 1);
+    m.kind = QStringLiteral("phone");
+    REQUIRE(ContactEditor(store).save(m));
 }
 
 RecordId firstId(Store& store, const char* table)
@@ -138,7 +155,7 @@ void letOtherDatesAgree(RecordDialog* dialog, OptionalDateEdit* typed)
 TEST_CASE("every date field of every form is listed here", "[gui][dates]")
 {
     TempStore s;
-    importSmall(s.store());
+    importSmallWithContact(s.store());
     QSet<QString> listed;
     for (const DateField& f : kFields)
         listed.insert(QString::number(int(f.kind)) + QLatin1Char('.') + QLatin1String(f.widget));
@@ -154,7 +171,7 @@ TEST_CASE("every date field of every form is listed here", "[gui][dates]")
 TEST_CASE("a date typed into any form is the date saved", "[gui][dates]")
 {
     TempStore s;
-    importSmall(s.store());
+    importSmallWithContact(s.store());
     for (const DateField& f : kFields) {
         const RecordId id = firstId(s.store(), f.table);
         for (const auto& [typed, date] : kTyped) {
@@ -186,7 +203,7 @@ TEST_CASE("a date typed into any form is the date saved", "[gui][dates]")
 TEST_CASE("a text that is no date is refused where it was typed, and nothing is saved", "[gui][dates]")
 {
     TempStore s;
-    importSmall(s.store());
+    importSmallWithContact(s.store());
     for (const DateField& f : kFields) {
         const RecordId id = firstId(s.store(), f.table);
         const QString before = stored(s.store(), f.table, f.column, id);
@@ -224,7 +241,7 @@ TEST_CASE("a text that is no date is refused where it was typed, and nothing is 
 TEST_CASE("the birth date on the victim's page is the date typed", "[gui][dates]")
 {
     TempStore s;
-    importSmall(s.store());
+    importSmallWithContact(s.store());
     VictimsModule victims(s.store());
     victims.resize(1200, 800);
     victims.show();

@@ -2,15 +2,22 @@
 // an import), closed by whoever keeps the victim's records, reassigned only by a coordinator of the
 // centre, every change in the signed audit trail, nothing outside the user's scope.
 #include "SecurityFixture.h"
+#include "core/CsvWriter.h"
 #include "importer/Importer.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/audit/AuditVerifier.h"
 #include "storage/cases/CaseRepository.h"
+#include "storage/cases/ContactEditor.h"
+#include "storage/cases/ContactRepository.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/Migrator.h"
+#include "storage/figures/ExplainRepository.h"
+#include "storage/repositories/VictimEditor.h"
 #include "storage/repositories/VictimRepository.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -174,4 +181,89 @@ TEST_CASE("a store of schema 6 is upgraded to 8: each victim gets a case and a s
     CHECK(summary(*coord, "RV-T00004") == "follow_up 2019-12-31");
     // The records are all still there.
     CHECK(*coord->db().queryInt(QStringLiteral("SELECT count(*) FROM assistance")) == 5);
+}
+
+TEST_CASE("monitoring contacts: kept by the centre, on the timeline, behind the monitored assistance, exported "
+          "and imported again",
+          "[security][cases][contacts]")
+{
+    SecurityFixture f;
+    RecordId saved = 0;
+    {
+        auto op = f.openAs(QStringLiteral("op_bv"));
+        MonitoringContact m;
+        m.victimId = victimId(*op, "RV-T00001");
+        m.center = QStringLiteral("CR-BV");
+        m.date = QDate(2026, 1, 12);
+        m.kind = QStringLiteral("visit");
+        m.withWhom = QStringLiteral("victima, =mama"); // a formula-looking value survives the round trip
+        m.outcome = QStringLiteral("stabilă");
+        m.nextDate = QDate(2026, 2, 12);
+        auto id = ContactEditor(*op).save(m);
+        REQUIRE(id.ok());
+        saved = *id;
+        auto entries = VictimEditor(*op).timeline(m.victimId);
+        REQUIRE(entries.ok());
+        CHECK(std::any_of(entries->begin(), entries->end(), [&](const TimelineEntry& e) {
+            return e.kind == TimelineEntry::Kind::MonitoringContact && e.id == saved && e.endDate == m.nextDate;
+        }));
+    }
+    {
+        // Another centre's operator neither reads it nor writes one for CR-BV.
+        auto other = f.openAs(QStringLiteral("op_cj"));
+        CHECK_FALSE(ContactEditor(*other).load(saved).ok());
+        MonitoringContact m;
+        m.victimId = victimId(*other, "RV-T00001");
+        m.center = QStringLiteral("CR-BV");
+        m.date = QDate(2026, 1, 13);
+        m.kind = QStringLiteral("phone");
+        CHECK_FALSE(ContactEditor(*other).save(m).ok());
+        auto rows = ContactRepository(*other).exportRows();
+        REQUIRE(rows.ok());
+        CHECK(rows->isEmpty());
+    }
+    QByteArray exported;
+    {
+        auto coord = f.openAs(QStringLiteral("coord_bv"));
+        auto why = ExplainRepository(*coord).explain(2026, QStringLiteral("CR-BV"),
+                                                     QStringLiteral("victims_assistance_monitored"));
+        REQUIRE(why.ok());
+        REQUIRE(why->rows.size() == 2); // RV-T00001 and RV-T00003, whose assistance has no end
+        const ExplainRow& row = why->rows[0].reference == QLatin1String("RV-T00001") ? why->rows[0] : why->rows[1];
+        CHECK(row.records.endsWith(QStringLiteral("; monitoring_contact #%1").arg(saved)));
+        CHECK(why->total() == 2); // the contact shows the monitoring, it does not count
+        auto rows = ContactRepository(*coord).exportRows(QStringLiteral("CR-BV"));
+        REQUIRE(rows.ok());
+        REQUIRE(rows->size() == 1);
+        exported = CsvWriter::row({QStringLiteral("victim_code"), QStringLiteral("center"), QStringLiteral("date"),
+                                   QStringLiteral("kind"), QStringLiteral("with_whom"), QStringLiteral("outcome"),
+                                   QStringLiteral("next_date")});
+        const MonitoringContact& c = rows->first().contact;
+        CsvWriter::appendRow(exported,
+                             {rows->first().victimCode, c.center, c.date.toString(Qt::ISODate), c.kind, c.withWhom,
+                              c.outcome, c.nextDate.toString(Qt::ISODate)});
+    }
+    // Into another store with the same victims: the thirteenth file next to the others.
+    TempStore other;
+    QTemporaryDir folder;
+    for (const char* name : {"victims.csv", "assistance.csv"})
+        REQUIRE(QFile::copy(dataPath(QStringLiteral("small/%1").arg(QLatin1String(name))),
+                            folder.filePath(QLatin1String(name))));
+    QFile file(folder.filePath(QStringLiteral("monitoring_contacts.csv")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(exported);
+    file.close();
+    const ImportReport report = Importer(other.store()).run(folder.path(), false);
+    INFO((report.problems.isEmpty() ? QString() : report.problems.first().message).toStdString());
+    REQUIRE(report.ok());
+    auto back = ContactRepository(other.store()).exportRows();
+    REQUIRE(back.ok());
+    REQUIRE(back->size() == 1);
+    CHECK(back->first().victimCode == QStringLiteral("RV-T00001"));
+    CHECK(back->first().contact.withWhom == QStringLiteral("victima, =mama"));
+    CHECK(back->first().contact.nextDate == QDate(2026, 2, 12));
+    // A second import of the same folder adds nothing.
+    const ImportReport again = Importer(other.store()).run(folder.path(), false);
+    REQUIRE(again.ok());
+    CHECK(*other->db().queryInt(QStringLiteral("SELECT count(*) FROM monitoring_contact")) == 1);
 }

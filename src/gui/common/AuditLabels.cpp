@@ -66,6 +66,8 @@ const QHash<QString, const char*>& recordTypeNames()
         {QStringLiteral("assistance"), QT_TRANSLATE_NOOP("AuditLabels", "Assistance")},
         {QStringLiteral("repatriation"), QT_TRANSLATE_NOOP("AuditLabels", "Repatriation")},
         {QStringLiteral("judicial"), QT_TRANSLATE_NOOP("AuditLabels", "Criminal proceedings")},
+        {QStringLiteral("victim_case"), QT_TRANSLATE_NOOP("AuditLabels", "Case")},
+        {QStringLiteral("monitoring_contact"), QT_TRANSLATE_NOOP("AuditLabels", "Monitoring contact")},
         {QStringLiteral("campaign"), QT_TRANSLATE_NOOP("AuditLabels", "Campaign")},
         {QStringLiteral("prevention_activity"), QT_TRANSLATE_NOOP("AuditLabels", "Prevention activity")},
         {QStringLiteral("protocol"), QT_TRANSLATE_NOOP("AuditLabels", "Protocol")},

@@ -150,6 +150,9 @@ QString Labels::columnTitle(const QString& column)
         {QStringLiteral("topic"), QT_TR_NOOP("Topic")},
         {QStringLiteral("project_code"), QT_TR_NOOP("Project code")},
         {QStringLiteral("focus"), QT_TR_NOOP("Focus")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind of contact")},
+        {QStringLiteral("with_whom"), QT_TR_NOOP("With whom")},
+        {QStringLiteral("next_date"), QT_TR_NOOP("Next contact")},
     };
     const auto it = titles.constFind(column);
     return it == titles.constEnd() ? column : tr(*it);
@@ -162,6 +165,7 @@ QString Labels::kindTitle(ListKind kind)
     case ListKind::Assistance: return tr("Assistance");
     case ListKind::Repatriations: return tr("Repatriations");
     case ListKind::Judicial: return tr("Criminal proceedings");
+    case ListKind::MonitoringContacts: return tr("Monitoring contacts");
     case ListKind::Campaigns: return tr("Campaigns");
     case ListKind::Prevention: return tr("Prevention activities");
     case ListKind::Protocols: return tr("Protocols");
@@ -181,6 +185,7 @@ QString Labels::recordTitle(ListKind kind)
     case ListKind::Assistance: return tr("Assistance");
     case ListKind::Repatriations: return tr("Repatriation");
     case ListKind::Judicial: return tr("Support in criminal proceedings");
+    case ListKind::MonitoringContacts: return tr("Monitoring contact");
     case ListKind::Campaigns: return tr("Campaign");
     case ListKind::Prevention: return tr("Prevention activity");
     case ListKind::Protocols: return tr("Protocol");
@@ -200,6 +205,7 @@ QString Labels::statusTitle(ListKind kind)
     case ListKind::Assistance: return tr("State");
     case ListKind::Repatriations: return tr("Status");
     case ListKind::Judicial: return tr("Stage");
+    case ListKind::MonitoringContacts: return tr("Kind of contact");
     case ListKind::Campaigns: return tr("Level");
     case ListKind::Prevention: return tr("Type");
     case ListKind::Trainings: return tr("Audience");

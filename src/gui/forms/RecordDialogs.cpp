@@ -2,6 +2,7 @@
 
 #include "gui/cases/AssistanceForm.h"
 #include "gui/cases/JudicialForm.h"
+#include "gui/cases/MonitoringContactForm.h"
 #include "gui/cases/RepatriationForm.h"
 #include "gui/cooperation/ActionPlanForm.h"
 #include "gui/cooperation/EventForm.h"
@@ -22,6 +23,7 @@ FormKind RecordDialogs::formKind(ListKind kind)
     case ListKind::Assistance: return FormKind::Assistance;
     case ListKind::Repatriations: return FormKind::Repatriation;
     case ListKind::Judicial: return FormKind::Judicial;
+    case ListKind::MonitoringContacts: return FormKind::MonitoringContact;
     case ListKind::Campaigns: return FormKind::Campaign;
     case ListKind::Prevention: return FormKind::Prevention;
     case ListKind::Protocols: return FormKind::Protocol;
@@ -42,6 +44,7 @@ RecordForm* RecordDialogs::createForm(Store& store, FormKind kind, QWidget* pare
     case FormKind::Assistance: return new AssistanceForm(store, parent);
     case FormKind::Repatriation: return new RepatriationForm(store, parent);
     case FormKind::Judicial: return new JudicialForm(store, parent);
+    case FormKind::MonitoringContact: return new MonitoringContactForm(store, parent);
     case FormKind::Campaign: return new CampaignForm(store, parent);
     case FormKind::Prevention: return new PreventionForm(store, parent);
     case FormKind::Protocol: return new ProtocolForm(store, parent);

@@ -21,6 +21,7 @@ enum class FormKind {
     Assistance,
     Repatriation,
     Judicial,
+    MonitoringContact,
     Campaign,
     Prevention,
     Protocol,

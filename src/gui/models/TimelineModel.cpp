@@ -35,6 +35,7 @@ QString TimelineModel::kindName(TimelineEntry::Kind kind)
     case TimelineEntry::Kind::Assistance: return tr("Assistance");
     case TimelineEntry::Kind::Repatriation: return tr("Repatriation");
     case TimelineEntry::Kind::Judicial: return tr("Criminal proceedings");
+    case TimelineEntry::Kind::MonitoringContact: return tr("Monitoring contact");
     }
     return {};
 }
@@ -67,6 +68,14 @@ QString TimelineModel::summary(const TimelineEntry& e) const
         return tr("case %1, %2, %3")
             .arg(c, Labels::code(QStringLiteral("judicial_body"), b),
                  Labels::code(QStringLiteral("judicial_stage"), a));
+    case TimelineEntry::Kind::MonitoringContact: {
+        QString s = Labels::code(QStringLiteral("contact_kind"), a);
+        if (!b.isEmpty())
+            s += QStringLiteral(", ") + b;
+        if (e.endDate.isValid())
+            s += QStringLiteral("; ") + tr("next contact on %1").arg(Labels::date(e.endDate));
+        return s;
+    }
     }
     return {};
 }
@@ -91,8 +100,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
         return summary(e);
     if (role == Qt::ForegroundRole && index.column() == KindColumn) {
-        static const QColor colors[]
-            = {QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x7d, 0x32), QColor(0x8e, 0x44, 0xad), QColor(0xa0, 0x52, 0x2d)};
+        static const QColor colors[] = {QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x7d, 0x32), QColor(0x8e, 0x44, 0xad),
+                                        QColor(0xa0, 0x52, 0x2d), QColor(0x00, 0x79, 0x6b)};
         const QPalette p = QApplication::palette();
         return QBrush(Appearance::readable(colors[int(e.kind)], p.color(QPalette::Base), p.color(QPalette::Text)));
     }

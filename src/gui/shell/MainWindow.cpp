@@ -145,7 +145,7 @@ ModulePage* MainWindow::module(Module m)
         break;
     }
     case Victims: page = new VictimsModule(m_store, this); break;
-    case Assistance: page = new ListModule(m_store, {ListKind::Assistance}, this); break;
+    case Assistance: page = new ListModule(m_store, {ListKind::Assistance, ListKind::MonitoringContacts}, this); break;
     case Repatriations: page = new ListModule(m_store, {ListKind::Repatriations}, this); break;
     case Judicial: page = new ListModule(m_store, {ListKind::Judicial}, this); break;
     case Prevention: page = new ListModule(m_store, {ListKind::Prevention, ListKind::Campaigns}, this); break;

@@ -66,6 +66,7 @@ VictimPage::VictimPage(Store& store, QWidget* parent)
     connect(m_ui->addAssistance, &QPushButton::clicked, this, [this] { addRecord(FormKind::Assistance); });
     connect(m_ui->addRepatriation, &QPushButton::clicked, this, [this] { addRecord(FormKind::Repatriation); });
     connect(m_ui->addJudicial, &QPushButton::clicked, this, [this] { addRecord(FormKind::Judicial); });
+    connect(m_ui->addContact, &QPushButton::clicked, this, [this] { addRecord(FormKind::MonitoringContact); });
     connect(m_ui->timeline, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { openEntry(i.row()); });
     connect(m_ui->openEntry, &QPushButton::clicked, this, [this] { openEntry(m_ui->timeline->currentIndex().row()); });
     connect(m_ui->deleteEntry, &QPushButton::clicked, this, &VictimPage::deleteEntry);
@@ -116,7 +117,8 @@ void VictimPage::updateHeader()
     m_ui->saveButton->setVisible(writable);
     m_form->setEnabled(writable);
     m_identity->setEnabled(writable && m_form->identityVisible());
-    for (QPushButton* b : {m_ui->addIdentification, m_ui->addAssistance, m_ui->addRepatriation, m_ui->addJudicial})
+    for (QPushButton* b :
+         {m_ui->addIdentification, m_ui->addAssistance, m_ui->addRepatriation, m_ui->addJudicial, m_ui->addContact})
         b->setEnabled(stored && writable);
     m_ui->timelineNote->setText(stored ? QString()
                                        : tr("Save the victim first; then add the identification and the rest."));
@@ -204,8 +206,8 @@ RecordDialog* VictimPage::openEntry(int row)
     const TimelineEntry* entry = m_timeline->entryAt(row);
     if (!entry)
         return nullptr;
-    static const FormKind kinds[]
-        = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation, FormKind::Judicial};
+    static const FormKind kinds[] = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation,
+                                     FormKind::Judicial, FormKind::MonitoringContact};
     QString error;
     RecordDialog* dialog = RecordDialogs::open(m_store, kinds[int(entry->kind)], entry->id, this, context(), &error);
     if (!dialog) {
@@ -233,8 +235,8 @@ void VictimPage::deleteEntry()
                                  .arg(TimelineModel::kindName(entry->kind), Labels::date(entry->date)),
                              tr("Delete")))
         return;
-    static const FormKind kinds[]
-        = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation, FormKind::Judicial};
+    static const FormKind kinds[] = {FormKind::Identification, FormKind::Assistance, FormKind::Repatriation,
+                                     FormKind::Judicial, FormKind::MonitoringContact};
     if (auto s = RecordDialogs::remove(m_store, kinds[int(entry->kind)], entry->id); !s) {
         m_ui->banner->showMessage(s.error().message, MessageBanner::Kind::Error);
         return;

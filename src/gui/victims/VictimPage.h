@@ -1,7 +1,8 @@
 #pragma once
 // One victim's page (ui/VictimPage.ui): the person (VictimForm) and identity (IdentityForm, hidden
 // when the user may not see it) with Save, and the timeline of everything recorded about them with
-// buttons to add an identification, assistance, a repatriation or support in criminal proceedings.
+// buttons to add an identification, assistance, a repatriation, support in criminal proceedings or a
+// monitoring contact.
 // A new victim is saved first; then the identification dialog opens, since a victim enters the
 // records through a notification.
 #include "core/Records.h"

@@ -208,8 +208,33 @@ Result<Explanation> ExplainRepository::explain(int year, const QString& centerCo
     finish();
     if (st->failed())
         return st->error();
+    if (key == QLatin1String("victims_assistance_monitored"))
+        if (auto s = addContacts(q, e); !s)
+            return s.error();
     tx.rollback();
     return e;
+}
+
+Status ExplainRepository::addContacts(const YearQuery& q, Explanation& e)
+{
+    // The monitoring contacts of the year behind each victim's assistance (issue 10 §2): they show
+    // the monitoring, they do not change the figure.
+    auto st
+        = q.prepare(QStringLiteral("SELECT v.code, m.id FROM monitoring_contact m JOIN victim v ON v.id = m.victim_id "
+                                   "WHERE {m.c}m.date BETWEEN :from AND :to ORDER BY v.code, m.date, m.id"));
+    if (!st)
+        return st.error();
+    QMap<QString, QStringList> byVictim;
+    while (st->next())
+        byVictim[st->text(0)] << QStringLiteral("#%1").arg(st->int64(1));
+    if (st->failed())
+        return st->error();
+    for (ExplainRow& row : e.rows) {
+        const auto it = byVictim.constFind(row.reference);
+        if (it != byVictim.constEnd())
+            row.records += QStringLiteral("; monitoring_contact ") + it->join(QStringLiteral(", "));
+    }
+    return Status::success();
 }
 
 } // namespace reper

@@ -14,6 +14,7 @@
 namespace reper {
 
 class Store;
+class YearQuery;
 
 struct ExplainRow
 {
@@ -47,6 +48,7 @@ public:
     Result<Explanation> explain(int year, const QString& centerCode, const QString& key);
 
 private:
+    Status addContacts(const YearQuery& q, Explanation& e);
     Store& m_store;
 };
 

@@ -123,4 +123,25 @@ ListSpec ListSpecs::judicial()
     return s;
 }
 
+ListSpec ListSpecs::monitoringContacts()
+{
+    ListSpec s;
+    s.kind = ListKind::MonitoringContacts;
+    s.table = QStringLiteral("monitoring_contact m");
+    s.joins = QStringLiteral("JOIN victim v ON v.id = m.victim_id");
+    s.id = QStringLiteral("m.id");
+    s.center = QStringLiteral("m.center_id");
+    s.yearCondition = QStringLiteral("m.date BETWEEN '{from}' AND '{to}'");
+    s.statusList = QStringLiteral("contact_kind");
+    s.statusCondition = QStringLiteral("m.kind = ?");
+    s.keySearch = {kVictimCodeSearch.arg(QLatin1Char('m'))};
+    s.foldedSearch = {QStringLiteral("reper_fold(m.with_whom) LIKE ? ESCAPE '\\'")};
+    s.columns = {
+        col("date", "m.date", ValueType::Date),           col("victim_code", "v.code", ValueType::Key),
+        col("center", "m.center_id", ValueType::Center),  col("kind", "m.kind", ValueType::Code, "contact_kind"),
+        col("with_whom", "m.with_whom", ValueType::Text), col("next_date", "m.next_date", ValueType::Date),
+    };
+    return s;
+}
+
 } // namespace reper

@@ -16,8 +16,9 @@ const ListSpec& ListSpecs::of(ListKind kind)
 {
     static const std::map<ListKind, ListSpec> specs = [] {
         std::map<ListKind, ListSpec> m;
-        for (ListSpec s : {victims(), assistance(), repatriations(), judicial(), campaigns(), prevention(), protocols(),
-                           actionPlans(), teamMeetings(), trainings(), events(), fundedProjects()})
+        for (ListSpec s :
+             {victims(), assistance(), repatriations(), judicial(), monitoringContacts(), campaigns(), prevention(),
+              protocols(), actionPlans(), teamMeetings(), trainings(), events(), fundedProjects()})
             m.emplace(s.kind, std::move(s));
         return m;
     }();

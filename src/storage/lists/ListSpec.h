@@ -14,6 +14,7 @@ enum class ListKind {
     Assistance,
     Repatriations,
     Judicial,
+    MonitoringContacts,
     Campaigns,
     Prevention,
     Protocols,
@@ -83,6 +84,7 @@ ListSpec victims();
 ListSpec assistance();
 ListSpec repatriations();
 ListSpec judicial();
+ListSpec monitoringContacts();
 ListSpec campaigns();
 ListSpec prevention();
 ListSpec protocols();

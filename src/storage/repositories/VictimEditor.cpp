@@ -263,7 +263,7 @@ Status VictimEditor::removeIdentification(RecordId id) { return removeRecord(m_s
 
 Result<QList<TimelineEntry>> VictimEditor::timeline(RecordId victimId)
 {
-    // One query over the four tables; the caller shows only what the user may read.
+    // One query over the five tables; the caller shows only what the user may read.
     auto st = m_store.db().prepare(QStringLiteral(
         "SELECT 0, id, center_id, notification_date, identification_date, mnir_status, primary_exploitation, scope "
         "FROM identification WHERE victim_id = ?1 "
@@ -273,6 +273,8 @@ Result<QList<TimelineEntry>> VictimEditor::timeline(RecordId victimId)
         "FROM repatriation WHERE victim_id = ?1 "
         "UNION ALL SELECT 3, id, center_id, date, NULL, stage, body, case_ref "
         "FROM judicial WHERE victim_id = ?1 "
+        "UNION ALL SELECT 4, id, center_id, date, next_date, kind, with_whom, NULL "
+        "FROM monitoring_contact WHERE victim_id = ?1 "
         "ORDER BY 4 DESC, 1, 2 DESC"));
     if (!st)
         return st.error();

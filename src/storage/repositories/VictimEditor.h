@@ -18,7 +18,7 @@ class Store;
 // One line of a victim's timeline.
 struct TimelineEntry
 {
-    enum class Kind { Identification, Assistance, Repatriation, Judicial };
+    enum class Kind { Identification, Assistance, Repatriation, Judicial, MonitoringContact };
     Kind kind = Kind::Identification;
     RecordId id = 0;
     QString center;
