@@ -126,3 +126,35 @@ CREATE TRIGGER audit_monitoring_contact_delete AFTER DELETE ON monitoring_contac
         SELECT 'kind', OLD.kind UNION ALL
         SELECT 'next_date', OLD.next_date) WHERE o IS NOT NULL;
 END;
+
+-- Stable identities (as 007_record_identity.sql for the other record tables): a UUID made with the
+-- record, a version counted on each change, and a tombstone when it is deleted, so a centre's package
+-- carries cases and contacts like every other record.
+ALTER TABLE victim_case ADD COLUMN uuid TEXT CHECK (uuid IS NULL OR length(uuid) = 36);
+ALTER TABLE victim_case ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+UPDATE victim_case SET uuid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE uuid IS NULL;
+CREATE UNIQUE INDEX ux_victim_case_uuid ON victim_case(uuid);
+CREATE TRIGGER uuid_victim_case AFTER INSERT ON victim_case WHEN NEW.uuid IS NULL BEGIN
+    UPDATE victim_case SET uuid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id;
+END;
+CREATE TRIGGER version_victim_case AFTER UPDATE ON victim_case WHEN NEW.version = OLD.version AND OLD.uuid IS NOT NULL BEGIN
+    UPDATE victim_case SET version = OLD.version + 1 WHERE id = NEW.id;
+END;
+CREATE TRIGGER tombstone_victim_case AFTER DELETE ON victim_case WHEN OLD.uuid IS NOT NULL BEGIN
+    INSERT INTO record_deletion(uuid, kind, center_id, deleted_at)
+    VALUES (OLD.uuid, 'victim_case', OLD.center_id, strftime('%Y-%m-%d %H:%M:%S', 'now'));
+END;
+ALTER TABLE monitoring_contact ADD COLUMN uuid TEXT CHECK (uuid IS NULL OR length(uuid) = 36);
+ALTER TABLE monitoring_contact ADD COLUMN version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1);
+UPDATE monitoring_contact SET uuid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE uuid IS NULL;
+CREATE UNIQUE INDEX ux_monitoring_contact_uuid ON monitoring_contact(uuid);
+CREATE TRIGGER uuid_monitoring_contact AFTER INSERT ON monitoring_contact WHEN NEW.uuid IS NULL BEGIN
+    UPDATE monitoring_contact SET uuid = (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))) WHERE id = NEW.id;
+END;
+CREATE TRIGGER version_monitoring_contact AFTER UPDATE ON monitoring_contact WHEN NEW.version = OLD.version AND OLD.uuid IS NOT NULL BEGIN
+    UPDATE monitoring_contact SET version = OLD.version + 1 WHERE id = NEW.id;
+END;
+CREATE TRIGGER tombstone_monitoring_contact AFTER DELETE ON monitoring_contact WHEN OLD.uuid IS NOT NULL BEGIN
+    INSERT INTO record_deletion(uuid, kind, center_id, deleted_at)
+    VALUES (OLD.uuid, 'monitoring_contact', OLD.center_id, strftime('%Y-%m-%d %H:%M:%S', 'now'));
+END;

@@ -18,9 +18,9 @@ using namespace reper::test;
 
 namespace {
 
-const char* const kRecordTables[]
-    = {"victim",   "identification", "assistance",   "repatriation", "judicial", "campaign",      "prevention_activity",
-       "protocol", "action_plan",    "team_meeting", "training",     "event",    "funded_project"};
+const char* const kRecordTables[] = {
+    "victim",   "identification", "assistance",   "repatriation", "judicial", "campaign",       "prevention_activity",
+    "protocol", "action_plan",    "team_meeting", "training",     "event",    "funded_project", "monitoring_contact"};
 
 bool isUuid4(const QString& text)
 {
@@ -61,6 +61,11 @@ TEST_CASE("every record is made with a UUID and version 1, an edit keeps the UUI
               == 0);
     }
     CHECK(records > 10);
+    // Each victim's case (made by the store with the victim) has its own UUID too.
+    const QStringList caseUuids = uuidsOf(t->db(), "victim_case");
+    CHECK(caseUuids.size() == uuidsOf(t->db(), "victim").size());
+    for (const QString& u : caseUuids)
+        CHECK(!all.contains(u));
     CHECK(all.size() == records); // unique across every table
     // Importing the same files again adds nothing and keeps every UUID.
     REQUIRE(Importer(t.store()).run(dataPath(QStringLiteral("small")), false).ok());
@@ -151,12 +156,12 @@ TEST_CASE("a store at schema step 6 gets a UUID for every row it has", "[storage
             .arg(stamp)));
     Error error;
     REQUIRE(Migrator::migrate(**db, &error) == Migrator::Outcome::Upgraded);
-    CHECK((*db)->userVersion() == 7);
+    CHECK((*db)->userVersion() == Migrator::latestVersion());
     QSet<QString> all;
-    for (const char* table : {"victim", "identification", "protocol"})
+    for (const char* table : {"victim", "identification", "protocol", "victim_case"})
         for (const QString& u : uuidsOf(**db, table))
             all.insert(u);
-    CHECK(all.size() == 6);
+    CHECK(all.size() == 8); // the two victims' cases (step 8) have theirs too
     CHECK(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM protocol WHERE version = 1")) == 3);
     CHECK(*(*db)->queryInt(QStringLiteral("SELECT count(*) FROM record_deletion")) == 0);
 }

@@ -158,3 +158,21 @@ CREATE TRIGGER audit_victim_case AFTER UPDATE OR DELETE ON victim_case FOR EACH 
         'closing_reason', 'referred_to');
 CREATE TRIGGER audit_monitoring_contact AFTER UPDATE OR DELETE ON monitoring_contact FOR EACH ROW
     EXECUTE FUNCTION stage_change('victim_id', 'center_id', 'date', 'kind', 'next_date');
+
+-- Stable identities, as 007_record_identity.sql gives the other record tables.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['victim_case', 'monitoring_contact'] LOOP
+        EXECUTE format('ALTER TABLE %I ADD COLUMN uuid TEXT NOT NULL DEFAULT gen_random_uuid()::text '
+                       'CHECK (length(uuid) = 36)', t);
+        EXECUTE format('ALTER TABLE %I ADD COLUMN version bigint NOT NULL DEFAULT 1 CHECK (version >= 1)', t);
+        EXECUTE format('CREATE UNIQUE INDEX ux_%s_uuid ON %I(uuid)', t, t);
+        EXECUTE format('CREATE TRIGGER version_%s BEFORE UPDATE ON %I FOR EACH ROW '
+                       'EXECUTE FUNCTION count_version()', t, t);
+        EXECUTE format('CREATE TRIGGER tombstone_%s AFTER DELETE ON %I FOR EACH ROW '
+                       'EXECUTE FUNCTION record_tombstone()', t, t);
+    END LOOP;
+END
+$$;
