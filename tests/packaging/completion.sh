@@ -32,7 +32,7 @@ expect "csv txt" reper-cli report explain --format ""
 expect "internal public revised" reper-cli report bilant --edition ""
 expect "administrator analyst coordinator operator" reper-cli user add ion --role ""
 expect "add disable enable list passwd reset" reper-cli user ""
-expect "all ctdc victims" reper-cli export ""
+expect "all contacts ctdc victims" reper-cli export ""
 expect "keygen" reper-cli package ""
 expect "--center --out --with-identity --year --yes" reper-cli export all ""
 expect "--help --store --user --version" reper-cli --

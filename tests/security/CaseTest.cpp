@@ -152,22 +152,29 @@ TEST_CASE("a case is closed by its centre, reassigned by its coordinator, and bo
     INFO(seen.join(QLatin1Char('\n')).toStdString());
     REQUIRE(seen.size() == 2);
     CHECK(seen[0].startsWith(QStringLiteral("op_bv ")));
-    CHECK(seen[0].contains(QStringLiteral("\"closed_referred\"")));
+    // A case is about a victim: the trail names the fields that changed, never their values
+    // (decisions.md F3) — not the state, the reason, the institution or the case worker.
+    CHECK(seen[0].contains(QStringLiteral("\"status\":\"changed\"")));
+    CHECK(seen[0].contains(QStringLiteral("\"referred_to\":\"changed\"")));
     CHECK(seen[1].startsWith(QStringLiteral("coord_bv ")));
-    CHECK(seen[1].contains(QStringLiteral("\"worker\":{\"new\":\"op_bv\"")));
+    CHECK(seen[1].contains(QStringLiteral("\"worker\":\"changed\"")));
+    for (const QString& entry : seen) {
+        CHECK_FALSE(entry.contains(QStringLiteral("closed_referred")));
+        CHECK_FALSE(entry.contains(QStringLiteral("\"new\"")));
+    }
     CHECK(AuditVerifier(*admin).verify().ok);
 }
 
-TEST_CASE("a store of schema 6 is upgraded to 8: each victim gets a case and a state by rule", "[security][cases]")
+TEST_CASE("a store of schema 7 is upgraded to 8: each victim gets a case and a state by rule", "[security][cases]")
 {
     SecurityFixture f;
     {
-        // Back to what schema 6 had: no cases.
+        // Back to what schema 7 had: no cases.
         auto admin = f.openAs(QStringLiteral("admin"));
         REQUIRE(admin->db()
                     .exec(QStringLiteral("DROP TRIGGER victim_case_open; DROP TRIGGER victim_case_follow_center; "
                                          "DROP TABLE monitoring_contact; DROP TABLE victim_case; "
-                                         "PRAGMA user_version = 6"))
+                                         "PRAGMA user_version = 7"))
                     .ok());
     }
     const ClockAt then(QDateTime(QDate(2020, 6, 1), QTime(9, 0), Qt::UTC));

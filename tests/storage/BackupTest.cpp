@@ -45,6 +45,35 @@ TEST_CASE("restore brings a backup back and keeps the replaced store", "[storage
     CHECK(kept.size() == 1);
 }
 
+TEST_CASE("a restore never overwrites nor stumbles on a copy kept by an earlier one", "[storage][backup]")
+{
+    TempStore t;
+    const QString copy = t.dir() + QStringLiteral("/copy.reper");
+    REQUIRE(BackupService::backup(t.store(), copy).ok());
+    t.close();
+    // Copies already kept under the names this second and the next two would take (two restores
+    // within one second did fail with "Cannot keep a copy of the current store").
+    const QDateTime now = QDateTime::currentDateTime();
+    QStringList planted;
+    for (int s = 0; s < 3; ++s) {
+        const QString name = t.path()
+            + QStringLiteral(".before-restore-%1.bak").arg(now.addSecs(s).toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        QFile f(name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("an earlier kept copy");
+        planted << name;
+    }
+    REQUIRE(BackupService::restore(copy, t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword)).ok());
+    REQUIRE(BackupService::restore(copy, t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword)).ok());
+    for (const QString& name : planted) {
+        QFile f(name);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(f.readAll() == QByteArray("an earlier kept copy"));
+    }
+    CHECK(QDir(t.dir()).entryList({QStringLiteral("store.reper.before-restore-*.bak")}).size() == 5);
+    CHECK(Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock()).ok());
+}
+
 TEST_CASE("verify checks integrity, cipher and key slots", "[storage][backup]")
 {
     TempStore t;

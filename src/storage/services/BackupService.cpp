@@ -229,6 +229,10 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
             }
         }
         kept = storePath + QStringLiteral(".before-restore-%1.bak").arg(stamp);
+        // A second restore within the same second (or a kept copy left by a restore that was
+        // stopped) does not overwrite that copy, nor fail on it: the next free name.
+        for (int n = 2; QFileInfo::exists(kept) || QFileInfo::exists(KeyFile::pathFor(kept)); ++n)
+            kept = storePath + QStringLiteral(".before-restore-%1-%2.bak").arg(stamp).arg(n);
         // Whole on disk before anything is replaced: the way back if the restored store is not wanted.
         const auto keep = [](const QString& from, const QString& to) {
             return !QFileInfo::exists(from) || (QFile::copy(from, to) && platform::syncFile(to));
