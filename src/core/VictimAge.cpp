@@ -17,4 +17,17 @@ std::optional<int> on(const QDate& day, const QDate& birthDate, std::optional<in
     return std::nullopt;
 }
 
+QString bilantGroup(int age)
+{
+    if (age <= 13)
+        return QStringLiteral("0-13");
+    if (age <= 17)
+        return QStringLiteral("14-17");
+    if (age <= 25)
+        return QStringLiteral("18-25");
+    if (age <= 35)
+        return QStringLiteral("26-35");
+    return QStringLiteral("36+");
+}
+
 } // namespace reper::VictimAge

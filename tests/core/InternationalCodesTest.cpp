@@ -115,3 +115,17 @@ TEST_CASE("a victim's age on a day, as every figure counts it", "[core][internat
     CHECK(VictimAge::on(QDate(2020, 1, 1), QDate(), 2002) == 18); // only the year: the year's difference
     CHECK_FALSE(VictimAge::on(QDate(2020, 1, 1), QDate(), std::nullopt).has_value());
 }
+
+TEST_CASE("the bilanț's age groups close at 13, 17, 25 and 35 years", "[core][age]")
+{
+    CHECK(VictimAge::bilantGroup(0) == QStringLiteral("0-13"));
+    CHECK(VictimAge::bilantGroup(13) == QStringLiteral("0-13"));
+    CHECK(VictimAge::bilantGroup(14) == QStringLiteral("14-17"));
+    CHECK(VictimAge::bilantGroup(17) == QStringLiteral("14-17"));
+    CHECK(VictimAge::bilantGroup(18) == QStringLiteral("18-25"));
+    CHECK(VictimAge::bilantGroup(25) == QStringLiteral("18-25"));
+    CHECK(VictimAge::bilantGroup(26) == QStringLiteral("26-35"));
+    CHECK(VictimAge::bilantGroup(35) == QStringLiteral("26-35"));
+    CHECK(VictimAge::bilantGroup(36) == QStringLiteral("36+"));
+    CHECK(VictimAge::bilantGroup(90) == QStringLiteral("36+"));
+}

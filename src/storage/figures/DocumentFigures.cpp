@@ -17,19 +17,6 @@ QString yearDay(int year, const char* monthDay)
     return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(QLatin1String(monthDay));
 }
 
-QString ageGroup(int age)
-{
-    if (age <= 13)
-        return QStringLiteral("0-13");
-    if (age <= 17)
-        return QStringLiteral("14-17");
-    if (age <= 25)
-        return QStringLiteral("18-25");
-    if (age <= 35)
-        return QStringLiteral("26-35");
-    return QStringLiteral("36+");
-}
-
 QString orUnknown(const QString& s) { return s.isEmpty() ? QStringLiteral("unknown") : s; }
 
 // What the breakdowns take from the identification a victim is counted by (read once per row).
@@ -160,7 +147,7 @@ Status DocumentFigures::identifications()
                 const std::optional<int> age
                     = VictimAge::on(pick->notified, st->date(10),
                                     st->isNull(11) ? std::nullopt : std::optional<int>(int(st->int64(11))));
-                pick->values[6] = age ? ageGroup(*age) : QStringLiteral("unknown");
+                pick->values[6] = age ? VictimAge::bilantGroup(*age) : QStringLiteral("unknown");
                 pick->values[7]
                     = age ? (*age < 18 ? QStringLiteral("minor") : QStringLiteral("adult")) : QStringLiteral("unknown");
             }

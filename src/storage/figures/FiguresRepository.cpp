@@ -14,19 +14,6 @@ namespace reper {
 
 namespace {
 
-QString ageGroup(int age)
-{
-    if (age <= 13)
-        return QStringLiteral("0-13");
-    if (age <= 17)
-        return QStringLiteral("14-17");
-    if (age <= 25)
-        return QStringLiteral("18-25");
-    if (age <= 35)
-        return QStringLiteral("26-35");
-    return QStringLiteral("36+");
-}
-
 QString orUnknown(const QString& s) { return s.isEmpty() ? QStringLiteral("unknown") : s; }
 
 // A read transaction — unless the caller already holds one (closing a year computes the figures
@@ -220,7 +207,7 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
         b[QStringLiteral("county")][orUnknown(st->text(9))] += 1;
         const std::optional<int> age = VictimAge::on(
             notified, st->date(7), st->isNull(8) ? std::nullopt : std::optional<int>(int(st->int64(8))));
-        b[QStringLiteral("age_group")][age ? ageGroup(*age) : QStringLiteral("unknown")] += 1;
+        b[QStringLiteral("age_group")][age ? VictimAge::bilantGroup(*age) : QStringLiteral("unknown")] += 1;
         b[QStringLiteral("minor_adult")]
          [age ? (*age < 18 ? QStringLiteral("minor") : QStringLiteral("adult")) : QStringLiteral("unknown")]
             += 1;
