@@ -2171,8 +2171,8 @@
         <translation>Timeline of the case</translation>
     </message>
     <message>
-        <source>+ &amp;Monitoring contact</source>
-        <translation>+ &amp;Monitoring contact</translation>
+        <source>+ Con&amp;tact</source>
+        <translation>+ Con&amp;tact</translation>
     </message>
 </context>
 <context>

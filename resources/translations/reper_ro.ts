@@ -2171,8 +2171,8 @@
         <translation>Istoricul cazului</translation>
     </message>
     <message>
-        <source>+ &amp;Monitoring contact</source>
-        <translation>+ Contact de &amp;monitorizare</translation>
+        <source>+ Con&amp;tact</source>
+        <translation>+ Con&amp;tact</translation>
     </message>
 </context>
 <context>

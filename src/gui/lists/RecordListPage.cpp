@@ -86,6 +86,10 @@ void RecordListPage::setUpFilters()
         m_ui->statusLabel->hide();
     } else {
         m_ui->status->setList(spec.statusList, tr("Any"));
+        // As wide as most of its labels, not the longest ("cu furnizorul de servicii"): the filter row
+        // of every list then fits beside the side bar at 1280 pixels; the open list shows them whole.
+        m_ui->status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_ui->status->setMinimumContentsLength(9);
         m_ui->statusLabel->setText(Labels::statusTitle(spec.kind) + QLatin1Char(':'));
     }
     for (QComboBox* box : {static_cast<QComboBox*>(m_ui->year), static_cast<QComboBox*>(m_ui->center),
