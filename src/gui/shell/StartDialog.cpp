@@ -3,6 +3,7 @@
 #include "core/AppPaths.h"
 #include "core/Logging.h"
 #include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBox.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/shell/ChangePasswordDialog.h"
 #include "gui/shell/NewStoreDialog.h"
@@ -18,7 +19,6 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QIcon>
-#include <QMessageBox>
 #include <QSettings>
 
 namespace reper {
@@ -172,8 +172,8 @@ bool StartDialog::tryOpen()
     m_store = std::move(*opened);
     // A restore a kill had left half way was finished as the store opened: say so, once.
     if (!m_store->notices().isEmpty())
-        QMessageBox::information(this, tr("An interrupted restore was finished"),
-                                 m_store->notices().join(QLatin1Char('\n')));
+        MessageBox::information(this, tr("An interrupted restore was finished"),
+                                m_store->notices().join(QLatin1Char('\n')));
     if (!m_store->newRecoveryKey().isEmpty()) {
         // The store's keys were upgraded as this administrator signed in: its new recovery key, once.
         m_recovery = new RecoveryKeyDialog(m_store->newRecoveryKey(), path, this);
