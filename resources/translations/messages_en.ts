@@ -985,6 +985,90 @@
     </message>
 </context>
 <context>
+    <name>PackageApplier</name>
+    <message>
+        <source>The package&apos;s content is not what this version of Reper makes; nothing was imported.</source>
+        <translation>The package&apos;s content is not what this version of Reper makes; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The package of %1 holds a record of another centre (%2); nothing was imported.</source>
+        <translation>The package of %1 holds a record of another centre (%2); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The package of %1 refers to a record of %2, which your scope may not write; nothing was imported.</source>
+        <translation>The package of %1 refers to a record of %2, which your scope may not write; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>A record of %1 refers to a record headquarters does not have (%2 %3, of another centre?): import that centre&apos;s package first; nothing was imported.</source>
+        <translation>A record of %1 refers to a record headquarters does not have (%2 %3, of another centre?): import that centre&apos;s package first; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>A record of the package of %1 could not be written (%2); nothing was imported.</source>
+        <translation>A record of the package of %1 could not be written (%2); nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>There is no centre %1.</translation>
+    </message>
+    <message>
+        <source>Your role or scope may not send the records of %1 (%2).</source>
+        <translation>Your role or scope may not send the records of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: a package must be signed by the user who makes it.</source>
+        <translation>Your signing key is not open: a package must be signed by the user who makes it.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>This store has no centre %1; nothing was imported.</source>
+        <translation>This store has no centre %1; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Your role or scope may not write the records of %1 (%2); nothing was imported.</source>
+        <translation>Your role or scope may not write the records of %1 (%2); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: the import could not be recorded.</source>
+        <translation>Your signing key is not open: the import could not be recorded.</translation>
+    </message>
+    <message>
+        <source>This package of %1 (number %2) was already imported on %3; nothing was imported.</source>
+        <translation>This package of %1 (number %2) was already imported on %3; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is number %2 (made %3), not newer than number %4 (made %5) already imported; nothing was imported.</source>
+        <translation>This package of %1 is number %2 (made %3), not newer than number %4 (made %5) already imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is signed by a key that %1 has not introduced (fingerprint %2); nothing was imported. Check the key with the centre: a new key comes in a package signed by a key introduced before.</source>
+        <translation>This package of %1 is signed by a key that %1 has not introduced (fingerprint %2); nothing was imported. Check the key with the centre: a new key comes in a package signed by a key introduced before.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRecords</name>
+    <message>
+        <source>A centre package cannot carry records of the kind %1.</source>
+        <translation>A centre package cannot carry records of the kind %1.</translation>
+    </message>
+    <message>
+        <source>A centre package cannot carry the reference %1.%2.</source>
+        <translation>A centre package cannot carry the reference %1.%2.</translation>
+    </message>
+    <message>
+        <source>The store has no table %1.</source>
+        <translation>The store has no table %1.</translation>
+    </message>
+    <message>
+        <source>The forms of exploitation could not be read.</source>
+        <translation>The forms of exploitation could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>Out of memory while connecting to the server.</source>

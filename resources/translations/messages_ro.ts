@@ -986,6 +986,90 @@
     </message>
 </context>
 <context>
+    <name>PackageApplier</name>
+    <message>
+        <source>The package&apos;s content is not what this version of Reper makes; nothing was imported.</source>
+        <translation>Conținutul pachetului nu este cel pe care îl face această versiune Reper; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>The package of %1 holds a record of another centre (%2); nothing was imported.</source>
+        <translation>Pachetul centrului %1 conține o înregistrare a altui centru (%2); nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>The package of %1 refers to a record of %2, which your scope may not write; nothing was imported.</source>
+        <translation>Pachetul centrului %1 face trimitere la o înregistrare a centrului %2, pe care aria dumneavoastră nu o poate scrie; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>A record of %1 refers to a record headquarters does not have (%2 %3, of another centre?): import that centre&apos;s package first; nothing was imported.</source>
+        <translation>O înregistrare a centrului %1 face trimitere la o înregistrare pe care sediul central nu o are (%2 %3, a altui centru?): importați întâi pachetul acelui centru; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>A record of the package of %1 could not be written (%2); nothing was imported.</source>
+        <translation>O înregistrare din pachetul centrului %1 nu a putut fi scrisă (%2); nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>Nu există centrul %1.</translation>
+    </message>
+    <message>
+        <source>Your role or scope may not send the records of %1 (%2).</source>
+        <translation>Rolul sau aria dumneavoastră nu permite trimiterea înregistrărilor centrului %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: a package must be signed by the user who makes it.</source>
+        <translation>Cheia dumneavoastră de semnare nu este deschisă: un pachet trebuie semnat de utilizatorul care îl face.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>This store has no centre %1; nothing was imported.</source>
+        <translation>Această bază de date nu are centrul %1; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>Your role or scope may not write the records of %1 (%2); nothing was imported.</source>
+        <translation>Rolul sau aria dumneavoastră nu permite scrierea înregistrărilor centrului %1 (%2); nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: the import could not be recorded.</source>
+        <translation>Cheia dumneavoastră de semnare nu este deschisă: importul nu a putut fi consemnat.</translation>
+    </message>
+    <message>
+        <source>This package of %1 (number %2) was already imported on %3; nothing was imported.</source>
+        <translation>Acest pachet al centrului %1 (numărul %2) a fost deja importat la %3; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is number %2 (made %3), not newer than number %4 (made %5) already imported; nothing was imported.</source>
+        <translation>Acest pachet al centrului %1 are numărul %2 (făcut la %3), nu este mai nou decât numărul %4 (făcut la %5), deja importat; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is signed by a key that %1 has not introduced (fingerprint %2); nothing was imported. Check the key with the centre: a new key comes in a package signed by a key introduced before.</source>
+        <translation>Acest pachet al centrului %1 este semnat cu o cheie pe care %1 nu a prezentat-o (amprenta %2); nu s-a importat nimic. Verificați cheia cu centrul: o cheie nouă vine într-un pachet semnat cu o cheie prezentată înainte.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRecords</name>
+    <message>
+        <source>A centre package cannot carry records of the kind %1.</source>
+        <translation>Un pachet de centru nu poate transporta înregistrări de tipul %1.</translation>
+    </message>
+    <message>
+        <source>A centre package cannot carry the reference %1.%2.</source>
+        <translation>Un pachet de centru nu poate transporta trimiterea %1.%2.</translation>
+    </message>
+    <message>
+        <source>The store has no table %1.</source>
+        <translation>Baza de date nu are tabelul %1.</translation>
+    </message>
+    <message>
+        <source>The forms of exploitation could not be read.</source>
+        <translation>Formele de exploatare nu au putut fi citite.</translation>
+    </message>
+</context>
+<context>
     <name>PgConnection</name>
     <message>
         <source>Out of memory while connecting to the server.</source>

@@ -120,6 +120,10 @@ Commands:
                                  the k-anonymised case file for CTDC (coordinators; k = 11)
   package keygen --out HQ        headquarters' key pair for centre packages: HQ.pub for the
                                  centres, HQ.key sealed with a password
+  package export --center CR-XX --to HQ.pub --out FILE
+                                 the centre's records for headquarters, sealed to HQ.pub and signed
+  package import FILE --key HQ.key [--prefer centre|headquarters]
+                                 a centre's package: headquarters' copy of that centre made equal
   population set --year Y --total N [--female N --male N] [--children N --adults N] --source TEXT
   population list | population remove --year Y
                                  the population of a year, for SDG 16.2.2 (administrators)
