@@ -4,8 +4,10 @@
 // changes nothing in headquarters' store; conflicts stop the import unless a side is preferred; two
 // centres' packages in either order give the same national figures.
 #include "importer/Importer.h"
+#include "report/YearClosing.h"
 #include "storage/Store.h"
 #include "storage/engine/Database.h"
+#include "storage/figures/ClosedYearRepository.h"
 #include "storage/figures/FiguresRepository.h"
 #include "storage/package/CentrePackage.h"
 #include "storage/package/HqKeys.h"
@@ -66,7 +68,8 @@ QMap<QString, QString> recordsOf(Database& db, const QString& center)
         for (const QString& c : columnsOf(db, table)) {
             if (c == QLatin1String("id") || c == QLatin1String("version") || c == QLatin1String("row_key")
                 || c == QLatin1String("created_by") || c == QLatin1String("updated_by")
-                || c == QLatin1String("worker_id") || c == QLatin1String("uuid"))
+                || c == QLatin1String("worker_id") || c == QLatin1String("uuid")
+                || c == QLatin1String("updated_at")) // headquarters' time of the change (decisions.md P8)
                 continue;
             QString value = QStringLiteral("quote(x.%1)").arg(c);
             if (c == QLatin1String("center_id"))
@@ -355,4 +358,49 @@ TEST_CASE("two centres' packages in either order give the same national figures"
     const auto national = FiguresRepository(one.store()).compute(2020);
     REQUIRE(national);
     CHECK(national->victimsIdentified > 0);
+}
+
+TEST_CASE("a package that changes a closed year's records lands, and the closed figures stay frozen", "[package]")
+{
+    Hq hq;
+    TempStore centre;
+    REQUIRE(Importer(centre.store()).run(dataPath(QStringLiteral("small")), false).ok());
+    TempStore headquarters;
+    importPackage(headquarters.store(), exportPackage(centre.store(), kBv, hq), hq);
+
+    const ClockAt closing(QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
+    const auto check = checkYearClosing(headquarters.store(), 2020, QString(), false, false);
+    REQUIRE(check);
+    const auto closed = closeYear(headquarters.store(), *check, true);
+    REQUIRE(closed);
+    const auto frozen = FiguresRepository(headquarters.store()).compute(2020);
+    REQUIRE(frozen);
+
+    exec(centre.store(),
+         QStringLiteral("UPDATE prevention_activity SET participants = participants + 100 WHERE "
+                        "center_id = (SELECT id FROM center WHERE code = 'CR-BV') AND date LIKE "
+                        "'2020-%'"));
+    exec(centre.store(),
+         QStringLiteral("DELETE FROM team_meeting WHERE date LIKE '2020-%' AND center_id = "
+                        "(SELECT id FROM center WHERE code = 'CR-BV')"));
+    const ClockAt later(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    const auto done = importPackage(headquarters.store(), exportPackage(centre.store(), kBv, hq), hq);
+    CHECK(done.imported);
+    CHECK(recordsOf(headquarters->db(), kBv) == recordsOf(centre->db(), kBv));
+
+    // The records are the truth; the closing is what it was.
+    ClosedYearRepository years(headquarters.store());
+    const auto latest = years.latest(2020, QStringLiteral("national"));
+    REQUIRE(latest);
+    REQUIRE(latest->has_value());
+    CHECK((*latest)->version == closed->version);
+    CHECK((*latest)->figuresJson == closed->figuresJson);
+    const auto now = FiguresRepository(headquarters.store()).compute(2020);
+    REQUIRE(now);
+    CHECK(now->teamMeetings == frozen->teamMeetings - 2);
+    CHECK(now->personsReached == frozen->personsReached + 200);
+    // The revised edition's list of late changes has the activities the package changed.
+    const auto changed = years.changedSince(2020, QStringLiteral("national"), closed->closedAt);
+    REQUIRE(changed);
+    CHECK(changed->size() == 2);
 }

@@ -249,7 +249,9 @@ Status PackageApplier::write(const Step& step)
     }
     for (const QString& f : shape.fields) {
         columns << f;
-        values << fields.value(f);
+        // When the record changed in this store: a closed year's revised edition lists what a package
+        // changed after the closing, as it lists every late change (docs/decisions.md P8).
+        values << (f == QLatin1String("updated_at") ? QJsonValue(m_store.timestamp()) : fields.value(f));
     }
     auto bindAll = [&](Statement& st) {
         int i = 1;
