@@ -156,15 +156,15 @@ int importPackage(CliContext& ctx)
                      .arg(done->center, done->createdAt, QString::fromLatin1(done->contentHash.toHex()))
               << Qt::endl;
     ctx.out() << CliText::tr("Signed by key %1").arg(done->signerFingerprint) << Qt::endl;
-    for (const QString& fingerprint : done->introduced)
-        ctx.out() << CliText::tr("Introduced signing key of %1: %2").arg(done->center, fingerprint) << Qt::endl;
-    if (!done->imported) {
+    if (!done->imported) { // nothing written: no key was introduced either
         printConflicts(ctx, done->conflicts);
         return ctx.fail(CliText::tr("%n record(s) of %1 changed at headquarters since the last package; nothing was "
                                     "imported. Run again with --prefer centre or --prefer headquarters.",
                                     "", int(done->conflicts.size()))
                             .arg(done->center));
     }
+    for (const QString& fingerprint : done->introduced)
+        ctx.out() << CliText::tr("Introduced signing key of %1: %2").arg(done->center, fingerprint) << Qt::endl;
     printConflicts(ctx, done->conflicts);
     const PackagePlanCounts& n = done->counts;
     ctx.out() << CliText::tr("Added %1, updated %2, deleted %3, unchanged %4, kept as headquarters had them %5, "

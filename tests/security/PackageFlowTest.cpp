@@ -6,6 +6,7 @@
 #include "importer/Importer.h"
 #include "report/YearClosing.h"
 #include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
 #include "storage/figures/ClosedYearRepository.h"
 #include "storage/figures/FiguresRepository.h"
@@ -403,4 +404,39 @@ TEST_CASE("a package that changes a closed year's records lands, and the closed 
     const auto changed = years.changedSince(2020, QStringLiteral("national"), closed->closedAt);
     REQUIRE(changed);
     CHECK(changed->size() == 2);
+}
+
+TEST_CASE("a new signing key comes in a package signed by a key introduced before", "[package][security]")
+{
+    Hq hq;
+    TempStore centre;
+    REQUIRE(Importer(centre.store()).run(dataPath(QStringLiteral("small")), false).ok());
+    TempStore headquarters;
+    importPackage(headquarters.store(), exportPackage(centre.store(), kBv, hq), hq);
+    const auto opened = CentrePackage::open(exportPackage(centre.store(), kBv, hq), hq.pair);
+    REQUIRE(opened);
+
+    // The centre's introduced key vouches for a new one by listing it in a package it signs.
+    const AuditSigner newcomer = AuditSigner::generate();
+    QJsonObject payload = opened->payload;
+    QJsonArray keys = payload.value(QStringLiteral("signing_keys")).toArray();
+    keys.append(QString::fromLatin1(newcomer.publicKey().toBase64()));
+    payload.insert(QStringLiteral("signing_keys"), keys);
+    const auto vouched = CentrePackage::seal(opened->header, payload, centre->audit().signer(), hq.pair.publicKey);
+    REQUIRE(vouched);
+    const auto two = importPackage(headquarters.store(), *vouched, hq);
+    CHECK(two.imported);
+    CHECK(two.introduced == QStringList{PackageImport::fingerprintOf(newcomer.publicKey())});
+
+    // The new key's own package is accepted; one by a key nobody vouched for is not.
+    PackageHeader header = opened->header;
+    header.sequence = 3;
+    const auto third = CentrePackage::seal(header, opened->payload, newcomer, hq.pair.publicKey);
+    REQUIRE(third);
+    CHECK(importPackage(headquarters.store(), *third, hq).imported);
+    header.sequence = 4;
+    const auto stranger = CentrePackage::seal(header, opened->payload, AuditSigner::generate(), hq.pair.publicKey);
+    REQUIRE(stranger);
+    CHECK(refusal(headquarters.store(), *stranger, hq).contains(QStringLiteral("has not introduced")));
+    CHECK(*headquarters->db().queryInt(QStringLiteral("SELECT count(*) FROM package_signer")) == 2);
 }
