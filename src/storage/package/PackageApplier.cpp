@@ -126,15 +126,16 @@ Result<QList<PackageConflict>> PackageApplier::plan(const QJsonArray& records, c
             return malformed(QStringLiteral("reference kind or uuid"));
         if (sent.contains(uuid))
             continue;
+        auto hq = hqVersion(kind, uuid);
+        if (!hq)
+            return hq.error();
+        if (*hq != 0)
+            continue; // headquarters has it: its own centre's package is its truth
         if (!m_store.access().canWriteRecords(str(rec, "center")))
             return makeError(Tr::tr("The package of %1 refers to a record of %2, which your scope may not write; "
                                     "nothing was imported.")
                                  .arg(m_center, str(rec, "center")));
-        auto hq = hqVersion(kind, uuid);
-        if (!hq)
-            return hq.error();
-        if (*hq == 0)
-            upserts << Step{Op::Add, kind, uuid, rec, true};
+        upserts << Step{Op::Add, kind, uuid, rec, true};
     }
     // Deleted by the centre: its tombstones, and the records an earlier package brought that this one
     // (every record of the centre) no longer has.
