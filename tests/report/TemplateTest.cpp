@@ -49,7 +49,7 @@ TEST_CASE("Template: the date-and-place line, nationally and for a centre", "[re
                "București."));
     CHECK(national.paragraphs().first() == national.dateLine());
 
-    f.scope = QStringLiteral("CR-BV");
+    f.scope = Scope::ofCenter(QStringLiteral("CR-BV"));
     NarrativeWriter centre(f);
     centre.setEvaluationDate(QDate(2019, 2, 14));
     CHECK(centre.dateLine()

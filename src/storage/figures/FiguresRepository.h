@@ -31,7 +31,7 @@ public:
 
 private:
     // The figures of one year and scope; the caller holds the read transaction.
-    Result<BilantFigures> computeIn(int year, qint64 centerId, const QString& scope);
+    Result<BilantFigures> computeIn(int year, qint64 centerId, const Scope& scope);
     Result<qint64> centerIdFor(const QString& centerCode);
 
     Store& m_store;
