@@ -126,6 +126,14 @@ Commands:
   retention run [--years N] [--dry-run] | retention schedule --every-days N [--years N]
                                  erase the identity of victims with no record for N years
   victim show CODE [--identity]  one victim of your scope (identity only when allowed; recorded)
+  due [--center CR-XX] [--user NAME] [--days N] [--today DATE] [--format txt|csv|ics] [--out FILE]
+                                 the deadlines of the open cases of your scope: overdue, today,
+                                 the next N days (7); ics imports into a calendar
+  due rules | due rule KIND [--offsets N,N] [--unit day|month] [--lead N]
+                [--notify case_worker|coordinator] [--enabled yes|no]
+                                 the deadline rules (changed by administrators)
+  due dismiss KEY --reason done_elsewhere|not_applicable|unreachable|other [--note TEXT]
+                                 set one deadline aside (recorded in the audit trail)
 
 Environment:
   REPER_STORE                    the store when --store is not given
@@ -248,5 +256,7 @@ int main(int argc, char** argv)
         return runVictim(ctx);
     if (command == QLatin1String("population"))
         return runPopulation(ctx);
+    if (command == QLatin1String("due"))
+        return runDue(ctx);
     return ctx.usage(QStringLiteral("unknown command '%1'").arg(command));
 }
