@@ -129,11 +129,13 @@ Commands:
   due [--center CR-XX] [--user NAME] [--days N] [--today DATE] [--format txt|csv|ics] [--out FILE]
                                  the deadlines of the open cases of your scope: overdue, today,
                                  the next N days (7); ics imports into a calendar
-  due rules | due rule KIND [--offsets N,N] [--unit day|month] [--lead N]
-                [--notify case_worker|coordinator] [--enabled yes|no]
-                                 the deadline rules (changed by administrators)
-  due dismiss KEY --reason done_elsewhere|not_applicable|unreachable|other [--note TEXT]
-                                 set one deadline aside (recorded in the audit trail)
+  due rules | due rule KIND [--offsets N,N] [--unit day|month] [--lead N] [--notify WHO]
+                [--enabled yes|no]
+                                 the deadline rules (changed by administrators); WHO is
+                                 case_worker or coordinator
+  due dismiss KEY --reason REASON [--note TEXT]
+                                 set one deadline aside (recorded in the audit trail); REASON
+                                 is done_elsewhere, not_applicable, unreachable or other
 
 Environment:
   REPER_STORE                    the store when --store is not given
