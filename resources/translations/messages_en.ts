@@ -572,6 +572,143 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleRepository</name>
+    <message>
+        <source>There is no deadline rule &apos;%1&apos;.</source>
+        <translation>There is no deadline rule '%1'.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the deadline rules.</source>
+        <translation>Only an administrator may change the deadline rules.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>kind: %1 is not a kind of deadline.</source>
+        <translation>kind: %1 is not a kind of deadline.</translation>
+    </message>
+    <message>
+        <source>offsets: give one to twelve whole numbers, separated by commas.</source>
+        <translation>offsets: give one to twelve whole numbers, separated by commas.</translation>
+    </message>
+    <message>
+        <source>offsets: %1 is not a whole number from 0 to 3650.</source>
+        <translation>offsets: %1 is not a whole number from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>unit: day or month.</source>
+        <translation>unit: day or month.</translation>
+    </message>
+    <message>
+        <source>lead: %1 is not a number of days from 0 to 365.</source>
+        <translation>lead: %1 is not a number of days from 0 to 365.</translation>
+    </message>
+    <message>
+        <source>notify: case_worker or coordinator.</source>
+        <translation>notify: case_worker or coordinator.</translation>
+    </message>
+    <message>
+        <source>End of the recovery and reflection period</source>
+        <translation>End of the recovery and reflection period</translation>
+    </message>
+    <message>
+        <source>Review of the assistance period</source>
+        <translation>Review of the assistance period</translation>
+    </message>
+    <message>
+        <source>Follow-up after repatriation</source>
+        <translation>Follow-up after repatriation</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Court hearing</translation>
+    </message>
+    <message>
+        <source>Planned monitoring contact</source>
+        <translation>Planned monitoring contact</translation>
+    </message>
+    <message>
+        <source>No contact for too long</source>
+        <translation>No contact for too long</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %n month(s) after repatriation</source>
+        <translation>
+            <numerusform>Follow-up %n month after repatriation</numerusform>
+            <numerusform>Follow-up %n months after repatriation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %n day(s) after repatriation</source>
+        <translation>
+            <numerusform>Follow-up %n day after repatriation</numerusform>
+            <numerusform>Follow-up %n days after repatriation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No monitoring contact for %n month(s)</source>
+        <translation>
+            <numerusform>No monitoring contact for %n month</numerusform>
+            <numerusform>No monitoring contact for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No monitoring contact for %n day(s)</source>
+        <translation>
+            <numerusform>No monitoring contact for %n day</numerusform>
+            <numerusform>No monitoring contact for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueItems</name>
+    <message>
+        <source>Done, recorded elsewhere</source>
+        <translation>Done, recorded elsewhere</translation>
+    </message>
+    <message>
+        <source>Does not apply to this case</source>
+        <translation>Does not apply to this case</translation>
+    </message>
+    <message>
+        <source>The person cannot be reached</source>
+        <translation>The person cannot be reached</translation>
+    </message>
+    <message>
+        <source>Other reason (say which in the note)</source>
+        <translation>Other reason (say which in the note)</translation>
+    </message>
+    <message>
+        <source>You may not see the cases of %1.</source>
+        <translation>You may not see the cases of %1.</translation>
+    </message>
+    <message>
+        <source>days: a number from 0 to 3660.</source>
+        <translation>days: a number from 0 to 3660.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>There is no user '%1'.</translation>
+    </message>
+    <message>
+        <source>reason: one of %1.</source>
+        <translation>reason: one of %1.</translation>
+    </message>
+    <message>
+        <source>note: say why the deadline is set aside.</source>
+        <translation>note: say why the deadline is set aside.</translation>
+    </message>
+    <message>
+        <source>This deadline is not known.</source>
+        <translation>This deadline is not known.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the store.</source>
+        <translation>The record is no longer in the store.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainRepository</name>
     <message>
         <source>There is no figure %1 (one of: %2).</source>

@@ -572,6 +572,147 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleRepository</name>
+    <message>
+        <source>There is no deadline rule &apos;%1&apos;.</source>
+        <translation>Nu există regula de termen „%1”.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the deadline rules.</source>
+        <translation>Doar un administrator poate schimba regulile termenelor.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>kind: %1 is not a kind of deadline.</source>
+        <translation>tip: %1 nu este un tip de termen.</translation>
+    </message>
+    <message>
+        <source>offsets: give one to twelve whole numbers, separated by commas.</source>
+        <translation>intervale: dați între unul și douăsprezece numere întregi, despărțite prin virgulă.</translation>
+    </message>
+    <message>
+        <source>offsets: %1 is not a whole number from 0 to 3650.</source>
+        <translation>intervale: %1 nu este un număr întreg de la 0 la 3650.</translation>
+    </message>
+    <message>
+        <source>unit: day or month.</source>
+        <translation>unitate: zi sau lună.</translation>
+    </message>
+    <message>
+        <source>lead: %1 is not a number of days from 0 to 365.</source>
+        <translation>avans: %1 nu este un număr de zile de la 0 la 365.</translation>
+    </message>
+    <message>
+        <source>notify: case_worker or coordinator.</source>
+        <translation>cine este anunțat: case_worker sau coordinator.</translation>
+    </message>
+    <message>
+        <source>End of the recovery and reflection period</source>
+        <translation>Sfârșitul perioadei de recuperare și reflecție</translation>
+    </message>
+    <message>
+        <source>Review of the assistance period</source>
+        <translation>Revizuirea perioadei de asistență</translation>
+    </message>
+    <message>
+        <source>Follow-up after repatriation</source>
+        <translation>Urmărire după repatriere</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Termen în instanță</translation>
+    </message>
+    <message>
+        <source>Planned monitoring contact</source>
+        <translation>Contact de monitorizare planificat</translation>
+    </message>
+    <message>
+        <source>No contact for too long</source>
+        <translation>Fără contact de prea mult timp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %n month(s) after repatriation</source>
+        <translation>
+            <numerusform>Urmărire la %n lună după repatriere</numerusform>
+            <numerusform>Urmărire la %n luni după repatriere</numerusform>
+            <numerusform>Urmărire la %n de luni după repatriere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %n day(s) after repatriation</source>
+        <translation>
+            <numerusform>Urmărire la %n zi după repatriere</numerusform>
+            <numerusform>Urmărire la %n zile după repatriere</numerusform>
+            <numerusform>Urmărire la %n de zile după repatriere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No monitoring contact for %n month(s)</source>
+        <translation>
+            <numerusform>Fără contact de monitorizare de %n lună</numerusform>
+            <numerusform>Fără contact de monitorizare de %n luni</numerusform>
+            <numerusform>Fără contact de monitorizare de %n de luni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No monitoring contact for %n day(s)</source>
+        <translation>
+            <numerusform>Fără contact de monitorizare de %n zi</numerusform>
+            <numerusform>Fără contact de monitorizare de %n zile</numerusform>
+            <numerusform>Fără contact de monitorizare de %n de zile</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueItems</name>
+    <message>
+        <source>Done, recorded elsewhere</source>
+        <translation>Făcut, înregistrat în altă parte</translation>
+    </message>
+    <message>
+        <source>Does not apply to this case</source>
+        <translation>Nu se aplică acestui caz</translation>
+    </message>
+    <message>
+        <source>The person cannot be reached</source>
+        <translation>Persoana nu poate fi contactată</translation>
+    </message>
+    <message>
+        <source>Other reason (say which in the note)</source>
+        <translation>Alt motiv (spuneți care în notă)</translation>
+    </message>
+    <message>
+        <source>You may not see the cases of %1.</source>
+        <translation>Nu puteți vedea cazurile centrului %1.</translation>
+    </message>
+    <message>
+        <source>days: a number from 0 to 3660.</source>
+        <translation>zile: un număr de la 0 la 3660.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>Nu există utilizatorul „%1”.</translation>
+    </message>
+    <message>
+        <source>reason: one of %1.</source>
+        <translation>motiv: unul dintre %1.</translation>
+    </message>
+    <message>
+        <source>note: say why the deadline is set aside.</source>
+        <translation>notă: spuneți de ce este înlăturat termenul.</translation>
+    </message>
+    <message>
+        <source>This deadline is not known.</source>
+        <translation>Acest termen nu este cunoscut.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the store.</source>
+        <translation>Înregistrarea nu mai este în depozit.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainRepository</name>
     <message>
         <source>There is no figure %1 (one of: %2).</source>

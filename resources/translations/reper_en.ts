@@ -555,6 +555,14 @@
         <source>Monitoring contact</source>
         <translation>Monitoring contact</translation>
     </message>
+    <message>
+        <source>Deadline rule changed</source>
+        <translation>Deadline rule changed</translation>
+    </message>
+    <message>
+        <source>Deadline dismissed</source>
+        <translation>Deadline dismissed</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>

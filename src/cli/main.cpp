@@ -130,6 +130,16 @@ Commands:
   retention run [--years N] [--dry-run] | retention schedule --every-days N [--years N]
                                  erase the identity of victims with no record for N years
   victim show CODE [--identity]  one victim of your scope (identity only when allowed; recorded)
+  due [--center CR-XX] [--user NAME] [--days N] [--today DATE] [--format txt|csv|ics] [--out FILE]
+                                 the deadlines of the open cases of your scope: overdue, today,
+                                 the next N days (7); ics imports into a calendar
+  due rules | due rule KIND [--offsets N,N] [--unit day|month] [--lead N] [--notify WHO]
+                [--enabled yes|no]
+                                 the deadline rules (changed by administrators); WHO is
+                                 case_worker or coordinator
+  due dismiss KEY --reason REASON [--note TEXT]
+                                 set one deadline aside (recorded in the audit trail); REASON
+                                 is done_elsewhere, not_applicable, unreachable or other
 
 Environment:
   REPER_STORE                    the store when --store is not given
@@ -252,5 +262,7 @@ int main(int argc, char** argv)
         return runVictim(ctx);
     if (command == QLatin1String("population"))
         return runPopulation(ctx);
+    if (command == QLatin1String("due"))
+        return runDue(ctx);
     return ctx.usage(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -34,6 +34,9 @@ expect "administrator analyst coordinator operator" reper-cli user add ion --rol
 expect "add disable enable list passwd reset" reper-cli user ""
 expect "all contacts ctdc victims" reper-cli export ""
 expect "export import keygen" reper-cli package ""
+expect "dismiss rule rules" reper-cli due ""
+expect "--enabled --lead --notify --offsets --unit" reper-cli due rule hearing --
+expect "day month" reper-cli due rule hearing --unit ""
 expect "--center --out --with-identity --year --yes" reper-cli export all ""
 expect "--help --store --user --version" reper-cli --
 expect "--dry-run" reper-cli import folder --d

@@ -52,6 +52,8 @@ const QList<Named>& actionNames()
         {AuditAction::RetentionScheduled, QT_TRANSLATE_NOOP("AuditLabels", "Retention rule scheduled")},
         {AuditAction::PopulationSet, QT_TRANSLATE_NOOP("AuditLabels", "Population of a year entered")},
         {AuditAction::PopulationRemoved, QT_TRANSLATE_NOOP("AuditLabels", "Population of a year removed")},
+        {AuditAction::DeadlineRuleChanged, QT_TRANSLATE_NOOP("AuditLabels", "Deadline rule changed")},
+        {AuditAction::DueDismissed, QT_TRANSLATE_NOOP("AuditLabels", "Deadline dismissed")},
         {AuditAction::StoreCreated, QT_TRANSLATE_NOOP("AuditLabels", "Store created")},
     };
     return all;

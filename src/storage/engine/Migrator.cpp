@@ -29,8 +29,7 @@ const Step kSteps[] = {
     {7, ":/sql/007_record_identity.sql"},
     // Step 8 is finished by the caller too (CaseStatusRule).
     {8, ":/sql/008_case_monitoring.sql"},
-    // Step 9 is written on another branch; the list may skip a number (a step runs when the store is
-    // below it), so 10 stands here alone until 9 is merged in front of it.
+    {9, ":/sql/009_deadlines.sql"},
     {10, ":/sql/010_centre_package.sql"},
 };
 
