@@ -27,5 +27,7 @@ int runRetention(CliContext& ctx);
 int runVictim(CliContext& ctx);
 // Issue 13: the population of each year (reference data for SDG 16.2.2).
 int runPopulation(CliContext& ctx);
+// Issue 10 §5: candidate pairs of one person recorded twice.
+int runDuplicates(CliContext& ctx); // DuplicatesCommand.cpp
 
 } // namespace reper::cli

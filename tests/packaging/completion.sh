@@ -34,6 +34,8 @@ expect "administrator analyst coordinator operator" reper-cli user add ion --rol
 expect "add disable enable list passwd reset" reper-cli user ""
 expect "all contacts ctdc victims" reper-cli export ""
 expect "keygen" reper-cli package ""
+expect "--center --format" reper-cli duplicates ""
+expect "csv txt" reper-cli duplicates --format ""
 expect "--center --out --with-identity --year --yes" reper-cli export all ""
 expect "--help --store --user --version" reper-cli --
 expect "--dry-run" reper-cli import folder --d

@@ -29,6 +29,8 @@ const Step kSteps[] = {
     {7, ":/sql/007_record_identity.sql"},
     // Step 8 is finished by the caller too (CaseStatusRule).
     {8, ":/sql/008_case_monitoring.sql"},
+    // Steps 9 and 10 are other parts of issue 10; the versions may jump (each step sets its own).
+    {11, ":/sql/011_duplicate_match.sql"},
 };
 
 } // namespace
