@@ -572,6 +572,17 @@
     </message>
 </context>
 <context>
+    <name>DuplicateRepository</name>
+    <message>
+        <source>Only the staff who read victims&apos; records may look for duplicates.</source>
+        <translation>Only the staff who read victims&apos; records may look for duplicates.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your scope: you may look for duplicates of %2 only.</source>
+        <translation>%1 is outside your scope: you may look for duplicates of %2 only.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainRepository</name>
     <message>
         <source>There is no figure %1 (one of: %2).</source>

@@ -555,6 +555,10 @@
         <source>Monitoring contact</source>
         <translation>Monitoring contact</translation>
     </message>
+    <message>
+        <source>Duplicates looked for</source>
+        <translation>Duplicates looked for</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>

@@ -555,6 +555,10 @@
         <source>Monitoring contact</source>
         <translation>Contact de monitorizare</translation>
     </message>
+    <message>
+        <source>Duplicates looked for</source>
+        <translation>Căutare de dubluri</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
