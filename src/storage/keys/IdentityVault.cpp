@@ -171,9 +171,7 @@ Status SealedIdentityVault::writeTokens(RecordId victimId, qint64 centerId, cons
     // `indexed` once the match hashes are written too (security.md §3.9): until the match key reaches
     // this centre, the row is indexed again at each sign-in of its staff.
     Statement* mark = db.cached("UPDATE victim_identity SET cnp_token = ?, indexed = ? WHERE victim_id = ?");
-    Statement* unmatch = db.cached("DELETE FROM victim_match WHERE victim_id = ?");
-    Statement* match = db.cached("INSERT INTO victim_match(victim_id, cnp_match, name_match) VALUES (?, ?, ?)");
-    if (!clear || !add || !mark || !unmatch || !match)
+    if (!clear || !add || !mark)
         return makeError(QStringLiteral("query failed"));
     if (auto s = clear->bind(1, victimId).exec(); !s)
         return s;
@@ -188,6 +186,18 @@ Status SealedIdentityVault::writeTokens(RecordId victimId, qint64 centerId, cons
     const SecretBytes* matchKey = m_keys.matchKey();
     if (auto s = mark->bind(2, matchKey ? 1 : 0).bind(3, victimId).exec(); !s)
         return s;
+    // Without the match key: a store below schema step 11 (the key upgrade of step 6 indexes too)
+    // has no hashes to drop; otherwise the old ones go, and the row waits to be indexed again.
+    if (!matchKey) {
+        const auto table
+            = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'victim_match'"));
+        if (!table || *table == 0)
+            return table ? Status::success() : Status(table.error());
+    }
+    Statement* unmatch = db.cached("DELETE FROM victim_match WHERE victim_id = ?");
+    Statement* match = db.cached("INSERT INTO victim_match(victim_id, cnp_match, name_match) VALUES (?, ?, ?)");
+    if (!unmatch || !match)
+        return makeError(QStringLiteral("query failed"));
     if (auto s = unmatch->bind(1, victimId).exec(); !s)
         return s;
     if (!matchKey)
