@@ -29,5 +29,7 @@ int runVictim(CliContext& ctx);
 int runPopulation(CliContext& ctx);
 // Issue 10: the deadlines of the open cases, their rules, setting one aside.
 int runDue(CliContext& ctx); // DueCommand.cpp
+// Issue 10 §5: candidate pairs of one person recorded twice.
+int runDuplicates(CliContext& ctx); // DuplicatesCommand.cpp
 
 } // namespace reper::cli

@@ -91,6 +91,9 @@ Commands:
                                  report international (codes and ids, never identity)
   close --year Y [--center CR-XX] [--force] [--reclose] [--dry-run]
                                  check the year's data, then freeze its figures
+  duplicates [--center CR-XX] [--format txt|csv]
+                                 pairs of victims of your scope who may be one person (the same
+                                 CNP, or names, birth, sex and county); codes, never identity
   backup --out FILE              a consistent, still encrypted copy (with FILE.keys)
   restore FILE                   replace the store with a backup (the old one is kept beside it)
   verify                         integrity, cipher and key slots
@@ -264,5 +267,7 @@ int main(int argc, char** argv)
         return runPopulation(ctx);
     if (command == QLatin1String("due"))
         return runDue(ctx);
+    if (command == QLatin1String("duplicates"))
+        return runDuplicates(ctx);
     return ctx.usage(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -37,6 +37,8 @@ expect "export import keygen" reper-cli package ""
 expect "dismiss rule rules" reper-cli due ""
 expect "--enabled --lead --notify --offsets --unit" reper-cli due rule hearing --
 expect "day month" reper-cli due rule hearing --unit ""
+expect "--center --format" reper-cli duplicates ""
+expect "csv txt" reper-cli duplicates --format ""
 expect "--center --out --with-identity --year --yes" reper-cli export all ""
 expect "--help --store --user --version" reper-cli --
 expect "--dry-run" reper-cli import folder --d

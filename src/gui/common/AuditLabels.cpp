@@ -33,6 +33,7 @@ const QList<Named>& actionNames()
         {AuditAction::IdentityRefused, QT_TRANSLATE_NOOP("AuditLabels", "Identity refused")},
         {AuditAction::IdentityErased, QT_TRANSLATE_NOOP("AuditLabels", "Identity erased")},
         {AuditAction::IdentitySearched, QT_TRANSLATE_NOOP("AuditLabels", "Victims found by name")},
+        {AuditAction::DuplicatesSearched, QT_TRANSLATE_NOOP("AuditLabels", "Duplicates looked for")},
         {AuditAction::Import, QT_TRANSLATE_NOOP("AuditLabels", "Import")},
         {AuditAction::Report, QT_TRANSLATE_NOOP("AuditLabels", "Report shown or saved")},
         {AuditAction::Print, QT_TRANSLATE_NOOP("AuditLabels", "Report opened for printing")},

@@ -38,6 +38,7 @@ inline const QString IdentityOpened = QStringLiteral("identity.opened");
 inline const QString IdentityRefused = QStringLiteral("identity.refused");
 inline const QString IdentityErased = QStringLiteral("identity.erased");
 inline const QString IdentitySearched = QStringLiteral("identity.searched"); // a name found victims
+inline const QString DuplicatesSearched = QStringLiteral("duplicates.searched"); // pairs, never identity
 inline const QString Import = QStringLiteral("import");
 inline const QString Report = QStringLiteral("report");
 inline const QString Print = QStringLiteral("print");

@@ -31,6 +31,7 @@ const Step kSteps[] = {
     {8, ":/sql/008_case_monitoring.sql"},
     {9, ":/sql/009_deadlines.sql"},
     {10, ":/sql/010_centre_package.sql"},
+    {11, ":/sql/011_duplicate_match.sql"},
 };
 
 } // namespace
