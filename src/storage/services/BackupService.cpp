@@ -198,7 +198,9 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
             return guard.failed(user, slot.error(), false);
         return slot.error();
     }
-    guard.succeeded(user, false);
+    // The password opens the backup's key file, not this store's: it takes back this try and clears
+    // nothing (a backup made elsewhere, with a password its maker knows, must not reset the count).
+    guard.withdraw(user, false);
     const MasterKey key = slot->key;
     {
         auto db = Database::open(backupPath, key.bytes(), false);
