@@ -6,6 +6,7 @@
 #include "storage/keys/KeyFile.h"
 #include "storage/services/BackupCopies.h"
 #include "storage/services/BackupService.h"
+#include "storage/services/BackupSet.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,6 +42,7 @@ Result<QString> ExitBackup::run(Store& store, const QString& dir, int keepCopies
         QFile::remove(all[i]);
         QFile::remove(KeyFile::pathFor(all[i]));
         QFile::remove(BackupService::headPathFor(all[i]));
+        QFile::remove(BackupSet(all[i]).lockPath());
     }
     Logging::logger("gui")->info("backup on exit written, {} kept", std::min<qsizetype>(keepCopies, all.size()));
     return path;
