@@ -1729,10 +1729,6 @@
         <translation>Restore the last backup of the store, or open it with its recovery key.</translation>
     </message>
     <message>
-        <source>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</source>
-        <translation>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</translation>
-    </message>
-    <message>
         <source>The store file %1 is damaged: a part of it fails its integrity check. %2</source>
         <translation>The store file %1 is damaged: a part of it fails its integrity check. %2</translation>
     </message>
@@ -1755,6 +1751,10 @@
     <message>
         <source>The store file %1 could not be read or written (%2).</source>
         <translation>The store file %1 could not be read or written (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the last backup (the newest is %1), or open the store with its recovery key.</source>
+        <translation>Restore the last backup (the newest is %1), or open the store with its recovery key.</translation>
     </message>
 </context>
 <context>

@@ -1734,10 +1734,6 @@
         <translation>Restaurați ultima copie de siguranță a depozitului sau deschideți-l cu cheia de recuperare.</translation>
     </message>
     <message>
-        <source>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</source>
-        <translation>Restaurați ultima copie de siguranță (cea mai nouă de lângă depozit este %1) sau deschideți depozitul cu cheia de recuperare.</translation>
-    </message>
-    <message>
         <source>The store file %1 is damaged: a part of it fails its integrity check. %2</source>
         <translation>Fișierul depozitului %1 este deteriorat: o parte din el nu trece verificarea de integritate. %2</translation>
     </message>
@@ -1760,6 +1756,10 @@
     <message>
         <source>The store file %1 could not be read or written (%2).</source>
         <translation>Fișierul depozitului %1 nu a putut fi citit sau scris (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the last backup (the newest is %1), or open the store with its recovery key.</source>
+        <translation>Restaurați ultima copie de siguranță (cea mai nouă este %1) sau deschideți depozitul cu cheia de recuperare.</translation>
     </message>
 </context>
 <context>
