@@ -575,7 +575,7 @@
     <name>DeadlineRuleRepository</name>
     <message>
         <source>There is no deadline rule &apos;%1&apos;.</source>
-        <translation>There is no deadline rule '%1'.</translation>
+        <translation>There is no deadline rule &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Only an administrator may change the deadline rules.</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>There is no user &apos;%1&apos;.</source>
-        <translation>There is no user '%1'.</translation>
+        <translation>There is no user &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>reason: one of %1.</source>
@@ -706,6 +706,17 @@
     <message>
         <source>The record is no longer in the store.</source>
         <translation>The record is no longer in the store.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRepository</name>
+    <message>
+        <source>Only the staff who read victims&apos; records may look for duplicates.</source>
+        <translation>Only the staff who read victims&apos; records may look for duplicates.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your scope: you may look for duplicates of %2 only.</source>
+        <translation>%1 is outside your scope: you may look for duplicates of %2 only.</translation>
     </message>
 </context>
 <context>

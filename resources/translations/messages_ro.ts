@@ -713,6 +713,17 @@
     </message>
 </context>
 <context>
+    <name>DuplicateRepository</name>
+    <message>
+        <source>Only the staff who read victims&apos; records may look for duplicates.</source>
+        <translation>Numai personalul care citește dosarele victimelor poate căuta dublurile.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your scope: you may look for duplicates of %2 only.</source>
+        <translation>%1 este în afara domeniului dumneavoastră: puteți căuta dublurile doar pentru %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainRepository</name>
     <message>
         <source>There is no figure %1 (one of: %2).</source>

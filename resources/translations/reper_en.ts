@@ -563,6 +563,10 @@
         <source>Deadline dismissed</source>
         <translation>Deadline dismissed</translation>
     </message>
+    <message>
+        <source>Duplicates looked for</source>
+        <translation>Duplicates looked for</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>

@@ -563,6 +563,10 @@
         <source>Deadline dismissed</source>
         <translation>Termen înlăturat</translation>
     </message>
+    <message>
+        <source>Duplicates looked for</source>
+        <translation>Căutare de dubluri</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>

@@ -120,7 +120,7 @@ TEST_CASE("Closed year: the frozen figures are reproduced after later edits", "[
     CHECK(text.contains(QStringLiteral("RV-LATE01")));
 }
 
-TEST_CASE("Closed year: closing again is a new version; the frozen rows cannot be changed", "[report][closed]")
+TEST_CASE("Closed year: closing again is a new version — the frozen rows cannot be changed", "[report][closed]")
 {
     test::ImportedStore s(test::dataPath(QStringLiteral("small")));
     const ClosedYearRecord first = close(s.store(), 2020);

@@ -105,7 +105,7 @@ TEST_CASE("Data quality: blocking problems and warnings of a year", "[report][qu
     CHECK_FALSE(text.contains(QStringLiteral("Test")));
 }
 
-TEST_CASE("Data quality: a year not over blocks; a clean centre has nothing blocking", "[report][quality]")
+TEST_CASE("Data quality: a year not over blocks — a clean centre has nothing blocking", "[report][quality]")
 {
     test::ImportedStore s(test::dataPath(QStringLiteral("small")));
     DataQualityRepository quality(s.store());

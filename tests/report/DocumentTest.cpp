@@ -124,7 +124,7 @@ TEST_CASE("Document: the narrative with its date line, then the tables of the is
                          QStringLiteral("chart.centres.activities"), QStringLiteral("chart.centres.persons")});
 }
 
-TEST_CASE("Document: a centre's document has no centre tables; the public edition is marked", "[report][document]")
+TEST_CASE("Document: a centre's document has no centre tables — the public edition is marked", "[report][document]")
 {
     BilantReportData d = sampleData();
     d.figures.scope = Scope::ofCenter(QStringLiteral("CR-BV"));

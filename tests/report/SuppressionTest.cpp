@@ -248,7 +248,7 @@ TEST_CASE("Suppression: no hidden cell of many small tables can be worked out (b
     CHECK(hidden > 400); // the cases were not trivial
 }
 
-TEST_CASE("Suppression: the internal edition hides nothing; totals and headline figures stay exact",
+TEST_CASE("Suppression: the internal edition hides nothing — totals and headline figures stay exact",
           "[report][suppression]")
 {
     BilantReportData d = withBreakdown(QStringLiteral("sex"), {{QStringLiteral("F"), 3}, {QStringLiteral("M"), 40}});

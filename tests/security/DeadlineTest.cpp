@@ -241,7 +241,7 @@ TEST_CASE("a hearing is shown seven days before it, across the turn of the year"
     CHECK(dueBucket(shown.first(), QDate(2026, 1, 6)) == DueBucket::Overdue);
 }
 
-TEST_CASE("an administrator edits a rule and what is due changes at once; nobody else may", "[security][deadlines]")
+TEST_CASE("an administrator edits a rule and what is due changes at once — nobody else may", "[security][deadlines]")
 {
     SecurityFixture f;
     recordCases(f);

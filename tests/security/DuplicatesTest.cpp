@@ -144,7 +144,8 @@ TEST_CASE("duplicates: the pairs that must be found and those that must not, wit
     CHECK(entries->first().detail == QStringLiteral("{\"across_centres\":2,\"pairs\":3}"));
 }
 
-TEST_CASE("a victim whose identity changes leaves its pair; one whose identity is erased too", "[security][duplicates]")
+TEST_CASE("a victim whose identity changes leaves its pair — one whose identity is erased too",
+          "[security][duplicates]")
 {
     SecurityFixture fx;
     importPeople(fx);

@@ -391,7 +391,7 @@ TEST_CASE("a package that changes a closed year's records lands, and the closed 
 
     // The records are the truth; the closing is what it was.
     ClosedYearRepository years(headquarters.store());
-    const auto latest = years.latest(2020, QStringLiteral("national"));
+    const auto latest = years.latest(2020, Scope::national());
     REQUIRE(latest);
     REQUIRE(latest->has_value());
     CHECK((*latest)->version == closed->version);
@@ -401,7 +401,7 @@ TEST_CASE("a package that changes a closed year's records lands, and the closed 
     CHECK(now->teamMeetings == frozen->teamMeetings - 2);
     CHECK(now->personsReached == frozen->personsReached + 200);
     // The revised edition's list of late changes has the activities the package changed.
-    const auto changed = years.changedSince(2020, QStringLiteral("national"), closed->closedAt);
+    const auto changed = years.changedSince(2020, Scope::national(), closed->closedAt);
     REQUIRE(changed);
     CHECK(changed->size() == 2);
 }
