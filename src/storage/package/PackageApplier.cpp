@@ -39,20 +39,10 @@ Result<const PackageTable*> PackageApplier::shapeOf(const QString& kind)
     return &*it;
 }
 
-Result<qint64> PackageApplier::hqVersion(const QString& kind, const QString& uuid)
+Result<qint64> PackageApplier::columnByUuid(const QString& table, const char* column, const QString& uuid)
 {
-    auto st = m_store.db().prepare(QStringLiteral("SELECT version FROM %1 WHERE uuid = ?").arg(kind));
-    if (!st)
-        return st.error();
-    st->bind(1, uuid);
-    if (st->next())
-        return st->int64(0);
-    return st->failed() ? Result<qint64>(st->error()) : qint64(0);
-}
-
-Result<qint64> PackageApplier::idOf(const QString& table, const QString& uuid)
-{
-    auto st = m_store.db().prepare(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(table));
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(QLatin1String(column), table));
     if (!st)
         return st.error();
     st->bind(1, uuid);

@@ -78,8 +78,10 @@ private:
     };
     Result<const PackageTable*> shapeOf(const QString& kind);
     // Headquarters' version of the record, 0 when it has none.
-    Result<qint64> hqVersion(const QString& kind, const QString& uuid);
-    Result<qint64> idOf(const QString& table, const QString& uuid);
+    // One column of the record `uuid` of `table`; 0 when headquarters has no such record.
+    Result<qint64> columnByUuid(const QString& table, const char* column, const QString& uuid);
+    Result<qint64> hqVersion(const QString& kind, const QString& uuid) { return columnByUuid(kind, "version", uuid); }
+    Result<qint64> idOf(const QString& table, const QString& uuid) { return columnByUuid(table, "id", uuid); }
     Status write(const Step& step);
     Status writeForms(qint64 identificationId, const QJsonArray& forms);
     Status noteBase(const QString& kind, const QString& uuid, qint64 centreVersion);
