@@ -41,8 +41,8 @@ Result<const PackageTable*> PackageApplier::shapeOf(const QString& kind)
 
 Result<qint64> PackageApplier::columnByUuid(const QString& table, const char* column, const QString& uuid)
 {
-    auto st = m_store.db().prepare(
-        QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(QLatin1String(column), table));
+    auto st
+        = m_store.db().prepare(QStringLiteral("SELECT %1 FROM %2 WHERE uuid = ?").arg(QLatin1String(column), table));
     if (!st)
         return st.error();
     st->bind(1, uuid);
