@@ -7,6 +7,7 @@
 #include "BenchAims.h"
 #include "BenchChild.h"
 #include "ColdStart.h"
+#include "DuplicateBench.h"
 #include "FloorQueries.h"
 #include "ImportFloor.h"
 #include "core/BilantFigures.h"
@@ -358,6 +359,8 @@ int main(int argc, char** argv)
             pending
                 - *(*opened)->db().queryInt(QStringLiteral("SELECT count(*) FROM victim_identity WHERE indexed = 0")),
             indexed ? "" : " FAILED");
+        // Then every other centre's first operator, and the national duplicate search.
+        benchDuplicates(**opened, storePath, recoveryKey, o.repeat, aims);
     }
     bool agree = true;
     double nationalBilantMs = 0;

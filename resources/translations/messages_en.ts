@@ -572,6 +572,154 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleRepository</name>
+    <message>
+        <source>There is no deadline rule &apos;%1&apos;.</source>
+        <translation>There is no deadline rule &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the deadline rules.</source>
+        <translation>Only an administrator may change the deadline rules.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>kind: %1 is not a kind of deadline.</source>
+        <translation>kind: %1 is not a kind of deadline.</translation>
+    </message>
+    <message>
+        <source>offsets: give one to twelve whole numbers, separated by commas.</source>
+        <translation>offsets: give one to twelve whole numbers, separated by commas.</translation>
+    </message>
+    <message>
+        <source>offsets: %1 is not a whole number from 0 to 3650.</source>
+        <translation>offsets: %1 is not a whole number from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>unit: day or month.</source>
+        <translation>unit: day or month.</translation>
+    </message>
+    <message>
+        <source>lead: %1 is not a number of days from 0 to 365.</source>
+        <translation>lead: %1 is not a number of days from 0 to 365.</translation>
+    </message>
+    <message>
+        <source>notify: case_worker or coordinator.</source>
+        <translation>notify: case_worker or coordinator.</translation>
+    </message>
+    <message>
+        <source>End of the recovery and reflection period</source>
+        <translation>End of the recovery and reflection period</translation>
+    </message>
+    <message>
+        <source>Review of the assistance period</source>
+        <translation>Review of the assistance period</translation>
+    </message>
+    <message>
+        <source>Follow-up after repatriation</source>
+        <translation>Follow-up after repatriation</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Court hearing</translation>
+    </message>
+    <message>
+        <source>Planned monitoring contact</source>
+        <translation>Planned monitoring contact</translation>
+    </message>
+    <message>
+        <source>No contact for too long</source>
+        <translation>No contact for too long</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %n month(s) after repatriation</source>
+        <translation>
+            <numerusform>Follow-up %n month after repatriation</numerusform>
+            <numerusform>Follow-up %n months after repatriation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %n day(s) after repatriation</source>
+        <translation>
+            <numerusform>Follow-up %n day after repatriation</numerusform>
+            <numerusform>Follow-up %n days after repatriation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No monitoring contact for %n month(s)</source>
+        <translation>
+            <numerusform>No monitoring contact for %n month</numerusform>
+            <numerusform>No monitoring contact for %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No monitoring contact for %n day(s)</source>
+        <translation>
+            <numerusform>No monitoring contact for %n day</numerusform>
+            <numerusform>No monitoring contact for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueItems</name>
+    <message>
+        <source>Done, recorded elsewhere</source>
+        <translation>Done, recorded elsewhere</translation>
+    </message>
+    <message>
+        <source>Does not apply to this case</source>
+        <translation>Does not apply to this case</translation>
+    </message>
+    <message>
+        <source>The person cannot be reached</source>
+        <translation>The person cannot be reached</translation>
+    </message>
+    <message>
+        <source>Other reason (say which in the note)</source>
+        <translation>Other reason (say which in the note)</translation>
+    </message>
+    <message>
+        <source>You may not see the cases of %1.</source>
+        <translation>You may not see the cases of %1.</translation>
+    </message>
+    <message>
+        <source>days: a number from 0 to 3660.</source>
+        <translation>days: a number from 0 to 3660.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>There is no user &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>reason: one of %1.</source>
+        <translation>reason: one of %1.</translation>
+    </message>
+    <message>
+        <source>note: say why the deadline is set aside.</source>
+        <translation>note: say why the deadline is set aside.</translation>
+    </message>
+    <message>
+        <source>This deadline is not known.</source>
+        <translation>This deadline is not known.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the store.</source>
+        <translation>The record is no longer in the store.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRepository</name>
+    <message>
+        <source>Only the staff who read victims&apos; records may look for duplicates.</source>
+        <translation>Only the staff who read victims&apos; records may look for duplicates.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your scope: you may look for duplicates of %2 only.</source>
+        <translation>%1 is outside your scope: you may look for duplicates of %2 only.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainRepository</name>
     <message>
         <source>There is no figure %1 (one of: %2).</source>
@@ -982,6 +1130,90 @@
     <message>
         <source>The ODT document could not be written.</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PackageApplier</name>
+    <message>
+        <source>The package&apos;s content is not what this version of Reper makes; nothing was imported.</source>
+        <translation>The package&apos;s content is not what this version of Reper makes; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The package of %1 holds a record of another centre (%2); nothing was imported.</source>
+        <translation>The package of %1 holds a record of another centre (%2); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The package of %1 refers to a record of %2, which your scope may not write; nothing was imported.</source>
+        <translation>The package of %1 refers to a record of %2, which your scope may not write; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>A record of %1 refers to a record headquarters does not have (%2 %3, of another centre?): import that centre&apos;s package first; nothing was imported.</source>
+        <translation>A record of %1 refers to a record headquarters does not have (%2 %3, of another centre?): import that centre&apos;s package first; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>A record of the package of %1 could not be written (%2); nothing was imported.</source>
+        <translation>A record of the package of %1 could not be written (%2); nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>There is no centre %1.</translation>
+    </message>
+    <message>
+        <source>Your role or scope may not send the records of %1 (%2).</source>
+        <translation>Your role or scope may not send the records of %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: a package must be signed by the user who makes it.</source>
+        <translation>Your signing key is not open: a package must be signed by the user who makes it.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>This store has no centre %1; nothing was imported.</source>
+        <translation>This store has no centre %1; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Your role or scope may not write the records of %1 (%2); nothing was imported.</source>
+        <translation>Your role or scope may not write the records of %1 (%2); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: the import could not be recorded.</source>
+        <translation>Your signing key is not open: the import could not be recorded.</translation>
+    </message>
+    <message>
+        <source>This package of %1 (number %2) was already imported on %3; nothing was imported.</source>
+        <translation>This package of %1 (number %2) was already imported on %3; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is number %2 (made %3), not newer than number %4 (made %5) already imported; nothing was imported.</source>
+        <translation>This package of %1 is number %2 (made %3), not newer than number %4 (made %5) already imported; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is signed by a key that %1 has not introduced (fingerprint %2); nothing was imported. Check the key with the centre: a new key comes in a package signed by a key introduced before.</source>
+        <translation>This package of %1 is signed by a key that %1 has not introduced (fingerprint %2); nothing was imported. Check the key with the centre: a new key comes in a package signed by a key introduced before.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRecords</name>
+    <message>
+        <source>A centre package cannot carry records of the kind %1.</source>
+        <translation>A centre package cannot carry records of the kind %1.</translation>
+    </message>
+    <message>
+        <source>A centre package cannot carry the reference %1.%2.</source>
+        <translation>A centre package cannot carry the reference %1.%2.</translation>
+    </message>
+    <message>
+        <source>The store has no table %1.</source>
+        <translation>The store has no table %1.</translation>
+    </message>
+    <message>
+        <source>The forms of exploitation could not be read.</source>
+        <translation>The forms of exploitation could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1508,10 +1740,6 @@
         <translation>Restore the last backup of the store, or open it with its recovery key.</translation>
     </message>
     <message>
-        <source>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</source>
-        <translation>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</translation>
-    </message>
-    <message>
         <source>The store file %1 is damaged: a part of it fails its integrity check. %2</source>
         <translation>The store file %1 is damaged: a part of it fails its integrity check. %2</translation>
     </message>
@@ -1534,6 +1762,10 @@
     <message>
         <source>The store file %1 could not be read or written (%2).</source>
         <translation>The store file %1 could not be read or written (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the last backup (the newest is %1), or open the store with its recovery key.</source>
+        <translation>Restore the last backup (the newest is %1), or open the store with its recovery key.</translation>
     </message>
 </context>
 <context>

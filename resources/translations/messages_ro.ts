@@ -572,6 +572,158 @@
     </message>
 </context>
 <context>
+    <name>DeadlineRuleRepository</name>
+    <message>
+        <source>There is no deadline rule &apos;%1&apos;.</source>
+        <translation>Nu există regula de termen „%1”.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change the deadline rules.</source>
+        <translation>Doar un administrator poate schimba regulile termenelor.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>kind: %1 is not a kind of deadline.</source>
+        <translation>tip: %1 nu este un tip de termen.</translation>
+    </message>
+    <message>
+        <source>offsets: give one to twelve whole numbers, separated by commas.</source>
+        <translation>intervale: dați între unul și douăsprezece numere întregi, despărțite prin virgulă.</translation>
+    </message>
+    <message>
+        <source>offsets: %1 is not a whole number from 0 to 3650.</source>
+        <translation>intervale: %1 nu este un număr întreg de la 0 la 3650.</translation>
+    </message>
+    <message>
+        <source>unit: day or month.</source>
+        <translation>unitate: zi sau lună.</translation>
+    </message>
+    <message>
+        <source>lead: %1 is not a number of days from 0 to 365.</source>
+        <translation>avans: %1 nu este un număr de zile de la 0 la 365.</translation>
+    </message>
+    <message>
+        <source>notify: case_worker or coordinator.</source>
+        <translation>cine este anunțat: case_worker sau coordinator.</translation>
+    </message>
+    <message>
+        <source>End of the recovery and reflection period</source>
+        <translation>Sfârșitul perioadei de recuperare și reflecție</translation>
+    </message>
+    <message>
+        <source>Review of the assistance period</source>
+        <translation>Revizuirea perioadei de asistență</translation>
+    </message>
+    <message>
+        <source>Follow-up after repatriation</source>
+        <translation>Urmărire după repatriere</translation>
+    </message>
+    <message>
+        <source>Court hearing</source>
+        <translation>Termen în instanță</translation>
+    </message>
+    <message>
+        <source>Planned monitoring contact</source>
+        <translation>Contact de monitorizare planificat</translation>
+    </message>
+    <message>
+        <source>No contact for too long</source>
+        <translation>Fără contact de prea mult timp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %n month(s) after repatriation</source>
+        <translation>
+            <numerusform>Urmărire la %n lună după repatriere</numerusform>
+            <numerusform>Urmărire la %n luni după repatriere</numerusform>
+            <numerusform>Urmărire la %n de luni după repatriere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up %n day(s) after repatriation</source>
+        <translation>
+            <numerusform>Urmărire la %n zi după repatriere</numerusform>
+            <numerusform>Urmărire la %n zile după repatriere</numerusform>
+            <numerusform>Urmărire la %n de zile după repatriere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No monitoring contact for %n month(s)</source>
+        <translation>
+            <numerusform>Fără contact de monitorizare de %n lună</numerusform>
+            <numerusform>Fără contact de monitorizare de %n luni</numerusform>
+            <numerusform>Fără contact de monitorizare de %n de luni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No monitoring contact for %n day(s)</source>
+        <translation>
+            <numerusform>Fără contact de monitorizare de %n zi</numerusform>
+            <numerusform>Fără contact de monitorizare de %n zile</numerusform>
+            <numerusform>Fără contact de monitorizare de %n de zile</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueItems</name>
+    <message>
+        <source>Done, recorded elsewhere</source>
+        <translation>Făcut, înregistrat în altă parte</translation>
+    </message>
+    <message>
+        <source>Does not apply to this case</source>
+        <translation>Nu se aplică acestui caz</translation>
+    </message>
+    <message>
+        <source>The person cannot be reached</source>
+        <translation>Persoana nu poate fi contactată</translation>
+    </message>
+    <message>
+        <source>Other reason (say which in the note)</source>
+        <translation>Alt motiv (spuneți care în notă)</translation>
+    </message>
+    <message>
+        <source>You may not see the cases of %1.</source>
+        <translation>Nu puteți vedea cazurile centrului %1.</translation>
+    </message>
+    <message>
+        <source>days: a number from 0 to 3660.</source>
+        <translation>zile: un număr de la 0 la 3660.</translation>
+    </message>
+    <message>
+        <source>There is no user &apos;%1&apos;.</source>
+        <translation>Nu există utilizatorul „%1”.</translation>
+    </message>
+    <message>
+        <source>reason: one of %1.</source>
+        <translation>motiv: unul dintre %1.</translation>
+    </message>
+    <message>
+        <source>note: say why the deadline is set aside.</source>
+        <translation>notă: spuneți de ce este înlăturat termenul.</translation>
+    </message>
+    <message>
+        <source>This deadline is not known.</source>
+        <translation>Acest termen nu este cunoscut.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the store.</source>
+        <translation>Înregistrarea nu mai este în depozit.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateRepository</name>
+    <message>
+        <source>Only the staff who read victims&apos; records may look for duplicates.</source>
+        <translation>Numai personalul care citește dosarele victimelor poate căuta dublurile.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your scope: you may look for duplicates of %2 only.</source>
+        <translation>%1 este în afara domeniului dumneavoastră: puteți căuta dublurile doar pentru %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainRepository</name>
     <message>
         <source>There is no figure %1 (one of: %2).</source>
@@ -983,6 +1135,90 @@
     <message>
         <source>The ODT document could not be written.</source>
         <translation>Documentul ODT nu a putut fi scris.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageApplier</name>
+    <message>
+        <source>The package&apos;s content is not what this version of Reper makes; nothing was imported.</source>
+        <translation>Conținutul pachetului nu este cel pe care îl face această versiune Reper; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>The package of %1 holds a record of another centre (%2); nothing was imported.</source>
+        <translation>Pachetul centrului %1 conține o înregistrare a altui centru (%2); nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>The package of %1 refers to a record of %2, which your scope may not write; nothing was imported.</source>
+        <translation>Pachetul centrului %1 face trimitere la o înregistrare a centrului %2, pe care aria dumneavoastră nu o poate scrie; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>A record of %1 refers to a record headquarters does not have (%2 %3, of another centre?): import that centre&apos;s package first; nothing was imported.</source>
+        <translation>O înregistrare a centrului %1 face trimitere la o înregistrare pe care sediul central nu o are (%2 %3, a altui centru?): importați întâi pachetul acelui centru; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>A record of the package of %1 could not be written (%2); nothing was imported.</source>
+        <translation>O înregistrare din pachetul centrului %1 nu a putut fi scrisă (%2); nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExport</name>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>Nu există centrul %1.</translation>
+    </message>
+    <message>
+        <source>Your role or scope may not send the records of %1 (%2).</source>
+        <translation>Rolul sau aria dumneavoastră nu permite trimiterea înregistrărilor centrului %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: a package must be signed by the user who makes it.</source>
+        <translation>Cheia dumneavoastră de semnare nu este deschisă: un pachet trebuie semnat de utilizatorul care îl face.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>This store has no centre %1; nothing was imported.</source>
+        <translation>Această bază de date nu are centrul %1; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>Your role or scope may not write the records of %1 (%2); nothing was imported.</source>
+        <translation>Rolul sau aria dumneavoastră nu permite scrierea înregistrărilor centrului %1 (%2); nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>Your signing key is not open: the import could not be recorded.</source>
+        <translation>Cheia dumneavoastră de semnare nu este deschisă: importul nu a putut fi consemnat.</translation>
+    </message>
+    <message>
+        <source>This package of %1 (number %2) was already imported on %3; nothing was imported.</source>
+        <translation>Acest pachet al centrului %1 (numărul %2) a fost deja importat la %3; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is number %2 (made %3), not newer than number %4 (made %5) already imported; nothing was imported.</source>
+        <translation>Acest pachet al centrului %1 are numărul %2 (făcut la %3), nu este mai nou decât numărul %4 (făcut la %5), deja importat; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>This package of %1 is signed by a key that %1 has not introduced (fingerprint %2); nothing was imported. Check the key with the centre: a new key comes in a package signed by a key introduced before.</source>
+        <translation>Acest pachet al centrului %1 este semnat cu o cheie pe care %1 nu a prezentat-o (amprenta %2); nu s-a importat nimic. Verificați cheia cu centrul: o cheie nouă vine într-un pachet semnat cu o cheie prezentată înainte.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageRecords</name>
+    <message>
+        <source>A centre package cannot carry records of the kind %1.</source>
+        <translation>Un pachet de centru nu poate transporta înregistrări de tipul %1.</translation>
+    </message>
+    <message>
+        <source>A centre package cannot carry the reference %1.%2.</source>
+        <translation>Un pachet de centru nu poate transporta trimiterea %1.%2.</translation>
+    </message>
+    <message>
+        <source>The store has no table %1.</source>
+        <translation>Baza de date nu are tabelul %1.</translation>
+    </message>
+    <message>
+        <source>The forms of exploitation could not be read.</source>
+        <translation>Formele de exploatare nu au putut fi citite.</translation>
     </message>
 </context>
 <context>
@@ -1509,10 +1745,6 @@
         <translation>Restaurați ultima copie de siguranță a depozitului sau deschideți-l cu cheia de recuperare.</translation>
     </message>
     <message>
-        <source>Restore the last backup (the newest beside the store is %1), or open the store with its recovery key.</source>
-        <translation>Restaurați ultima copie de siguranță (cea mai nouă de lângă depozit este %1) sau deschideți depozitul cu cheia de recuperare.</translation>
-    </message>
-    <message>
         <source>The store file %1 is damaged: a part of it fails its integrity check. %2</source>
         <translation>Fișierul depozitului %1 este deteriorat: o parte din el nu trece verificarea de integritate. %2</translation>
     </message>
@@ -1535,6 +1767,10 @@
     <message>
         <source>The store file %1 could not be read or written (%2).</source>
         <translation>Fișierul depozitului %1 nu a putut fi citit sau scris (%2).</translation>
+    </message>
+    <message>
+        <source>Restore the last backup (the newest is %1), or open the store with its recovery key.</source>
+        <translation>Restaurați ultima copie de siguranță (cea mai nouă este %1) sau deschideți depozitul cu cheia de recuperare.</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,18 @@
         <source>Monitoring contact</source>
         <translation>Monitoring contact</translation>
     </message>
+    <message>
+        <source>Deadline rule changed</source>
+        <translation>Deadline rule changed</translation>
+    </message>
+    <message>
+        <source>Deadline dismissed</source>
+        <translation>Deadline dismissed</translation>
+    </message>
+    <message>
+        <source>Duplicates looked for</source>
+        <translation>Duplicates looked for</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>

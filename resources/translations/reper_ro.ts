@@ -555,6 +555,18 @@
         <source>Monitoring contact</source>
         <translation>Contact de monitorizare</translation>
     </message>
+    <message>
+        <source>Deadline rule changed</source>
+        <translation>Regulă de termen schimbată</translation>
+    </message>
+    <message>
+        <source>Deadline dismissed</source>
+        <translation>Termen înlăturat</translation>
+    </message>
+    <message>
+        <source>Duplicates looked for</source>
+        <translation>Căutare de dubluri</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>

@@ -32,7 +32,7 @@ int runClose(CliContext& ctx)
     auto check = checkYearClosing(store, year, center ? *center : QString(), dryRun, reclose);
     if (!check)
         return ctx.fail(check.error());
-    const QString& scope = check->scope;
+    const QString scope = check->scope.text();
     const QList<QualityFinding>& findings = check->findings;
     const int blocking = check->blocking;
     QTextStream& out = ctx.out();

@@ -27,5 +27,9 @@ int runRetention(CliContext& ctx);
 int runVictim(CliContext& ctx);
 // Issue 13: the population of each year (reference data for SDG 16.2.2).
 int runPopulation(CliContext& ctx);
+// Issue 10: the deadlines of the open cases, their rules, setting one aside.
+int runDue(CliContext& ctx); // DueCommand.cpp
+// Issue 10 §5: candidate pairs of one person recorded twice.
+int runDuplicates(CliContext& ctx); // DuplicatesCommand.cpp
 
 } // namespace reper::cli

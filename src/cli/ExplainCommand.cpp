@@ -98,10 +98,10 @@ int runExplain(CliContext& ctx)
     if (!store)
         return ctx.fail(store.error());
     const QString code = center ? center->toUpper() : QString();
-    const QString scope = code.isEmpty() ? QStringLiteral("national") : code;
+    const Scope scope = Scope::ofCenter(code);
     // The records behind a figure are a list of victims: the right to list victims, not only figures.
     if (!(*store)->access().canSeeFigures(scope) || !(*store)->access().canListVictims())
-        return ctx.fail(CliText::tr("you may not list the records of %1").arg(scope));
+        return ctx.fail(CliText::tr("you may not list the records of %1").arg(scope.text()));
     ExplainRepository explain(**store);
     auto e = international ? explainCell(**store, year, code, *figure, cellText.value_or(QString()))
                            : explain.explain(year, code, *figure);
@@ -122,8 +122,8 @@ int runExplain(CliContext& ctx)
         out.flush();
         return Success;
     }
-    out << *figure << (cellText ? QStringLiteral(" [%1]").arg(*cellText) : QString()) << ", " << year << ", " << scope
-        << ": " << CountPhrase::groupThousands(e->total()) << ' ' << e->unit << " (" << e->rows.size()
+    out << *figure << (cellText ? QStringLiteral(" [%1]").arg(*cellText) : QString()) << ", " << year << ", "
+        << scope.text() << ": " << CountPhrase::groupThousands(e->total()) << ' ' << e->unit << " (" << e->rows.size()
         << (e->isSum ? " records" : " rows") << ")\n";
     if (*closing && !international) {
         const auto frozen = frozenValue(**closing, *figure);

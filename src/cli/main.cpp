@@ -91,6 +91,9 @@ Commands:
                                  report international (codes and ids, never identity)
   close --year Y [--center CR-XX] [--force] [--reclose] [--dry-run]
                                  check the year's data, then freeze its figures
+  duplicates [--center CR-XX] [--format txt|csv]
+                                 pairs of victims of your scope who may be one person (the same
+                                 CNP, or names, birth, sex and county); codes, never identity
   backup --out FILE              a consistent, still encrypted copy (with FILE.keys)
   restore FILE                   replace the store with a backup (the old one is kept beside it)
   verify                         integrity, cipher and key slots
@@ -120,12 +123,26 @@ Commands:
                                  the k-anonymised case file for CTDC (coordinators; k = 11)
   package keygen --out HQ        headquarters' key pair for centre packages: HQ.pub for the
                                  centres, HQ.key sealed with a password
+  package export --center CR-XX --to HQ.pub --out FILE
+                                 the centre's records for headquarters, sealed to HQ.pub and signed
+  package import FILE --key HQ.key [--prefer centre|headquarters]
+                                 a centre's package: headquarters' copy of that centre made equal
   population set --year Y --total N [--female N --male N] [--children N --adults N] --source TEXT
   population list | population remove --year Y
                                  the population of a year, for SDG 16.2.2 (administrators)
   retention run [--years N] [--dry-run] | retention schedule --every-days N [--years N]
                                  erase the identity of victims with no record for N years
   victim show CODE [--identity]  one victim of your scope (identity only when allowed; recorded)
+  due [--center CR-XX] [--user NAME] [--days N] [--today DATE] [--format txt|csv|ics] [--out FILE]
+                                 the deadlines of the open cases of your scope: overdue, today,
+                                 the next N days (7); ics imports into a calendar
+  due rules | due rule KIND [--offsets N,N] [--unit day|month] [--lead N] [--notify WHO]
+                [--enabled yes|no]
+                                 the deadline rules (changed by administrators); WHO is
+                                 case_worker or coordinator
+  due dismiss KEY --reason REASON [--note TEXT]
+                                 set one deadline aside (recorded in the audit trail); REASON
+                                 is done_elsewhere, not_applicable, unreachable or other
 
 Environment:
   REPER_STORE                    the store when --store is not given
@@ -248,5 +265,9 @@ int main(int argc, char** argv)
         return runVictim(ctx);
     if (command == QLatin1String("population"))
         return runPopulation(ctx);
+    if (command == QLatin1String("due"))
+        return runDue(ctx);
+    if (command == QLatin1String("duplicates"))
+        return runDuplicates(ctx);
     return ctx.usage(QStringLiteral("unknown command '%1'").arg(command));
 }

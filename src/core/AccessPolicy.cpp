@@ -58,39 +58,33 @@ bool AccessPolicy::canExportIdentity(const QString& center) const
     return active() && m_user.hasRole(kCoordinator) && !m_user.center.isEmpty() && center == m_user.center;
 }
 
-bool AccessPolicy::canSeeFigures(const QString& scope) const
+bool AccessPolicy::canSeeFigures(const Scope& scope) const
 {
     if (!active())
         return false;
-    const bool national = scope.isEmpty() || scope == QLatin1String("national");
+    const bool ownCentre = !scope.isNational() && scope.center() == m_user.center;
     if (m_user.hasRole(kAnalyst) || m_user.hasRole(kCoordinator)) {
-        if (isNational())
-            return true;
-        if (!national && scope == m_user.center)
+        if (isNational() || ownCentre)
             return true;
     }
     // An operator sees the figures of the records they keep.
-    return m_user.hasRole(kOperator) && !m_user.center.isEmpty() && !national && scope == m_user.center;
+    return m_user.hasRole(kOperator) && ownCentre;
 }
 
 bool AccessPolicy::canListVictims() const { return canReadAnyRecords(); }
 
-bool AccessPolicy::canExportCaseFile(const QString& scope) const
+bool AccessPolicy::canExportCaseFile(const Scope& scope) const
 {
     if (!active() || !m_user.hasRole(kCoordinator))
         return false;
-    const bool national = scope.isEmpty() || scope == QLatin1String("national");
-    return national ? readsEveryCenter() : canReadRecords(scope);
+    return scope.isNational() ? readsEveryCenter() : canReadRecords(scope.center());
 }
 
-bool AccessPolicy::canCloseYear(const QString& scope) const
+bool AccessPolicy::canCloseYear(const Scope& scope) const
 {
     if (!active() || !m_user.hasRole(kCoordinator))
         return false;
-    const bool national = scope.isEmpty() || scope == QLatin1String("national");
-    return isNational() || (!national && scope == m_user.center);
+    return isNational() || (!scope.isNational() && scope.center() == m_user.center);
 }
-
-QString AccessPolicy::scopeName() const { return isNational() ? QStringLiteral("national") : m_user.center; }
 
 } // namespace reper

@@ -10,6 +10,7 @@
 //                 and no identity unless another role grants it
 // A user holds one or more roles; the rights add up. A user whose password was reset may do nothing
 // but choose a new one. The full matrix: docs/security.md.
+#include "core/Scope.h"
 #include "core/StoreUser.h"
 
 #include <QString>
@@ -43,13 +44,13 @@ public:
     bool canSeeIdentity(const QString& center) const;
     // Identity in an export file: a coordinator of the victims' own centre only.
     bool canExportIdentity(const QString& center) const;
-    // Figures and reports of a scope ("national", an empty string, or CR-XX).
-    bool canSeeFigures(const QString& scope) const;
+    // Figures and reports of a scope.
+    bool canSeeFigures(const Scope& scope) const;
     bool canListVictims() const;
     // The k-anonymised CTDC case file of a scope (one row per victim, no identity): a coordinator who
     // reads every record of that scope — it leaves the agency, which is the coordinator's decision.
-    bool canExportCaseFile(const QString& scope) const;
-    bool canCloseYear(const QString& scope) const;
+    bool canExportCaseFile(const Scope& scope) const;
+    bool canCloseYear(const Scope& scope) const;
     bool canAdminister() const { return active() && m_user.hasRole(QStringLiteral("administrator")); }
     bool canManageUsers() const { return canAdminister(); }
     bool canBackup() const { return canAdminister(); }
@@ -57,8 +58,10 @@ public:
     bool canReadAudit() const { return canAdminister(); }
     // A temporary password (after add or reset) must be changed before anything else.
     bool mustChangePassword() const { return m_user.mustChangePassword; }
+    // The user's own scope: their centre, or national without one.
+    Scope scope() const { return Scope::ofCenter(m_user.center); }
     // "CR-BV" or "national": what the user's scope is called in messages.
-    QString scopeName() const;
+    QString scopeName() const { return scope().text(); }
 
 private:
     bool active() const { return !m_user.disabled && !m_user.mustChangePassword; }

@@ -1,6 +1,8 @@
 #pragma once
 // The figures of one year's bilanț for one scope (domain.md §5), as a plain struct that every
 // renderer reads. Computed by FiguresRepository inside one read transaction.
+#include "core/Scope.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -13,8 +15,8 @@ namespace reper {
 struct BilantFigures
 {
     int year = 0;
-    QString scope; // "national" or a centre code CR-XX
-    bool isNational() const { return scope == QLatin1String("national"); }
+    Scope scope;
+    bool isNational() const { return scope.isNational(); }
 
     // The thirteen figures of domain.md §5, plus online reach and victims identified.
     qint64 victimsAssistanceMonitored = 0;

@@ -6,6 +6,7 @@
 // population of the year (reference data an administrator enters). The victim's code and the
 // record are there for `report explain` only: no export writes them.
 #include "core/BilantFigures.h"
+#include "core/Scope.h"
 
 #include <QList>
 #include <QString>
@@ -50,7 +51,7 @@ struct PopulationEntry
 struct InternationalData
 {
     int year = 0;
-    QString scope; // "national" or CR-XX
+    Scope scope;
     BilantFigures figures; // the bilanț figures of the year and scope, read in the same transaction
     QList<VictimFacts> identified; // victims_identified
     QList<VictimFacts> assisted; // victims_assistance_monitored

@@ -106,6 +106,7 @@ struct JudicialParticipation
     QString stage;
     QString role;
     QString support;
+    QDate hearingDate; // the next hearing, when one is set (schema step 9; the hearing deadline)
     RecordStamp stamp;
 };
 

@@ -201,10 +201,10 @@ QString scopeLabel(const BilantFigures& figures)
     if (figures.isNational())
         return QStringLiteral("național");
     for (const CenterDefault& c : ReferenceData::centers()) {
-        if (c.code == figures.scope)
+        if (c.code == figures.scope.center())
             return QStringLiteral("Centrul Regional %1 (%2)").arg(c.seat, c.code);
     }
-    return figures.scope;
+    return figures.scope.center();
 }
 
 } // namespace reper::BilantFields

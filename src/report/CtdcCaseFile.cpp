@@ -274,7 +274,7 @@ QByteArray CtdcCaseFile::csv() const
 QString CtdcCaseFile::summary() const
 {
     QStringList out;
-    out << QStringLiteral("CTDC case file %1 (%2), k = %3.").arg(year).arg(scope).arg(k);
+    out << QStringLiteral("CTDC case file %1 (%2), k = %3.").arg(year).arg(scope.text()).arg(k);
     out << QStringLiteral("Victims identified (victims_identified): %1; rows written: %2; left out: %3.")
                .arg(victims)
                .arg(rows.size())
@@ -304,12 +304,12 @@ QString CtdcCaseFile::summary() const
 Result<CtdcCaseFile> exportCtdc(Store& store, const CtdcRequest& request)
 {
     const QString center = request.center.toUpper();
-    const QString scope = center.isEmpty() ? QStringLiteral("national") : center;
+    const Scope scope = Scope::ofCenter(center);
     if (!center.isEmpty() && !store.reference().centerId(center))
         return makeError(Tr::tr("There is no centre %1.").arg(center));
     if (!store.access().canExportCaseFile(scope))
         return makeError(
-            Tr::tr("Only a coordinator who reads every record of %1 may export its case file.").arg(scope));
+            Tr::tr("Only a coordinator who reads every record of %1 may export its case file.").arg(scope.text()));
     if (request.k < 1 || request.k > 1000)
         return makeError(Tr::tr("k must be a whole number from 1 to 1000."));
     auto data = loadInternationalData(store, request.year, center);

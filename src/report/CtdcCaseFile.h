@@ -9,6 +9,7 @@
 #include "core/InternationalFacts.h"
 #include "core/KAnonymiser.h"
 #include "core/Result.h"
+#include "core/Scope.h"
 
 #include <QList>
 #include <QStringList>
@@ -28,7 +29,7 @@ struct CtdcRequest
 struct CtdcCaseFile
 {
     int year = 0;
-    QString scope;
+    Scope scope;
     int k = 0;
     QStringList header;
     QList<QStringList> rows;

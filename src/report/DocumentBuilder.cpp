@@ -130,7 +130,8 @@ ReportSection DocumentBuilder::centresSection(const BilantFigures& f, const QLis
     QList<BilantFigures> centres = unordered;
     QCollator collator{QLocale(QLocale::Romanian, QLocale::Romania)};
     std::stable_sort(centres.begin(), centres.end(), [&](const BilantFigures& a, const BilantFigures& b) {
-        return collator.compare(ReportTables::centreSeat(a.scope), ReportTables::centreSeat(b.scope)) < 0;
+        return collator.compare(ReportTables::centreSeat(a.scope.center()), ReportTables::centreSeat(b.scope.center()))
+            < 0;
     });
     ReportSection section;
     section.heading = s("Centrele regionale");

@@ -34,7 +34,7 @@ QJsonObject toObject(const BilantFigures& f)
 {
     QJsonObject o; // QJsonObject keeps its keys sorted: the order is canonical by construction
     o.insert(QStringLiteral("year"), f.year);
-    o.insert(QStringLiteral("scope"), f.scope);
+    o.insert(QStringLiteral("scope"), f.scope.text());
     for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()}) {
         for (const BilantFields::Field& field : *fields)
             o.insert(QLatin1String(field.key), f.*field.value);
@@ -57,7 +57,7 @@ std::optional<BilantFigures> fromObject(const QJsonObject& o)
         return std::nullopt;
     BilantFigures f;
     f.year = int(o.value(QStringLiteral("year")).toInteger());
-    f.scope = o.value(QStringLiteral("scope")).toString();
+    f.scope = Scope::fromText(o.value(QStringLiteral("scope")).toString());
     for (const auto* fields : {&BilantFields::figures(), &BilantFields::info()}) {
         for (const BilantFields::Field& field : *fields)
             f.*field.value = o.value(QLatin1String(field.key)).toInteger();

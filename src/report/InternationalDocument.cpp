@@ -79,7 +79,7 @@ ReportTable sdgTable(const InternationalData& data, const SuppressionPlan& plan)
     table.title = s("ODD 16.2.2: victime la 100.000 de locuitori – %1").arg(data.year);
     table.sheetName = s("ODD 16.2.2");
     table.header << s("Victime înregistrate") << s("Victime") << s("Populație") << s("La 100.000 de locuitori");
-    const bool national = data.scope == QLatin1String("national");
+    const bool national = data.scope.isNational();
     for (const RateRow& r : sdgRows(data)) {
         const ReportCell victims = countCell(data, plan, r.cell);
         QList<ReportCell> row{ReportCell::label(r.label), victims};
@@ -139,7 +139,7 @@ ReportDocument InternationalDocument::build(const InternationalData& data, const
                .arg(data.year)
         << s("Corespondența dintre codurile Reper și categoriile Eurostat, GRETA și CTDC este descrisă în "
              "docs/international.md.");
-    if (data.scope == QLatin1String("national"))
+    if (data.scope.isNational())
         doc.paragraphs << s("La nivel național, o victimă servită de două centre este numărată o singură dată.");
     if (plan.isActive())
         doc.paragraphs << s("Ediție publică: valorile de la 1 la %1 sunt arătate ca „%2”, iar valorile ascunse pentru "

@@ -51,7 +51,7 @@ QByteArray render(const InternationalData& data, const SuppressionPlan& plan, co
 {
     Members top;
     top.append({quoted(QStringLiteral("year")), QByteArray::number(data.year)});
-    top.append({quoted(QStringLiteral("scope")), quoted(data.scope)});
+    top.append({quoted(QStringLiteral("scope")), quoted(data.scope.text())});
     Members totals;
     for (const TableLayout& t : countTables(data)) {
         QList<Members> items;
@@ -70,7 +70,7 @@ QByteArray render(const InternationalData& data, const SuppressionPlan& plan, co
         Members item = dimensionMembers(r.cell);
         const QByteArray victims = countOrNull(data, plan, r.cell);
         item.append({quoted(QStringLiteral("victims")), victims});
-        const bool national = data.scope == QLatin1String("national");
+        const bool national = data.scope.isNational();
         item.append({quoted(QStringLiteral("per_100k")),
                      victims != "null" && national && r.population ? rate(per100k(count(data, r.cell), *r.population))
                                                                    : QByteArray("null")});

@@ -396,8 +396,8 @@ QStringList sdgDefinition(const InternationalData& data)
              "cu trei zecimale. Pe forme de exploatare, rata se raportează la întreaga populație; pentru sex sau "
              "vârstă necunoscute nu există o populație, deci nici rată.")
                .arg(data.year);
-    if (data.scope != QLatin1String("national"))
-        out << s("Ratele se dau doar la nivel național: pentru %1 nu se calculează.").arg(data.scope);
+    if (!data.scope.isNational())
+        out << s("Ratele se dau doar la nivel național: pentru %1 nu se calculează.").arg(data.scope.center());
     else if (!data.population)
         out << s("Populația anului %1 nu a fost introdusă (Administrare → Populație, sau reper-cli population set): "
                  "ratele nu sunt calculate.")

@@ -37,7 +37,7 @@ QByteArray render(const BilantFigures& figures, const SuppressionPlan& plan, con
 {
     Members top;
     top.append({quoted(QStringLiteral("year")), QByteArray::number(figures.year)});
-    top.append({quoted(QStringLiteral("scope")), quoted(figures.scope)});
+    top.append({quoted(QStringLiteral("scope")), quoted(figures.scope.text())});
     top += fieldMembers(figures, BilantFields::figures());
 
     Members breakdowns;

@@ -128,7 +128,7 @@ QHash<QString, QString> NarrativeWriter::vars() const
     v.insert(QStringLiteral("year"), QString::number(m_figures.year));
     v.insert(QStringLiteral("previous_year"), QString::number(m_figures.year - 1));
     v.insert(QStringLiteral("seat"), centreSeat());
-    v.insert(QStringLiteral("centre_code"), m_figures.isNational() ? QString() : m_figures.scope);
+    v.insert(QStringLiteral("centre_code"), m_figures.scope.center());
     if (m_date.isValid())
         v.insert(QStringLiteral("date"),
                  m_date.toString(m_wording.setting(QStringLiteral("date_format"), QStringLiteral("dd.MM.yyyy"))));
@@ -444,10 +444,10 @@ QString NarrativeWriter::centreSeat() const
     if (m_figures.isNational())
         return {};
     for (const CenterDefault& c : ReferenceData::centers()) {
-        if (c.code == m_figures.scope)
+        if (c.code == m_figures.scope.center())
             return c.seat;
     }
-    return m_figures.scope; // a centre added by an administrator: its code is the best name we have
+    return m_figures.scope.center(); // a centre added by an administrator: its code is the best name we have
 }
 
 } // namespace reper

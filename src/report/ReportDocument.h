@@ -2,6 +2,8 @@
 // The bilanț as a document, before any format: the narrative, the tables and the charts, with the
 // edition's hidden cells already applied. DocumentBuilder makes it from the figures; one renderer
 // per format (text, HTML, PDF, ODT, CSV, XLSX) lays it out, so every format shows the same thing.
+#include "core/Scope.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -71,7 +73,7 @@ struct ReportSection
 struct ReportDocument
 {
     int year = 0;
-    QString scope; // "national" or CR-XX
+    Scope scope;
     QString scopeLabel; // "național", "Centrul Regional Brașov (CR-BV)"
     QString edition; // "internal", "public", "revised"
     QString name = QStringLiteral("Bilanț"); // what the document is: the first XLSX sheet is "<name> <year>"

@@ -22,12 +22,12 @@ struct Tr
 
 Result<BilantReportData> loadReportData(Store& store, const ReportRequest& request)
 {
-    const QString scope = request.center.isEmpty() ? QStringLiteral("national") : request.center;
+    const Scope scope = Scope::ofCenter(request.center);
     if (!store.reference().centerId(request.center) && !request.center.isEmpty())
         return makeError(
             QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(request.center));
     if (!store.access().canSeeFigures(scope))
-        return makeError(Tr::tr("you may not see the figures of %1").arg(scope));
+        return makeError(Tr::tr("you may not see the figures of %1").arg(scope.text()));
     ClosedYearRepository closed(store);
     auto closing = closed.latest(request.year, scope);
     if (!closing)
@@ -37,7 +37,7 @@ Result<BilantReportData> loadReportData(Store& store, const ReportRequest& reque
         return makeError(Tr::tr("the revised edition compares a closed year with today's figures, and %1 (%2) is not "
                                 "closed")
                              .arg(request.year)
-                             .arg(scope));
+                             .arg(scope.text()));
 
     BilantReportData data;
     if (*closing && !request.current && !request.revised) {
@@ -75,11 +75,11 @@ Result<BilantReportData> loadReportData(Store& store, const ReportRequest& reque
 
 Result<InternationalData> loadInternationalData(Store& store, int year, const QString& center)
 {
-    const QString scope = center.isEmpty() ? QStringLiteral("national") : center;
+    const Scope scope = Scope::ofCenter(center);
     if (!center.isEmpty() && !store.reference().centerId(center))
         return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(center));
     if (!store.access().canSeeFigures(scope))
-        return makeError(Tr::tr("you may not see the figures of %1").arg(scope));
+        return makeError(Tr::tr("you may not see the figures of %1").arg(scope.text()));
     auto data = InternationalRepository(store).compute(year, center);
     if (!data)
         return data.error();

@@ -84,12 +84,12 @@ ReportTable centreTable(const QString& id, const QString& title, const QString& 
         t.header << s(c.heading);
     bool hidden = false;
     for (const BilantFigures& f : centres) {
-        QList<ReportCell> row{ReportCell::label(centreSeat(f.scope))};
+        QList<ReportCell> row{ReportCell::label(centreSeat(f.scope.center()))};
         for (const Column& c : columns) {
             const QString table = QStringLiteral("centres.") + QLatin1String(c.key);
             if (plan) {
-                row << countCell(*plan, table, f.scope, f.*c.value);
-                hidden = hidden || plan->isHidden(table, f.scope);
+                row << countCell(*plan, table, f.scope.center(), f.*c.value);
+                hidden = hidden || plan->isHidden(table, f.scope.center());
             } else {
                 row << ReportCell::count(f.*c.value);
             }
@@ -347,7 +347,8 @@ ReportTable revisions(const BilantReportData& data)
         if (current == data.currentCentres.end())
             continue;
         for (const BilantFields::Field& field : BilantFields::figures())
-            row(centreSeat(c.scope) + QStringLiteral(" – ") + field.wording, c.*field.value, (*current).*field.value);
+            row(centreSeat(c.scope.center()) + QStringLiteral(" – ") + field.wording, c.*field.value,
+                (*current).*field.value);
     }
     if (t.rows.isEmpty())
         t.notes << s("Nicio cifră nu s-a schimbat de la închiderea anului.");
@@ -424,7 +425,7 @@ ReportChart centreChart(const QList<BilantFigures>& centres, bool persons)
     c.valueName = persons ? QStringLiteral("persoane") : s("activități");
     c.shape = ReportChart::Shape::Bars;
     for (const BilantFigures& f : centres) {
-        c.labels << centreSeat(f.scope);
+        c.labels << centreSeat(f.scope.center());
         c.values << (persons ? f.personsReached : f.preventionActivities);
         c.marks << QString();
     }

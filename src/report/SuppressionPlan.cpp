@@ -99,7 +99,7 @@ void SuppressionPlan::build(const BilantReportData& data)
     for (const auto& [name, member] : centreVictimFigures()) {
         QMap<QString, qint64> perCentre;
         for (const BilantFigures& c : data.centres)
-            perCentre.insert(c.scope, c.*member);
+            perCentre.insert(c.scope.center(), c.*member);
         addTable(QStringLiteral("centres.") + QLatin1String(name), perCentre);
     }
 

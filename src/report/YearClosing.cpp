@@ -23,13 +23,13 @@ Result<YearClosingCheck> checkYearClosing(Store& store, int year, const QString&
 {
     YearClosingCheck check;
     check.year = year;
-    check.center = center.toUpper();
-    check.scope = check.center.isEmpty() ? QStringLiteral("national") : check.center;
-    if (!check.center.isEmpty() && !store.reference().centerId(check.center))
-        return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(check.center));
+    check.scope = Scope::ofCenter(center.toUpper());
+    if (!check.scope.isNational() && !store.reference().centerId(check.scope.center()))
+        return makeError(
+            QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(check.scope.center()));
     // A dry run too: its findings name victim codes of the scope.
     if (!store.access().canCloseYear(check.scope))
-        return makeError(Tr::tr("only a coordinator of %1 may close its years").arg(check.scope));
+        return makeError(Tr::tr("only a coordinator of %1 may close its years").arg(check.scope.text()));
 
     ClosedYearRepository closed(store);
     auto previous = closed.latest(year, check.scope);
@@ -40,7 +40,7 @@ Result<YearClosingCheck> checkYearClosing(Store& store, int year, const QString&
         return makeError(Tr::tr("%1 (%2) is already closed (version %3, %4 UTC, by %5); to freeze today's figures as a "
                                 "new version, add --reclose")
                              .arg(year)
-                             .arg(check.scope)
+                             .arg(check.scope.text())
                              .arg(check.previous->version)
                              .arg(check.previous->closedAt, check.previous->closedBy));
 
@@ -62,12 +62,12 @@ Result<ClosedYearRecord> closeYear(Store& store, const YearClosingCheck& check, 
                                                      "correct them, or close with --force",
                                                      "", check.blocking)
                              .arg(check.year)
-                             .arg(check.scope));
+                             .arg(check.scope.text()));
     FiguresRepository figures(store);
     ClosedYearRepository closed(store);
     return closed.freeze(check.year, check.scope, FiguresRepository::rulesVersion(), check.blocking > 0,
                          formatFindings(check.findings), [&]() -> Result<ClosedYearRepository::Frozen> {
-                             auto data = figures.computeReport(check.year, check.center);
+                             auto data = figures.computeReport(check.year, check.scope.center());
                              if (!data)
                                  return data.error();
                              const QByteArray json = FiguresCodec::canonicalJson(*data);

@@ -4,6 +4,7 @@
 // the freeze — the figures as canonical JSON (FiguresCodec) stored by ClosedYearRepository, which
 // records the closing in the audit trail in the same transaction.
 #include "core/Result.h"
+#include "core/Scope.h"
 #include "storage/figures/ClosedYearRepository.h"
 #include "storage/figures/DataQualityRepository.h"
 
@@ -16,8 +17,7 @@ class Store;
 struct YearClosingCheck
 {
     int year = 0;
-    QString center; // CR-XX, or empty for national
-    QString scope; // "national" or CR-XX
+    Scope scope;
     std::optional<ClosedYearRecord> previous; // the latest closing, if any
     QList<QualityFinding> findings;
     int blocking = 0;

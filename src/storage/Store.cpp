@@ -262,7 +262,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
     settlePendingKeys(path, user, password);
     auto keys = KeyFile::load(KeyFile::pathFor(path));
     if (!keys) {
-        guard.succeeded(user, false); // no password was checked
+        guard.withdraw(user, false); // no password was checked: this try only is taken back
         return keys.error();
     }
     auto slot = keys->unlockSlot(user, password);

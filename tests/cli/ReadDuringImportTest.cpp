@@ -95,7 +95,7 @@ int auditCount(CliRunner& cli, const QString& action)
 
 } // namespace
 
-TEST_CASE("cli: a report, a verify and an export are made while an import runs; a second import waits its turn",
+TEST_CASE("cli: a report, a verify and an export are made while an import runs — a second import waits its turn",
           "[cli][concurrency]")
 {
     CliRunner cli;

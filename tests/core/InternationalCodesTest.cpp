@@ -58,7 +58,7 @@ TEST_CASE("forms fall in Eurostat's groups as docs/international.md says", "[cor
           == QLatin1String("typeOfLabourIllicitActivities"));
 }
 
-TEST_CASE("every country has a continent; the EU-27 is the 2020 membership", "[core][international]")
+TEST_CASE("every country has a continent — the EU-27 is the 2020 membership", "[core][international]")
 {
     int countries = 0;
     for (const QString& code : Codes::countries().codes()) {

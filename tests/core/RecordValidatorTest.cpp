@@ -433,7 +433,7 @@ TEST_CASE("a case's state, closing date and reason agree", "[core][validation][c
     CHECK(hasProblemOn(RecordValidator::check(closed), "status"));
 }
 
-TEST_CASE("a monitoring contact has a date and kind; the next contact is not before it", "[core][validation][cases]")
+TEST_CASE("a monitoring contact has a date and kind — the next contact is not before it", "[core][validation][cases]")
 {
     CHECK(fieldsOf(RecordValidator::check(MonitoringContact{}))
           == QStringList{QStringLiteral("center"), QStringLiteral("date"), QStringLiteral("kind")});

@@ -63,7 +63,7 @@ QStringList actionsAbout(const AuditTrailModel& model, const QString& user)
 
 } // namespace
 
-TEST_CASE("admin page: an administrator adds, resets and disables a user; the trail shows and verifies it",
+TEST_CASE("admin page: an administrator adds, resets and disables a user — the trail shows and verifies it",
           "[gui][admin]")
 {
     TempStore s;
@@ -335,7 +335,7 @@ TEST_CASE("admin page: a disabled user is enabled again with a temporary passwor
     CHECK((*opened)->access().mustChangePassword());
 }
 
-TEST_CASE("admin page: the recovery key hands a centre's key to its first operator; disabling them renews the store "
+TEST_CASE("admin page: the recovery key hands a centre's key to its first operator — disabling them renews the store "
           "key",
           "[gui][admin][keys]")
 {

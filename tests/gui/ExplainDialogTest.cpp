@@ -27,7 +27,7 @@ TEST_CASE("the records behind every figure add up to it", "[gui][reports][explai
     ReportsPage page(s.store());
     page.show();
     ReportForm& reports = *page.form();
-    reports.setChoice(2020, QStringLiteral("national"));
+    reports.setChoice(2020, Scope::national());
     auto* button = reports.findChild<QPushButton*>(QStringLiteral("explainButton"));
     REQUIRE(button);
     CHECK(button->isVisibleTo(&reports));
@@ -67,7 +67,7 @@ TEST_CASE("an analyst has no records behind the figures", "[gui][reports][explai
     ReportsPage page(*analyst);
     page.show();
     ReportForm& reports = *page.form();
-    reports.setChoice(2020, QStringLiteral("national"));
+    reports.setChoice(2020, Scope::national());
     auto* button = reports.findChild<QPushButton*>(QStringLiteral("explainButton"));
     REQUIRE(button);
     CHECK_FALSE(button->isVisibleTo(&reports));

@@ -120,7 +120,7 @@ int main(int argc, char** argv)
     const double homeShown = ms(t);
     std::printf("unlock (Argon2id, cipher check, schema)      %8.1f ms\n", unlock);
     std::printf("password accepted -> home page shown         %8.1f ms   (figures of %d, %s)\n", homeShown,
-                home ? home->year() : 0, home ? qPrintable(home->scope()) : "");
+                home ? home->year() : 0, home && home->scope() ? qPrintable(home->scope()->text()) : "");
     t.restart();
     if (home)
         home->setYear(2016);

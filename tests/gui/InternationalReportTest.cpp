@@ -63,7 +63,7 @@ TEST_CASE("the international tables from the window add up to the bilanț and ar
     year->setFocus();
     QTest::keyClicks(year, QStringLiteral("2020"));
     REQUIRE(form.year() == 2020);
-    CHECK(form.scope() == QLatin1String("national"));
+    CHECK(form.scope() == Scope::national());
     auto* show = child<QPushButton>(&form, "showButton");
     auto* save = child<QPushButton>(&form, "saveButton");
     CHECK_FALSE(save->isEnabled()); // nothing shown yet

@@ -58,7 +58,7 @@ bool waitForClosing(YearClosingPanel* closing, Job* first)
 
 bool isClosed(Store& store, int year)
 {
-    auto latest = ClosedYearRepository(store).latest(year, QStringLiteral("national"));
+    auto latest = ClosedYearRepository(store).latest(year, Scope::national());
     REQUIRE(latest.ok());
     return latest->has_value();
 }
@@ -156,13 +156,13 @@ TEST_CASE("a report cancelled half way keeps the preview and records nothing", "
     ReportsPage page(s.store());
     page.show();
     ReportForm& reports = *page.form();
-    reports.setChoice(2020, QStringLiteral("national"));
+    reports.setChoice(2020, Scope::national());
     REQUIRE(waitFor(reports.generate()));
     REQUIRE(reports.hasReport());
     const QString before = reports.previewText();
     REQUIRE(entries(s.store(), AuditAction::Report) == 1);
 
-    reports.setChoice(2021, QStringLiteral("national"));
+    reports.setChoice(2021, Scope::national());
     Job::holdStarts(true); // Cancel is pressed before the figures are counted
     Job* job = reports.generate();
     REQUIRE(job);
@@ -277,7 +277,7 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
     importSmall(s.store());
     ReportsPage page(s.store());
     page.show();
-    page.form()->setChoice(2020, QStringLiteral("national"));
+    page.form()->setChoice(2020, Scope::national());
     YearClosingPanel* closing = page.closing();
     QPushButton* button = closing->closeYearButton();
     REQUIRE(button->isVisibleTo(&page));
@@ -306,7 +306,7 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
     CHECK(page.form()->generate() == nullptr);
     Job::holdStarts(false);
     REQUIRE(waitForClosing(closing, job));
-    auto closed = ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national"));
+    auto closed = ClosedYearRepository(s.store()).latest(2020, Scope::national());
     REQUIRE(closed.ok());
     REQUIRE(closed->has_value());
     CHECK((*closed)->closedBy == QStringLiteral("admin"));
@@ -326,7 +326,7 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
         MessageBox::queueAnswer(MessageBox::Answer::Accept);
     REQUIRE(waitForClosing(closing, closing->closeYear()));
     CHECK(MessageBox::shown().first().contains(QStringLiteral("version 1")));
-    auto second = ClosedYearRepository(s.store()).latest(2020, QStringLiteral("national"));
+    auto second = ClosedYearRepository(s.store()).latest(2020, Scope::national());
     REQUIRE(second.ok());
     REQUIRE(second->has_value());
     CHECK((*second)->version == 2);
@@ -334,7 +334,7 @@ TEST_CASE("a coordinator closes a year from the Reports page", "[gui][jobs][clos
     REQUIRE(waitUntil([&] { return button->isEnabled(); }));
     CHECK(button->toolTip().contains(QStringLiteral("version 2")));
     // Another year is still open.
-    page.form()->setChoice(2019, QStringLiteral("national"));
+    page.form()->setChoice(2019, Scope::national());
     CHECK(button->isEnabled());
     CHECK(button->text() == QStringLiteral("&Close the year…"));
 }
@@ -345,7 +345,7 @@ TEST_CASE("a closing cancelled from the Reports page closes nothing", "[gui][job
     importSmall(s.store());
     ReportsPage page(s.store());
     page.show();
-    page.form()->setChoice(2020, QStringLiteral("national"));
+    page.form()->setChoice(2020, Scope::national());
     YearClosingPanel* closing = page.closing();
     MessageBox::queueAnswer(MessageBox::Answer::Accept);
     Job::holdStarts(true); // Cancel is pressed before the check begins
@@ -374,7 +374,7 @@ TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]
         REQUIRE(analyst);
         ReportsPage page(*analyst);
         page.show();
-        page.form()->setChoice(2020, QStringLiteral("national"));
+        page.form()->setChoice(2020, Scope::national());
         CHECK_FALSE(page.closing()->closeYearButton()->isVisibleTo(&page));
         CHECK_FALSE(page.closing()->checkDataButton()->isVisibleTo(&page));
         CHECK(page.closing()->closeYear() == nullptr);
@@ -386,7 +386,7 @@ TEST_CASE("who may not close a year has no button to do it", "[gui][jobs][close]
     ReportsPage page(*coordinator);
     page.show();
     // A centre's coordinator closes the centre's years.
-    page.form()->setChoice(2020, center);
+    page.form()->setChoice(2020, Scope::ofCenter(center));
     CHECK(page.closing()->closeYearButton()->isVisibleTo(&page));
     CHECK(page.closing()->closeYearButton()->isEnabled());
 }
@@ -399,7 +399,7 @@ TEST_CASE("the year's data are checked from the Reports page without closing it"
     page.show();
     YearClosingPanel* closing = page.closing();
     QPushButton* check = closing->checkDataButton();
-    page.form()->setChoice(2020, QStringLiteral("national"));
+    page.form()->setChoice(2020, Scope::national());
     REQUIRE(check->isVisibleTo(&page));
     REQUIRE(check->isEnabled());
     QString summary;
@@ -429,7 +429,7 @@ TEST_CASE("the year's data are checked from the Reports page without closing it"
     CHECK(check->isEnabled());
 
     // A year not over yet blocks a closing: the check says so.
-    page.form()->setChoice(fixedClock().now().date().year(), QStringLiteral("national"));
+    page.form()->setChoice(fixedClock().now().date().year(), Scope::national());
     REQUIRE(waitFor(closing->checkData()));
     CHECK(summary.contains(QStringLiteral("would stop the closing")));
     CHECK_FALSE(summary.contains(QStringLiteral(" 0 of them")));

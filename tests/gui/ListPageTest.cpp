@@ -114,7 +114,7 @@ TEST_CASE("the lists filter by year, centre and status, and search titles withou
     CHECK(ongoing > 0);
 }
 
-TEST_CASE("Enter or a double-click opens the record; hidden columns are remembered", "[gui][lists]")
+TEST_CASE("Enter or a double-click opens the record — hidden columns are remembered", "[gui][lists]")
 {
     TempStore s;
     importSmall(s.store());

@@ -63,7 +63,7 @@ TEST_CASE("the window shows the modules, the year's figures and follows the shor
     home->setYear(2020);
     auto figures = FiguresRepository(s.store()).compute(2020);
     REQUIRE(figures);
-    CHECK(home->scope() == QStringLiteral("national"));
+    CHECK(home->scope() == Scope::national());
     CHECK(home->tile(0)->valueText() == Labels::count(figures->victimsIdentified));
     CHECK(home->tile(4)->valueText() == Labels::count(figures->preventionActivities));
 
@@ -180,7 +180,7 @@ TEST_CASE("the reports page shows, saves and prints the bilanț", "[gui][window]
     ReportsPage page(s.store());
     page.show();
     ReportForm& reports = *page.form();
-    reports.setChoice(2020, QStringLiteral("national"));
+    reports.setChoice(2020, Scope::national());
     REQUIRE(waitFor(reports.generate()));
     REQUIRE(reports.hasReport());
     CHECK(reports.previewText().contains(QString::fromUtf8("BILANȚ 2020")));

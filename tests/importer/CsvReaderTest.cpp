@@ -77,7 +77,7 @@ TEST_CASE("CSV: an unterminated quote is an error that names its line", "[import
     CHECK(error.contains(QStringLiteral("line 2")));
 }
 
-TEST_CASE("CSV: a character split between two reads stays whole; invalid UTF-8 is an error", "[importer][csv]")
+TEST_CASE("CSV: a character split between two reads stays whole — invalid UTF-8 is an error", "[importer][csv]")
 {
     // The reader takes 256 KiB at a time: put the two bytes of "ș" on either side of that boundary.
     QByteArray text = "county\n";

@@ -24,7 +24,7 @@ void compareFigures(Store& store, const QString& expectedPath, const QString& ce
     REQUIRE_FALSE(want.isEmpty());
     auto figures = FiguresRepository(store).compute(want.value(QStringLiteral("year")).toInt(), center);
     REQUIRE(figures.ok());
-    CHECK(figures->scope == want.value(QStringLiteral("scope")).toString());
+    CHECK(figures->scope.text() == want.value(QStringLiteral("scope")).toString());
     const auto got = figuresByKey(*figures);
     int compared = 0;
     for (auto it = want.begin(); it != want.end(); ++it) {

@@ -33,7 +33,12 @@ expect "internal public revised" reper-cli report bilant --edition ""
 expect "administrator analyst coordinator operator" reper-cli user add ion --role ""
 expect "add disable enable list passwd reset" reper-cli user ""
 expect "all contacts ctdc victims" reper-cli export ""
-expect "keygen" reper-cli package ""
+expect "export import keygen" reper-cli package ""
+expect "dismiss rule rules" reper-cli due ""
+expect "--enabled --lead --notify --offsets --unit" reper-cli due rule hearing --
+expect "day month" reper-cli due rule hearing --unit ""
+expect "--center --format" reper-cli duplicates ""
+expect "csv txt" reper-cli duplicates --format ""
 expect "--center --out --with-identity --year --yes" reper-cli export all ""
 expect "--help --store --user --version" reper-cli --
 expect "--dry-run" reper-cli import folder --d

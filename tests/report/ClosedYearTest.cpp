@@ -21,7 +21,7 @@ namespace {
 ClosedYearRecord close(Store& store, int year, const QString& centre = {})
 {
     auto record = ClosedYearRepository(store).freeze(
-        year, centre.isEmpty() ? QStringLiteral("national") : centre, FiguresRepository::rulesVersion(), false, {},
+        year, Scope::ofCenter(centre), FiguresRepository::rulesVersion(), false, {},
         [&]() -> Result<ClosedYearRepository::Frozen> {
             const auto data = FiguresRepository(store).computeReport(year, centre);
             if (!data)
@@ -79,7 +79,7 @@ TEST_CASE("Closed year: the frozen figures are reproduced after later edits", "[
 
     // The closed year still gives back exactly what was frozen.
     ClosedYearRepository repo(s.store());
-    const auto latest = repo.latest(2020, QStringLiteral("national"));
+    const auto latest = repo.latest(2020, Scope::national());
     REQUIRE(latest);
     REQUIRE(*latest);
     CHECK((*latest)->figuresJson == frozenJson);
@@ -93,7 +93,7 @@ TEST_CASE("Closed year: the frozen figures are reproduced after later edits", "[
     CHECK(FiguresCodec::canonicalJson(*frozen) == frozenJson);
 
     // What changed since, by kind, id and victim code; no identity.
-    const auto changed = repo.changedSince(2020, QStringLiteral("national"), (*latest)->closedAt);
+    const auto changed = repo.changedSince(2020, Scope::national(), (*latest)->closedAt);
     REQUIRE(changed);
     QStringList kinds;
     for (const ChangedRecord& r : *changed)
@@ -120,7 +120,7 @@ TEST_CASE("Closed year: the frozen figures are reproduced after later edits", "[
     CHECK(text.contains(QStringLiteral("RV-LATE01")));
 }
 
-TEST_CASE("Closed year: closing again is a new version; the frozen rows cannot be changed", "[report][closed]")
+TEST_CASE("Closed year: closing again is a new version — the frozen rows cannot be changed", "[report][closed]")
 {
     test::ImportedStore s(test::dataPath(QStringLiteral("small")));
     const ClosedYearRecord first = close(s.store(), 2020);
@@ -133,9 +133,9 @@ TEST_CASE("Closed year: closing again is a new version; the frozen rows cannot b
     CHECK(second.version == 2);
     CHECK(second.contentHash != first.contentHash);
     ClosedYearRepository repo(s.store());
-    CHECK((*repo.latest(2020, QStringLiteral("national")))->version == 2);
+    CHECK((*repo.latest(2020, Scope::national()))->version == 2);
     CHECK(repo.list()->size() == 3);
-    CHECK_FALSE(*repo.latest(2019, QStringLiteral("national")));
+    CHECK_FALSE(*repo.latest(2019, Scope::national()));
 
     CHECK_FALSE(s->db().exec(QStringLiteral("UPDATE closed_year SET figures_json = '{}'")));
     CHECK_FALSE(s->db().exec(QStringLiteral("DELETE FROM closed_year")));
@@ -144,7 +144,7 @@ TEST_CASE("Closed year: closing again is a new version; the frozen rows cannot b
     REQUIRE(s->db().exec(QStringLiteral("UPDATE closed_year SET figures_json = replace(figures_json, "
                                         "'\"victims_identified\":4', '\"victims_identified\":40') WHERE version = 2 "
                                         "AND scope = 'national'")));
-    const auto tampered = repo.latest(2020, QStringLiteral("national"));
+    const auto tampered = repo.latest(2020, Scope::national());
     REQUIRE_FALSE(tampered);
     CHECK(tampered.error().message.contains(QStringLiteral("do not match their hash")));
 }

@@ -296,7 +296,7 @@ TEST_CASE("CTDC: the export is an entry of the audit trail, and bad requests are
     test::ImportedStore s(test::dataPath(QStringLiteral("bilant")));
     auto file = exportCtdc(s.store(), {2020, QStringLiteral("cr-b"), 3, QStringLiteral("/tmp/out/ctdc-2020.csv")});
     REQUIRE(file);
-    CHECK(file->scope == QLatin1String("CR-B"));
+    CHECK(file->scope == Scope::ofCenter(QStringLiteral("CR-B")));
     auto trail = s->audit().list({});
     REQUIRE(trail);
     const AuditEntry& last = trail->last();

@@ -62,7 +62,7 @@ TEST_CASE("Data quality: blocking problems and warnings of a year", "[report][qu
     // staff (here: with the recovery key), and within one centre only.
     s.indexNames();
     DataQualityRepository quality(s.store());
-    const auto findings = quality.check(2020, QStringLiteral("national"), QDate(2026, 1, 15));
+    const auto findings = quality.check(2020, Scope::national(), QDate(2026, 1, 15));
     REQUIRE(findings);
     INFO(formatFindings(*findings).toStdString());
 
@@ -105,17 +105,17 @@ TEST_CASE("Data quality: blocking problems and warnings of a year", "[report][qu
     CHECK_FALSE(text.contains(QStringLiteral("Test")));
 }
 
-TEST_CASE("Data quality: a year not over blocks; a clean centre has nothing blocking", "[report][quality]")
+TEST_CASE("Data quality: a year not over blocks — a clean centre has nothing blocking", "[report][quality]")
 {
     test::ImportedStore s(test::dataPath(QStringLiteral("small")));
     DataQualityRepository quality(s.store());
-    const auto current = quality.check(2026, QStringLiteral("national"), QDate(2026, 1, 15));
+    const auto current = quality.check(2026, Scope::national(), QDate(2026, 1, 15));
     REQUIRE(current);
     REQUIRE(find(*current, "year_not_over"));
     CHECK(find(*current, "year_not_over")->isBlocking());
-    const auto centre = quality.check(2020, QStringLiteral("CR-BV"), QDate(2026, 1, 15));
+    const auto centre = quality.check(2020, Scope::ofCenter(QStringLiteral("CR-BV")), QDate(2026, 1, 15));
     REQUIRE(centre);
     for (const QualityFinding& f : *centre)
         CHECK_FALSE(f.isBlocking());
-    CHECK_FALSE(quality.check(2020, QStringLiteral("CR-ZZ"), QDate(2026, 1, 15)));
+    CHECK_FALSE(quality.check(2020, Scope::ofCenter(QStringLiteral("CR-ZZ")), QDate(2026, 1, 15)));
 }

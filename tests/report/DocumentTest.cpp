@@ -33,7 +33,7 @@ BilantReportData sampleData()
          std::vector<std::tuple<const char*, qint64, qint64>>{{"CR-B", 300, 1000}, {"CR-BV", 199, 912}}) {
         BilantFigures c;
         c.year = 2018;
-        c.scope = QLatin1String(code);
+        c.scope = Scope::ofCenter(QLatin1String(code));
         c.victimsIdentified = identified;
         c.preventionActivities = activities;
         d.centres << c;
@@ -124,10 +124,10 @@ TEST_CASE("Document: the narrative with its date line, then the tables of the is
                          QStringLiteral("chart.centres.activities"), QStringLiteral("chart.centres.persons")});
 }
 
-TEST_CASE("Document: a centre's document has no centre tables; the public edition is marked", "[report][document]")
+TEST_CASE("Document: a centre's document has no centre tables — the public edition is marked", "[report][document]")
 {
     BilantReportData d = sampleData();
-    d.figures.scope = QStringLiteral("CR-BV");
+    d.figures.scope = Scope::ofCenter(QStringLiteral("CR-BV"));
     d.centres.clear();
     const ReportDocument centre = DocumentBuilder(options()).build(d);
     CHECK_FALSE(table(centre, QStringLiteral("centres.victims")));

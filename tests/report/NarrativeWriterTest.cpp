@@ -23,7 +23,7 @@ BilantFigures allFigures(qint64 n, int year = 2018)
 {
     BilantFigures f;
     f.year = year;
-    f.scope = QStringLiteral("national");
+    f.scope = Scope::national();
     for (qint64* field :
          {&f.victimsAssistanceMonitored, &f.victimsRepatriated, &f.victimsJudicialParticipation,
           &f.preventionActivities, &f.preventionCampaigns, &f.personsReached, &f.onlineReach, &f.protocolsSigned,
@@ -138,7 +138,7 @@ TEST_CASE("The narrative's title lines, nationally and for a centre", "[report][
     CHECK(national.backgroundParagraphs().size() == 3);
     CHECK(national.paragraphs().last().startsWith(s("Dorim să mulțumim tuturor partenerilor noștri")));
 
-    f.scope = QStringLiteral("CR-BV");
+    f.scope = Scope::ofCenter(QStringLiteral("CR-BV"));
     NarrativeWriter centre(f);
     CHECK(centre.subtitle()
           == s("Evaluarea activității Agenției Naționale Împotriva Traficului de Persoane – Centrul Regional Brașov"));

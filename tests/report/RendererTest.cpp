@@ -127,7 +127,7 @@ TEST_CASE("JSON: counts are written as plain integers, even large ones", "[repor
 {
     BilantFigures f;
     f.year = 2030;
-    f.scope = QStringLiteral("CR-BV");
+    f.scope = Scope::ofCenter(QStringLiteral("CR-BV"));
     f.personsReached = 5000000000LL;
     f.onlineReach = 123456789;
     const QByteArray json = renderJson(f);
@@ -145,10 +145,10 @@ TEST_CASE("JSON: text is escaped and UTF-8", "[report][json]")
 {
     BilantFigures f;
     f.year = 2018;
-    f.scope = s("CR-\"Ț\"\\\n");
+    f.scope = Scope::ofCenter(s("CR-\"Ț\"\\\n"));
     f.breakdowns[s("țară")][s("Ș\t")] = 3;
     const QJsonObject o = parse(renderJson(f));
-    CHECK(o.value(QStringLiteral("scope")).toString() == f.scope);
+    CHECK(o.value(QStringLiteral("scope")).toString() == f.scope.text());
     CHECK(o.value(s("breakdowns")).toObject().value(s("țară")).toObject().value(s("Ș\t")).toInteger() == 3);
 }
 
@@ -260,7 +260,7 @@ TEST_CASE("Text: a centre's bilanț has no national note, zero figures no '0 vic
 {
     BilantFigures f;
     f.year = 2018;
-    f.scope = QStringLiteral("CR-BV");
+    f.scope = Scope::ofCenter(QStringLiteral("CR-BV"));
     const QString text = renderText(f);
     CHECK(text.contains(s("Centrul Regional Brașov")));
     CHECK(text.contains(s("Cifrele bilanțului 2018 – Centrul Regional Brașov (CR-BV)")));

@@ -18,7 +18,7 @@ inline BilantFigures figures2018()
 {
     BilantFigures f;
     f.year = 2018;
-    f.scope = QStringLiteral("national");
+    f.scope = Scope::national();
     f.victimsAssistanceMonitored = 410;
     f.victimsRepatriated = 27;
     f.victimsJudicialParticipation = 611;
@@ -92,7 +92,7 @@ inline std::optional<BilantFigures> figuresFromJson(const QByteArray& json)
     const auto n = [](const QJsonObject& obj, const char* key) { return obj.value(QLatin1String(key)).toInteger(); };
     BilantFigures f;
     f.year = int(n(o, "year"));
-    f.scope = o.value(QStringLiteral("scope")).toString();
+    f.scope = Scope::fromText(o.value(QStringLiteral("scope")).toString());
     f.victimsAssistanceMonitored = n(o, "victims_assistance_monitored");
     f.victimsRepatriated = n(o, "victims_repatriated");
     f.victimsJudicialParticipation = n(o, "victims_judicial_participation");
@@ -185,7 +185,7 @@ inline BilantReportData documentData2018()
                                                                       {"CR-BV", 199, 912, 60000}}) {
         BilantFigures c;
         c.year = 2018;
-        c.scope = QLatin1String(code);
+        c.scope = Scope::ofCenter(QLatin1String(code));
         c.victimsIdentified = identified;
         c.preventionActivities = activities;
         c.personsReached = persons;

@@ -24,7 +24,7 @@ BilantReportData withBreakdown(const QString& name, const QMap<QString, qint64>&
 {
     BilantReportData d;
     d.figures.year = 2020;
-    d.figures.scope = QStringLiteral("national");
+    d.figures.scope = Scope::national();
     d.figures.breakdowns[name] = counts;
     for (qint64 n : counts)
         d.figures.victimsIdentified += n;
@@ -187,7 +187,7 @@ TEST_CASE("Suppression: months, centres and attempts are protected too", "[repor
 {
     BilantReportData d;
     d.figures.year = 2020;
-    d.figures.scope = QStringLiteral("national");
+    d.figures.scope = Scope::national();
     d.figures.identifiedByMonth = {2, 30, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12};
     d.figures.victimsIdentified = 44;
     d.figures.attempts = 3;
@@ -195,7 +195,7 @@ TEST_CASE("Suppression: months, centres and attempts are protected too", "[repor
          std::vector<std::pair<const char*, qint64>>{{"CR-B", 20}, {"CR-BV", 2}, {"CR-IS", 22}}) {
         BilantFigures c;
         c.year = 2020;
-        c.scope = QLatin1String(code);
+        c.scope = Scope::ofCenter(QLatin1String(code));
         c.victimsIdentified = n;
         d.centres << c;
     }
@@ -248,7 +248,7 @@ TEST_CASE("Suppression: no hidden cell of many small tables can be worked out (b
     CHECK(hidden > 400); // the cases were not trivial
 }
 
-TEST_CASE("Suppression: the internal edition hides nothing; totals and headline figures stay exact",
+TEST_CASE("Suppression: the internal edition hides nothing — totals and headline figures stay exact",
           "[report][suppression]")
 {
     BilantReportData d = withBreakdown(QStringLiteral("sex"), {{QStringLiteral("F"), 3}, {QStringLiteral("M"), 40}});
@@ -283,7 +283,7 @@ TEST_CASE("Suppression: age groups with minors and adults, by brute force", "[re
             v = random.bounded(10) < 2 ? 0 : qint64(random.bounded(9));
         BilantReportData d;
         d.figures.year = 2020;
-        d.figures.scope = QStringLiteral("national");
+        d.figures.scope = Scope::national();
         for (int i = 0; i < 6; ++i)
             if (a[size_t(i)] > 0)
                 d.figures.breakdowns[age][ages[i]] = a[size_t(i)];

@@ -49,7 +49,7 @@ TEST_CASE("Template: the date-and-place line, nationally and for a centre", "[re
                "București."));
     CHECK(national.paragraphs().first() == national.dateLine());
 
-    f.scope = QStringLiteral("CR-BV");
+    f.scope = Scope::ofCenter(QStringLiteral("CR-BV"));
     NarrativeWriter centre(f);
     centre.setEvaluationDate(QDate(2019, 2, 14));
     CHECK(centre.dateLine()
@@ -88,7 +88,7 @@ TEST_CASE("Template: a coordinator's file replaces only the sections it has", "[
     CHECK(w.title() == s("BILANȚ 2018")); // not in the file: the shipped one
 }
 
-TEST_CASE("Template: the data folder's file overrides the built-in one; errors are reported", "[report][template]")
+TEST_CASE("Template: the data folder's file overrides the built-in one — errors are reported", "[report][template]")
 {
     // The test's main gives the process a data folder of its own (PrivateFolders).
     const QString path = BilantTemplate::userTemplatePath();

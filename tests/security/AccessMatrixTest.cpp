@@ -117,7 +117,7 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
     {
         // Two closed years (issue 3), national and CR-B, with findings that name a victim code.
         auto admin = fx.openAs(QStringLiteral("admin"));
-        for (const QString& scope : {QStringLiteral("national"), QStringLiteral("CR-B")}) {
+        for (const Scope& scope : {Scope::national(), Scope::ofCenter(QStringLiteral("CR-B"))}) {
             // Frozen figures as a closing writes them (the international tables read them back).
             BilantReportData frozen;
             frozen.figures.year = 2020;
@@ -192,7 +192,7 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
             auto f = figures.compute(2020, scope == QLatin1String("national") ? QString() : scope);
             CHECK(f.ok() == want.figureScopes.contains(scope));
             if (f.ok())
-                checkNoIdentity(QString::number(f->victimsIdentified) + f->scope, {}, "figures");
+                checkNoIdentity(QString::number(f->victimsIdentified) + f->scope.text(), {}, "figures");
         }
         if (want.figureScopes.contains(QStringLiteral("CR-BV")))
             CHECK(figures.compute(2020, QStringLiteral("CR-BV"))->victimsIdentified == 1);
@@ -213,7 +213,7 @@ TEST_CASE("every read, report and export respects every role's scope", "[securit
         REQUIRE(closedYears.ok());
         QSet<QString> closedScopes;
         for (const ClosedYearRecord& r : *closedYears) {
-            closedScopes.insert(r.scope);
+            closedScopes.insert(r.scope.text());
             CHECK(r.qualityReport.isEmpty() == want.readCenters.isEmpty());
         }
         QSet<QString> expectedClosed;
@@ -329,7 +329,7 @@ TEST_CASE("a temporary password opens nothing but the password change", "[securi
     const AccessPolicy access = (*opened)->access();
     CHECK((*opened)->mustChangePassword());
     CHECK_FALSE(access.canReadRecords(QStringLiteral("CR-BV")));
-    CHECK_FALSE(access.canSeeFigures(QStringLiteral("CR-BV")));
+    CHECK_FALSE(access.canSeeFigures(Scope::ofCenter(QStringLiteral("CR-BV"))));
     CHECK_FALSE(access.canSeeIdentity(QStringLiteral("CR-BV")));
     CHECK_FALSE(VictimExport(**opened).run({}).ok());
     REQUIRE(UserService(**opened).changeOwnPassword(QStringLiteral("my-own-password-1")).ok());

@@ -84,7 +84,7 @@ TEST_CASE("after a victim's birth date is edited the trail names the field but h
     CHECK(AuditVerifier(*store).verify().ok);
 }
 
-TEST_CASE("a case reference, an assistance provider and exploitation forms stay out of the trail; a campaign keeps "
+TEST_CASE("a case reference, an assistance provider and exploitation forms stay out of the trail — a campaign keeps "
           "its values",
           "[security][audit]")
 {

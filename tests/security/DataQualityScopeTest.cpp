@@ -62,18 +62,18 @@ TEST_CASE("the data-quality check needs the right to close the scope", "[securit
     for (const char* user : {"op_bv", "analyst_bv", "analyst_nat", "admin_only"}) {
         auto store = fx.openAs(QString::fromLatin1(user));
         INFO(user);
-        CHECK_FALSE(DataQualityRepository(*store).check(2020, QStringLiteral("CR-BV"), today));
-        CHECK_FALSE(DataQualityRepository(*store).check(2020, QStringLiteral("national"), today));
+        CHECK_FALSE(DataQualityRepository(*store).check(2020, Scope::ofCenter(QStringLiteral("CR-BV")), today));
+        CHECK_FALSE(DataQualityRepository(*store).check(2020, Scope::national(), today));
         // What `close --dry-run` and the window's check call.
         const auto dryRun = checkYearClosing(*store, 2020, QStringLiteral("CR-BV"), true, false);
         REQUIRE_FALSE(dryRun);
         CHECK_FALSE(dryRun.error().message.contains(QStringLiteral("RV-")));
     }
     auto coordinator = fx.openAs(QStringLiteral("coord_bv"));
-    CHECK_FALSE(DataQualityRepository(*coordinator).check(2020, QStringLiteral("CR-CJ"), today));
-    CHECK_FALSE(DataQualityRepository(*coordinator).check(2020, QStringLiteral("national"), today));
+    CHECK_FALSE(DataQualityRepository(*coordinator).check(2020, Scope::ofCenter(QStringLiteral("CR-CJ")), today));
+    CHECK_FALSE(DataQualityRepository(*coordinator).check(2020, Scope::national(), today));
     CHECK_FALSE(checkYearClosing(*coordinator, 2020, QStringLiteral("CR-CJ"), true, false));
-    CHECK(DataQualityRepository(*coordinator).check(2020, QStringLiteral("CR-BV"), today));
+    CHECK(DataQualityRepository(*coordinator).check(2020, Scope::ofCenter(QStringLiteral("CR-BV")), today));
 }
 
 TEST_CASE("every finding stays in the scope, and a CNP links codes only for who may see identity",
@@ -86,7 +86,8 @@ TEST_CASE("every finding stays in the scope, and a CNP links codes only for who 
     SECTION("a coordinator of CR-BV: CR-BV's own duplicates by code, nothing of CR-CJ")
     {
         auto store = fx.openAs(QStringLiteral("coord_bv"));
-        const auto findings = DataQualityRepository(*store).check(2020, QStringLiteral("CR-BV"), today);
+        const auto findings
+            = DataQualityRepository(*store).check(2020, Scope::ofCenter(QStringLiteral("CR-BV")), today);
         REQUIRE(findings);
         const QString all = formatFindings(*findings);
         INFO(all.toStdString());
@@ -108,7 +109,7 @@ TEST_CASE("every finding stays in the scope, and a CNP links codes only for who 
         fx.openAs(QStringLiteral("coord_bv"));
         fx.openAs(QStringLiteral("op_cj"));
         auto store = fx.openAs(QStringLiteral("coord_nat"));
-        const auto findings = DataQualityRepository(*store).check(2020, QStringLiteral("national"), today);
+        const auto findings = DataQualityRepository(*store).check(2020, Scope::national(), today);
         REQUIRE(findings);
         const QString all = formatFindings(*findings);
         INFO(all.toStdString());

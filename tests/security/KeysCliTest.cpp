@@ -202,7 +202,7 @@ TEST_CASE("cli: a running reper-cli writes no core file", "[security][cli][keys]
     CHECK(p.exitCode() == 1); // no recovery key given
 }
 
-TEST_CASE("cli: disabling a user renews the store key when asked; rekey does it any time", "[security][cli][keys]")
+TEST_CASE("cli: disabling a user renews the store key when asked — rekey does it any time", "[security][cli][keys]")
 {
     CliStore s;
     const Run added

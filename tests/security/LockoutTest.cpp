@@ -5,11 +5,14 @@
 #include "storage/keys/LoginGuard.h"
 #include "storage/services/BackupService.h"
 #include "storage/services/UserService.h"
+#include "support/CliRunner.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <atomic>
 #include <catch2/catch.hpp>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -199,4 +202,83 @@ TEST_CASE("restoring a backup checks the password under the same lockout", "[sec
         = BackupService::restore(backup, t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword));
     REQUIRE_FALSE(right.ok());
     CHECK(right.error().message.contains(QStringLiteral("locked")));
+}
+
+TEST_CASE("a try that proves no password of this store takes back only itself", "[security][lockout]")
+{
+    lockClock().set(QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC));
+    TempStore t;
+    t.close();
+    for (int i = 1; i <= LoginGuard::MaxFailures - 1; ++i)
+        REQUIRE_FALSE(tryOpen(t, QStringLiteral("wrong-password-%1").arg(i)).ok());
+    // The key file cannot be read at this moment: no password is checked, and the four failures stand.
+    const QString keyPath = KeyFile::pathFor(t.path());
+    QFile keys(keyPath);
+    REQUIRE(keys.open(QIODevice::ReadOnly));
+    const QByteArray original = keys.readAll();
+    keys.close();
+    REQUIRE(writeFileAtomically(keyPath, "{ not a key file").ok());
+    REQUIRE_FALSE(tryOpen(t, QString::fromLatin1(kPassword)).ok());
+    REQUIRE(writeFileAtomically(keyPath, original).ok());
+    CHECK(LoginGuard(t.path(), lockClock()).failures(QStringLiteral("admin")) == LoginGuard::MaxFailures - 1);
+    auto fifth = tryOpen(t, QStringLiteral("wrong-password-5"));
+    REQUIRE_FALSE(fifth.ok());
+    CHECK(fifth.error().message.contains(QStringLiteral("locked")));
+}
+
+TEST_CASE("a password that opens a backup made elsewhere does not reset the store's count", "[security][lockout]")
+{
+    // Someone who made their own store, with a user of the name they are guessing and a password
+    // they know, must not be able to start the count again by "restoring" its backup between guesses.
+    TempStore target;
+    target.close();
+    TempStore elsewhere;
+    const QString known = QStringLiteral("a passphrase I chose");
+    REQUIRE(UserService(elsewhere.store()).add(QStringLiteral("ion"), {QStringLiteral("analyst")}, QString(), known));
+    const QString backup = elsewhere.dir() + QStringLiteral("/mine.reper");
+    REQUIRE(BackupService::backup(elsewhere.store(), backup).ok());
+    const QString name = QStringLiteral("ion");
+    for (int i = 1; i <= LoginGuard::MaxFailures - 1; ++i)
+        REQUIRE_FALSE(BackupService::restore(backup, target.path(), name, QStringLiteral("guess-%1").arg(i)).ok());
+    const Status mine = BackupService::restore(backup, target.path(), name, known);
+    REQUIRE_FALSE(mine.ok());
+    CHECK(mine.error().message.contains(QStringLiteral("Only an administrator")));
+    CHECK(LoginGuard(target.path(), SystemClock::instance()).failures(name) == LoginGuard::MaxFailures - 1);
+    REQUIRE_FALSE(BackupService::restore(backup, target.path(), name, QStringLiteral("guess-5")).ok());
+    CHECK(LoginGuard(target.path(), SystemClock::instance()).isLocked(name));
+}
+
+TEST_CASE("wrong passwords from several programs at once each count, up to the lockout", "[security][lockout][cli]")
+{
+    // The same as the threads above, across processes: eight reper-cli started together, each with
+    // another wrong password. The advisory lock on the lockout file is what keeps their counts apart.
+    CliRunner cli;
+    REQUIRE(cli.init().exitCode == 0);
+    std::vector<std::unique_ptr<QProcess>> programs;
+    for (int i = 0; i < 8; ++i) {
+        auto p = std::make_unique<QProcess>();
+        QProcessEnvironment env = cli.environment();
+        env.insert(QStringLiteral("REPER_PASSWORD"), QStringLiteral("wrong-from-program-%1").arg(i));
+        p->setProcessEnvironment(env);
+        p->start(cliPath(),
+                 {QStringLiteral("--store"), cli.store(), QStringLiteral("--user"), QStringLiteral("admin"),
+                  QStringLiteral("verify")});
+        p->closeWriteChannel();
+        programs.push_back(std::move(p));
+    }
+    int refusedLocked = 0;
+    for (auto& p : programs) {
+        REQUIRE(p->waitForFinished(CliRunner::kTimeoutMs));
+        CHECK(p->exitCode() != 0);
+        if (QString::fromUtf8(p->readAllStandardError()).contains(QStringLiteral("locked")))
+            ++refusedLocked;
+    }
+    const LoginGuard guard(cli.store(), SystemClock::instance());
+    CHECK(guard.failures(QStringLiteral("admin")) == LoginGuard::MaxFailures);
+    CHECK(guard.isLocked(QStringLiteral("admin")));
+    CHECK(refusedLocked >= 3);
+    // The right password now waits too.
+    const CliResult right = cli.run({QStringLiteral("verify")});
+    CHECK(right.exitCode != 0);
+    CHECK(right.err.contains(QStringLiteral("locked")));
 }

@@ -208,7 +208,7 @@ TEST_CASE("the name search finds by prefix and CNP, only in the centres whose ke
     CHECK(found(**opB, QStringLiteral("Testescu")) == 0);
 }
 
-TEST_CASE("a colleague's sign-in hands the centre's key to a new user; a forged role gets nothing",
+TEST_CASE("a colleague's sign-in hands the centre's key to a new user — a forged role gets nothing",
           "[security][sealed]")
 {
     SecurityFixture fx;

@@ -15,7 +15,7 @@ using namespace reper::test;
 
 namespace {
 
-struct Scope
+struct UserReach
 {
     QString user;
     QSet<QString> readCenters;
@@ -41,7 +41,7 @@ QSet<QString> allCenters()
 TEST_CASE("the window's lists, search, victim page and trends respect every role's scope", "[security][matrix]")
 {
     SecurityFixture fx;
-    const QList<Scope> scopes = {
+    const QList<UserReach> scopes = {
         {QStringLiteral("admin"), allCenters(), {}, true},
         {QStringLiteral("op_bv"), {QStringLiteral("CR-BV")}, {QStringLiteral("Testescu")}, false},
         {QStringLiteral("op_cj"), {QStringLiteral("CR-CJ")}, {}, false},
@@ -51,7 +51,7 @@ TEST_CASE("the window's lists, search, victim page and trends respect every role
         {QStringLiteral("analyst_bv"), {}, {}, false},
         {QStringLiteral("admin_only"), {}, {}, false},
     };
-    for (const Scope& want : scopes) {
+    for (const UserReach& want : scopes) {
         INFO("as " << want.user.toStdString());
         auto store = fx.openAs(want.user);
         for (const ListKind kind : kKinds) {

@@ -65,7 +65,7 @@ TEST_CASE("Through raw libpq each user reads, writes and sees identity exactly a
             const PgParam center = PgConnection::number(server.centerId(c));
             // Rows Reper reads on the user's behalf: the records they keep, and the rows their figures
             // are computed from.
-            const bool reads = policy.canReadRecords(c) || policy.canSeeFigures(c);
+            const bool reads = policy.canReadRecords(c) || policy.canSeeFigures(Scope::ofCenter(c));
             for (const char* table : {"victim", "identification", "assistance"})
                 CHECK((count(*db,
                              QStringLiteral("SELECT count(*) FROM %1 WHERE center_id = $1").arg(QLatin1String(table)),
@@ -121,13 +121,13 @@ TEST_CASE("Through raw libpq each user reads, writes and sees identity exactly a
             CHECK((count(*db, QStringLiteral("SELECT count(*) FROM closed_year WHERE scope = $1"),
                          {PgConnection::text(scope)})
                    > 0)
-                  == policy.canSeeFigures(scope));
+                  == policy.canSeeFigures(Scope::fromText(scope)));
             const auto closed = tryWrite(*db,
                                          QStringLiteral("INSERT INTO closed_year(year, scope, version, rules_version, "
                                                         "closed_by, closed_at, figures_json, content_hash) VALUES "
                                                         "(2025, $1, 2, '1', $2, 'x', '{}', repeat('0', 64))"),
                                          {PgConnection::text(scope), PgConnection::text(me)});
-            CHECK(closed.first == policy.canCloseYear(scope));
+            CHECK(closed.first == policy.canCloseYear(Scope::fromText(scope)));
         }
         // Nobody widens their own scope, and nothing frozen changes.
         CHECK_FALSE(tryWrite(*db,

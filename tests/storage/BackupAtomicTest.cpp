@@ -13,6 +13,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 using namespace reper;
 using namespace reper::test;
@@ -122,4 +126,52 @@ TEST_CASE("a restore of another store's backup killed half way is finished or ne
     const VerifyReport report = BackupService::verify(**opened);
     INFO(report.lines.join(QLatin1Char('\n')).toStdString());
     CHECK(report.ok);
+}
+
+TEST_CASE("two backups to one path at once take turns and both succeed", "[storage][backup][faults]")
+{
+    // Two windows (or a window and reper-cli) back up to the same file at the same moment. The first
+    // is held while its copy is being written; the second must not remove the first's parts.
+    TempStore t;
+    const QString copy = t.dir() + QStringLiteral("/shared.reper");
+    auto second = openAsAdmin(t.path());
+    REQUIRE(second.ok());
+    std::mutex m;
+    std::condition_variable cv;
+    bool firstWriting = false;
+    bool secondDone = false;
+    BackupSteps steps;
+    steps.pages = [&](qint64, qint64) {
+        std::unique_lock<std::mutex> lock(m);
+        if (firstWriting)
+            return;
+        firstWriting = true;
+        cv.notify_all();
+        // Long enough for the second backup to run through, if nothing makes it wait.
+        cv.wait_for(lock, std::chrono::seconds(5), [&] { return secondDone; });
+    };
+    Status first = Status::success();
+    std::thread writer([&] { first = BackupService::backup(t.store(), copy, &steps); });
+    {
+        std::unique_lock<std::mutex> lock(m);
+        cv.wait(lock, [&] { return firstWriting; });
+    }
+    const Status other = BackupService::backup(**second, copy);
+    {
+        std::lock_guard<std::mutex> lock(m);
+        secondDone = true;
+    }
+    cv.notify_all();
+    writer.join();
+    INFO((first ? QString() : first.error().message + QLatin1Char(' ') + first.error().detail).toStdString());
+    CHECK(first.ok());
+    CHECK(other.ok());
+    second->reset();
+    // Whatever went in last, the backup at the path is whole: it opens and passes its check.
+    CHECK(QFileInfo::exists(KeyFile::pathFor(copy)));
+    CHECK_FALSE(QFileInfo::exists(BackupSet::partOf(copy)));
+    CHECK_FALSE(QFileInfo::exists(BackupSet::partOf(KeyFile::pathFor(copy))));
+    auto opened = openAsAdmin(copy);
+    REQUIRE(opened.ok());
+    CHECK(BackupService::verify(**opened).ok);
 }

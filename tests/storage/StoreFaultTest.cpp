@@ -3,10 +3,12 @@
 #include "core/Clock.h"
 #include "storage/Store.h"
 #include "storage/keys/KeyFile.h"
+#include "storage/services/BackupCopies.h"
 #include "storage/services/BackupService.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -220,4 +222,47 @@ TEST_CASE("a damaged key slot says the key file is damaged, a wrong password sta
     CHECK(message.contains(QStringLiteral("is damaged")));
     CHECK(message.contains(keys));
     CHECK(message.contains(QStringLiteral("recovery key")));
+}
+
+TEST_CASE("the backup a damage message names may be an exit backup, never another store's", "[storage][faults]")
+{
+    TempStore t;
+    // The window's exit backups of this store, and a newer one of another store of the same name.
+    const QString exits = BackupCopies::exitFolder();
+    REQUIRE(QDir().mkpath(exits));
+    const QString base = QFileInfo(t.path()).completeBaseName();
+    const QString older = exits + QStringLiteral("/%1-20260301-090000.reper").arg(base);
+    const QString mine = exits + QStringLiteral("/%1-20260302-090000.reper").arg(base);
+    REQUIRE(BackupService::backup(t.store(), older).ok());
+    REQUIRE(BackupService::backup(t.store(), mine).ok());
+    TempStore other;
+    const QString foreign = exits + QStringLiteral("/%1-20260303-090000.reper").arg(base);
+    REQUIRE(BackupService::backup(other.store(), foreign).ok());
+    const auto stamp = [](const QString& path, const QDateTime& when) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(when, QFileDevice::FileModificationTime));
+    };
+    stamp(older, QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
+    stamp(mine, QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+    stamp(foreign, QDateTime(QDate(2026, 3, 3), QTime(9, 0)));
+    closeWhole(t);
+    flipBytes(t.path(), 100);
+    auto opened = openAsAdmin(t.path());
+    REQUIRE_FALSE(opened.ok());
+    const QString message = opened.error().message;
+    INFO(message.toStdString());
+    CHECK(opened.error().fault == Fault::Damaged);
+    CHECK(message.contains(QDir::toNativeSeparators(mine)));
+    CHECK(message.contains(QStringLiteral("2026-03-02 09:00")));
+    CHECK_FALSE(message.contains(QFileInfo(foreign).fileName()));
+    CHECK_FALSE(message.contains(QFileInfo(older).fileName()));
+    // A backup beside the store that is newer still is the one named.
+    const QString beside = t.dir() + QStringLiteral("/tuesday.reper");
+    REQUIRE(QFile::copy(mine, beside));
+    REQUIRE(QFile::copy(KeyFile::pathFor(mine), KeyFile::pathFor(beside)));
+    stamp(beside, QDateTime(QDate(2026, 3, 4), QTime(9, 0)));
+    const QString again = openAsAdmin(t.path()).error().message;
+    CHECK(again.contains(QStringLiteral("tuesday.reper")));
+    CHECK_FALSE(again.contains(QFileInfo(mine).fileName()));
 }

@@ -33,6 +33,7 @@ const QList<Named>& actionNames()
         {AuditAction::IdentityRefused, QT_TRANSLATE_NOOP("AuditLabels", "Identity refused")},
         {AuditAction::IdentityErased, QT_TRANSLATE_NOOP("AuditLabels", "Identity erased")},
         {AuditAction::IdentitySearched, QT_TRANSLATE_NOOP("AuditLabels", "Victims found by name")},
+        {AuditAction::DuplicatesSearched, QT_TRANSLATE_NOOP("AuditLabels", "Duplicates looked for")},
         {AuditAction::Import, QT_TRANSLATE_NOOP("AuditLabels", "Import")},
         {AuditAction::Report, QT_TRANSLATE_NOOP("AuditLabels", "Report shown or saved")},
         {AuditAction::Print, QT_TRANSLATE_NOOP("AuditLabels", "Report opened for printing")},
@@ -52,6 +53,8 @@ const QList<Named>& actionNames()
         {AuditAction::RetentionScheduled, QT_TRANSLATE_NOOP("AuditLabels", "Retention rule scheduled")},
         {AuditAction::PopulationSet, QT_TRANSLATE_NOOP("AuditLabels", "Population of a year entered")},
         {AuditAction::PopulationRemoved, QT_TRANSLATE_NOOP("AuditLabels", "Population of a year removed")},
+        {AuditAction::DeadlineRuleChanged, QT_TRANSLATE_NOOP("AuditLabels", "Deadline rule changed")},
+        {AuditAction::DueDismissed, QT_TRANSLATE_NOOP("AuditLabels", "Deadline dismissed")},
         {AuditAction::StoreCreated, QT_TRANSLATE_NOOP("AuditLabels", "Store created")},
     };
     return all;

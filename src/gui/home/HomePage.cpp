@@ -33,10 +33,10 @@ HomePage::HomePage(Store& store, QWidget* parent)
     big.setBold(true);
     m_ui->title->setFont(big);
     const AccessPolicy access = store.access();
-    if (access.canSeeFigures(QStringLiteral("national")))
-        m_scope = QStringLiteral("national");
-    else if (!store.user().center.isEmpty() && access.canSeeFigures(store.user().center))
-        m_scope = store.user().center;
+    if (access.canSeeFigures(Scope::national()))
+        m_scope = Scope::national();
+    else if (!store.user().center.isEmpty() && access.canSeeFigures(access.scope()))
+        m_scope = access.scope();
     const int thisYear = store.clock().today().year();
     for (int y = thisYear; y >= thisYear - 15; --y)
         m_ui->year->addItem(QString::number(y), y);
@@ -91,12 +91,12 @@ void HomePage::refresh()
     m_stale = false;
     clearCharts();
     m_ui->banner->clear();
-    if (m_scope.isEmpty()) {
+    if (!m_scope) {
         m_ui->scope->setText(tr("Your account has no figures to show."));
         return;
     }
     const int y = year();
-    const QString center = m_scope == QLatin1String("national") ? QString() : m_scope;
+    const QString center = m_scope->center();
     m_ui->scope->setText(center.isEmpty()
                              ? tr("Figures of %1 for the whole country").arg(y)
                              : tr("Figures of %1 for %2").arg(y).arg(Labels::center(m_store.reference(), center)));

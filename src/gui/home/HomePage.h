@@ -2,10 +2,12 @@
 // The home page (ui/HomePage.ui): the chosen year's figures for the user's scope (national, or
 // their centre), computed by the same FiguresRepository as the bilanț, and three charts; while
 // nothing is recorded yet, what to do first instead (EmptyStorePanel).
+#include "core/Scope.h"
 #include "gui/shell/ModulePage.h"
 
 #include <QList>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class HomePage;
@@ -24,8 +26,8 @@ public:
     explicit HomePage(Store& store, QWidget* parent = nullptr);
     ~HomePage() override;
 
-    // The scope of the figures: "national" or CR-XX; empty when the user may see none.
-    QString scope() const { return m_scope; }
+    // The scope of the figures; none when the user may see none.
+    std::optional<Scope> scope() const { return m_scope; }
     int year() const;
     void setYear(int year);
     FigureTile* tile(int index) const { return m_tiles.value(index); }
@@ -41,7 +43,7 @@ private:
     void clearCharts();
     Store& m_store;
     std::unique_ptr<Ui::HomePage> m_ui;
-    QString m_scope;
+    std::optional<Scope> m_scope;
     QList<FigureTile*> m_tiles;
     EmptyStorePanel* m_empty;
     bool m_stale = true;

@@ -57,21 +57,25 @@ InternationalReportForm::InternationalReportForm(Store& store, QWidget* parent)
 
 InternationalReportForm::~InternationalReportForm() = default;
 
-void InternationalReportForm::setChoice(int year, const QString& scope, Edition edition)
+void InternationalReportForm::setChoice(int year, const Scope& scope, Edition edition)
 {
     m_ui->year->setCurrentIndex(qMax(0, m_ui->year->findData(year)));
-    m_ui->scope->setCode(scope);
+    m_ui->scope->setCode(scope.text());
     m_ui->edition->setCode(editionName(edition));
 }
 
 int InternationalReportForm::year() const { return m_ui->year->currentData().toInt(); }
 
-QString InternationalReportForm::scope() const { return m_ui->scope->code(); }
+std::optional<Scope> InternationalReportForm::scope() const
+{
+    const QString code = m_ui->scope->code();
+    return code.isEmpty() ? std::nullopt : std::optional<Scope>(Scope::fromText(code));
+}
 
 QString InternationalReportForm::chosenCenter() const
 {
-    const QString scope = m_ui->scope->code();
-    return scope == QLatin1String("national") ? QString() : scope;
+    const auto chosen = scope();
+    return chosen ? chosen->center() : QString();
 }
 
 ReportOptions InternationalReportForm::options() const
@@ -89,10 +93,10 @@ void InternationalReportForm::updateButtons()
     const bool ready = m_data.has_value() && !m_job;
     m_ui->saveButton->setEnabled(ready);
     m_ui->format->setEnabled(ready);
-    const bool chosen = !m_ui->scope->code().isEmpty();
+    const auto chosen = scope();
     m_ui->showButton->setEnabled(!m_job && chosen);
     // The case file is for a coordinator who reads every record of the scope (AccessPolicy).
-    const bool caseFile = chosen && m_store.access().canExportCaseFile(m_ui->scope->code());
+    const bool caseFile = chosen && m_store.access().canExportCaseFile(*chosen);
     m_ui->ctdcButton->setVisible(caseFile);
     m_ui->k->setVisible(caseFile);
     m_ui->kLabel->setVisible(caseFile);
@@ -103,8 +107,8 @@ Job* InternationalReportForm::generate()
 {
     if (m_job)
         return nullptr;
-    const QString scope = m_ui->scope->code();
-    if (scope.isEmpty()) {
+    const auto chosen = scope();
+    if (!chosen) {
         m_ui->banner->showMessage(tr("You may not see any figures."), MessageBanner::Kind::Warning);
         return nullptr;
     }
@@ -115,7 +119,7 @@ Job* InternationalReportForm::generate()
     m_job = StoreJob::run(
         this, m_store, StoreJob::Interrupt::Queries,
         [year, center](Store& connection, JobControl&) { return loadInternationalData(connection, year, center); },
-        [this, o, scope](Result<InternationalData>& loaded) {
+        [this, o, scope = *chosen](Result<InternationalData>& loaded) {
             const bool cancelled = (m_job && m_job->isCancelRequested()) || (!loaded && loaded.error().cancelled);
             m_job = nullptr;
             if (cancelled) {
@@ -171,18 +175,18 @@ bool InternationalReportForm::saveAs(ReportFormat format, const QString& chosen)
     const QString name = ReportFormats::name(format);
     if (path.isEmpty()) {
         const QString suggested = QDir::home().filePath(
-            QStringLiteral("international-%1-%2.%3").arg(m_data->year).arg(m_madeScope.toLower(), name));
+            QStringLiteral("international-%1-%2.%3").arg(m_data->year).arg(m_madeScope.text().toLower(), name));
         path = FileDialogs::saveFile(this, tr("Save the international tables"), suggested,
                                      tr("%1 files (*.%2)").arg(name.toUpper(), name));
         if (path.isEmpty())
             return false;
     }
     // Recorded first: the document's footer carries the head with its own entry.
-    const QString center = m_madeScope == QLatin1String("national") ? QString() : m_madeScope;
-    auto stamped = ReportAudit::record(m_store,
-                                       {AuditAction::Report, name, m_data->year, center, m_madeWith.edition,
-                                        m_data->frozen.has_value(), QStringLiteral("international")},
-                                       m_madeWith);
+    auto stamped
+        = ReportAudit::record(m_store,
+                              {AuditAction::Report, name, m_data->year, m_madeScope.center(), m_madeWith.edition,
+                               m_data->frozen.has_value(), QStringLiteral("international")},
+                              m_madeWith);
     if (!stamped) {
         m_ui->banner->showMessage(stamped.error().message, MessageBanner::Kind::Error);
         return false;
@@ -202,14 +206,14 @@ bool InternationalReportForm::saveAs(ReportFormat format, const QString& chosen)
 
 bool InternationalReportForm::exportCaseFile(int k, const QString& chosen)
 {
-    const QString scope = m_ui->scope->code();
-    if (scope.isEmpty() || m_job)
+    const auto picked = scope();
+    if (!picked || m_job)
         return false;
     const int year = m_ui->year->currentData().toInt();
     QString path = chosen;
     if (path.isEmpty()) {
         const QString suggested
-            = QDir::home().filePath(QStringLiteral("ctdc-%1-%2.csv").arg(year).arg(scope.toLower()));
+            = QDir::home().filePath(QStringLiteral("ctdc-%1-%2.csv").arg(year).arg(picked->text().toLower()));
         path = FileDialogs::saveFile(this, tr("Export the CTDC case file"), suggested, tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return false;

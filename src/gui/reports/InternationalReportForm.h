@@ -31,9 +31,9 @@ public:
     explicit InternationalReportForm(Store& store, QWidget* parent = nullptr);
     ~InternationalReportForm() override;
 
-    void setChoice(int year, const QString& scope, Edition edition = Edition::Internal);
+    void setChoice(int year, const Scope& scope, Edition edition = Edition::Internal);
     int year() const;
-    QString scope() const; // "national", CR-XX, or empty when the user may see no figures
+    std::optional<Scope> scope() const; // none when the user may see no figures
 
     // Reads the year's records in the background and shows the tables; the job, or nullptr.
     Job* generate();
@@ -56,7 +56,7 @@ private:
     std::unique_ptr<Ui::InternationalReportForm> m_ui;
     std::optional<InternationalData> m_data;
     ReportOptions m_madeWith;
-    QString m_madeScope;
+    Scope m_madeScope;
     QPointer<Job> m_job;
 };
 

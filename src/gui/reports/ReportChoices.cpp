@@ -21,10 +21,10 @@ void ReportChoices::fillScopes(CodeComboBox* scopes, Store& store, const QString
 {
     QList<QPair<QString, QString>> items;
     const AccessPolicy access = store.access();
-    if (access.canSeeFigures(QStringLiteral("national")))
-        items << qMakePair(QStringLiteral("national"), national);
+    if (access.canSeeFigures(Scope::national()))
+        items << qMakePair(Scope::national().text(), national);
     for (const Center& c : store.reference().centers())
-        if (access.canSeeFigures(c.code))
+        if (access.canSeeFigures(Scope::ofCenter(c.code)))
             items << qMakePair(c.code, Labels::center(store.reference(), c.code));
     scopes->setItems(items, none);
     if (!items.isEmpty())

@@ -73,16 +73,20 @@ ReportForm::ReportForm(Store& store, QWidget* parent)
 
 ReportForm::~ReportForm() = default;
 
-void ReportForm::setChoice(int year, const QString& scope, Edition edition)
+void ReportForm::setChoice(int year, const Scope& scope, Edition edition)
 {
     m_ui->year->setCurrentIndex(qMax(0, m_ui->year->findData(year)));
-    m_ui->scope->setCode(scope);
+    m_ui->scope->setCode(scope.text());
     m_ui->edition->setCode(editionName(edition));
 }
 
 int ReportForm::year() const { return m_ui->year->currentData().toInt(); }
 
-QString ReportForm::scope() const { return m_ui->scope->code(); }
+std::optional<Scope> ReportForm::scope() const
+{
+    const QString code = m_ui->scope->code();
+    return code.isEmpty() ? std::nullopt : std::optional<Scope>(Scope::fromText(code));
+}
 
 QString ReportForm::scopeName() const { return m_ui->scope->currentText(); }
 
@@ -130,12 +134,11 @@ void ReportForm::updateButtons()
 
 ExplainDialog* ReportForm::explainFigure()
 {
-    const QString scope = m_ui->scope->code();
-    if (scope.isEmpty() || !m_store.access().canListVictims())
+    const auto scope = this->scope();
+    if (!scope || !m_store.access().canListVictims())
         return nullptr;
-    auto* dialog
-        = new ExplainDialog(m_store, m_ui->year->currentData().toInt(),
-                            scope == QLatin1String("national") ? QString() : scope, m_ui->scope->currentText(), this);
+    auto* dialog = new ExplainDialog(m_store, m_ui->year->currentData().toInt(), scope->center(),
+                                     m_ui->scope->currentText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -145,14 +148,15 @@ Job* ReportForm::generate()
 {
     if (m_job || m_blocked || !m_wording)
         return nullptr;
-    const QString scope = m_ui->scope->code();
-    if (scope.isEmpty()) {
+    const auto chosen = scope();
+    if (!chosen) {
         m_ui->banner->showMessage(tr("You may not see any figures."), MessageBanner::Kind::Warning);
         return nullptr;
     }
+    const Scope scope = *chosen;
     const ReportOptions o = options();
-    ReportRequest request{m_ui->year->currentData().toInt(), scope == QLatin1String("national") ? QString() : scope,
-                          m_ui->current->isChecked(), o.edition == Edition::Revised};
+    ReportRequest request{m_ui->year->currentData().toInt(), scope.center(), m_ui->current->isChecked(),
+                          o.edition == Edition::Revised};
     m_ui->banner->clear();
     // Cancel stops the figures' queries half way (SQLite's progress handler).
     m_job = StoreJob::run(
@@ -211,9 +215,9 @@ QString ReportForm::previewText() const { return m_ui->preview->toPlainText(); }
 
 std::optional<ReportOptions> ReportForm::record(const QString& action, const QString& format)
 {
-    const QString center = m_madeScope == QLatin1String("national") ? QString() : m_madeScope;
     auto stamped = ReportAudit::record(
-        m_store, {action, format, m_madeYear, center, m_madeWith.edition, m_data && m_data->frozen}, m_madeWith);
+        m_store, {action, format, m_madeYear, m_madeScope.center(), m_madeWith.edition, m_data && m_data->frozen},
+        m_madeWith);
     if (!stamped) {
         m_ui->banner->showMessage(stamped.error().message, MessageBanner::Kind::Error);
         return std::nullopt;
@@ -228,8 +232,8 @@ bool ReportForm::saveAs(ReportFormat format, const QString& chosen)
     QString path = chosen;
     if (path.isEmpty()) {
         const QString name = ReportFormats::name(format);
-        const QString suggested
-            = QDir::home().filePath(QStringLiteral("bilant-%1-%2.%3").arg(m_madeYear).arg(m_madeScope.toLower(), name));
+        const QString suggested = QDir::home().filePath(
+            QStringLiteral("bilant-%1-%2.%3").arg(m_madeYear).arg(m_madeScope.text().toLower(), name));
         path = FileDialogs::saveFile(this, tr("Save the bilanț"), suggested,
                                      tr("%1 files (*.%2)").arg(name.toUpper(), name));
         if (path.isEmpty())

@@ -34,9 +34,9 @@ public:
     explicit ReportForm(Store& store, QWidget* parent = nullptr);
     ~ReportForm() override;
 
-    void setChoice(int year, const QString& scope, Edition edition = Edition::Internal);
+    void setChoice(int year, const Scope& scope, Edition edition = Edition::Internal);
     int year() const;
-    QString scope() const; // "national", CR-XX, or empty when the user may see no figures
+    std::optional<Scope> scope() const; // none when the user may see no figures
     QString scopeName() const; // as shown in the list
     // Today's figures instead of the frozen ones of a closed year.
     void setCurrentFigures(bool current);
@@ -80,7 +80,7 @@ private:
     ReportOptions m_madeWith;
     std::optional<ReportOptions> m_printWith; // while the print preview is open
     int m_madeYear = 0;
-    QString m_madeScope;
+    Scope m_madeScope;
     QPointer<Job> m_job;
     bool m_blocked = false;
 };

@@ -21,8 +21,6 @@ struct ClosingStep
     bool closed = false;
 };
 
-QString centerOf(const QString& scope) { return scope == QLatin1String("national") ? QString() : scope; }
-
 } // namespace
 
 YearClosingPanel::YearClosingPanel(Store& store, QWidget* parent)
@@ -32,9 +30,9 @@ YearClosingPanel::YearClosingPanel(Store& store, QWidget* parent)
 {
     m_ui->setupUi(this);
     const AccessPolicy access = store.access();
-    m_mayClose = access.canCloseYear(QStringLiteral("national"));
+    m_mayClose = access.canCloseYear(Scope::national());
     for (const Center& c : store.reference().centers())
-        m_mayClose = m_mayClose || access.canCloseYear(c.code);
+        m_mayClose = m_mayClose || access.canCloseYear(Scope::ofCenter(c.code));
     m_ui->checkDataButton->setVisible(m_mayClose);
     m_ui->closeYearButton->setVisible(m_mayClose);
     setVisible(m_mayClose);
@@ -49,7 +47,7 @@ QPushButton* YearClosingPanel::checkDataButton() const { return m_ui->checkDataB
 
 QPushButton* YearClosingPanel::closeYearButton() const { return m_ui->closeYearButton; }
 
-void YearClosingPanel::setChoice(int year, const QString& scope, const QString& scopeName)
+void YearClosingPanel::setChoice(int year, const std::optional<Scope>& scope, const QString& scopeName)
 {
     m_year = year;
     m_scope = scope;
@@ -69,14 +67,14 @@ void YearClosingPanel::updateButtons()
         return;
     QPushButton* button = m_ui->closeYearButton;
     const bool free = !m_job && !m_blocked;
-    const bool allowed = !m_scope.isEmpty() && m_store.access().canCloseYear(m_scope);
+    const bool allowed = m_scope && m_store.access().canCloseYear(*m_scope);
     m_ui->checkDataButton->setEnabled(allowed && free);
     if (!allowed) {
         button->setEnabled(false);
         button->setToolTip(tr("You may not close the years of this scope."));
         return;
     }
-    auto latest = ClosedYearRepository(m_store).latest(m_year, m_scope);
+    auto latest = ClosedYearRepository(m_store).latest(m_year, *m_scope);
     button->setEnabled(latest.ok() && free);
     if (latest && *latest) {
         // A closed year may be closed again, as a new version, once its records were corrected.
@@ -103,11 +101,11 @@ void YearClosingPanel::track(Job* job, const QString& text)
 
 Job* YearClosingPanel::checkData()
 {
-    if (m_job || m_blocked || m_scope.isEmpty() || !m_store.access().canCloseYear(m_scope))
+    if (m_job || m_blocked || !m_scope || !m_store.access().canCloseYear(*m_scope))
         return nullptr;
     const int year = m_year;
     const QString scopeName = m_scopeName;
-    const QString center = centerOf(m_scope);
+    const QString center = m_scope->center();
     Job* job = StoreJob::run(
         this, m_store, StoreJob::Interrupt::Queries,
         [year, center](Store& connection, JobControl&) {
@@ -150,10 +148,10 @@ Job* YearClosingPanel::checkData()
 
 Job* YearClosingPanel::closeYear()
 {
-    if (m_job || m_blocked || m_scope.isEmpty() || !m_store.access().canCloseYear(m_scope))
+    if (m_job || m_blocked || !m_scope || !m_store.access().canCloseYear(*m_scope))
         return nullptr;
     const int year = m_year;
-    const QString scope = m_scope;
+    const Scope scope = *m_scope;
     auto previous = ClosedYearRepository(m_store).latest(year, scope);
     const bool again = previous && *previous;
     const QString question = again
@@ -170,7 +168,7 @@ Job* YearClosingPanel::closeYear()
               .arg(m_scopeName);
     if (!MessageBox::confirm(this, tr("Close the year"), question, again ? tr("Close again") : tr("Close the year")))
         return nullptr;
-    const QString center = centerOf(scope);
+    const QString center = scope.center();
     Job* job = StoreJob::run(
         this, m_store, StoreJob::Interrupt::Queries,
         [year, center, again](Store& connection, JobControl&) -> Result<ClosingStep> {
@@ -214,7 +212,7 @@ Job* YearClosingPanel::closeYear()
 Job* YearClosingPanel::freeze(const YearClosingCheck& check)
 {
     const int year = check.year;
-    const QString scope = check.scope;
+    const Scope scope = check.scope;
     Job* job = StoreJob::run(
         this, m_store, StoreJob::Interrupt::Queries,
         [check](Store& connection, JobControl&) { return reper::closeYear(connection, check, true); },
@@ -226,7 +224,7 @@ Job* YearClosingPanel::freeze(const YearClosingCheck& check)
     return job;
 }
 
-void YearClosingPanel::endClosing(int year, const QString& scope, const Error* error, bool closed)
+void YearClosingPanel::endClosing(int year, const Scope& scope, const Error* error, bool closed)
 {
     updateButtons();
     Q_EMIT busyChanged(false);
@@ -235,7 +233,7 @@ void YearClosingPanel::endClosing(int year, const QString& scope, const Error* e
     else if (error)
         Q_EMIT message(error->message, MessageBanner::Kind::Error);
     else if (closed)
-        Q_EMIT this->closed(year, scope);
+        Q_EMIT this->closed(year, scope.text());
 }
 
 } // namespace reper

@@ -5,11 +5,13 @@
 // data, asks again when the check finds blocking problems, and freezes the figures — as reper-cli
 // close does, through YearClosing. The check and the closing run in the background (StoreJob) with
 // Cancel; a closing cancelled half way is rolled back and closes nothing.
+#include "core/Scope.h"
 #include "gui/widgets/MessageBanner.h"
 
 #include <QPointer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class YearClosingPanel;
@@ -31,8 +33,8 @@ public:
     explicit YearClosingPanel(Store& store, QWidget* parent = nullptr);
     ~YearClosingPanel() override;
 
-    // The year and scope chosen in the report form ("national" or CR-XX; empty: none).
-    void setChoice(int year, const QString& scope, const QString& scopeName);
+    // The year and scope chosen in the report form (none: the user may see no figures).
+    void setChoice(int year, const std::optional<Scope>& scope, const QString& scopeName);
     // While another part of the page reads the store (a report), the buttons wait.
     void setBlocked(bool blocked);
     // Whether the user may close the years of some scope (otherwise the panel is hidden).
@@ -53,7 +55,7 @@ public:
 Q_SIGNALS:
     void message(const QString& text, reper::MessageBanner::Kind kind);
     void checked(const QString& summary);
-    void closed(int year, const QString& scope);
+    void closed(int year, const QString& scope); // the scope as written: "national" or CR-XX
     void busyChanged(bool busy);
 
 private:
@@ -62,12 +64,12 @@ private:
     Job* freeze(const YearClosingCheck& check);
     void track(Job* job, const QString& text);
     // The end of a closing: failed or cancelled (`error`), closed, or not (the user said no).
-    void endClosing(int year, const QString& scope, const Error* error, bool closed = true);
+    void endClosing(int year, const Scope& scope, const Error* error, bool closed = true);
 
     Store& m_store;
     std::unique_ptr<Ui::YearClosingPanel> m_ui;
     int m_year = 0;
-    QString m_scope;
+    std::optional<Scope> m_scope;
     QString m_scopeName;
     bool m_mayClose = false;
     bool m_blocked = false;

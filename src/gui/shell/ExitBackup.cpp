@@ -1,21 +1,21 @@
 #include "ExitBackup.h"
 
-#include "core/AppPaths.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "storage/Store.h"
 #include "storage/keys/KeyFile.h"
+#include "storage/services/BackupCopies.h"
 #include "storage/services/BackupService.h"
+#include "storage/services/BackupSet.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSettings>
 
 namespace reper {
 
-QString ExitBackup::folder() { return QDir(AppPaths::dataDir()).filePath(QStringLiteral("backups")); }
+QString ExitBackup::folder() { return BackupCopies::exitFolder(); }
 
 int ExitBackup::keep() { return qBound(1, QSettings().value(QStringLiteral("backup/keep"), 5).toInt(), 100); }
 void ExitBackup::setKeep(int copies) { QSettings().setValue(QStringLiteral("backup/keep"), copies); }
@@ -24,16 +24,7 @@ void ExitBackup::setEnabled(bool on) { QSettings().setValue(QStringLiteral("back
 
 QStringList ExitBackup::copies(const QString& storePath, const QString& dir)
 {
-    const QString base = QFileInfo(storePath).completeBaseName();
-    QStringList out;
-    // <base>-yyyyMMdd-HHmmss.reper: the name sorts by time.
-    const QRegularExpression stamp(QStringLiteral("^%1-\\d{8}-\\d{6}\\.reper$").arg(QRegularExpression::escape(base)));
-    const QFileInfoList files
-        = QDir(dir).entryInfoList({base + QStringLiteral("-*.reper")}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (const QFileInfo& f : files)
-        if (stamp.match(f.fileName()).hasMatch())
-            out << f.absoluteFilePath();
-    return out;
+    return BackupCopies::exitCopies(storePath, dir);
 }
 
 Result<QString> ExitBackup::run(Store& store, const QString& dir, int keepCopies)
@@ -51,6 +42,7 @@ Result<QString> ExitBackup::run(Store& store, const QString& dir, int keepCopies
         QFile::remove(all[i]);
         QFile::remove(KeyFile::pathFor(all[i]));
         QFile::remove(BackupService::headPathFor(all[i]));
+        QFile::remove(BackupSet(all[i]).lockPath());
     }
     Logging::logger("gui")->info("backup on exit written, {} kept", std::min<qsizetype>(keepCopies, all.size()));
     return path;

@@ -256,7 +256,7 @@ bool ScreenshotTour::run(const QString& folder)
     window.showModule(MainWindow::Reports);
     if (auto* page = qobject_cast<ReportsPage*>(window.module(MainWindow::Reports))) {
         ReportForm* reports = page->form();
-        reports->setChoice(year - 1, QStringLiteral("national"));
+        reports->setChoice(year - 1, Scope::national());
         waitFor(reports->generate());
         shooter.shoot(&window, QStringLiteral("15-reports"));
         if (ExplainDialog* explain = reports->explainFigure()) {
@@ -266,7 +266,7 @@ bool ScreenshotTour::run(const QString& folder)
         }
         InternationalReportForm* international = page->international();
         page->tabs()->setCurrentIndex(1);
-        international->setChoice(year - 1, QStringLiteral("national"));
+        international->setChoice(year - 1, Scope::national());
         waitFor(international->generate());
         shooter.shoot(&window, QStringLiteral("15-international"));
         page->tabs()->setCurrentIndex(0);

@@ -38,6 +38,7 @@ inline const QString IdentityOpened = QStringLiteral("identity.opened");
 inline const QString IdentityRefused = QStringLiteral("identity.refused");
 inline const QString IdentityErased = QStringLiteral("identity.erased");
 inline const QString IdentitySearched = QStringLiteral("identity.searched"); // a name found victims
+inline const QString DuplicatesSearched = QStringLiteral("duplicates.searched"); // pairs, never identity
 inline const QString Import = QStringLiteral("import");
 inline const QString Report = QStringLiteral("report");
 inline const QString Print = QStringLiteral("print");
@@ -49,6 +50,8 @@ inline const QString RetentionRun = QStringLiteral("retention.run");
 inline const QString RetentionScheduled = QStringLiteral("retention.scheduled");
 inline const QString PopulationSet = QStringLiteral("population.set"); // reference data for SDG 16.2.2
 inline const QString PopulationRemoved = QStringLiteral("population.removed");
+inline const QString DeadlineRuleChanged = QStringLiteral("deadline_rule.changed"); // issue 10 §3
+inline const QString DueDismissed = QStringLiteral("due.dismissed"); // a deadline set aside, with its reason
 } // namespace AuditAction
 
 // What happened, as a caller describes it. Never a name, CNP, address, phone or note: victims by

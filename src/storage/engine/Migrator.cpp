@@ -29,6 +29,9 @@ const Step kSteps[] = {
     {7, ":/sql/007_record_identity.sql"},
     // Step 8 is finished by the caller too (CaseStatusRule).
     {8, ":/sql/008_case_monitoring.sql"},
+    {9, ":/sql/009_deadlines.sql"},
+    {10, ":/sql/010_centre_package.sql"},
+    {11, ":/sql/011_duplicate_match.sql"},
 };
 
 } // namespace

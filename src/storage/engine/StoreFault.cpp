@@ -1,5 +1,7 @@
 #include "StoreFault.h"
 
+#include "storage/services/BackupCopies.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -24,19 +26,9 @@ QString keySuffix() { return QStringLiteral(".keys"); }
 
 } // namespace
 
-QString lastBackupBeside(const QString& storePath)
+QString lastBackup(const QString& storePath)
 {
-    const QFileInfo store(storePath);
-    const QDir dir = store.absoluteDir();
-    QFileInfo newest;
-    for (const QFileInfo& keys : dir.entryInfoList({QStringLiteral("*.keys")}, QDir::Files | QDir::Hidden)) {
-        const QString base = keys.absoluteFilePath().chopped(keySuffix().size());
-        const QFileInfo candidate(base);
-        if (!candidate.isFile() || candidate.size() == 0 || candidate.absoluteFilePath() == store.absoluteFilePath())
-            continue;
-        if (!newest.exists() || candidate.lastModified() > newest.lastModified())
-            newest = candidate;
-    }
+    const QFileInfo newest = BackupCopies::newest(storePath);
     if (!newest.exists())
         return {};
     return QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(newest.absoluteFilePath()),
@@ -45,12 +37,10 @@ QString lastBackupBeside(const QString& storePath)
 
 QString advice(const QString& storePath)
 {
-    const QString backup = lastBackupBeside(storePath);
+    const QString backup = lastBackup(storePath);
     if (backup.isEmpty())
         return Tr::tr("Restore the last backup of the store, or open it with its recovery key.");
-    return Tr::tr("Restore the last backup (the newest beside the store is %1), or open the store with its recovery "
-                  "key.")
-        .arg(backup);
+    return Tr::tr("Restore the last backup (the newest is %1), or open the store with its recovery key.").arg(backup);
 }
 
 Error damagedStore(const QString& storePath, const QString& detail)

@@ -1,7 +1,7 @@
 #pragma once
 // What the user reads when a store, its key file or its disk fails (issue 11 §3): what is wrong — a
 // damaged store, a damaged key file, a full disk — and what to do: restore the last backup (the
-// newest found beside the store is named, with its date) or open the store with its recovery key.
+// newest found is named, with its date) or open the store with its recovery key.
 // SQLite's result codes are sorted here, so every statement of the engine speaks the same way.
 #include "core/Result.h"
 
@@ -9,9 +9,10 @@
 
 namespace reper::StoreFault {
 
-// The newest backup beside the store (a file with its `.keys` in the store's folder: a backup made
-// there, a copy kept before a restore or an upgrade) as "FILE (DATE)"; empty when there is none.
-QString lastBackupBeside(const QString& storePath);
+// The newest backup of the store (BackupCopies::newest: beside it — a backup made there, a copy kept
+// before a restore or an upgrade — or among the window's exit backups) as "FILE (DATE)"; empty when
+// there is none.
+QString lastBackup(const QString& storePath);
 // "Restore the last backup … or open the store with its recovery key."
 QString advice(const QString& storePath);
 

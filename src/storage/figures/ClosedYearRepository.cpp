@@ -85,19 +85,20 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Result<qint64> centerIdOf(Store& store, const QString& scope)
+Result<qint64> centerIdOf(Store& store, const Scope& scope)
 {
-    if (scope == QLatin1String("national"))
+    if (scope.isNational())
         return qint64(0);
-    const auto id = store.reference().centerId(scope);
+    const auto id = store.reference().centerId(scope.center());
     if (!id)
-        return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(scope));
+        return makeError(
+            QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(scope.center()));
     return *id;
 }
 
 } // namespace
 
-Result<QList<ClosedYearRecord>> ClosedYearRepository::query(const QString& where, int year, const QString& scope)
+Result<QList<ClosedYearRecord>> ClosedYearRepository::query(const QString& where, int year, const Scope& scope)
 {
     auto st = m_store.db().prepare(
         QStringLiteral("SELECT y.id, y.year, y.scope, y.version, y.rules_version, u.name, y.closed_at, y.forced, "
@@ -107,13 +108,13 @@ Result<QList<ClosedYearRecord>> ClosedYearRepository::query(const QString& where
     if (!st)
         return st.error();
     if (year)
-        st->bind(1, year).bind(2, scope);
+        st->bind(1, year).bind(2, scope.text());
     QList<ClosedYearRecord> out;
     while (st->next()) {
         ClosedYearRecord r;
         r.id = st->int64(0);
         r.year = int(st->int64(1));
-        r.scope = st->text(2);
+        r.scope = Scope::fromText(st->text(2));
         r.version = int(st->int64(3));
         r.rulesVersion = st->text(4);
         r.closedBy = st->text(5);
@@ -124,17 +125,17 @@ Result<QList<ClosedYearRecord>> ClosedYearRepository::query(const QString& where
         r.contentHash = st->text(10);
         // Frozen figures only of a scope the user may see; the findings name records (victim codes),
         // so only for whom may list them (security.md §1).
-        if (!m_store.access().canSeeFigures(r.scope == QLatin1String("national") ? QString() : r.scope))
+        if (!m_store.access().canSeeFigures(r.scope))
             continue;
         if (!m_store.access().canListVictims())
             r.qualityReport.clear();
         if (sha256Hex(r.figuresJson) != r.contentHash) {
             Logging::logger("storage")->error("closed year {} {} version {}: frozen figures do not match their hash",
-                                              r.year, r.scope.toStdString(), r.version);
+                                              r.year, r.scope.text().toStdString(), r.version);
             return makeError(Tr::tr("The frozen figures of %1 (%2) do not match their hash: they were altered outside "
                                     "Reper.")
                                  .arg(r.year)
-                                 .arg(r.scope));
+                                 .arg(r.scope.text()));
         }
         out << r;
     }
@@ -143,7 +144,7 @@ Result<QList<ClosedYearRecord>> ClosedYearRepository::query(const QString& where
     return out;
 }
 
-Result<std::optional<ClosedYearRecord>> ClosedYearRepository::latest(int year, const QString& scope)
+Result<std::optional<ClosedYearRecord>> ClosedYearRepository::latest(int year, const Scope& scope)
 {
     auto rows = query(QStringLiteral("WHERE y.year = ? AND y.scope = ? ORDER BY y.version DESC LIMIT 1"), year, scope);
     if (!rows)
@@ -155,10 +156,10 @@ Result<std::optional<ClosedYearRecord>> ClosedYearRepository::latest(int year, c
 
 Result<QList<ClosedYearRecord>> ClosedYearRepository::list()
 {
-    return query(QStringLiteral("ORDER BY y.year, y.scope, y.version"), 0, {});
+    return query(QStringLiteral("ORDER BY y.year, y.scope, y.version"), 0, Scope::national());
 }
 
-Result<ClosedYearRecord> ClosedYearRepository::freeze(int year, const QString& scope, const QString& rulesVersion,
+Result<ClosedYearRecord> ClosedYearRepository::freeze(int year, const Scope& scope, const QString& rulesVersion,
                                                       bool forced, const QString& qualityReport,
                                                       const std::function<Result<Frozen>()>& figures)
 {
@@ -178,7 +179,7 @@ Result<ClosedYearRecord> ClosedYearRepository::freeze(int year, const QString& s
         = db.prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM closed_year WHERE year = ? AND scope = ?"));
     if (!st)
         return st.error();
-    st->bind(1, year).bind(2, scope);
+    st->bind(1, year).bind(2, scope.text());
     const int version = st->next() ? int(st->int64(0)) + 1 : 1;
     if (st->failed())
         return st->error();
@@ -188,7 +189,7 @@ Result<ClosedYearRecord> ClosedYearRepository::freeze(int year, const QString& s
     if (!insert)
         return insert.error();
     insert->bind(1, year)
-        .bind(2, scope)
+        .bind(2, scope.text())
         .bind(3, version)
         .bind(4, rulesVersion)
         .bind(5, m_store.user().id)
@@ -208,15 +209,15 @@ Result<ClosedYearRecord> ClosedYearRepository::freeze(int year, const QString& s
                                  {QStringLiteral("content_hash"), frozen->hash},
                                  {QStringLiteral("forced"), forced}};
         if (auto s = audit.append({AuditAction::YearClosed, QStringLiteral("closed_year"), id, QString::number(year),
-                                   scope == QLatin1String("national") ? QString() : scope, detail});
+                                   scope.center(), detail});
             !s)
             return s.error();
     }
     waitForNextSecond(at);
     if (auto s = tx.commit(); !s)
         return s.error();
-    Logging::logger("storage")->info("year {} ({}) closed, version {}, by user id {}{}", year, scope.toStdString(),
-                                     version, m_store.user().id, forced ? ", forced" : "");
+    Logging::logger("storage")->info("year {} ({}) closed, version {}, by user id {}{}", year,
+                                     scope.text().toStdString(), version, m_store.user().id, forced ? ", forced" : "");
     ClosedYearRecord r;
     r.id = id;
     r.year = year;
@@ -247,7 +248,7 @@ void ClosedYearRepository::waitForNextSecond(const QString& closedAt)
         QThread::msleep(20);
 }
 
-Result<QList<ChangedRecord>> ClosedYearRepository::changedSince(int year, const QString& scope, const QString& since)
+Result<QList<ChangedRecord>> ClosedYearRepository::changedSince(int year, const Scope& scope, const QString& since)
 {
     const auto centerId = centerIdOf(m_store, scope);
     if (!centerId)

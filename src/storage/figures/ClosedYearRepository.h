@@ -5,6 +5,7 @@
 // made by the report layer (FiguresCodec); this class stores it as it is given.
 #include "core/BilantFigures.h"
 #include "core/Result.h"
+#include "core/Scope.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,7 +21,7 @@ struct ClosedYearRecord
 {
     qint64 id = 0;
     int year = 0;
-    QString scope; // "national" or CR-XX
+    Scope scope;
     int version = 0;
     QString rulesVersion;
     QString closedBy; // user name
@@ -43,7 +44,7 @@ public:
 
     // The latest closing of the year in the scope; nothing when it was never closed. The stored
     // figures are checked against their hash: a mismatch is an error, never silently used.
-    Result<std::optional<ClosedYearRecord>> latest(int year, const QString& scope);
+    Result<std::optional<ClosedYearRecord>> latest(int year, const Scope& scope);
     Result<QList<ClosedYearRecord>> list();
     struct Frozen
     {
@@ -55,16 +56,16 @@ public:
     // freeze; before committing, the closing waits for the clock's next second, so every later
     // change has an updated_at after closed_at. Refused unless the user may close years in this
     // scope.
-    Result<ClosedYearRecord> freeze(int year, const QString& scope, const QString& rulesVersion, bool forced,
+    Result<ClosedYearRecord> freeze(int year, const Scope& scope, const QString& rulesVersion, bool forced,
                                     const QString& qualityReport, const std::function<Result<Frozen>()>& figures);
     // Records of the year in the scope whose updated_at is after `since` (added or changed after the
     // closing), oldest change first. Records whose date was moved out of the year, and deleted
     // records, are not found here (the audit trail has them).
-    Result<QList<ChangedRecord>> changedSince(int year, const QString& scope, const QString& since);
+    Result<QList<ChangedRecord>> changedSince(int year, const Scope& scope, const QString& since);
 
 private:
     void waitForNextSecond(const QString& closedAt);
-    Result<QList<ClosedYearRecord>> query(const QString& where, int year, const QString& scope);
+    Result<QList<ClosedYearRecord>> query(const QString& where, int year, const Scope& scope);
     Store& m_store;
 };
 

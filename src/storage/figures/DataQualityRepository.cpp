@@ -108,17 +108,18 @@ const Check kChecks[] = {
 
 } // namespace
 
-Result<QList<QualityFinding>> DataQualityRepository::check(int year, const QString& scope, const QDate& today)
+Result<QList<QualityFinding>> DataQualityRepository::check(int year, const Scope& scope, const QDate& today)
 {
     // The findings name victim codes: for who may close the scope's years, and nobody else.
     const AccessPolicy access = m_store.access();
     if (!access.canCloseYear(scope))
-        return makeError(Tr::tr("Only a coordinator of %1 may check its data before closing.").arg(scope));
+        return makeError(Tr::tr("Only a coordinator of %1 may check its data before closing.").arg(scope.text()));
     qint64 centerId = 0;
-    if (scope != QLatin1String("national")) {
-        const auto id = m_store.reference().centerId(scope);
+    if (!scope.isNational()) {
+        const auto id = m_store.reference().centerId(scope.center());
         if (!id)
-            return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(scope));
+            return makeError(
+                QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(scope.center()));
         centerId = *id;
     }
     QList<QualityFinding> findings;

@@ -7,6 +7,7 @@
 // and county) are listed and recorded with the closing. Findings name records by kind, id and
 // victim code — never a name or a CNP.
 #include "core/Result.h"
+#include "core/Scope.h"
 
 #include <QDate>
 #include <QList>
@@ -37,9 +38,9 @@ public:
     {
     }
 
-    // The findings for the year in the scope ("national" or CR-XX), blocking ones first. `today`
+    // The findings for the year in the scope, blocking ones first. `today`
     // decides whether the year is over.
-    Result<QList<QualityFinding>> check(int year, const QString& scope, const QDate& today);
+    Result<QList<QualityFinding>> check(int year, const Scope& scope, const QDate& today);
 
     static constexpr int kExamples = 10;
 

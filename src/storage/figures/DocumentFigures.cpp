@@ -51,7 +51,7 @@ DocumentFigures::DocumentFigures(Database& db, const std::vector<Center>& centre
         for (int s = 0; s < m_scopes; ++s) {
             BilantFigures& f = at(y, s);
             f.year = y == kYear ? year : year - 1;
-            f.scope = s == 0 ? QStringLiteral("national") : centres[size_t(s - 1)].code;
+            f.scope = s == 0 ? Scope::national() : Scope::ofCenter(centres[size_t(s - 1)].code);
         }
     }
     for (size_t i = 0; i < centres.size(); ++i) {

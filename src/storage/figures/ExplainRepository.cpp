@@ -147,7 +147,7 @@ Result<Explanation> ExplainRepository::explain(int year, const QString& centerCo
                              .arg(key, keys().join(QStringLiteral(", "))));
     // The records behind a figure are records: the right to list them in that scope (security.md §1).
     const AccessPolicy& access = m_store.access();
-    if (!access.canSeeFigures(centerCode) || !access.canListVictims()
+    if (!access.canSeeFigures(Scope::ofCenter(centerCode)) || !access.canListVictims()
         || (centerCode.isEmpty() ? !access.readsEveryCenter() : !access.canReadRecords(centerCode)))
         return makeError(
             QCoreApplication::translate("ExplainRepository", "You may not see the records of this scope."));

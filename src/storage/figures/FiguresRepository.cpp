@@ -46,7 +46,7 @@ FiguresRepository::FiguresRepository(Store& store)
 Result<qint64> FiguresRepository::centerIdFor(const QString& centerCode)
 {
     // Figures of a scope only for whom may see them (AccessPolicy; docs/security.md).
-    if (!m_access.canSeeFigures(centerCode))
+    if (!m_access.canSeeFigures(Scope::ofCenter(centerCode)))
         return makeError(QCoreApplication::translate("FiguresRepository", "You may not see the figures of %1.")
                              .arg(centerCode.isEmpty() ? QStringLiteral("the whole country") : centerCode));
     if (centerCode.isEmpty())
@@ -65,7 +65,7 @@ Result<BilantFigures> FiguresRepository::compute(int year, const QString& center
     ReadScope tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto f = computeIn(year, *centerId, centerCode.isEmpty() ? QStringLiteral("national") : centerCode);
+    auto f = computeIn(year, *centerId, Scope::ofCenter(centerCode));
     tx.end();
     return f;
 }
@@ -78,7 +78,7 @@ Result<BilantReportData> FiguresRepository::computeReport(int year, const QStrin
     ReadScope tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    const QString scope = centerCode.isEmpty() ? QStringLiteral("national") : centerCode;
+    const Scope scope = Scope::ofCenter(centerCode);
     BilantReportData data;
     if (!*centerId) {
         // The nation and every centre, the year and the year before: one pass per figure family.
@@ -104,7 +104,7 @@ Result<BilantReportData> FiguresRepository::computeReport(int year, const QStrin
     return data;
 }
 
-Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, const QString& scope)
+Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, const Scope& scope)
 {
     BilantFigures f;
     f.year = year;

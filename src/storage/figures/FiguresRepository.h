@@ -38,7 +38,7 @@ public:
 
 private:
     // The figures of one year and scope; the caller holds the read transaction.
-    Result<BilantFigures> computeIn(int year, qint64 centerId, const QString& scope);
+    Result<BilantFigures> computeIn(int year, qint64 centerId, const Scope& scope);
     Result<qint64> centerIdFor(const QString& centerCode);
 
     Database& m_db;

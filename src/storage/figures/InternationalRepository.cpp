@@ -91,7 +91,7 @@ Result<QList<VictimFacts>> readFacts(const YearQuery& q, const char* sql, const 
 Result<InternationalData> InternationalRepository::compute(int year, const QString& centerCode)
 {
     const AccessPolicy& access = m_store.access();
-    if (!access.canSeeFigures(centerCode))
+    if (!access.canSeeFigures(Scope::ofCenter(centerCode)))
         return makeError(QCoreApplication::translate("FiguresRepository", "You may not see the figures of %1.")
                              .arg(centerCode.isEmpty() ? QStringLiteral("the whole country") : centerCode));
     qint64 centerId = 0;
@@ -111,7 +111,7 @@ Result<InternationalData> InternationalRepository::compute(int year, const QStri
         return tx.beginStatus().error();
     InternationalData data;
     data.year = year;
-    data.scope = centerCode.isEmpty() ? QStringLiteral("national") : centerCode;
+    data.scope = Scope::ofCenter(centerCode);
     auto figures = FiguresRepository(m_store).compute(year, centerCode);
     if (!figures)
         return figures.error();

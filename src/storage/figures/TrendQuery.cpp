@@ -9,9 +9,9 @@ namespace reper {
 
 Status TrendQuery::mayRead(const QString& centerCode)
 {
-    const QString scope = centerCode.isEmpty() ? QStringLiteral("national") : centerCode;
+    const Scope scope = Scope::ofCenter(centerCode);
     if (!m_store.access().canSeeFigures(scope))
-        return makeError(QCoreApplication::translate("Store", "You may not see the figures of %1.").arg(scope));
+        return makeError(QCoreApplication::translate("Store", "You may not see the figures of %1.").arg(scope.text()));
     return Status::success();
 }
 

@@ -3,7 +3,9 @@
 #include "core/TextFold.h"
 
 #include <QSet>
+#include <QStringList>
 #include <QtEndian>
+#include <algorithm>
 #include <sodium.h>
 
 namespace reper::IdentityCipher {
@@ -139,6 +141,35 @@ QByteArray searchToken(const SecretBytes& key, const QString& word)
 {
     const QString folded = foldText(word);
     return folded.isEmpty() ? QByteArray() : nameToken(key, folded);
+}
+
+QByteArray matchCnp(const SecretBytes& matchKey, const QString& cnp)
+{
+    QString digits = cnp;
+    digits.remove(QLatin1Char(' '));
+    return digits.isEmpty() || matchKey.isEmpty() ? QByteArray() : keyedHash(matchKey, 'C', digits.toUtf8());
+}
+
+QString matchNameText(const QString& lastName, const QString& firstName)
+{
+    QString folded = foldText(lastName + QLatin1Char(' ') + firstName);
+    folded.replace(QLatin1Char('-'), QLatin1Char(' '));
+    QStringList parts = folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return {};
+    std::sort(parts.begin(), parts.end());
+    return parts.join(QLatin1Char(' '));
+}
+
+QByteArray matchName(const SecretBytes& matchKey, const QString& lastName, const QString& firstName)
+{
+    QString text = matchNameText(lastName, firstName);
+    if (text.isEmpty() || matchKey.isEmpty())
+        return {};
+    QByteArray utf8 = text.toUtf8();
+    const QByteArray out = keyedHash(matchKey, 'N', utf8);
+    sodium_memzero(utf8.data(), size_t(utf8.size()));
+    return out;
 }
 
 } // namespace reper::IdentityCipher

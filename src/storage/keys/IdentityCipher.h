@@ -40,4 +40,13 @@ QList<QByteArray> nameTokens(const SecretBytes& tokenKey, const QString& lastNam
 // The token a typed word is looked up by; empty for an empty word.
 QByteArray searchToken(const SecretBytes& tokenKey, const QString& word);
 
+// Duplicates across centres (security.md §3.9), under the national match key: the hash of a whole
+// CNP (spaces removed), and of a person's folded name parts (split at spaces and hyphens) in sorted
+// order, so "Ionescu Maria" and "Maria Ionescu", "Știrbu" and "Stirbu" hash alike. Empty for no CNP,
+// and for fewer than two name parts (one name alone says too little to pair two people).
+QByteArray matchCnp(const SecretBytes& matchKey, const QString& cnp);
+QByteArray matchName(const SecretBytes& matchKey, const QString& lastName, const QString& firstName);
+// The folded, sorted name parts matchName hashes (for tests): empty below two parts.
+QString matchNameText(const QString& lastName, const QString& firstName);
+
 } // namespace reper::IdentityCipher

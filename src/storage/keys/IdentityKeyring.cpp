@@ -96,7 +96,74 @@ Status IdentityKeyring::load(Database& db, const BoxKeyPair& box)
     }
     if (st->failed())
         return st->error();
+    return loadMatchKey(db);
+}
+
+Status IdentityKeyring::loadMatchKey(Database& db)
+{
+    // A store below schema step 11 (an upgrade in progress) has no match key yet.
+    const auto exists
+        = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'identity_match_key'"));
+    if (!exists)
+        return exists.error();
+    if (*exists == 0)
+        return Status::success();
+    auto st = db.prepare(QStringLiteral("SELECT center_id, sealed FROM identity_match_key ORDER BY center_id"));
+    if (!st)
+        return st.error();
+    while (st->next()) {
+        const auto center = m_centers.constFind(st->int64(0));
+        if (center == m_centers.constEnd())
+            continue;
+        // Sealed with the centre's id, as a grant is: one centre's copy cannot pass for another's.
+        const auto opened = center->pair.open(st->blob(1));
+        if (!opened || opened->size() != kGrantSize || qFromBigEndian<quint64>(opened->data()) != quint64(center.key()))
+            continue;
+        m_match = SecretBytes::copyOf(opened->data() + 8, BoxKeyPair::SecretKeySize);
+        break;
+    }
+    if (st->failed())
+        return st->error();
     return Status::success();
+}
+
+Status IdentityKeyring::ensureMatchKey(Database& db, const QString& now)
+{
+    if (m_centers.isEmpty())
+        return Status::success();
+    if (m_match.isEmpty()) {
+        const auto any = db.queryInt(QStringLiteral("SELECT count(*) FROM identity_match_key"));
+        if (!any)
+            return any.error();
+        if (*any > 0)
+            return Status::success(); // made already, not yet sealed to a centre of ours
+        m_match = SecretBytes::random(BoxKeyPair::SecretKeySize);
+        if (m_match.isEmpty())
+            return makeError(Tr::tr("The identity keys could not be made."));
+    }
+    auto st = db.prepare(QStringLiteral("SELECT k.center_id, k.public_key FROM identity_keyring k WHERE NOT EXISTS "
+                                        "(SELECT 1 FROM identity_match_key m WHERE m.center_id = k.center_id)"));
+    if (!st)
+        return st.error();
+    QList<std::pair<qint64, QByteArray>> lacking;
+    while (st->next())
+        lacking << std::make_pair(st->int64(0), st->blob(1));
+    if (st->failed())
+        return st->error();
+    auto add = db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO identity_match_key(center_id, sealed, created_at) VALUES (?, ?, ?)"));
+    if (!add)
+        return add.error();
+    for (const auto& [center, publicKey] : lacking) {
+        const QByteArray sealed = BoxKeyPair::seal(grantPlain(center, m_match), publicKey);
+        if (sealed.isEmpty())
+            return makeError(Tr::tr("The key could not be sealed to the public key given."));
+        if (auto s = add->bind(1, center).bindBlob(2, sealed).bind(3, now).exec(); !s)
+            return s;
+    }
+    // Whatever another session may have sealed first is the key: read it back from a centre of ours.
+    m_match = SecretBytes();
+    return loadMatchKey(db);
 }
 
 Status IdentityKeyring::moveGrants(Database& db, const BoxKeyPair& from, const QByteArray& to, qint64 userId,

@@ -33,6 +33,13 @@ public:
     const SecretBytes* tokenKey(qint64 centerId) const;
     void adopt(qint64 centerId, const SecretBytes& secret);
 
+    // The national match key of duplicates across centres (security.md §3.9), opened by load() from
+    // a held centre's sealed copy; nothing when this session holds none.
+    const SecretBytes* matchKey() const { return m_match.isEmpty() ? nullptr : &m_match; }
+    // With a centre key held: makes the match key when no centre has one yet (the first staff
+    // sign-in after schema step 11) and seals it to every centre's public key that lacks it.
+    Status ensureMatchKey(Database& db, const QString& now);
+
     // Seals a held centre key to `toKey` (a user's box key; user 0: the recovery key).
     Status grant(Database& db, qint64 centerId, qint64 userId, const QByteArray& toKey, const QString& now) const;
     // Every grant to a user goes (disabled, or given new keys by an administrator).
@@ -45,6 +52,7 @@ public:
     std::optional<SecretBytes> dataKey(qint64 id, qint64 centerId, const QByteArray& sealed);
 
 private:
+    Status loadMatchKey(Database& db);
     struct Center
     {
         BoxKeyPair pair;
@@ -59,6 +67,7 @@ private:
     QHash<qint64, Center> m_centers;
     QHash<qint64, Writing> m_writing; // by centre
     QHash<QByteArray, SecretBytes> m_opened; // by the sealed value
+    SecretBytes m_match;
 };
 
 } // namespace reper

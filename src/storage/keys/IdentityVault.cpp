@@ -176,7 +176,9 @@ Status SealedIdentityVault::writeTokens(RecordId victimId, qint64 centerId, cons
     auto addGuard = db.cached(db.dialect().insertOrIgnore(QStringLiteral("victim_name_token"),
                                                           {QStringLiteral("token"), QStringLiteral("victim_id")}));
     Statement* add = addGuard ? addGuard->get() : nullptr;
-    auto markGuard = db.cached("UPDATE victim_identity SET cnp_token = ?, indexed = 1 WHERE victim_id = ?");
+    auto markGuard = db.cached("UPDATE victim_identity SET cnp_token = ?, indexed = ? WHERE victim_id = ?");
+    // `indexed` once the match hashes are written too (security.md §3.9): until the match key reaches
+    // this centre, the row is indexed again at each sign-in of its staff.
     Statement* mark = markGuard ? markGuard->get() : nullptr;
     if (!clear || !add || !mark)
         return makeError(QStringLiteral("query failed"));
@@ -190,7 +192,39 @@ Status SealedIdentityVault::writeTokens(RecordId victimId, qint64 centerId, cons
         mark->bindNull(1);
     else
         mark->bindBlob(1, cnp);
-    return mark->bind(2, victimId).exec();
+    const SecretBytes* matchKey = m_keys.matchKey();
+    if (auto s = mark->bind(2, matchKey ? 1 : 0).bind(3, victimId).exec(); !s)
+        return s;
+    // Without the match key: a store below schema step 11 (the key upgrade of step 6 indexes too)
+    // has no hashes to drop; otherwise the old ones go, and the row waits to be indexed again.
+    if (!matchKey) {
+        const auto table
+            = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'victim_match'"));
+        if (!table || *table == 0)
+            return table ? Status::success() : Status(table.error());
+    }
+    Statement* unmatch = db.cached("DELETE FROM victim_match WHERE victim_id = ?");
+    Statement* match = db.cached("INSERT INTO victim_match(victim_id, cnp_match, name_match) VALUES (?, ?, ?)");
+    if (!unmatch || !match)
+        return makeError(QStringLiteral("query failed"));
+    if (auto s = unmatch->bind(1, victimId).exec(); !s)
+        return s;
+    if (!matchKey)
+        return Status::success();
+    const QByteArray cnpMatch = IdentityCipher::matchCnp(*matchKey, identity.cnp);
+    const QByteArray nameMatch = IdentityCipher::matchName(*matchKey, identity.lastName, identity.firstName);
+    if (cnpMatch.isEmpty() && nameMatch.isEmpty())
+        return Status::success();
+    match->bind(1, victimId);
+    if (cnpMatch.isEmpty())
+        match->bindNull(2);
+    else
+        match->bindBlob(2, cnpMatch);
+    if (nameMatch.isEmpty())
+        match->bindNull(3);
+    else
+        match->bindBlob(3, nameMatch);
+    return match->exec();
 }
 
 std::optional<IdentitySearchTerm> SealedIdentityVault::searchTerm(const QString& word,

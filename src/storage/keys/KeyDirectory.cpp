@@ -1,5 +1,6 @@
 #include "KeyDirectory.h"
 
+#include "core/Scope.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditVerifier.h"
 #include "storage/engine/Database.h"
@@ -74,7 +75,7 @@ Result<KeyDirectory> KeyDirectory::read(Store& store)
             u.name = subject;
             u.roles = detail.value(QStringLiteral("roles")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
             const QString scope = detail.value(QStringLiteral("scope")).toString();
-            u.center = scope == QLatin1String("national") ? QString() : scope;
+            u.center = Scope::fromText(scope).center();
             u.active = true;
             dir.m_users.insert(subject, u);
         } else if (action == QLatin1String("user.disabled") || action == QLatin1String("user.enabled")) {

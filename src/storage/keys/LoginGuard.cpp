@@ -233,6 +233,23 @@ void LoginGuard::succeeded(const QString& user, bool inTrail)
     });
 }
 
+void LoginGuard::withdraw(const QString& user, bool inTrail)
+{
+    update([&] {
+        auto it = m_users.find(keyFor(user));
+        if (it == m_users.end())
+            return;
+        it->failures = std::max(0, it->failures - 1);
+        if (!inTrail && it->unrecorded > 0) {
+            it->unrecorded -= 1;
+            if (it->unrecorded == 0) {
+                it->first = QDateTime();
+                it->last = QDateTime();
+            }
+        }
+    });
+}
+
 void LoginGuard::clear(const QString& user)
 {
     update([&] {

@@ -48,8 +48,12 @@ public:
     // The password was wrong: the counted failure stands. Returns what to tell the user (the
     // lockout, on the fifth).
     Error failed(const QString& user, const Error& wrong, bool inTrail, bool* lockedNow = nullptr);
-    // The password was right: the count starts again.
+    // The password was right for this store's key file: the count starts again.
     void succeeded(const QString& user, bool inTrail);
+    // No password of this store was proved (its key file could not be read, or the password was
+    // checked against a backup's key file): only the try attempt() counted is taken back; earlier
+    // failures and a lockout stand.
+    void withdraw(const QString& user, bool inTrail);
     // A password given anew (a reset, the recovery key) ends a lockout.
     void clear(const QString& user);
     bool isLocked(const QString& user) const;

@@ -185,6 +185,10 @@ Status SecuritySession::afterLogin()
         Transaction tx(m_store.db());
         if (!tx.beginStatus())
             return tx.beginStatus();
+        // The match key of duplicates across centres: made at the first staff sign-in, sealed to
+        // every centre (security.md §3.9), before the pending rows get their hashes with it.
+        if (auto s = m_store.m_keyring.ensureMatchKey(m_store.db(), m_store.timestamp()); !s)
+            return s;
         auto indexed = m_store.identity().indexPending();
         if (!indexed)
             return indexed.error();

@@ -76,8 +76,9 @@ Result<Repatriation> CaseEditor::loadRepatriation(RecordId id)
 
 Result<JudicialParticipation> CaseEditor::loadJudicial(RecordId id)
 {
-    auto st = selectOne(m_store, QStringLiteral("j.victim_id, j.date, j.case_ref, j.body, j.stage, j.role, j.support"),
-                        "judicial", "j", id);
+    auto st = selectOne(
+        m_store, QStringLiteral("j.victim_id, j.date, j.case_ref, j.body, j.stage, j.role, j.support, j.hearing_date"),
+        "judicial", "j", id);
     if (!st)
         return st.error();
     JudicialParticipation j;
@@ -90,7 +91,8 @@ Result<JudicialParticipation> CaseEditor::loadJudicial(RecordId id)
     j.stage = st->text(5);
     j.role = st->text(6);
     j.support = st->text(7);
-    j.stamp = stampAt(*st, 8);
+    j.hearingDate = st->date(8);
+    j.stamp = stampAt(*st, 9);
     return j;
 }
 
@@ -136,10 +138,12 @@ Result<RecordId> CaseEditor::save(const JudicialParticipation& j)
             const qint64 center = *m_store.reference().centerId(j.center);
             return updateRecord(m_store,
                                 QStringLiteral("UPDATE judicial SET victim_id = ?, center_id = ?, date = ?, "
-                                               "case_ref = ?, body = ?, stage = ?, role = ?, support = ?"),
-                                8, j.id, [&](Statement& st) {
+                                               "case_ref = ?, body = ?, stage = ?, role = ?, support = ?, "
+                                               "hearing_date = ?"),
+                                9, j.id, [&](Statement& st) {
                                     st.bind(1, j.victimId).bind(2, center).bind(3, j.date).bind(4, j.caseRef);
                                     st.bind(5, j.body).bind(6, j.stage).bind(7, j.role).bind(8, j.support);
+                                    st.bind(9, j.hearingDate);
                                 });
         });
 }

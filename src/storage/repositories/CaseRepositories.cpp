@@ -43,11 +43,12 @@ Result<InsertOutcome> JudicialRepository::add(const JudicialParticipation& j, co
         return center.error();
     return insertRecord(m_store,
                         "INSERT INTO judicial(victim_id, center_id, date, case_ref, body, stage, role, "
-                        "support, row_key, created_by, created_at, updated_by, updated_at) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        8, rowKey, [&](Statement& st) {
+                        "support, hearing_date, row_key, created_by, created_at, updated_by, updated_at) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        9, rowKey, [&](Statement& st) {
                             st.bind(1, j.victimId).bind(2, *center).bind(3, j.date).bind(4, j.caseRef);
                             st.bind(5, j.body).bind(6, j.stage).bind(7, j.role).bind(8, j.support);
+                            st.bind(9, j.hearingDate);
                         });
 }
 

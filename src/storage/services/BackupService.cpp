@@ -95,7 +95,11 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
                     const std::function<QByteArray()>& head)
 {
     BackupSet set(destination);
-    set.settle(true); // a kill in an earlier backup to this path: finished, or its parts removed
+    // Another backup to this path (another program, another window) goes first; its parts are its own.
+    auto held = set.lock();
+    if (!held)
+        return held.error();
+    set.settleLocked(true); // a kill in an earlier backup to this path: finished, or its parts removed
     const QString tmp = BackupSet::partOf(destination);
     removePartial(tmp);
     {
@@ -147,7 +151,7 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
     if (s)
         s = set.commit(bool(head));
     if (!s && s.error().fault != Fault::Stopped && !QFileInfo::exists(set.markerPath()))
-        set.settle(true); // nothing was put in place: the parts go
+        set.settleLocked(true); // nothing was put in place: the parts go
     return s;
 }
 
@@ -198,7 +202,9 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
             return guard.failed(user, slot.error(), false);
         return slot.error();
     }
-    guard.succeeded(user, false);
+    // The password opens the backup's key file, not this store's: it takes back this try and clears
+    // nothing (a backup made elsewhere, with a password its maker knows, must not reset the count).
+    guard.withdraw(user, false);
     const MasterKey key = slot->key;
     {
         auto db = Database::open(backupPath, key.bytes(), false);

@@ -5,6 +5,7 @@
 #include "core/platform/Platform.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -61,7 +62,25 @@ Status BackupSet::commit(bool withHead)
     return Status::success();
 }
 
+QString BackupSet::lockPath() const
+{
+    const QFileInfo file(m_path);
+    return file.absoluteDir().filePath(QLatin1Char('.') + file.fileName() + QStringLiteral(".lock"));
+}
+
+Result<platform::FileLock> BackupSet::lock() const { return platform::FileLock::acquire(lockPath()); }
+
 bool BackupSet::settle(bool removeLeftovers)
+{
+    if (!QFileInfo::exists(markerPath()) && !removeLeftovers)
+        return false; // nothing to do: no lock file is made beside every store that opens
+    auto held = platform::FileLock::tryAcquire(lockPath());
+    if (!held || !held->isHeld())
+        return false; // a backup to this path is being written or put in place: it settles for itself
+    return settleLocked(removeLeftovers);
+}
+
+bool BackupSet::settleLocked(bool removeLeftovers)
 {
     const QStringList all = files(true);
     if (!QFileInfo::exists(markerPath())) {

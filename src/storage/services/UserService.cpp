@@ -139,7 +139,7 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
     e.recordCode = name;
     e.center = center;
     e.detail.insert(QStringLiteral("roles"), roles.join(QLatin1Char(',')));
-    e.detail.insert(QStringLiteral("scope"), center.isEmpty() ? QStringLiteral("national") : center);
+    e.detail.insert(QStringLiteral("scope"), Scope::ofCenter(center).text());
     if (auto s = trail.append(e); !s)
         return s.error();
     // A signing key and a key pair made here: the administrator seals the store key to the pair

@@ -18,10 +18,12 @@ struct Step
 
 // Append only, one for each step of the local file's Migrator, in the same order.
 const Step kSteps[] = {
-    {1, ":/sql/postgres/001_initial.sql"},         {2, ":/sql/postgres/002_closed_years.sql"},
-    {3, ":/sql/postgres/003_security.sql"},        {4, ":/sql/postgres/004_window.sql"},
-    {5, ":/sql/postgres/005_population.sql"},      {6, ":/sql/postgres/006_sealed_identity.sql"},
-    {7, ":/sql/postgres/007_record_identity.sql"}, {8, ":/sql/postgres/008_case_monitoring.sql"},
+    {1, ":/sql/postgres/001_initial.sql"},          {2, ":/sql/postgres/002_closed_years.sql"},
+    {3, ":/sql/postgres/003_security.sql"},         {4, ":/sql/postgres/004_window.sql"},
+    {5, ":/sql/postgres/005_population.sql"},       {6, ":/sql/postgres/006_sealed_identity.sql"},
+    {7, ":/sql/postgres/007_record_identity.sql"},  {8, ":/sql/postgres/008_case_monitoring.sql"},
+    {9, ":/sql/postgres/009_deadlines.sql"},        {10, ":/sql/postgres/010_centre_package.sql"},
+    {11, ":/sql/postgres/011_duplicate_match.sql"},
 };
 
 // Two programs initialising or upgrading the same server wait for each other.

@@ -1,0 +1,44 @@
+#pragma once
+// package export (issue 9): a centre's package for headquarters. Every record of the centre with its
+// UUID and version, the deletions since the last package to the same headquarters, and the signing
+// keys of the store's users (which headquarters introduces with the centre's first package, or
+// with a later one signed by a key it knows); numbered 1, 2, … per centre and headquarters; signed
+// by the acting user's audit-trail key and sealed to headquarters' public key (CentrePackage).
+// The package is recorded (package_sent, and an entry of the audit trail with its hash) in the same
+// transaction that the caller's `write` runs in: a package whose file could not be written takes
+// no number and its deletions go with the next one.
+#include "core/Result.h"
+#include "storage/package/HqKeys.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+
+namespace reper {
+
+class Store;
+
+struct PackageExportResult
+{
+    QString center;
+    qint64 sequence = 0;
+    int records = 0;
+    int deletions = 0;
+    QByteArray contentHash; // SHA-256 of the file
+};
+
+class PackageExport
+{
+public:
+    explicit PackageExport(Store& store)
+        : m_store(store)
+    {
+    }
+    Result<PackageExportResult> run(const QString& center, const HqPublicKey& hq,
+                                    const std::function<Status(const QByteArray& file)>& write);
+
+private:
+    Store& m_store;
+};
+
+} // namespace reper
