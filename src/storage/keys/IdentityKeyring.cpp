@@ -150,8 +150,9 @@ Status IdentityKeyring::ensureMatchKey(Database& db, const QString& now)
         lacking << std::make_pair(st->int64(0), st->blob(1));
     if (st->failed())
         return st->error();
-    auto add = db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO identity_match_key(center_id, sealed, created_at) VALUES (?, ?, ?)"));
+    auto add = db.prepare(db.dialect().insertOrIgnore(
+        QStringLiteral("identity_match_key"),
+        {QStringLiteral("center_id"), QStringLiteral("sealed"), QStringLiteral("created_at")}));
     if (!add)
         return add.error();
     for (const auto& [center, publicKey] : lacking) {

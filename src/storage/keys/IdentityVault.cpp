@@ -203,8 +203,10 @@ Status SealedIdentityVault::writeTokens(RecordId victimId, qint64 centerId, cons
         if (!table || *table == 0)
             return table ? Status::success() : Status(table.error());
     }
-    Statement* unmatch = db.cached("DELETE FROM victim_match WHERE victim_id = ?");
-    Statement* match = db.cached("INSERT INTO victim_match(victim_id, cnp_match, name_match) VALUES (?, ?, ?)");
+    auto unmatchGuard = db.cached("DELETE FROM victim_match WHERE victim_id = ?");
+    Statement* unmatch = unmatchGuard ? unmatchGuard->get() : nullptr;
+    auto matchGuard = db.cached("INSERT INTO victim_match(victim_id, cnp_match, name_match) VALUES (?, ?, ?)");
+    Statement* match = matchGuard ? matchGuard->get() : nullptr;
     if (!unmatch || !match)
         return makeError(QStringLiteral("query failed"));
     if (auto s = unmatch->bind(1, victimId).exec(); !s)
