@@ -165,7 +165,8 @@ QStringList AuditChangeLog::auditedTables()
 
 QString AuditChangeLog::victimCode(qint64 victimId)
 {
-    Statement* st = m_store.db().cached("SELECT code FROM victim WHERE id = ?");
+    auto stGuard = m_store.db().cached("SELECT code FROM victim WHERE id = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return {};
     st->bind(1, victimId);
@@ -176,7 +177,8 @@ QString AuditChangeLog::victimCode(qint64 victimId)
 
 QString AuditChangeLog::campaignCode(qint64 campaignId)
 {
-    Statement* st = m_store.db().cached("SELECT code FROM campaign WHERE id = ?");
+    auto stGuard = m_store.db().cached("SELECT code FROM campaign WHERE id = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return {};
     st->bind(1, campaignId);
@@ -205,7 +207,8 @@ QString AuditChangeLog::valueText(const QString& field, const QString& value)
 
 Result<bool> AuditChangeLog::pending()
 {
-    Statement* any = m_store.db().cached("SELECT 1 FROM audit_change LIMIT 1");
+    auto anyGuard = m_store.db().cached("SELECT 1 FROM audit_change LIMIT 1");
+    Statement* any = anyGuard ? anyGuard->get() : nullptr;
     if (!any)
         return makeError(QStringLiteral("audit staging unreadable"), m_store.db().lastError());
     const bool staged = any->next();

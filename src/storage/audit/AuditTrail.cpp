@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <optional>
-#include <sqlite3.h>
 
 namespace reper {
 
@@ -28,7 +27,7 @@ class JoinOrBegin
 public:
     explicit JoinOrBegin(Database& db)
     {
-        if (sqlite3_get_autocommit(db.handle()) != 0)
+        if (!db.inTransaction())
             m_tx.emplace(db);
     }
     Status begin() const { return m_tx ? m_tx->beginStatus() : Status::success(); }
@@ -60,7 +59,7 @@ Status AuditTrail::append(const AuditEvent& event)
 {
     if (!canSign())
         return makeError(Tr::tr("This session cannot sign the audit trail (the store was opened without a user key)."));
-    if (m_queueWhenBusy && sqlite3_get_autocommit(m_store.db().handle()) != 0)
+    if (m_queueWhenBusy && !m_store.db().inTransaction())
         return appendOrQueue(event);
     if (auto s = flush(); !s)
         return s;
@@ -136,7 +135,8 @@ Result<AuditHead> AuditTrail::appendWithHead(const AuditEvent& event)
 
 Result<AuditHead> AuditTrail::head()
 {
-    Statement* st = m_store.db().cached("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
+    auto stGuard = m_store.db().cached("SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return makeError(Tr::tr("The audit trail cannot be read."), m_store.db().lastError());
     AuditHead h;
@@ -193,7 +193,8 @@ Result<qint64> AuditTrail::registerKey(const StoreUser& user, const QByteArray& 
         // A slot introduces its own key only for a user the trail has no key for yet (a store from
         // before the trail). Otherwise the slot is not the one the trail knows: an edited key file,
         // or one kept from before a reset. Refused, so that such a slot signs nothing.
-        Statement* st = m_store.db().cached("SELECT count(*) FROM audit_key WHERE user_id = ?");
+        auto stGuard = m_store.db().cached("SELECT count(*) FROM audit_key WHERE user_id = ?");
+        Statement* st = stGuard ? stGuard->get() : nullptr;
         if (!st)
             return makeError(Tr::tr("The audit trail cannot be read."), m_store.db().lastError());
         st->bind(1, user.id);
@@ -248,7 +249,8 @@ Status AuditTrail::appendSigned(const AuditEvent& event, const AuditSigner& sign
     entry.detail = compact(event.detail);
     entry.signerKey = signer.publicKey();
     if (!presetKey.isEmpty()) {
-        Statement* key = db.cached("INSERT INTO audit_key(user_id, public_key, registered_seq) VALUES (?,?,?)");
+        auto keyGuard = db.cached("INSERT INTO audit_key(user_id, public_key, registered_seq) VALUES (?,?,?)");
+        Statement* key = keyGuard ? keyGuard->get() : nullptr;
         if (!key)
             return makeError(Tr::tr("The audit trail cannot be written."), db.lastError());
         if (auto s = key->bind(1, presetKeyUser).bindBlob(2, presetKey).bind(3, entry.seq).exec(); !s)
@@ -260,9 +262,10 @@ Status AuditTrail::appendSigned(const AuditEvent& event, const AuditSigner& sign
     entry.keyId = keyId;
     entry.hash = entry.computeHash();
     entry.signature = signer.sign(entry.hash);
-    Statement* st = db.cached(
+    auto stGuard = db.cached(
         "INSERT INTO audit_entry(seq, at, user_id, user_name, action, record_type, record_id, record_code, center, "
         "detail, key_id, prev_hash, hash, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return makeError(Tr::tr("The audit trail cannot be written."), db.lastError());
     st->bind(1, entry.seq).bind(2, entry.at);

@@ -4,10 +4,14 @@
 #include "core/Logging.h"
 #include "core/platform/Platform.h"
 #include "storage/engine/StoreFault.h"
+#include "storage/engine/postgres/PgConnection.h"
+#include "storage/engine/postgres/PgStatement.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <cstring>
 #include <sodium.h>
 #include <sqlite3.h>
 #include <unordered_map>
@@ -48,180 +52,17 @@ constexpr qint64 kPageSize = 512;
 
 } // namespace
 
-struct Database::Cache
+struct ByteArrayHash
 {
-    std::unordered_map<const char*, Statement> statements;
+    size_t operator()(const QByteArray& text) const { return qHash(text); }
 };
 
-// --- Statement -------------------------------------------------------------------------------
-
-Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_db(other.m_db)
-    , m_failed(other.m_failed)
-    , m_interrupted(other.m_interrupted)
-    , m_code(other.m_code)
-    , m_errorDetail(std::move(other.m_errorDetail))
+struct Database::Cache
 {
-}
-
-Statement& Statement::operator=(Statement&& other) noexcept
-{
-    if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
-        m_stmt = std::exchange(other.m_stmt, nullptr);
-        m_db = other.m_db;
-        m_failed = other.m_failed;
-        m_interrupted = other.m_interrupted;
-        m_code = other.m_code;
-        m_errorDetail = std::move(other.m_errorDetail);
-    }
-    return *this;
-}
-
-Statement::~Statement()
-{
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
-}
-
-Statement& Statement::bind(int index, const QString& text) { return bind(index, QStringView(text)); }
-
-Statement& Statement::bind(int index, QStringView text)
-{
-    if (text.isNull() || text.isEmpty()) {
-        sqlite3_bind_null(m_stmt, index);
-    } else {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_stmt, index, utf8.constData(), utf8.size(), SQLITE_TRANSIENT);
-    }
-    return *this;
-}
-
-Statement& Statement::bind(int index, qint64 value)
-{
-    sqlite3_bind_int64(m_stmt, index, value);
-    return *this;
-}
-
-Statement& Statement::bind(int index, const QDate& date)
-{
-    if (!date.isValid())
-        return bindNull(index);
-    return bind(index, CivilDate::format(date));
-}
-
-Statement& Statement::bind(int index, const std::optional<qint64>& value)
-{
-    return value ? bind(index, *value) : bindNull(index);
-}
-
-Statement& Statement::bind(int index, const std::optional<int>& value)
-{
-    return value ? bind(index, qint64(*value)) : bindNull(index);
-}
-
-Statement& Statement::bind(int index, const std::optional<bool>& value)
-{
-    return value ? bind(index, qint64(*value ? 1 : 0)) : bindNull(index);
-}
-
-Statement& Statement::bindBlob(int index, const QByteArray& blob)
-{
-    sqlite3_bind_blob(m_stmt, index, blob.constData(), blob.size(), SQLITE_TRANSIENT);
-    return *this;
-}
-
-Statement& Statement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-    return *this;
-}
-
-int Statement::parameterIndex(const char* name) const { return sqlite3_bind_parameter_index(m_stmt, name); }
-
-bool Statement::next()
-{
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE) {
-        m_failed = true;
-        m_interrupted = rc == SQLITE_INTERRUPT;
-        m_code = rc;
-        m_errorDetail = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
-    }
-    return false;
-}
-
-Status Statement::exec()
-{
-    m_failed = false;
-    m_interrupted = false;
-    while (next()) {
-    }
-    const bool failed = m_failed;
-    const Error err = failed ? error() : Error{};
-    reset();
-    if (failed)
-        return err;
-    return Status::success();
-}
-
-void Statement::reset()
-{
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-}
-
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-qint64 Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
-
-QString Statement::text(int col) const
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
-    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col)) : QString();
-}
-
-QDate Statement::date(int col) const
-{
-    if (isNull(col))
-        return {};
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
-    if (!p || sqlite3_column_bytes(m_stmt, col) != 10)
-        return {};
-    const auto num = [p](int at, int n) {
-        int v = 0;
-        for (int i = at; i < at + n; ++i)
-            v = v * 10 + (p[i] - '0');
-        return v;
-    };
-    return QDate(num(0, 4), num(5, 2), num(8, 2));
-}
-
-QByteArray Statement::blob(int col) const
-{
-    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, col));
-    return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
-}
-
-std::optional<qint64> Statement::optInt64(int col) const
-{
-    if (isNull(col))
-        return std::nullopt;
-    return int64(col);
-}
-
-Error Statement::error() const
-{
-    const char* sql = m_stmt ? sqlite3_sql(m_stmt) : "";
-    if (m_interrupted)
-        return Database::cancelledError(QString::fromUtf8(sql).left(120));
-    return StoreFault::fromSqlite(
-        m_code, m_db ? m_db->path() : QString(), Tr::tr("The store could not carry out an operation."),
-        m_errorDetail + QStringLiteral(" [") + QString::fromUtf8(sql).left(120) + QStringLiteral("]"));
-}
+    // Keyed on the SQL text, so two copies of the same literal (or a statement the dialect built)
+    // share one prepared statement.
+    std::unordered_map<QByteArray, Statement, ByteArrayHash> statements;
+};
 
 // --- Database --------------------------------------------------------------------------------
 
@@ -229,6 +70,19 @@ Database::Database(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
 {
+}
+
+Database::Database(std::unique_ptr<PgConnection> connection)
+    : m_pg(std::move(connection))
+    , m_dialect(&SqlDialect::server())
+    , m_path(m_pg->url().text())
+    , m_cache(std::make_unique<Cache>())
+{
+}
+
+std::unique_ptr<Database> Database::onServer(std::unique_ptr<PgConnection> connection)
+{
+    return std::unique_ptr<Database>(new Database(std::move(connection)));
 }
 
 Database::~Database()
@@ -301,6 +155,9 @@ Status Database::rekey(const QByteArray& rawKey)
     if (rawKey.size() != 32)
         return makeError(Tr::tr("The store key is malformed."),
                          QStringLiteral("raw key of %1 bytes").arg(rawKey.size()));
+    if (m_pg)
+        return makeError(Tr::tr("The store could not be encrypted with its new key."),
+                         QStringLiteral("rekey is for the local file"));
     m_cache->statements.clear(); // SQLCipher rewrites every page; no statement may be running
     if (applyRawKey(m_db, rawKey, true) != SQLITE_OK)
         return makeError(Tr::tr("The store could not be encrypted with its new key."), lastError());
@@ -310,12 +167,24 @@ Status Database::rekey(const QByteArray& rawKey)
     return Status::success();
 }
 
-void Database::setBusyTimeout(int ms) { sqlite3_busy_timeout(m_db, ms); }
+void Database::setBusyTimeout(int ms)
+{
+    if (m_db)
+        sqlite3_busy_timeout(m_db, ms);
+}
 
-bool Database::lastWasBusy() const { return (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY; }
+bool Database::lastWasBusy() const { return m_db && (sqlite3_extended_errcode(m_db) & 0xff) == SQLITE_BUSY; }
+
+bool Database::inTransaction() const { return m_db ? sqlite3_get_autocommit(m_db) == 0 : m_pg->inTransaction(); }
 
 Status Database::exec(const QString& sql)
 {
+    if (m_pg) {
+        m_serverChanges = 0;
+        Status s = m_pg->exec(sql);
+        m_serverError = s ? QString() : s.error().detail;
+        return s;
+    }
     char* err = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
@@ -330,6 +199,8 @@ Status Database::exec(const QString& sql)
 
 Result<Statement> Database::prepare(const QString& sql)
 {
+    if (m_pg) // checked by the server when it runs
+        return serverStatement(sql, false);
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), utf8.size(), &stmt, nullptr) != SQLITE_OK)
@@ -338,34 +209,52 @@ Result<Statement> Database::prepare(const QString& sql)
     return Statement(stmt, this);
 }
 
-Statement* Database::cached(const char* sql)
+Result<CachedStatement> Database::cached(const char* sql)
+{
+    // The literal's bytes are looked up in place; only a statement seen for the first time copies them.
+    return cachedUtf8(QByteArray::fromRawData(sql, qsizetype(std::strlen(sql))));
+}
+
+Result<CachedStatement> Database::cached(const QString& sql) { return cachedUtf8(sql.toUtf8()); }
+
+Statement Database::serverStatement(const QString& sql, bool reused)
+{
+    Statement st(std::make_unique<PgStatement>(*m_pg, sql, reused), this);
+    // "INSERT INTO table(…": the table whose identity sequence gives lastInsertId().
+    static const QRegularExpression insert(QStringLiteral("^\\s*INSERT\\s+INTO\\s+(\\w+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = insert.match(sql); m.hasMatch())
+        st.m_insertTable = m.captured(1);
+    return st;
+}
+
+Result<CachedStatement> Database::cachedUtf8(const QByteArray& sql)
 {
     auto it = m_cache->statements.find(sql);
     if (it == m_cache->statements.end()) {
-        auto prepared = prepare(QString::fromUtf8(sql));
+        const QString text = QString::fromUtf8(sql);
+        Result<Statement> prepared = m_pg ? Result<Statement>(serverStatement(text, true)) : prepare(text);
         if (!prepared) {
             Logging::logger("storage")->error("prepare failed: {}", prepared.error().detail.toStdString());
-            return nullptr;
+            return prepared.error();
         }
-        it = m_cache->statements.emplace(sql, std::move(prepared.value())).first;
-    } else {
-        it->second.reset();
+        // A deep copy of the key: the caller's bytes may be a raw view of its literal.
+        it = m_cache->statements.emplace(QByteArray(sql.constData(), sql.size()), std::move(prepared.value())).first;
     }
     it->second.m_failed = false;
     it->second.m_interrupted = false;
-    return &it->second;
+    return CachedStatement(it->second);
 }
 
 Result<bool> Database::hasRow(const char* sql, const QString& value)
 {
-    Statement* st = cached(sql);
+    auto st = cached(sql);
     if (!st)
-        return makeError(Tr::tr("The store could not carry out an operation."), QString::fromUtf8(sql));
-    st->bind(1, value);
-    const bool found = st->next();
-    if (st->failed())
-        return st->error();
-    st->reset();
+        return st.error();
+    (*st)->bind(1, value);
+    const bool found = (*st)->next();
+    if ((*st)->failed())
+        return (*st)->error();
     return found;
 }
 
@@ -384,10 +273,15 @@ QueryInterrupt::QueryInterrupt(Database& db, std::function<bool()> stop)
 {
     // About every 1,000 virtual machine instructions: often enough to stop within a blink, rare
     // enough to cost nothing measurable.
-    sqlite3_progress_handler(m_db.handle(), 1000, &QueryInterrupt::check, this);
+    if (m_db.handle())
+        sqlite3_progress_handler(m_db.handle(), 1000, &QueryInterrupt::check, this);
 }
 
-QueryInterrupt::~QueryInterrupt() { sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr); }
+QueryInterrupt::~QueryInterrupt()
+{
+    if (m_db.handle())
+        sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+}
 
 int QueryInterrupt::check(void* self)
 {
@@ -397,9 +291,19 @@ int QueryInterrupt::check(void* self)
     return me->m_interrupted ? 1 : 0;
 }
 
-qint64 Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Database::changes() const { return sqlite3_changes(m_db); }
-QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+qint64 Database::lastInsertId() const
+{
+    if (m_db)
+        return sqlite3_last_insert_rowid(m_db);
+    if (m_serverInsertTable.isEmpty())
+        return 0;
+    const auto id = m_pg->query(m_dialect->lastInsertIdQuery(), {PgConnection::text(m_serverInsertTable)});
+    return id && id->rows() == 1 ? id->int64(0, 0) : 0;
+}
+
+int Database::changes() const { return m_db ? sqlite3_changes(m_db) : int(m_serverChanges); }
+
+QString Database::lastError() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_serverError; }
 
 Result<qint64> Database::queryInt(const QString& sql)
 {
@@ -429,7 +333,7 @@ Result<QString> Database::queryText(const QString& sql)
 
 int Database::userVersion()
 {
-    const auto v = queryInt(QStringLiteral("PRAGMA user_version"));
+    const auto v = queryInt(m_dialect->schemaVersionQuery());
     return v ? int(*v) : -1;
 }
 

@@ -9,11 +9,11 @@ Transaction::Transaction(Database& db, Mode mode)
 {
     if (mode == Mode::ImmediateNoWait) {
         m_db.setBusyTimeout(0);
-        m_begin = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_begin = m_db.exec(m_db.dialect().begin(true));
         m_busy = !m_begin.ok() && m_db.lastWasBusy();
         m_db.setBusyTimeout(Database::kBusyTimeoutMs);
     } else {
-        m_begin = m_db.exec(mode == Mode::Deferred ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
+        m_begin = m_db.exec(m_db.dialect().begin(mode != Mode::Deferred));
     }
     m_active = m_begin.ok();
 }

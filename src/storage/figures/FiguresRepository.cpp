@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <optional>
-#include <sqlite3.h>
 
 namespace reper {
 
@@ -23,7 +22,7 @@ class ReadScope
 public:
     explicit ReadScope(Database& db)
     {
-        if (sqlite3_get_autocommit(db.handle()))
+        if (!db.inTransaction())
             m_tx.emplace(db, Transaction::Mode::Deferred);
     }
     Status status() const { return m_tx ? m_tx->beginStatus() : Status::success(); }
@@ -39,15 +38,20 @@ private:
 
 } // namespace
 
+FiguresRepository::FiguresRepository(Store& store)
+    : FiguresRepository(store.db(), store.access(), store.reference())
+{
+}
+
 Result<qint64> FiguresRepository::centerIdFor(const QString& centerCode)
 {
     // Figures of a scope only for whom may see them (AccessPolicy; docs/security.md).
-    if (!m_store.access().canSeeFigures(Scope::ofCenter(centerCode)))
+    if (!m_access.canSeeFigures(Scope::ofCenter(centerCode)))
         return makeError(QCoreApplication::translate("FiguresRepository", "You may not see the figures of %1.")
                              .arg(centerCode.isEmpty() ? QStringLiteral("the whole country") : centerCode));
     if (centerCode.isEmpty())
         return qint64(0);
-    const auto id = m_store.reference().centerId(centerCode);
+    const auto id = m_reference.centerId(centerCode);
     if (!id)
         return makeError(QCoreApplication::translate("FiguresRepository", "There is no centre %1.").arg(centerCode));
     return *id;
@@ -58,7 +62,7 @@ Result<BilantFigures> FiguresRepository::compute(int year, const QString& center
     const auto centerId = centerIdFor(centerCode);
     if (!centerId)
         return centerId.error();
-    ReadScope tx(m_store.db());
+    ReadScope tx(m_db);
     if (!tx.status())
         return tx.status().error();
     auto f = computeIn(year, *centerId, Scope::ofCenter(centerCode));
@@ -71,14 +75,14 @@ Result<BilantReportData> FiguresRepository::computeReport(int year, const QStrin
     const auto centerId = centerIdFor(centerCode);
     if (!centerId)
         return centerId.error();
-    ReadScope tx(m_store.db());
+    ReadScope tx(m_db);
     if (!tx.status())
         return tx.status().error();
     const Scope scope = Scope::ofCenter(centerCode);
     BilantReportData data;
     if (!*centerId) {
         // The nation and every centre, the year and the year before: one pass per figure family.
-        DocumentFigures pass(m_store.db(), m_store.reference().centers(), year);
+        DocumentFigures pass(m_db, m_reference.centers(), year);
         if (Status s = pass.run(); !s)
             return s.error();
         data.figures = std::move(pass.at(DocumentFigures::kYear, 0));
@@ -105,18 +109,19 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
     BilantFigures f;
     f.year = year;
     f.scope = scope;
-    const YearQuery q(m_store.db(), centerId, year);
+    const YearQuery q(m_db, centerId, year);
 
     Status s = q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM identification "
-                                    "WHERE {c}notification_date BETWEEN :from AND :to GROUP BY victim_id)"),
+                                    "WHERE {c}notification_date BETWEEN :from AND :to GROUP BY victim_id) AS y"),
                      {&f.victimsIdentified});
     // A period overlaps Y when it starts by 31 Dec and has no end or ends from 1 Jan: two range scans.
     if (s)
-        s = q.row(QStringLiteral("SELECT count(DISTINCT victim_id) FROM ("
-                                 " SELECT victim_id FROM assistance WHERE {c}end_date IS NULL AND start_date <= :to"
-                                 " UNION ALL"
-                                 " SELECT victim_id FROM assistance WHERE {c}end_date >= :from AND start_date <= :to)"),
-                  {&f.victimsAssistanceMonitored});
+        s = q.row(
+            QStringLiteral("SELECT count(DISTINCT victim_id) FROM ("
+                           " SELECT victim_id FROM assistance WHERE {c}end_date IS NULL AND start_date <= :to"
+                           " UNION ALL"
+                           " SELECT victim_id FROM assistance WHERE {c}end_date >= :from AND start_date <= :to) AS y"),
+            {&f.victimsAssistanceMonitored});
     if (s)
         s = q.row(QStringLiteral("SELECT count(DISTINCT r.victim_id), count(*) FROM repatriation r "
                                  "JOIN victim v ON v.id = r.victim_id "
@@ -125,7 +130,7 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
                   {&f.victimsRepatriated, &f.repatriationEvents});
     if (s)
         s = q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM judicial "
-                                 "WHERE {c}date BETWEEN :from AND :to GROUP BY victim_id)"),
+                                 "WHERE {c}date BETWEEN :from AND :to GROUP BY victim_id) AS y"),
                   {&f.victimsJudicialParticipation});
     if (s)
         s = q.row(QStringLiteral("SELECT count(*), count(DISTINCT case_ref) FROM judicial "

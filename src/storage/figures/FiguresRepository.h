@@ -8,13 +8,20 @@
 
 namespace reper {
 
+class AccessPolicy;
+class Database;
+class ReferenceRepository;
 class Store;
 
 class FiguresRepository
 {
 public:
-    explicit FiguresRepository(Store& store)
-        : m_store(store)
+    explicit FiguresRepository(Store& store);
+    // On a connection of either engine, for whom `access` allows, with the centres of `reference`.
+    FiguresRepository(Database& db, const AccessPolicy& access, const ReferenceRepository& reference)
+        : m_db(db)
+        , m_access(access)
+        , m_reference(reference)
     {
     }
     // The version of the counting rules (docs/counting-rules.md) these queries implement; a closed
@@ -34,7 +41,9 @@ private:
     Result<BilantFigures> computeIn(int year, qint64 centerId, const Scope& scope);
     Result<qint64> centerIdFor(const QString& centerCode);
 
-    Store& m_store;
+    Database& m_db;
+    const AccessPolicy& m_access;
+    const ReferenceRepository& m_reference;
 };
 
 } // namespace reper

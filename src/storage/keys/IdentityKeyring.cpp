@@ -150,8 +150,9 @@ Status IdentityKeyring::ensureMatchKey(Database& db, const QString& now)
         lacking << std::make_pair(st->int64(0), st->blob(1));
     if (st->failed())
         return st->error();
-    auto add = db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO identity_match_key(center_id, sealed, created_at) VALUES (?, ?, ?)"));
+    auto add = db.prepare(db.dialect().insertOrIgnore(
+        QStringLiteral("identity_match_key"),
+        {QStringLiteral("center_id"), QStringLiteral("sealed"), QStringLiteral("created_at")}));
     if (!add)
         return add.error();
     for (const auto& [center, publicKey] : lacking) {
@@ -192,8 +193,11 @@ Status IdentityKeyring::grant(Database& db, qint64 centerId, qint64 userId, cons
     const QByteArray sealed = BoxKeyPair::seal(grantPlain(centerId, it->pair.secretKey), toKey);
     if (sealed.isEmpty())
         return makeError(Tr::tr("The key could not be sealed to the public key given."));
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO identity_key_grant(center_id, user_id, to_key, "
-                                        "sealed, granted_at) VALUES (?, ?, ?, ?, ?)"));
+    auto st = db.prepare(
+        db.dialect().insertOrReplace(QStringLiteral("identity_key_grant"),
+                                     {QStringLiteral("center_id"), QStringLiteral("user_id"), QStringLiteral("to_key"),
+                                      QStringLiteral("sealed"), QStringLiteral("granted_at")},
+                                     {QStringLiteral("center_id"), QStringLiteral("to_key")}));
     if (!st)
         return st.error();
     st->bind(1, centerId);
@@ -216,18 +220,20 @@ Result<std::pair<qint64, SecretBytes>> IdentityKeyring::writingKey(Database& db,
 {
     // Reused while its row is still there: a rolled-back transaction (a dry run) takes it away.
     if (const auto it = m_writing.constFind(centerId); it != m_writing.constEnd()) {
-        Statement* st = db.cached("SELECT sealed FROM identity_data_key WHERE id = ?");
+        auto stGuard = db.cached("SELECT sealed FROM identity_data_key WHERE id = ?");
+        Statement* st = stGuard ? stGuard->get() : nullptr;
         if (!st)
-            return makeError(QStringLiteral("query failed"));
+            return stGuard.error();
         st->bind(1, it->id);
         const bool same = st->next() && st->blob(0) == it->sealed;
         st->reset();
         if (same)
             return std::make_pair(it->id, it->key);
     }
-    Statement* pub = db.cached("SELECT public_key FROM identity_keyring WHERE center_id = ?");
+    auto pubGuard = db.cached("SELECT public_key FROM identity_keyring WHERE center_id = ?");
+    Statement* pub = pubGuard ? pubGuard->get() : nullptr;
     if (!pub)
-        return makeError(QStringLiteral("query failed"));
+        return pubGuard.error();
     pub->bind(1, centerId);
     const QByteArray centerPublic = pub->next() ? pub->blob(0) : QByteArray();
     pub->reset();
@@ -239,9 +245,10 @@ Result<std::pair<qint64, SecretBytes>> IdentityKeyring::writingKey(Database& db,
     w.sealed = BoxKeyPair::seal(w.key, centerPublic);
     if (w.key.isEmpty() || w.sealed.isEmpty())
         return makeError(Tr::tr("The identity could not be encrypted."));
-    Statement* add = db.cached("INSERT INTO identity_data_key(center_id, sealed) VALUES (?, ?)");
+    auto addGuard = db.cached("INSERT INTO identity_data_key(center_id, sealed) VALUES (?, ?)");
+    Statement* add = addGuard ? addGuard->get() : nullptr;
     if (!add)
-        return makeError(QStringLiteral("query failed"));
+        return addGuard.error();
     if (auto s = add->bind(1, centerId).bindBlob(2, w.sealed).exec(); !s)
         return s.error();
     w.id = db.lastInsertId();

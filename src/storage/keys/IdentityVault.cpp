@@ -52,11 +52,12 @@ bool SealedIdentityVault::holdsKey(qint64 centerId) const { return m_keys.holds(
 
 Result<std::optional<VictimIdentity>> SealedIdentityVault::read(RecordId victimId)
 {
-    Statement* st = m_db.cached(
+    auto stGuard = m_db.cached(
         "SELECT i.data_key, d.center_id, d.sealed, i.last_name, i.first_name, i.cnp, i.address, i.phone, i.notes "
         "FROM victim_identity i JOIN identity_data_key d ON d.id = i.data_key WHERE i.victim_id = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     st->bind(1, victimId);
     if (!st->next()) {
         if (st->failed())
@@ -87,11 +88,12 @@ Result<std::optional<VictimIdentity>> SealedIdentityVault::read(RecordId victimI
 Status SealedIdentityVault::write(RecordId victimId, qint64 centerId, const VictimIdentity& identity)
 {
     Database& db = m_db;
-    Statement* st = db.cached(
+    auto stGuard = db.cached(
         "SELECT i.data_key, d.center_id, d.sealed, i.last_name, i.first_name, i.cnp, i.address, i.phone, i.notes "
         "FROM victim_identity i JOIN identity_data_key d ON d.id = i.data_key WHERE i.victim_id = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     st->bind(1, victimId);
     const bool exists = st->next();
     if (!exists) {
@@ -107,10 +109,11 @@ Status SealedIdentityVault::write(RecordId victimId, qint64 centerId, const Vict
         if (!writing)
             return writing.error();
         const auto& [dataKeyId, dataKey] = *writing;
-        Statement* ins = db.cached("INSERT INTO victim_identity(victim_id, data_key, last_name, first_name, cnp, "
-                                   "address, phone, notes) VALUES (?,?,?,?,?,?,?,?)");
+        auto insGuard = db.cached("INSERT INTO victim_identity(victim_id, data_key, last_name, first_name, cnp, "
+                                  "address, phone, notes) VALUES (?,?,?,?,?,?,?,?)");
+        Statement* ins = insGuard ? insGuard->get() : nullptr;
         if (!ins)
-            return makeError(QStringLiteral("query failed"));
+            return insGuard.error();
         ins->bind(1, victimId).bind(2, dataKeyId);
         const QStringList values = valuesOf(identity);
         for (int f = 0; f < 6; ++f) {
@@ -134,16 +137,18 @@ Status SealedIdentityVault::write(RecordId victimId, qint64 centerId, const Vict
     if (!dataKey)
         return noKey(keyCenter);
     if (identity.isEmpty()) {
-        Statement* del = db.cached("DELETE FROM victim_identity WHERE victim_id = ?");
+        auto delGuard = db.cached("DELETE FROM victim_identity WHERE victim_id = ?");
+        Statement* del = delGuard ? delGuard->get() : nullptr;
         if (!del)
-            return makeError(QStringLiteral("query failed"));
+            return delGuard.error();
         return del->bind(1, victimId).exec();
     }
     // Only the fields that changed get a new value: the trail's trigger names exactly those.
-    Statement* up = db.cached("UPDATE victim_identity SET last_name = ?, first_name = ?, cnp = ?, address = ?, "
-                              "phone = ?, notes = ? WHERE victim_id = ?");
+    auto upGuard = db.cached("UPDATE victim_identity SET last_name = ?, first_name = ?, cnp = ?, address = ?, "
+                             "phone = ?, notes = ? WHERE victim_id = ?");
+    Statement* up = upGuard ? upGuard->get() : nullptr;
     if (!up)
-        return makeError(QStringLiteral("query failed"));
+        return upGuard.error();
     const QStringList values = valuesOf(identity);
     for (int f = 0; f < 6; ++f) {
         const auto old = IdentityCipher::decryptField(*dataKey, dataKeyId, victimId, kFields[f], stored[f]);
@@ -166,11 +171,15 @@ Status SealedIdentityVault::writeTokens(RecordId victimId, qint64 centerId, cons
     if (!tokenKey)
         return Status::success();
     Database& db = m_db;
-    Statement* clear = db.cached("DELETE FROM victim_name_token WHERE victim_id = ?");
-    Statement* add = db.cached("INSERT OR IGNORE INTO victim_name_token(token, victim_id) VALUES (?, ?)");
+    auto clearGuard = db.cached("DELETE FROM victim_name_token WHERE victim_id = ?");
+    Statement* clear = clearGuard ? clearGuard->get() : nullptr;
+    auto addGuard = db.cached(db.dialect().insertOrIgnore(QStringLiteral("victim_name_token"),
+                                                          {QStringLiteral("token"), QStringLiteral("victim_id")}));
+    Statement* add = addGuard ? addGuard->get() : nullptr;
+    auto markGuard = db.cached("UPDATE victim_identity SET cnp_token = ?, indexed = ? WHERE victim_id = ?");
     // `indexed` once the match hashes are written too (security.md §3.9): until the match key reaches
     // this centre, the row is indexed again at each sign-in of its staff.
-    Statement* mark = db.cached("UPDATE victim_identity SET cnp_token = ?, indexed = ? WHERE victim_id = ?");
+    Statement* mark = markGuard ? markGuard->get() : nullptr;
     if (!clear || !add || !mark)
         return makeError(QStringLiteral("query failed"));
     if (auto s = clear->bind(1, victimId).exec(); !s)
@@ -194,8 +203,10 @@ Status SealedIdentityVault::writeTokens(RecordId victimId, qint64 centerId, cons
         if (!table || *table == 0)
             return table ? Status::success() : Status(table.error());
     }
-    Statement* unmatch = db.cached("DELETE FROM victim_match WHERE victim_id = ?");
-    Statement* match = db.cached("INSERT INTO victim_match(victim_id, cnp_match, name_match) VALUES (?, ?, ?)");
+    auto unmatchGuard = db.cached("DELETE FROM victim_match WHERE victim_id = ?");
+    Statement* unmatch = unmatchGuard ? unmatchGuard->get() : nullptr;
+    auto matchGuard = db.cached("INSERT INTO victim_match(victim_id, cnp_match, name_match) VALUES (?, ?, ?)");
+    Statement* match = matchGuard ? matchGuard->get() : nullptr;
     if (!unmatch || !match)
         return makeError(QStringLiteral("query failed"));
     if (auto s = unmatch->bind(1, victimId).exec(); !s)

@@ -120,18 +120,21 @@ Status KeysUpgrade::finishSchemaStep(Database& db, int version)
     if (auto s = db.exec(QStringLiteral("PRAGMA secure_delete = ON; DROP TABLE victim_identity_plain;")); !s)
         return s;
 
-    auto box = db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO user_box_key(user_id, public_key, own, created_at) VALUES (?, ?, 1, ?)"));
+    auto box = db.prepare(db.dialect().insertOrReplace(
+        QStringLiteral("user_box_key"),
+        {QStringLiteral("user_id"), QStringLiteral("public_key"), QStringLiteral("own"), QStringLiteral("created_at")},
+        {QStringLiteral("user_id")}));
     if (!box)
         return box.error();
-    if (auto s = box->bind(1, adminId).bindBlob(2, m_box.publicKey).bind(3, now).exec(); !s)
+    if (auto s = box->bind(1, adminId).bindBlob(2, m_box.publicKey).bind(3, 1).bind(4, now).exec(); !s)
         return s;
     m_recoveryText = RecoveryKey::encode(m_recovery.secretKey);
     // Until the administrator has seen it, the recovery key waits sealed to their own key.
     const QByteArray forAdmin
         = BoxKeyPair::seal(reinterpret_cast<const unsigned char*>(m_recoveryText.toLatin1().constData()),
                            int(m_recoveryText.size()), m_box.publicKey);
-    auto meta = db.prepare(QStringLiteral("INSERT OR REPLACE INTO store_meta(key, value) VALUES (?, ?)"));
+    auto meta = db.prepare(db.dialect().insertOrReplace(
+        QStringLiteral("store_meta"), {QStringLiteral("key"), QStringLiteral("value")}, {QStringLiteral("key")}));
     if (!meta)
         return meta.error();
     if (auto s = meta->bind(1, "recovery_public").bind(2, b64(m_recovery.publicKey)).exec(); !s)

@@ -232,8 +232,11 @@ Result<BoxKeyPair> SecuritySession::upgradeOldSlot(const UnlockedSlot& slot, con
     if (!tx.beginStatus())
         return tx.beginStatus().error();
     const QString now = m_store.timestamp();
-    auto st = m_store.db().prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO user_box_key(user_id, public_key, own, created_at) VALUES (?, ?, ?, ?)"));
+    Database& db = m_store.db();
+    auto st = db.prepare(db.dialect().insertOrReplace(
+        QStringLiteral("user_box_key"),
+        {QStringLiteral("user_id"), QStringLiteral("public_key"), QStringLiteral("own"), QStringLiteral("created_at")},
+        {QStringLiteral("user_id")}));
     if (!st)
         return st.error();
     if (auto s = st->bind(1, m_store.user().id).bindBlob(2, box.publicKey).bind(3, own ? 1 : 0).bind(4, now).exec(); !s)
@@ -334,11 +337,16 @@ Result<SlotSecrets> SecuritySession::beginRecovered()
     auto keyId = m_trail.registerKey(m_store.user(), signer.publicKey(), AuditAction::KeyRecovered, signer, 0, detail);
     if (!keyId)
         return keyId.error();
-    auto st = m_store.db().prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO user_box_key(user_id, public_key, own, created_at) VALUES (?, ?, 1, ?)"));
+    Database& db = m_store.db();
+    auto st = db.prepare(db.dialect().insertOrReplace(
+        QStringLiteral("user_box_key"),
+        {QStringLiteral("user_id"), QStringLiteral("public_key"), QStringLiteral("own"), QStringLiteral("created_at")},
+        {QStringLiteral("user_id")}));
     if (!st)
         return st.error();
-    if (auto s = st->bind(1, m_store.user().id).bindBlob(2, box.publicKey).bind(3, m_store.timestamp()).exec(); !s)
+    if (auto s
+        = st->bind(1, m_store.user().id).bindBlob(2, box.publicKey).bind(3, 1).bind(4, m_store.timestamp()).exec();
+        !s)
         return s.error();
     m_trail.setSigner(signer, *keyId);
     m_root = root;

@@ -321,8 +321,12 @@ Status PackageApplier::noteBase(const QString& kind, const QString& uuid, qint64
     auto hq = hqVersion(kind, uuid);
     if (!hq)
         return hq.error();
-    auto st = m_store.db().prepare(QStringLiteral("INSERT OR REPLACE INTO package_base(uuid, kind, center_id, "
-                                                  "centre_version, hq_version) VALUES (?, ?, ?, ?, ?)"));
+    Database& db = m_store.db();
+    auto st = db.prepare(
+        db.dialect().insertOrReplace(QStringLiteral("package_base"),
+                                     {QStringLiteral("uuid"), QStringLiteral("kind"), QStringLiteral("center_id"),
+                                      QStringLiteral("centre_version"), QStringLiteral("hq_version")},
+                                     {QStringLiteral("uuid")}));
     if (!st)
         return st.error();
     return st->bind(1, uuid).bind(2, kind).bind(3, m_centerId).bind(4, centreVersion).bind(5, *hq).exec();

@@ -109,10 +109,11 @@ Result<QJsonObject> PackageRecords::recordOf(Database& db, const PackageTable& s
     rec.insert(QStringLiteral("refs"), refs);
     rec.insert(QStringLiteral("fields"), fields);
     if (shape.kind == QLatin1String("identification")) {
-        Statement* forms = db.cached("SELECT form, position FROM identification_exploitation "
-                                     "WHERE identification_id = ? ORDER BY position, form");
+        auto formsGuard = db.cached("SELECT form, position FROM identification_exploitation "
+                                    "WHERE identification_id = ? ORDER BY position, form");
+        Statement* forms = formsGuard ? formsGuard->get() : nullptr;
         if (!forms)
-            return makeError(Tr::tr("The forms of exploitation could not be read."), db.lastError());
+            return makeError(Tr::tr("The forms of exploitation could not be read."), formsGuard.error().detail);
         forms->bind(1, st.int64(c));
         QJsonArray list;
         while (forms->next())

@@ -11,11 +11,12 @@ using detail::insertRecord;
 
 Result<std::optional<Campaign>> CampaignRepository::findByCode(const QString& code)
 {
-    Statement* st
+    auto stGuard
         = m_store.db().cached("SELECT k.id, c.code, k.title, k.level, k.funding, k.funder, k.start_date, k.end_date "
                               "FROM campaign k JOIN center c ON c.id = k.center_id WHERE k.code = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     st->bind(1, code);
     if (!st->next()) {
         if (st->failed())
@@ -42,9 +43,10 @@ Result<std::optional<Campaign>> CampaignRepository::findByCode(const QString& co
 
 Result<std::optional<RecordId>> CampaignRepository::idByCode(const QString& code)
 {
-    Statement* st = m_store.db().cached("SELECT id FROM campaign WHERE code = ?");
+    auto stGuard = m_store.db().cached("SELECT id FROM campaign WHERE code = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     st->bind(1, code);
     if (!st->next()) {
         if (st->failed())
@@ -61,11 +63,12 @@ Result<RecordId> CampaignRepository::add(const Campaign& c)
     const auto center = centerIdOf(m_store, c.center);
     if (!center)
         return center.error();
-    Statement* st = m_store.db().cached(
+    auto stGuard = m_store.db().cached(
         "INSERT INTO campaign(code, center_id, title, level, funding, funder, start_date, end_date, search_key, "
         "created_by, created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     const QString now = m_store.timestamp();
     st->bind(1, c.code).bind(2, *center).bind(3, c.title).bind(4, c.level).bind(5, c.funding).bind(6, c.funder);
     st->bind(7, c.startDate).bind(8, c.endDate).bind(9, foldText(c.title));
@@ -162,10 +165,11 @@ Result<InsertOutcome> CooperationRepository::add(const Event& e, const QByteArra
 
 Result<std::optional<FundedProject>> CooperationRepository::findProjectByCode(const QString& code)
 {
-    Statement* st = m_store.db().cached("SELECT p.id, c.code, p.title, p.funder, p.focus, p.start_date, p.end_date "
-                                        "FROM funded_project p JOIN center c ON c.id = p.center_id WHERE p.code = ?");
+    auto stGuard = m_store.db().cached("SELECT p.id, c.code, p.title, p.funder, p.focus, p.start_date, p.end_date "
+                                       "FROM funded_project p JOIN center c ON c.id = p.center_id WHERE p.code = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     st->bind(1, code);
     if (!st->next()) {
         if (st->failed())
@@ -199,11 +203,12 @@ Result<RecordId> CooperationRepository::add(const FundedProject& f)
     const auto center = centerIdOf(m_store, f.center);
     if (!center)
         return center.error();
-    Statement* st = m_store.db().cached(
+    auto stGuard = m_store.db().cached(
         "INSERT INTO funded_project(code, center_id, title, funder, focus, start_date, end_date, created_by, "
         "created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     const QString now = m_store.timestamp();
     st->bind(1, f.code).bind(2, *center).bind(3, f.title).bind(4, f.funder).bind(5, f.focus);
     st->bind(6, f.startDate).bind(7, f.endDate);

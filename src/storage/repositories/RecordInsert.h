@@ -11,19 +11,14 @@
 
 namespace reper::detail {
 
-inline bool isRowKeyClash(const Error& error)
-{
-    return error.detail.contains(QLatin1String("UNIQUE constraint failed"))
-        && error.detail.contains(QLatin1String(".row_key"));
-}
-
 // `bind` binds the record's own columns from 1 to n; the row key and the four stamp columns follow.
 template<typename Bind>
 Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const QByteArray& rowKey, Bind bind)
 {
-    Statement* st = store.db().cached(sql);
-    if (!st)
-        return makeError(QCoreApplication::translate("Store", "The store could not prepare a query."));
+    auto cached = store.db().cached(sql);
+    if (!cached)
+        return cached.error();
+    Statement* st = cached->get();
     bind(*st);
     if (rowKey.isEmpty())
         st->bindNull(n + 1);
@@ -32,7 +27,7 @@ Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const Q
     const QString now = store.timestamp();
     st->bind(n + 2, store.user().id).bind(n + 3, now).bind(n + 4, store.user().id).bind(n + 5, now);
     if (auto s = st->exec(); !s) {
-        if (isRowKeyClash(s.error()))
+        if (store.db().dialect().isUniqueClash(s.error().detail, {}, QStringLiteral("row_key")))
             return InsertOutcome{0, false};
         return s.error();
     }

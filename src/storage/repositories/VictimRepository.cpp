@@ -46,11 +46,12 @@ Result<std::optional<VictimWithIdentity>> VictimRepository::findByCode(const QSt
 {
     if (outsideScope)
         *outsideScope = false;
-    Statement* st = m_store.db().cached(
+    auto stGuard = m_store.db().cached(
         "SELECT v.id, v.center_id, v.sex, v.birth_date, v.birth_year, v.citizenship, v.county, v.residence_env, "
         "v.education FROM victim v WHERE v.code = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     st->bind(1, code);
     if (!st->next()) {
         if (st->failed())
@@ -84,10 +85,11 @@ Result<std::optional<RecordId>> VictimRepository::idByCode(const QString& code)
     // The code's unique index alone answers for someone who reads every centre (an import's hot
     // path); anyone else needs the victim's centre.
     const bool everyCenter = m_store.access().readsEveryCenter();
-    Statement* st = m_store.db().cached(everyCenter ? "SELECT id FROM victim WHERE code = ?"
-                                                    : "SELECT id, center_id FROM victim WHERE code = ?");
+    auto stGuard = m_store.db().cached(everyCenter ? "SELECT id FROM victim WHERE code = ?"
+                                                   : "SELECT id, center_id FROM victim WHERE code = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     st->bind(1, code);
     if (!st->next()) {
         if (st->failed())
@@ -189,9 +191,10 @@ Result<IdentityComparison> VictimRepository::compareIdentity(RecordId victimId, 
         return out;
     // Whether the identity was erased: a fact about the record, said to anyone who brings identity
     // back for it.
-    Statement* st = m_store.db().cached("SELECT 1 FROM victim_identity_erased WHERE victim_id = ?");
+    auto stGuard = m_store.db().cached("SELECT 1 FROM victim_identity_erased WHERE victim_id = ?");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     st->bind(1, victimId);
     out.erased = st->next();
     const bool failed = st->failed();
@@ -222,11 +225,12 @@ Result<RecordId> VictimRepository::add(const Victim& v, const VictimIdentity& id
         return makeError(QStringLiteral("unknown centre %1").arg(v.center));
     if (!m_store.access().canWriteRecords(v.center))
         return notPermitted(v.center);
-    Statement* st = m_store.db().cached(
+    auto stGuard = m_store.db().cached(
         "INSERT INTO victim(code, center_id, sex, birth_date, birth_year, citizenship, county, residence_env, "
         "education, created_by, created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     const QString now = m_store.timestamp();
     const qint64 user = m_store.user().id;
     st->bind(1, v.code).bind(2, *center).bind(3, v.sex).bind(4, v.birthDate).bind(5, v.birthYear);
@@ -257,13 +261,14 @@ Result<InsertOutcome> VictimRepository::addIdentification(const Identification& 
     if (!m_store.access().canWriteRecords(i.center))
         return notPermitted(i.center);
     Database& db = m_store.db();
-    Statement* st = db.cached(
+    auto stGuard = db.cached(
         "INSERT INTO identification(victim_id, center_id, notification_date, identification_date, "
         "mnir_status, institution, scope, primary_exploitation, attempt, exploitation_country, recruitment, "
         "recruiter_relation, row_key, created_by, created_at, updated_by, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
-        return makeError(QStringLiteral("query failed"));
+        return stGuard.error();
     const QString now = m_store.timestamp();
     const qint64 user = m_store.user().id;
     st->bind(1, i.victimId).bind(2, *center).bind(3, i.notificationDate).bind(4, i.identificationDate);
@@ -275,15 +280,16 @@ Result<InsertOutcome> VictimRepository::addIdentification(const Identification& 
         st->bindBlob(13, rowKey);
     st->bind(14, user).bind(15, now).bind(16, user).bind(17, now);
     if (auto s = st->exec(); !s) {
-        if (detail::isRowKeyClash(s.error()))
+        if (db.dialect().isUniqueClash(s.error().detail, {}, QStringLiteral("row_key")))
             return InsertOutcome{0, false};
         return s.error();
     }
     const RecordId id = db.lastInsertId();
-    Statement* form
+    auto formGuard
         = db.cached("INSERT INTO identification_exploitation(identification_id, form, position) VALUES (?,?,?)");
+    Statement* form = formGuard ? formGuard->get() : nullptr;
     if (!form)
-        return makeError(QStringLiteral("query failed"));
+        return formGuard.error();
     for (int k = 0; k < i.exploitation.size(); ++k)
         if (auto s = form->bind(1, id).bind(2, i.exploitation[k]).bind(3, k).exec(); !s)
             return s.error();

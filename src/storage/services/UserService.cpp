@@ -38,8 +38,10 @@ QString b64(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
 // A user's public key pair in the store; `own`: made under a password of the user's own.
 Status storeBoxKey(Database& db, qint64 userId, const QByteArray& publicKey, bool own, const QString& now)
 {
-    auto st = db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO user_box_key(user_id, public_key, own, created_at) VALUES (?, ?, ?, ?)"));
+    auto st = db.prepare(db.dialect().insertOrReplace(
+        QStringLiteral("user_box_key"),
+        {QStringLiteral("user_id"), QStringLiteral("public_key"), QStringLiteral("own"), QStringLiteral("created_at")},
+        {QStringLiteral("user_id")}));
     if (!st)
         return st.error();
     return st->bind(1, userId).bindBlob(2, publicKey).bind(3, own ? 1 : 0).bind(4, now).exec();

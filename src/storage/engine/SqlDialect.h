@@ -1,0 +1,45 @@
+#pragma once
+// What differs between the SQL of the two engines, said in one place (docs/server.md): the
+// repositories write their SQL once, in the subset both accept (`?` and `:name` placeholders,
+// which the server's statements renumber), and ask the connection's dialect for the few
+// statements the engines spell differently. The local file is SQLite 3.15 (SQLCipher 3.4.1): it
+// has no `ON CONFLICT … DO` upsert, so "insert or ignore/replace" is built here for each engine.
+#include <QString>
+#include <QStringList>
+
+namespace reper {
+
+enum class Engine { LocalFile, Server };
+
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+    virtual Engine engine() const = 0;
+
+    // INSERT INTO table(columns) VALUES (?, …) that leaves a row with the same key as it is.
+    virtual QString insertOrIgnore(const QString& table, const QStringList& columns) const = 0;
+    // The same, replacing the row whose `key` columns are equal (the table's primary key).
+    virtual QString insertOrReplace(const QString& table, const QStringList& columns, const QStringList& key) const = 0;
+    // BEGIN of a transaction that reads only (write = false) or will write: on the local file a
+    // writer takes the write lock at once (BEGIN IMMEDIATE), on the server rows lock as they change.
+    virtual QString begin(bool write) const = 0;
+    // The schema version (one integer): PRAGMA user_version, or the server's schema_version table.
+    virtual QString schemaVersionQuery() const = 0;
+    // The id of the row the last INSERT into the table `$1` added on this session: the current
+    // value of that table's identity sequence on the server (not lastval(): a trigger may insert
+    // into another table, as a new victim opens its case). Empty on the local file, where SQLite's
+    // rowid is read through the C API.
+    virtual QString lastInsertIdQuery() const = 0;
+    // Whether a failed write broke the unique constraint on `column` (of `table`; any table when
+    // empty): how an import tells "this row is already there" from a real error.
+    virtual bool isUniqueClash(const QString& errorDetail, const QString& table, const QString& column) const = 0;
+
+    static const SqlDialect& localFile();
+    static const SqlDialect& server();
+
+protected:
+    static QString placeholders(qsizetype count);
+};
+
+} // namespace reper
