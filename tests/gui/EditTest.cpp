@@ -187,7 +187,7 @@ TEST_CASE("a new team meeting is checked by RecordValidator, as the import check
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     settle();
     REQUIRE(id > 0);
-    auto stored = ActivityEditor(s.store()).loadTeamMeeting(id);
+    auto stored = ActivityEditor(s.store()).load<TeamMeeting>(id);
     REQUIRE(stored);
     CHECK(stored->center == QStringLiteral("CR-BV"));
     CHECK(stored->date == QDate(2025, 4, 3));
@@ -220,12 +220,12 @@ TEST_CASE("a protocol and an action plan need a partner, not blanks", "[gui][edi
         REQUIRE(dialog->save());
         REQUIRE(id > 0);
         if (kind == ListKind::Protocols) {
-            auto stored = ActivityEditor(s.store()).loadProtocol(id);
+            auto stored = ActivityEditor(s.store()).load<Protocol>(id);
             REQUIRE(stored);
             CHECK(stored->partner == QStringLiteral("County police"));
             CHECK(stored->signedDate == QDate(2025, 2, 1));
         } else {
-            auto stored = ActivityEditor(s.store()).loadActionPlan(id);
+            auto stored = ActivityEditor(s.store()).load<ActionPlan>(id);
             REQUIRE(stored);
             CHECK(stored->partner == QStringLiteral("County police"));
             CHECK(stored->center == QStringLiteral("CR-CJ"));
@@ -253,7 +253,7 @@ TEST_CASE("closing with unsaved changes asks first", "[gui][edit]")
     QTest::keyClick(dialog, Qt::Key_Escape);
     settle();
     CHECK(module.lastDialog() == nullptr);
-    auto stored = ActivityEditor(s.store()).loadEvent(id);
+    auto stored = ActivityEditor(s.store()).load<Event>(id);
     REQUIRE(stored);
     CHECK(stored->title != QStringLiteral("Un titlu schimbat"));
 

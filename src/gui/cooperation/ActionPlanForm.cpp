@@ -8,7 +8,7 @@
 namespace reper {
 
 ActionPlanForm::ActionPlanForm(Store& store, QWidget* parent)
-    : ActivityForm(store, "action_plan", parent)
+    : ActivityForm(store, parent)
     , m_ui(std::make_unique<Ui::ActionPlanForm>())
 {
     m_ui->setupUi(this);

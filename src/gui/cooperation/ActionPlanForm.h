@@ -10,7 +10,7 @@ class ActionPlanForm;
 
 namespace reper {
 
-class ActionPlanForm : public ActivityForm<ActionPlan, &ActivityEditor::loadActionPlan>
+class ActionPlanForm : public ActivityForm<ActionPlan>
 {
     Q_OBJECT
 public:

@@ -8,7 +8,7 @@
 namespace reper {
 
 EventForm::EventForm(Store& store, QWidget* parent)
-    : ActivityForm(store, "event", parent)
+    : ActivityForm(store, parent)
     , m_ui(std::make_unique<Ui::EventForm>())
 {
     m_ui->setupUi(this);

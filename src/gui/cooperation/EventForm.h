@@ -10,7 +10,7 @@ class EventForm;
 
 namespace reper {
 
-class EventForm : public ActivityForm<Event, &ActivityEditor::loadEvent>
+class EventForm : public ActivityForm<Event>
 {
     Q_OBJECT
 public:

@@ -8,7 +8,7 @@
 namespace reper {
 
 FundedProjectForm::FundedProjectForm(Store& store, QWidget* parent)
-    : ActivityForm(store, "funded_project", parent)
+    : ActivityForm(store, parent)
     , m_ui(std::make_unique<Ui::FundedProjectForm>())
 {
     m_ui->setupUi(this);

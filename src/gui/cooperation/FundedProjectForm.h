@@ -10,7 +10,7 @@ class FundedProjectForm;
 
 namespace reper {
 
-class FundedProjectForm : public ActivityForm<FundedProject, &ActivityEditor::loadFundedProject>
+class FundedProjectForm : public ActivityForm<FundedProject>
 {
     Q_OBJECT
 public:

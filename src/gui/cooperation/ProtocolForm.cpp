@@ -8,7 +8,7 @@
 namespace reper {
 
 ProtocolForm::ProtocolForm(Store& store, QWidget* parent)
-    : ActivityForm(store, "protocol", parent)
+    : ActivityForm(store, parent)
     , m_ui(std::make_unique<Ui::ProtocolForm>())
 {
     m_ui->setupUi(this);

@@ -10,7 +10,7 @@ class ProtocolForm;
 
 namespace reper {
 
-class ProtocolForm : public ActivityForm<Protocol, &ActivityEditor::loadProtocol>
+class ProtocolForm : public ActivityForm<Protocol>
 {
     Q_OBJECT
 public:

@@ -8,7 +8,7 @@
 namespace reper {
 
 TeamMeetingForm::TeamMeetingForm(Store& store, QWidget* parent)
-    : ActivityForm(store, "team_meeting", parent)
+    : ActivityForm(store, parent)
     , m_ui(std::make_unique<Ui::TeamMeetingForm>())
 {
     m_ui->setupUi(this);

@@ -10,7 +10,7 @@ class TeamMeetingForm;
 
 namespace reper {
 
-class TeamMeetingForm : public ActivityForm<TeamMeeting, &ActivityEditor::loadTeamMeeting>
+class TeamMeetingForm : public ActivityForm<TeamMeeting>
 {
     Q_OBJECT
 public:

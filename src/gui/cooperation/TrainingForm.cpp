@@ -8,7 +8,7 @@
 namespace reper {
 
 TrainingForm::TrainingForm(Store& store, QWidget* parent)
-    : ActivityForm(store, "training", parent)
+    : ActivityForm(store, parent)
     , m_ui(std::make_unique<Ui::TrainingForm>())
 {
     m_ui->setupUi(this);

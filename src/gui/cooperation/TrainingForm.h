@@ -10,7 +10,7 @@ class TrainingForm;
 
 namespace reper {
 
-class TrainingForm : public ActivityForm<Training, &ActivityEditor::loadTraining>
+class TrainingForm : public ActivityForm<Training>
 {
     Q_OBJECT
 public:

@@ -10,13 +10,15 @@
 
 namespace reper {
 
-template<typename R, Result<R> (ActivityEditor::*Load)(RecordId)>
+template<typename R>
 class ActivityForm : public RecordForm
 {
+    static_assert(isActivityRecord<R>);
+
 public:
     Status load(RecordId id) final
     {
-        auto r = (ActivityEditor(m_store).*Load)(id);
+        auto r = ActivityEditor(m_store).load<R>(id);
         if (!r)
             return r.error();
         Loading loading(this);
@@ -46,16 +48,14 @@ public:
             m_record.id = *saved;
         return saved;
     }
-    Status remove() final { return ActivityEditor(m_store).remove(m_table, m_record.id); }
+    Status remove() final { return ActivityEditor(m_store).remove<R>(m_record.id); }
     RecordId recordId() const final { return m_record.id; }
     QString recordCenter() const final { return isNew() ? centerBox()->code() : m_record.center; }
     RecordStamp stamp() const final { return m_record.stamp; }
 
 protected:
-    // `table`: the record's table, as ActivityEditor::remove names it.
-    ActivityForm(Store& store, const char* table, QWidget* parent)
+    ActivityForm(Store& store, QWidget* parent)
         : RecordForm(store, parent)
-        , m_table(table)
     {
     }
 
@@ -75,9 +75,6 @@ protected:
     }
 
     R m_record;
-
-private:
-    const char* m_table;
 };
 
 } // namespace reper

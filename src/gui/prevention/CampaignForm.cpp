@@ -8,7 +8,7 @@
 namespace reper {
 
 CampaignForm::CampaignForm(Store& store, QWidget* parent)
-    : ActivityForm(store, "campaign", parent)
+    : ActivityForm(store, parent)
     , m_ui(std::make_unique<Ui::CampaignForm>())
 {
     m_ui->setupUi(this);

@@ -10,7 +10,7 @@ class CampaignForm;
 
 namespace reper {
 
-class CampaignForm : public ActivityForm<Campaign, &ActivityEditor::loadCampaign>
+class CampaignForm : public ActivityForm<Campaign>
 {
     Q_OBJECT
 public:

@@ -8,7 +8,7 @@
 namespace reper {
 
 PreventionForm::PreventionForm(Store& store, QWidget* parent)
-    : ActivityForm(store, "prevention_activity", parent)
+    : ActivityForm(store, parent)
     , m_ui(std::make_unique<Ui::PreventionForm>())
 {
     m_ui->setupUi(this);

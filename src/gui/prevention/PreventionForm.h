@@ -10,7 +10,7 @@ class PreventionForm;
 
 namespace reper {
 
-class PreventionForm : public ActivityForm<PreventionActivity, &ActivityEditor::loadPrevention>
+class PreventionForm : public ActivityForm<PreventionActivity>
 {
     Q_OBJECT
 public:

@@ -1,11 +1,14 @@
 #pragma once
 // Reads, saves and removes one record of a centre's own work (campaigns, prevention activities,
 // protocols, action plans, team meetings, trainings, events, funded projects) for the window.
-// Each save is one transaction; every read and write asks the store's AccessPolicy.
+// The record's type names its kind (never a table name); its columns are declared once
+// (RecordTables.h), for the import and the window alike. Each save is one transaction; every read
+// and write asks the store's AccessPolicy.
 #include "core/Records.h"
 #include "core/Result.h"
 
 #include <QList>
+#include <type_traits>
 
 namespace reper {
 
@@ -18,6 +21,13 @@ struct CampaignChoice
     QString title;
 };
 
+// The kinds ActivityEditor serves (its templates are instantiated for these only).
+template<typename R>
+inline constexpr bool isActivityRecord
+    = std::is_same_v<
+          R,
+          Campaign> || std::is_same_v<R, PreventionActivity> || std::is_same_v<R, Protocol> || std::is_same_v<R, ActionPlan> || std::is_same_v<R, TeamMeeting> || std::is_same_v<R, Training> || std::is_same_v<R, Event> || std::is_same_v<R, FundedProject>;
+
 class ActivityEditor
 {
 public:
@@ -26,27 +36,13 @@ public:
     {
     }
 
-    Result<Campaign> loadCampaign(RecordId id);
-    Result<PreventionActivity> loadPrevention(RecordId id);
-    Result<Protocol> loadProtocol(RecordId id);
-    Result<ActionPlan> loadActionPlan(RecordId id);
-    Result<TeamMeeting> loadTeamMeeting(RecordId id);
-    Result<Training> loadTraining(RecordId id);
-    Result<Event> loadEvent(RecordId id);
-    Result<FundedProject> loadFundedProject(RecordId id);
-
-    Result<RecordId> save(const Campaign& c);
-    Result<RecordId> save(const PreventionActivity& p);
-    Result<RecordId> save(const Protocol& p);
-    Result<RecordId> save(const ActionPlan& p);
-    Result<RecordId> save(const TeamMeeting& m);
-    Result<RecordId> save(const Training& t);
-    Result<RecordId> save(const Event& e);
-    Result<RecordId> save(const FundedProject& f);
-
-    // table: campaign, prevention_activity, protocol, action_plan, team_meeting, training, event,
-    // funded_project. A campaign with activities is not removed.
-    Status remove(const char* table, RecordId id);
+    template<typename R>
+    Result<R> load(RecordId id);
+    template<typename R>
+    Result<RecordId> save(const R& record);
+    // A campaign with activities is not removed.
+    template<typename R>
+    Status remove(RecordId id);
 
     // Every campaign, newest first: a prevention activity may belong to any centre's campaign.
     Result<QList<CampaignChoice>> campaignChoices();

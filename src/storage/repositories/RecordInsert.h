@@ -12,8 +12,10 @@
 namespace reper::detail {
 
 // `bind` binds the record's own columns from 1 to n; the row key and the four stamp columns follow.
+// `table` names the record's kind in the audit trail.
 template<typename Bind>
-Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const QByteArray& rowKey, Bind bind)
+Result<InsertOutcome> insertRecord(Store& store, const char* sql, const QString& table, int n, const QByteArray& rowKey,
+                                   Bind bind)
 {
     auto cached = store.db().cached(sql);
     if (!cached)
@@ -34,14 +36,20 @@ Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const Q
     const RecordId id = store.db().lastInsertId();
     // One by one (not an import): the record's own entry in the audit trail.
     if (!store.audit().inBatch()) {
-        const QString text = QString::fromLatin1(sql);
-        const int from = text.indexOf(QLatin1String("INTO ")) + 5;
-        if (auto s
-            = store.audit().recordCreated(text.mid(from, text.indexOf(QLatin1Char('('), from) - from).trimmed(), id);
-            !s)
+        if (auto s = store.audit().recordCreated(table, id); !s)
             return s.error();
     }
     return InsertOutcome{id, true};
+}
+
+// The same, the table named by the SQL's "INSERT INTO table(".
+template<typename Bind>
+Result<InsertOutcome> insertRecord(Store& store, const char* sql, int n, const QByteArray& rowKey, Bind bind)
+{
+    const QString text = QString::fromLatin1(sql);
+    const int from = text.indexOf(QLatin1String("INTO ")) + 5;
+    return insertRecord(store, sql, text.mid(from, text.indexOf(QLatin1Char('('), from) - from).trimmed(), n, rowKey,
+                        bind);
 }
 
 // The id of the centre a record is written for; an error unless the acting user may write there.
