@@ -11,7 +11,7 @@
 #include "gui/widgets/CodeComboBox.h"
 #include "gui/widgets/OptionalDateEdit.h"
 #include "storage/cases/CaseRepository.h"
-#include "storage/cases/ContactEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/repositories/VictimEditor.h"
 #include "storage/repositories/VictimRepository.h"
 #include "support/TestSupport.h"
@@ -69,7 +69,7 @@ TEST_CASE("a monitoring contact is recorded from the victim's page", "[gui][vict
     REQUIRE(page->timeline()->rowCount() == 1);
     const TimelineEntry* entry = page->timeline()->entryAt(0);
     REQUIRE(entry->kind == TimelineEntry::Kind::MonitoringContact);
-    auto saved = ContactEditor(*op).load(entry->id);
+    auto saved = RecordEditor(*op).load<MonitoringContact>(entry->id);
     REQUIRE(saved);
     CHECK(saved->date == QDate(2026, 1, 10));
     CHECK(saved->kind == QStringLiteral("family"));

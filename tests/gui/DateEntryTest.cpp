@@ -11,7 +11,7 @@
 #include "gui/widgets/FieldHints.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/OptionalDateEdit.h"
-#include "storage/cases/ContactEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "support/TestSupport.h"
 
 #include <QAbstractItemView>
@@ -92,7 +92,7 @@ void importSmallWithContact(Store& store)
     m.center = QStringLiteral("CR-BV");
     m.date = QDate(2020, 3, 1);
     m.kind = QStringLiteral("phone");
-    REQUIRE(ContactEditor(store).save(m));
+    REQUIRE(RecordEditor(store).save(m));
 }
 
 RecordId firstId(Store& store, const char* table)

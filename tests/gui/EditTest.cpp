@@ -16,8 +16,7 @@
 #include "gui/widgets/LookupComboBox.h"
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/OptionalDateEdit.h"
-#include "storage/repositories/ActivityEditor.h"
-#include "storage/repositories/CaseEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/repositories/VictimEditor.h"
 #include "support/TestSupport.h"
 
@@ -62,7 +61,7 @@ TEST_CASE("an assistance record is opened with Enter, corrected and saved", "[gu
     QTest::keyClick(provider, Qt::Key_S, Qt::ControlModifier); // Ctrl+S
     settle();
     CHECK_FALSE(dialog->isVisible());
-    auto stored = CaseEditor(s.store()).loadAssistance(id);
+    auto stored = RecordEditor(s.store()).load<Assistance>(id);
     REQUIRE(stored);
     CHECK(stored->provider == QStringLiteral("public_shelter"));
     CHECK(stored->stamp.updatedBy == QStringLiteral("admin"));
@@ -187,7 +186,7 @@ TEST_CASE("a new team meeting is checked by RecordValidator, as the import check
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     settle();
     REQUIRE(id > 0);
-    auto stored = ActivityEditor(s.store()).load<TeamMeeting>(id);
+    auto stored = RecordEditor(s.store()).load<TeamMeeting>(id);
     REQUIRE(stored);
     CHECK(stored->center == QStringLiteral("CR-BV"));
     CHECK(stored->date == QDate(2025, 4, 3));
@@ -220,12 +219,12 @@ TEST_CASE("a protocol and an action plan need a partner, not blanks", "[gui][edi
         REQUIRE(dialog->save());
         REQUIRE(id > 0);
         if (kind == ListKind::Protocols) {
-            auto stored = ActivityEditor(s.store()).load<Protocol>(id);
+            auto stored = RecordEditor(s.store()).load<Protocol>(id);
             REQUIRE(stored);
             CHECK(stored->partner == QStringLiteral("County police"));
             CHECK(stored->signedDate == QDate(2025, 2, 1));
         } else {
-            auto stored = ActivityEditor(s.store()).load<ActionPlan>(id);
+            auto stored = RecordEditor(s.store()).load<ActionPlan>(id);
             REQUIRE(stored);
             CHECK(stored->partner == QStringLiteral("County police"));
             CHECK(stored->center == QStringLiteral("CR-CJ"));
@@ -253,7 +252,7 @@ TEST_CASE("closing with unsaved changes asks first", "[gui][edit]")
     QTest::keyClick(dialog, Qt::Key_Escape);
     settle();
     CHECK(module.lastDialog() == nullptr);
-    auto stored = ActivityEditor(s.store()).load<Event>(id);
+    auto stored = RecordEditor(s.store()).load<Event>(id);
     REQUIRE(stored);
     CHECK(stored->title != QStringLiteral("Un titlu schimbat"));
 

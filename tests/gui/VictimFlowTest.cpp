@@ -12,6 +12,7 @@
 #include "gui/widgets/ExploitationPicker.h"
 #include "gui/widgets/LookupComboBox.h"
 #include "gui/widgets/OptionalDateEdit.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/repositories/VictimEditor.h"
 #include "storage/repositories/VictimRepository.h"
 #include "support/TestSupport.h"
@@ -119,7 +120,7 @@ TEST_CASE("a new victim is registered with an identification and an assistance r
     REQUIRE(entries->size() == 2);
     const TimelineEntry& ident
         = entries->at(0).kind == TimelineEntry::Kind::Identification ? entries->at(0) : entries->at(1);
-    auto loaded = VictimEditor(*op).loadIdentification(ident.id);
+    auto loaded = RecordEditor(*op).load<Identification>(ident.id);
     REQUIRE(loaded);
     CHECK(loaded->primaryExploitation == QStringLiteral("sexual"));
     CHECK(loaded->exploitation.size() == 2);

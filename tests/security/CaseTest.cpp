@@ -9,12 +9,12 @@
 #include "storage/audit/AuditVerifier.h"
 #include "storage/cases/CaseRepository.h"
 #include "storage/cases/CaseStatusRule.h"
-#include "storage/cases/ContactEditor.h"
 #include "storage/cases/ContactRepository.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/Migrator.h"
 #include "storage/engine/Transaction.h"
 #include "storage/figures/ExplainRepository.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/repositories/VictimEditor.h"
 #include "storage/repositories/VictimRepository.h"
 
@@ -215,7 +215,7 @@ TEST_CASE("monitoring contacts: kept by the centre, on the timeline, behind the 
         m.withWhom = QStringLiteral("victima, =mama"); // a formula-looking value survives the round trip
         m.outcome = QStringLiteral("stabilă");
         m.nextDate = QDate(2026, 2, 12);
-        auto id = ContactEditor(*op).save(m);
+        auto id = RecordEditor(*op).save(m);
         REQUIRE(id.ok());
         saved = *id;
         auto entries = VictimEditor(*op).timeline(m.victimId);
@@ -227,13 +227,13 @@ TEST_CASE("monitoring contacts: kept by the centre, on the timeline, behind the 
     {
         // Another centre's operator neither reads it nor writes one for CR-BV.
         auto other = f.openAs(QStringLiteral("op_cj"));
-        CHECK_FALSE(ContactEditor(*other).load(saved).ok());
+        CHECK_FALSE(RecordEditor(*other).load<MonitoringContact>(saved).ok());
         MonitoringContact m;
         m.victimId = victimId(*other, "RV-T00001");
         m.center = QStringLiteral("CR-BV");
         m.date = QDate(2026, 1, 13);
         m.kind = QStringLiteral("phone");
-        CHECK_FALSE(ContactEditor(*other).save(m).ok());
+        CHECK_FALSE(RecordEditor(*other).save(m).ok());
         auto rows = ContactRepository(*other).exportRows();
         REQUIRE(rows.ok());
         CHECK(rows->isEmpty());

@@ -3,11 +3,10 @@
 #include "SecurityFixture.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
-#include "storage/cases/ContactEditor.h"
 #include "storage/cases/DeadlineRuleRepository.h"
 #include "storage/cases/DueItems.h"
 #include "storage/engine/Database.h"
-#include "storage/repositories/CaseEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/repositories/VictimEditor.h"
 #include "storage/repositories/VictimRepository.h"
 
@@ -42,7 +41,7 @@ void addContact(Store& store, RecordId victim, const QDate& date, const QDate& n
     m.date = date;
     m.kind = QStringLiteral("phone");
     m.nextDate = next;
-    REQUIRE(ContactEditor(store).save(m).ok());
+    REQUIRE(RecordEditor(store).save(m).ok());
 }
 
 // The items of the victims whose code starts with RV-D (the fixture's own victims have theirs).
@@ -92,11 +91,11 @@ void recordCases(SecurityFixture& f)
     i.scope = QStringLiteral("international");
     i.exploitation = {QStringLiteral("labour")};
     i.primaryExploitation = QStringLiteral("labour");
-    REQUIRE(VictimEditor(*op).save(i).ok());
+    REQUIRE(RecordEditor(*op).save(i).ok());
     // A Romanian victim identified the same day has no reflection period.
     i.id = 0;
     i.victimId = addVictim(*op, "RV-D00011");
-    REQUIRE(VictimEditor(*op).save(i).ok());
+    REQUIRE(RecordEditor(*op).save(i).ok());
     // An assistance period open since 2025-12-01: its review was due on 2025-12-31.
     Assistance a;
     a.victimId = addVictim(*op, "RV-D00002");
@@ -104,7 +103,7 @@ void recordCases(SecurityFixture& f)
     a.service = QStringLiteral("shelter");
     a.provider = QStringLiteral("anitp");
     a.startDate = QDate(2025, 12, 1);
-    REQUIRE(CaseEditor(*op).save(a).ok());
+    REQUIRE(RecordEditor(*op).save(a).ok());
     // Repatriated on 2025-10-10: follow-ups on 2026-01-10, 2026-04-10 and 2026-10-10.
     Repatriation r;
     r.victimId = addVictim(*op, "RV-D00003");
@@ -113,7 +112,7 @@ void recordCases(SecurityFixture& f)
     r.requestDate = QDate(2025, 9, 1);
     r.arrivalDate = QDate(2025, 10, 10);
     r.status = QStringLiteral("completed");
-    REQUIRE(CaseEditor(*op).save(r).ok());
+    REQUIRE(RecordEditor(*op).save(r).ok());
     // A hearing on 2026-01-24: shown from 2026-01-17, seven days before.
     JudicialParticipation j;
     j.victimId = addVictim(*op, "RV-D00004");
@@ -125,7 +124,7 @@ void recordCases(SecurityFixture& f)
     j.role = QStringLiteral("injured_party");
     j.support = QStringLiteral("hearing_accompaniment");
     j.hearingDate = QDate(2026, 1, 24);
-    REQUIRE(CaseEditor(*op).save(j).ok());
+    REQUIRE(RecordEditor(*op).save(j).ok());
     // The last contact planned the next one for 2026-01-14.
     addContact(*op, addVictim(*op, "RV-D00005"), QDate(2026, 1, 5), QDate(2026, 1, 14));
 }
@@ -206,7 +205,7 @@ TEST_CASE("each default rule gives its deadline on time, and a record that meets
     j.stage = QStringLiteral("trial");
     j.role = QStringLiteral("injured_party");
     j.support = QStringLiteral("hearing_accompaniment");
-    REQUIRE(CaseEditor(*op).save(j).ok());
+    REQUIRE(RecordEditor(*op).save(j).ok());
     CHECK(lines(items(*op, 365), QStringLiteral("hearing")).isEmpty());
 }
 
@@ -226,7 +225,7 @@ TEST_CASE("a hearing is shown seven days before it, across the turn of the year"
         j.role = QStringLiteral("witness");
         j.support = QStringLiteral("information");
         j.hearingDate = QDate(2026, 1, 5);
-        REQUIRE(CaseEditor(*op).save(j).ok());
+        REQUIRE(RecordEditor(*op).save(j).ok());
     }
     ClockAt clock(QDateTime(QDate(2025, 12, 28), QTime(12, 0), Qt::UTC));
     {

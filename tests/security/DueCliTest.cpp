@@ -3,7 +3,7 @@
 #include "SecurityFixture.h"
 #include "core/CsvWriter.h"
 #include "storage/Store.h"
-#include "storage/repositories/CaseEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/repositories/VictimRepository.h"
 #include "support/CliRunner.h"
 
@@ -59,7 +59,7 @@ TEST_CASE("cli: due lists a case worker's deadlines as text, CSV and a calendar"
         a.service = QStringLiteral("psychological");
         a.provider = QStringLiteral("ngo");
         a.startDate = QDate(2025, 12, 1);
-        REQUIRE(CaseEditor(*op).save(a).ok());
+        REQUIRE(RecordEditor(*op).save(a).ok());
         JudicialParticipation j; // a hearing on 2026-01-20
         j.victimId = addVictim(*op, "RV-D00004");
         j.center = kBv;
@@ -70,7 +70,7 @@ TEST_CASE("cli: due lists a case worker's deadlines as text, CSV and a calendar"
         j.role = QStringLiteral("witness");
         j.support = QStringLiteral("information");
         j.hearingDate = QDate(2026, 1, 20);
-        REQUIRE(CaseEditor(*op).save(j).ok());
+        REQUIRE(RecordEditor(*op).save(j).ok());
     }
     DueCli cli(f);
     const QStringList day{QStringLiteral("--today"), QStringLiteral("2026-01-15")};
@@ -152,7 +152,7 @@ TEST_CASE("cli: due rule is for administrators, and the list follows the rule", 
         j.role = QStringLiteral("witness");
         j.support = QStringLiteral("information");
         j.hearingDate = QDate(2026, 1, 28); // 13 days after the test's today
-        REQUIRE(CaseEditor(*op).save(j).ok());
+        REQUIRE(RecordEditor(*op).save(j).ok());
     }
     DueCli cli(f);
     const QStringList list{QStringLiteral("due"), QStringLiteral("--days"), QStringLiteral("0"),

@@ -1,12 +1,13 @@
-// Each record kind of the centre's work is declared once (RecordTables): a record written with
+// Each record kind but the victim's own is declared once (RecordTables): a record written with
 // every field set reads back field for field, an edit of every field too, whether it was added by
 // the window's editor or by the import's repository, and the declaration names only the table's
 // own columns — none missing, none twice.
 #include "storage/repositories/RecordTables.h"
 
+#include "importer/Importer.h"
 #include "storage/engine/Database.h"
-#include "storage/repositories/ActivityEditor.h"
 #include "storage/repositories/ActivityRepositories.h"
+#include "storage/repositories/RecordEditor.h"
 #include "support/TestSupport.h"
 
 #include <QSet>
@@ -166,11 +167,132 @@ void same(const FundedProject& a, const FundedProject& b)
     CHECK(a.endDate == b.endDate);
 }
 
+// A victim's records: `victims` are two victims of the store, one per version.
+void fill(Identification& i, int v, const RecordId* victims)
+{
+    i.victimId = victims[v];
+    i.center = v ? QStringLiteral("CR-BV") : QStringLiteral("CR-B");
+    i.notificationDate = kDay.addDays(v);
+    i.identificationDate = v ? QDate() : kDay.addDays(5);
+    i.mnirStatus = v ? QStringLiteral("presumed") : QStringLiteral("identified");
+    i.institution = v ? QStringLiteral("dgaspc") : QStringLiteral("police");
+    i.scope = v ? QStringLiteral("internal") : QStringLiteral("international");
+    i.exploitation
+        = v ? QStringList{QStringLiteral("begging")} : QStringList{QStringLiteral("sexual"), QStringLiteral("labour")};
+    i.primaryExploitation = v ? QStringLiteral("begging") : QStringLiteral("labour");
+    i.attempt = v ? std::optional<bool>() : std::optional<bool>(true);
+    i.exploitationCountry = v ? QStringLiteral("RO") : QStringLiteral("IT");
+    i.recruitment = v ? QStringLiteral("job_offer") : QStringLiteral("loverboy");
+    i.recruiterRelation = v ? QStringLiteral("acquaintance") : QStringLiteral("partner");
+}
+void same(const Identification& a, const Identification& b)
+{
+    CHECK(a.victimId == b.victimId);
+    CHECK(a.center == b.center);
+    CHECK(a.notificationDate == b.notificationDate);
+    CHECK(a.identificationDate == b.identificationDate);
+    CHECK(a.mnirStatus == b.mnirStatus);
+    CHECK(a.institution == b.institution);
+    CHECK(a.scope == b.scope);
+    CHECK(a.exploitation == b.exploitation);
+    CHECK(a.primaryExploitation == b.primaryExploitation);
+    CHECK(a.attempt == b.attempt);
+    CHECK(a.exploitationCountry == b.exploitationCountry);
+    CHECK(a.recruitment == b.recruitment);
+    CHECK(a.recruiterRelation == b.recruiterRelation);
+}
+
+void fill(Assistance& a, int v, const RecordId* victims)
+{
+    a.victimId = victims[v];
+    a.center = v ? QStringLiteral("CR-BV") : QStringLiteral("CR-B");
+    a.service = v ? QStringLiteral("psychological") : QStringLiteral("shelter");
+    a.provider = v ? QStringLiteral("ngo") : QStringLiteral("anitp");
+    a.startDate = kDay.addDays(v);
+    a.endDate = v ? QDate() : kDay.addDays(40);
+}
+void same(const Assistance& a, const Assistance& b)
+{
+    CHECK(a.victimId == b.victimId);
+    CHECK(a.center == b.center);
+    CHECK(a.service == b.service);
+    CHECK(a.provider == b.provider);
+    CHECK(a.startDate == b.startDate);
+    CHECK(a.endDate == b.endDate);
+}
+
+void fill(Repatriation& r, int v, const RecordId* victims)
+{
+    r.victimId = victims[v];
+    r.center = v ? QStringLiteral("CR-BV") : QStringLiteral("CR-B");
+    r.fromCountry = v ? QStringLiteral("DE") : QStringLiteral("IT");
+    r.requestDate = kDay.addDays(v);
+    r.arrivalDate = kDay.addDays(10 + v);
+    r.entryPoint = v ? QStringLiteral("PTF Giurgiu") : QStringLiteral("Aeroportul Otopeni");
+    r.status = v ? QStringLiteral("completed") : QStringLiteral("requested");
+}
+void same(const Repatriation& a, const Repatriation& b)
+{
+    CHECK(a.victimId == b.victimId);
+    CHECK(a.center == b.center);
+    CHECK(a.fromCountry == b.fromCountry);
+    CHECK(a.requestDate == b.requestDate);
+    CHECK(a.arrivalDate == b.arrivalDate);
+    CHECK(a.entryPoint == b.entryPoint);
+    CHECK(a.status == b.status);
+}
+
+void fill(JudicialParticipation& j, int v, const RecordId* victims)
+{
+    j.victimId = victims[v];
+    j.center = v ? QStringLiteral("CR-BV") : QStringLiteral("CR-B");
+    j.date = kDay.addDays(v);
+    j.caseRef = v ? QStringLiteral("11D/P/2020") : QStringLiteral("10D/P/2020");
+    j.body = v ? QStringLiteral("court") : QStringLiteral("diicot");
+    j.stage = v ? QStringLiteral("trial") : QStringLiteral("investigation");
+    j.role = v ? QStringLiteral("witness") : QStringLiteral("injured_party");
+    j.support = v ? QStringLiteral("hearing_accompaniment") : QStringLiteral("information");
+    j.hearingDate = v ? QDate() : kDay.addDays(30);
+}
+void same(const JudicialParticipation& a, const JudicialParticipation& b)
+{
+    CHECK(a.victimId == b.victimId);
+    CHECK(a.center == b.center);
+    CHECK(a.date == b.date);
+    CHECK(a.caseRef == b.caseRef);
+    CHECK(a.body == b.body);
+    CHECK(a.stage == b.stage);
+    CHECK(a.role == b.role);
+    CHECK(a.support == b.support);
+    CHECK(a.hearingDate == b.hearingDate);
+}
+
+void fill(MonitoringContact& m, int v, const RecordId* victims)
+{
+    m.victimId = victims[v];
+    m.center = v ? QStringLiteral("CR-BV") : QStringLiteral("CR-B");
+    m.date = kDay.addDays(v);
+    m.kind = v ? QStringLiteral("phone") : QStringLiteral("visit");
+    m.withWhom = v ? QStringLiteral("mama") : QStringLiteral("victima");
+    m.outcome = v ? QStringLiteral("Nu a răspuns") : QStringLiteral("Stare bună");
+    m.nextDate = v ? QDate() : kDay.addDays(14);
+}
+void same(const MonitoringContact& a, const MonitoringContact& b)
+{
+    CHECK(a.victimId == b.victimId);
+    CHECK(a.center == b.center);
+    CHECK(a.date == b.date);
+    CHECK(a.kind == b.kind);
+    CHECK(a.withWhom == b.withWhom);
+    CHECK(a.outcome == b.outcome);
+    CHECK(a.nextDate == b.nextDate);
+}
+
 // Saved new, read back, every field edited, read back, removed: through the window's editor.
 template<typename R, typename Fill>
 void roundTrip(Store& store, Fill fillIn)
 {
-    ActivityEditor editor(store);
+    RecordEditor editor(store);
     R first;
     fillIn(first, 0);
     const auto id = editor.save(first);
@@ -280,6 +402,37 @@ TEST_CASE("Every activity kind declared once reads back each field after a save 
     }
 }
 
+TEST_CASE("Every record kind of a victim's case declared once reads back each field after a save and an edit",
+          "[storage][declarations]")
+{
+    TempStore t;
+    Store& store = t.store();
+    REQUIRE(Importer(store).run(dataPath(QStringLiteral("small")), false).ok());
+    const RecordId victims[2] = {*t->db().queryInt(QStringLiteral("SELECT id FROM victim ORDER BY id LIMIT 1")),
+                                 *t->db().queryInt(QStringLiteral("SELECT max(id) FROM victim"))};
+    REQUIRE(victims[0] != victims[1]);
+    SECTION("identification, with its forms of exploitation in order")
+    {
+        roundTrip<Identification>(store, [&](Identification& i, int v) { fill(i, v, victims); });
+    }
+    SECTION("assistance")
+    {
+        roundTrip<Assistance>(store, [&](Assistance& a, int v) { fill(a, v, victims); });
+    }
+    SECTION("repatriation")
+    {
+        roundTrip<Repatriation>(store, [&](Repatriation& r, int v) { fill(r, v, victims); });
+    }
+    SECTION("support in criminal proceedings, with and without a hearing date")
+    {
+        roundTrip<JudicialParticipation>(store, [&](JudicialParticipation& j, int v) { fill(j, v, victims); });
+    }
+    SECTION("monitoring contact")
+    {
+        roundTrip<MonitoringContact>(store, [&](MonitoringContact& m, int v) { fill(m, v, victims); });
+    }
+}
+
 TEST_CASE("A record the import's repository adds is the record the window's editor reads", "[storage][declarations]")
 {
     TempStore t;
@@ -294,20 +447,20 @@ TEST_CASE("A record the import's repository adds is the record the window's edit
     REQUIRE(found->has_value());
     c.code = QStringLiteral("CMP-D-9");
     same(**found, c);
-    same(*ActivityEditor(store).load<Campaign>(*campaign), c);
+    same(*RecordEditor(store).load<Campaign>(*campaign), c);
 
     PreventionActivity p;
     fill(p, 0, *campaign);
     const auto added = PreventionRepository(store).add(p, QByteArrayLiteral("row-1"));
     REQUIRE(added);
     CHECK(added->added);
-    same(*ActivityEditor(store).load<PreventionActivity>(added->id), p);
+    same(*RecordEditor(store).load<PreventionActivity>(added->id), p);
     // The same row key again adds nothing.
     const auto repeated = PreventionRepository(store).add(p, QByteArrayLiteral("row-1"));
     REQUIRE(repeated);
     CHECK(!repeated->added);
     // A campaign with activities is not removed.
-    const Status removed = ActivityEditor(store).remove<Campaign>(*campaign);
+    const Status removed = RecordEditor(store).remove<Campaign>(*campaign);
     REQUIRE(!removed);
     CHECK(removed.error().message.contains(QStringLiteral("1")));
 
@@ -332,4 +485,9 @@ TEST_CASE("Each declaration names exactly the table's own columns", "[storage][d
     declaresEveryColumn<Training>(db);
     declaresEveryColumn<Event>(db);
     declaresEveryColumn<FundedProject>(db);
+    declaresEveryColumn<Identification>(db);
+    declaresEveryColumn<Assistance>(db);
+    declaresEveryColumn<Repatriation>(db);
+    declaresEveryColumn<JudicialParticipation>(db);
+    declaresEveryColumn<MonitoringContact>(db);
 }

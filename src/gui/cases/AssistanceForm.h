@@ -1,7 +1,6 @@
 #pragma once
 // One assistance service given to a victim over a period (ui/AssistanceForm.ui).
 #include "gui/forms/CaseForm.h"
-#include "storage/repositories/CaseEditor.h"
 
 #include <memory>
 
@@ -11,8 +10,7 @@ class AssistanceForm;
 
 namespace reper {
 
-class AssistanceForm
-    : public CaseForm<Assistance, CaseEditor, &CaseEditor::loadAssistance, &CaseEditor::removeAssistance>
+class AssistanceForm : public CaseForm<Assistance>
 {
     Q_OBJECT
 public:

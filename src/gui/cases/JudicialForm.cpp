@@ -2,7 +2,7 @@
 
 #include "gui/common/Labels.h"
 #include "storage/Store.h"
-#include "storage/repositories/CaseEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "ui_JudicialForm.h"
 
 namespace reper {

@@ -1,7 +1,6 @@
 #pragma once
 // One support action for a victim in criminal proceedings (ui/JudicialForm.ui).
 #include "gui/forms/CaseForm.h"
-#include "storage/repositories/CaseEditor.h"
 
 #include <memory>
 
@@ -11,8 +10,7 @@ class JudicialForm;
 
 namespace reper {
 
-class JudicialForm
-    : public CaseForm<JudicialParticipation, CaseEditor, &CaseEditor::loadJudicial, &CaseEditor::removeJudicial>
+class JudicialForm : public CaseForm<JudicialParticipation>
 {
     Q_OBJECT
 public:

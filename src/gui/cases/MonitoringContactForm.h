@@ -2,7 +2,6 @@
 // A monitoring contact ("contact de monitorizare", ui/MonitoringContactForm.ui): when, how, with
 // whom, what came of it and when the next contact is due.
 #include "gui/forms/CaseForm.h"
-#include "storage/cases/ContactEditor.h"
 
 #include <memory>
 
@@ -12,8 +11,7 @@ class MonitoringContactForm;
 
 namespace reper {
 
-class MonitoringContactForm
-    : public CaseForm<MonitoringContact, ContactEditor, &ContactEditor::load, &ContactEditor::remove>
+class MonitoringContactForm : public CaseForm<MonitoringContact>
 {
     Q_OBJECT
 public:

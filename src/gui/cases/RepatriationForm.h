@@ -1,7 +1,6 @@
 #pragma once
 // The return of a victim from abroad (ui/RepatriationForm.ui).
 #include "gui/forms/CaseForm.h"
-#include "storage/repositories/CaseEditor.h"
 
 #include <memory>
 
@@ -11,8 +10,7 @@ class RepatriationForm;
 
 namespace reper {
 
-class RepatriationForm
-    : public CaseForm<Repatriation, CaseEditor, &CaseEditor::loadRepatriation, &CaseEditor::removeRepatriation>
+class RepatriationForm : public CaseForm<Repatriation>
 {
     Q_OBJECT
 public:

@@ -1,24 +1,24 @@
 #pragma once
 // What every prevention and cooperation form shares: one record of one centre, read, saved and
-// removed through ActivityEditor. A form gives its centre box, how a record is shown in its
+// removed through RecordEditor. A form gives its centre box, how a record is shown in its
 // widgets (showRecord), read back from them (readRecord), and what only its widgets can tell
 // (checkWidgets); loading, new records, saving, removing and the record's checks (RecordValidator,
 // as for the import) are here, once.
 #include "gui/forms/RecordForm.h"
 #include "gui/widgets/CodeComboBox.h"
-#include "storage/repositories/ActivityEditor.h"
+#include "storage/repositories/RecordEditor.h"
 
 namespace reper {
 
 template<typename R>
 class ActivityForm : public RecordForm
 {
-    static_assert(isActivityRecord<R>);
+    static_assert(isEditableRecord<R>);
 
 public:
     Status load(RecordId id) final
     {
-        auto r = ActivityEditor(m_store).load<R>(id);
+        auto r = RecordEditor(m_store).load<R>(id);
         if (!r)
             return r.error();
         Loading loading(this);
@@ -43,12 +43,12 @@ public:
     }
     Result<RecordId> save() final
     {
-        auto saved = ActivityEditor(m_store).save(current());
+        auto saved = RecordEditor(m_store).save(current());
         if (saved)
             m_record.id = *saved;
         return saved;
     }
-    Status remove() final { return ActivityEditor(m_store).remove<R>(m_record.id); }
+    Status remove() final { return RecordEditor(m_store).remove<R>(m_record.id); }
     RecordId recordId() const final { return m_record.id; }
     QString recordCenter() const final { return isNew() ? centerBox()->code() : m_record.center; }
     RecordStamp stamp() const final { return m_record.stamp; }

@@ -1,25 +1,28 @@
 #pragma once
 // What the forms of a victim's case records share (identification, assistance, repatriation,
 // support in criminal proceedings): one record of one victim and one centre, read, saved and
-// removed through its editor, with the victim code field (fixed when opened from the victim's
+// removed through RecordEditor, with the victim code field (fixed when opened from the victim's
 // page). A form gives its centre box, how a record is shown (showRecord), read back (readRecord)
 // and what only its widgets can tell (checkWidgets); the rest, with the record's checks
 // (RecordValidator, as for the import), is here, once.
 #include "gui/forms/RecordForm.h"
 #include "gui/forms/VictimCodeField.h"
 #include "gui/widgets/CodeComboBox.h"
+#include "storage/repositories/RecordEditor.h"
 
 #include <optional>
 
 namespace reper {
 
-template<typename R, typename Editor, Result<R> (Editor::*Load)(RecordId), Status (Editor::*Remove)(RecordId)>
+template<typename R>
 class CaseForm : public RecordForm
 {
+    static_assert(isEditableRecord<R>);
+
 public:
     Status load(RecordId id) final
     {
-        auto r = (Editor(m_store).*Load)(id);
+        auto r = RecordEditor(m_store).load<R>(id);
         if (!r)
             return r.error();
         Loading loading(this);
@@ -52,12 +55,12 @@ public:
     }
     Result<RecordId> save() final
     {
-        auto saved = Editor(m_store).save(current());
+        auto saved = RecordEditor(m_store).save(current());
         if (saved)
             m_record.id = *saved;
         return saved;
     }
-    Status remove() final { return (Editor(m_store).*Remove)(m_record.id); }
+    Status remove() final { return RecordEditor(m_store).remove<R>(m_record.id); }
     RecordId recordId() const final { return m_record.id; }
     QString recordCenter() const final { return isNew() ? centerBox()->code() : m_record.center; }
     RecordStamp stamp() const final { return m_record.stamp; }

@@ -2,7 +2,7 @@
 
 #include "gui/common/Labels.h"
 #include "storage/Store.h"
-#include "storage/repositories/ActivityEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "ui_CampaignForm.h"
 
 namespace reper {

@@ -2,7 +2,7 @@
 
 #include "gui/common/Labels.h"
 #include "storage/Store.h"
-#include "storage/repositories/ActivityEditor.h"
+#include "storage/repositories/ActivityRepositories.h"
 #include "ui_PreventionForm.h"
 
 namespace reper {
@@ -76,7 +76,7 @@ void PreventionForm::fillCampaigns()
 {
     // Any centre's campaign may be chosen: a campaign counts for the centre of each activity.
     QList<QPair<QString, QString>> items;
-    if (auto campaigns = ActivityEditor(m_store).campaignChoices())
+    if (auto campaigns = CampaignRepository(m_store).choices())
         for (const CampaignChoice& c : *campaigns)
             items << qMakePair(QString::number(c.id), c.code + QStringLiteral(" — ") + c.title);
     m_ui->campaign->setItems(items);

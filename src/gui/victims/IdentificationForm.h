@@ -13,8 +13,7 @@ class IdentificationForm;
 
 namespace reper {
 
-class IdentificationForm : public CaseForm<Identification, VictimEditor, &VictimEditor::loadIdentification,
-                                           &VictimEditor::removeIdentification>
+class IdentificationForm : public CaseForm<Identification>
 {
     Q_OBJECT
 public:

@@ -1,26 +1,13 @@
 #include "ContactRepository.h"
 
 #include "storage/repositories/EditSupport.h"
-#include "storage/repositories/RecordInsert.h"
+#include "storage/repositories/RecordTables.h"
 
 namespace reper {
 
-using detail::centerIdOf;
-using detail::insertRecord;
-
 Result<InsertOutcome> ContactRepository::add(const MonitoringContact& m, const QByteArray& rowKey)
 {
-    const auto center = centerIdOf(m_store, m.center);
-    if (!center)
-        return center.error();
-    return insertRecord(m_store,
-                        "INSERT INTO monitoring_contact(victim_id, center_id, date, kind, with_whom, outcome, "
-                        "next_date, row_key, created_by, created_at, updated_by, updated_at) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                        7, rowKey, [&](Statement& st) {
-                            st.bind(1, m.victimId).bind(2, *center).bind(3, m.date).bind(4, m.kind);
-                            st.bind(5, m.withWhom).bind(6, m.outcome).bind(7, m.nextDate);
-                        });
+    return detail::addDeclared(m_store, m, rowKey);
 }
 
 Result<QList<ContactRow>> ContactRepository::exportRows(const QString& center)

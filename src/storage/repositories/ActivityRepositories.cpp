@@ -6,21 +6,10 @@
 
 namespace reper {
 
-using detail::centerIdOf;
+using detail::addDeclared;
 using detail::findDeclaredByCode;
-using detail::insertDeclared;
 
 namespace {
-
-// Adds a record of a declared kind for its centre, after the right to write there is checked.
-template<typename R>
-Result<InsertOutcome> addDeclared(Store& store, const R& record, const QByteArray& rowKey = {})
-{
-    const auto center = centerIdOf(store, record.center);
-    if (!center)
-        return center.error();
-    return insertDeclared(store, record, *center, rowKey);
-}
 
 Result<RecordId> idOf(Result<InsertOutcome> outcome)
 {
@@ -54,6 +43,20 @@ Result<std::optional<RecordId>> CampaignRepository::idByCode(const QString& code
 }
 
 Result<RecordId> CampaignRepository::add(const Campaign& c) { return idOf(addDeclared(m_store, c)); }
+
+Result<QList<CampaignChoice>> CampaignRepository::choices()
+{
+    QList<CampaignChoice> out;
+    auto st = m_store.db().prepare(
+        QStringLiteral("SELECT id, code, title FROM campaign ORDER BY start_date DESC, id DESC"));
+    if (!st)
+        return st.error();
+    while (st->next())
+        out << CampaignChoice{st->int64(0), st->text(1), st->text(2)};
+    if (st->failed())
+        return st->error();
+    return out;
+}
 
 Result<InsertOutcome> PreventionRepository::add(const PreventionActivity& p, const QByteArray& rowKey)
 {

@@ -5,11 +5,19 @@
 #include "core/Result.h"
 #include "storage/repositories/RecordWrite.h"
 
+#include <QList>
 #include <optional>
 
 namespace reper {
 
 class Store;
+
+struct CampaignChoice
+{
+    RecordId id = 0;
+    QString code;
+    QString title;
+};
 
 class CampaignRepository
 {
@@ -24,6 +32,9 @@ public:
     // another centre's campaign by code (an id reveals nothing of it).
     Result<std::optional<RecordId>> idByCode(const QString& code);
     Result<RecordId> add(const Campaign& c);
+    // Every campaign, newest first, for a prevention activity's form: an activity may belong to any
+    // centre's campaign.
+    Result<QList<CampaignChoice>> choices();
 
 private:
     Store& m_store;

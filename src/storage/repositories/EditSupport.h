@@ -1,5 +1,5 @@
 #pragma once
-// Shared steps of the editors (VictimEditor, CaseEditor, ActivityEditor): the access checks on a
+// Shared steps of the editors (VictimEditor, RecordEditor): the access checks on a
 // record's centre, the stamp columns, and UPDATE/DELETE of one row. Internal to the storage layer.
 #include "core/Records.h"
 #include "storage/Store.h"

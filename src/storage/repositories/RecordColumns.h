@@ -7,7 +7,7 @@
 // by the caller, who checks the right to write there) and the four stamp columns.
 //
 // A column names its SQL column and the record's member; the member's type says how it is bound
-// and read: text, a date, a number, an optional number. Three kinds say more: a code (stored
+// and read: text, a date, a number, an optional number or yes/no. Three kinds say more: a code (stored
 // trimmed), a reference to another record (0 is stored as NULL) and a search key (the folded text
 // of a member, written and never read back).
 #include "core/Records.h"
@@ -42,6 +42,10 @@ inline void readValue(const Statement& st, int column, QString& value) { value =
 inline void readValue(const Statement& st, int column, QDate& value) { value = st.date(column); }
 inline void readValue(const Statement& st, int column, qint64& value) { value = st.int64(column); }
 inline void readValue(const Statement& st, int column, std::optional<qint64>& value) { value = st.optInt64(column); }
+inline void readValue(const Statement& st, int column, std::optional<bool>& value)
+{
+    value = st.isNull(column) ? std::optional<bool>() : std::optional<bool>(st.int64(column) != 0);
+}
 
 // column<&Campaign::title>("title")
 template<auto Member>

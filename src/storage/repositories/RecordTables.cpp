@@ -88,4 +88,66 @@ const RecordTable<FundedProject>& recordTable<FundedProject>()
     return t;
 }
 
+// The forms of exploitation are rows of their own (identification_exploitation), written with the
+// record by VictimRepository and RecordEditor.
+template<>
+const RecordTable<Identification>& recordTable<Identification>()
+{
+    using I = Identification;
+    static const RecordTable<I> t(
+        "identification", Key<I>::RowKey,
+        {column<&I::victimId>("victim_id"), column<&I::notificationDate>("notification_date"),
+         column<&I::identificationDate>("identification_date"), column<&I::mnirStatus>("mnir_status"),
+         column<&I::institution>("institution"), column<&I::scope>("scope"),
+         column<&I::primaryExploitation>("primary_exploitation"), column<&I::attempt>("attempt"),
+         column<&I::exploitationCountry>("exploitation_country"), column<&I::recruitment>("recruitment"),
+         column<&I::recruiterRelation>("recruiter_relation")});
+    return t;
+}
+
+template<>
+const RecordTable<Assistance>& recordTable<Assistance>()
+{
+    using A = Assistance;
+    static const RecordTable<A> t("assistance", Key<A>::RowKey,
+                                  {column<&A::victimId>("victim_id"), column<&A::service>("service"),
+                                   column<&A::provider>("provider"), column<&A::startDate>("start_date"),
+                                   column<&A::endDate>("end_date")});
+    return t;
+}
+
+template<>
+const RecordTable<Repatriation>& recordTable<Repatriation>()
+{
+    using R = Repatriation;
+    static const RecordTable<R> t("repatriation", Key<R>::RowKey,
+                                  {column<&R::victimId>("victim_id"), column<&R::fromCountry>("from_country"),
+                                   column<&R::requestDate>("request_date"), column<&R::arrivalDate>("arrival_date"),
+                                   column<&R::entryPoint>("entry_point"), column<&R::status>("status")});
+    return t;
+}
+
+template<>
+const RecordTable<JudicialParticipation>& recordTable<JudicialParticipation>()
+{
+    using J = JudicialParticipation;
+    static const RecordTable<J> t("judicial", Key<J>::RowKey,
+                                  {column<&J::victimId>("victim_id"), column<&J::date>("date"),
+                                   column<&J::caseRef>("case_ref"), column<&J::body>("body"),
+                                   column<&J::stage>("stage"), column<&J::role>("role"), column<&J::support>("support"),
+                                   column<&J::hearingDate>("hearing_date")});
+    return t;
+}
+
+template<>
+const RecordTable<MonitoringContact>& recordTable<MonitoringContact>()
+{
+    using M = MonitoringContact;
+    static const RecordTable<M> t("monitoring_contact", Key<M>::RowKey,
+                                  {column<&M::victimId>("victim_id"), column<&M::date>("date"),
+                                   column<&M::kind>("kind"), column<&M::withWhom>("with_whom"),
+                                   column<&M::outcome>("outcome"), column<&M::nextDate>("next_date")});
+    return t;
+}
+
 } // namespace reper::detail

@@ -1,7 +1,8 @@
 #pragma once
-// The declaration of each record kind of the centre's own work: its table and its columns, once
-// (RecordColumns.h), for the import's repositories and the window's editor alike. And the three
-// steps they share: add a record, read one back, update it.
+// The declaration of each record kind but the victim's own (whose identity is sealed apart,
+// VictimRepository): a victim's case records and the centre's own work. Its table and its columns
+// are declared once (RecordColumns.h), for the import's repositories and the window's editor alike;
+// and the steps they share are here: add a record, read one back, update it, find one by its code.
 #include "storage/Store.h"
 #include "storage/repositories/EditSupport.h"
 #include "storage/repositories/RecordColumns.h"
@@ -25,6 +26,16 @@ template<>
 const RecordTable<Event>& recordTable<Event>();
 template<>
 const RecordTable<FundedProject>& recordTable<FundedProject>();
+template<>
+const RecordTable<Identification>& recordTable<Identification>();
+template<>
+const RecordTable<Assistance>& recordTable<Assistance>();
+template<>
+const RecordTable<Repatriation>& recordTable<Repatriation>();
+template<>
+const RecordTable<JudicialParticipation>& recordTable<JudicialParticipation>();
+template<>
+const RecordTable<MonitoringContact>& recordTable<MonitoringContact>();
 
 // Adds `record` for the centre `centerId` (the caller has checked the right to write there). A row
 // key that is there already adds nothing (an import repeated); a record keyed by its code is
@@ -50,6 +61,16 @@ Result<InsertOutcome> insertDeclared(Store& store, const R& record, qint64 cente
     if (auto s = store.audit().recordCreated(QLatin1String(t.table()), id); !s)
         return s.error();
     return InsertOutcome{id, true};
+}
+
+// Adds a record of a declared kind for its centre, after the right to write there is checked.
+template<typename R>
+Result<InsertOutcome> addDeclared(Store& store, const R& record, const QByteArray& rowKey = {})
+{
+    const auto center = centerIdOf(store, record.center);
+    if (!center)
+        return center.error();
+    return insertDeclared(store, record, *center, rowKey);
 }
 
 // One record by id with its stamps, after the read check; an error when it is gone.

@@ -11,28 +11,6 @@ namespace reper {
 
 using namespace edit;
 
-namespace {
-
-Status writeForms(Store& store, RecordId identificationId, const QStringList& forms)
-{
-    auto del
-        = store.db().prepare(QStringLiteral("DELETE FROM identification_exploitation WHERE identification_id = ?"));
-    if (!del)
-        return del.error();
-    if (auto s = del->bind(1, identificationId).exec(); !s)
-        return s;
-    auto st = store.db().prepare(
-        QStringLiteral("INSERT INTO identification_exploitation(identification_id, form, position) VALUES (?,?,?)"));
-    if (!st)
-        return st.error();
-    for (int k = 0; k < forms.size(); ++k)
-        if (auto s = st->bind(1, identificationId).bind(2, forms[k]).bind(3, k).exec(); !s)
-            return s;
-    return Status::success();
-}
-
-} // namespace
-
 Result<VictimFile> VictimEditor::load(RecordId id)
 {
     auto st = m_store.db().prepare(
@@ -174,92 +152,6 @@ Status VictimEditor::remove(RecordId id)
         return s;
     return tx.commit();
 }
-
-Result<Identification> VictimEditor::loadIdentification(RecordId id)
-{
-    auto st = m_store.db().prepare(
-        QStringLiteral("SELECT n.victim_id, n.center_id, n.notification_date, n.identification_date, n.mnir_status, "
-                       "n.institution, n.scope, n.primary_exploitation, n.attempt, n.exploitation_country, "
-                       "n.recruitment, n.recruiter_relation, ")
-        + stampColumns("n") + QStringLiteral(" FROM identification n") + stampJoins("n")
-        + QStringLiteral(" WHERE n.id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    if (!st->next())
-        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
-    Identification i;
-    i.id = id;
-    i.victimId = st->int64(0);
-    i.center = m_store.reference().centerCode(st->int64(1));
-    if (auto s = mayRead(m_store, i.center); !s)
-        return s.error();
-    i.notificationDate = st->date(2);
-    i.identificationDate = st->date(3);
-    i.mnirStatus = st->text(4);
-    i.institution = st->text(5);
-    i.scope = st->text(6);
-    i.primaryExploitation = st->text(7);
-    if (!st->isNull(8))
-        i.attempt = st->int64(8) != 0;
-    i.exploitationCountry = st->text(9);
-    i.recruitment = st->text(10);
-    i.recruiterRelation = st->text(11);
-    i.stamp = stampAt(*st, 12);
-    auto forms = m_store.db().prepare(
-        QStringLiteral("SELECT form FROM identification_exploitation WHERE identification_id = ? ORDER BY position"));
-    if (!forms)
-        return forms.error();
-    forms->bind(1, id);
-    while (forms->next())
-        i.exploitation << forms->text(0);
-    if (forms->failed())
-        return forms->error();
-    return i;
-}
-
-Result<RecordId> VictimEditor::save(const Identification& input)
-{
-    Identification i = input;
-    if (i.primaryExploitation.isEmpty() && !i.exploitation.isEmpty())
-        i.primaryExploitation = i.exploitation.first();
-    Transaction tx(m_store.db());
-    if (!tx.beginStatus())
-        return tx.beginStatus().error();
-    if (auto s = mayStore(m_store, "identification", i.id, i.center); !s)
-        return s.error();
-    RecordId id = i.id;
-    if (id == 0) {
-        auto added = VictimRepository(m_store).addIdentification(i, {});
-        if (!added)
-            return describeWriteFailure(added.error());
-        id = added->id;
-    } else {
-        const qint64 center = *m_store.reference().centerId(i.center);
-        auto s = updateRecord(
-            m_store,
-            QStringLiteral("UPDATE identification SET center_id = ?, notification_date = ?, identification_date = ?, "
-                           "mnir_status = ?, institution = ?, scope = ?, primary_exploitation = ?, attempt = ?, "
-                           "exploitation_country = ?, recruitment = ?, recruiter_relation = ?"),
-            11, id, [&](Statement& st) {
-                st.bind(1, center).bind(2, i.notificationDate).bind(3, i.identificationDate).bind(4, i.mnirStatus);
-                st.bind(5, i.institution).bind(6, i.scope).bind(7, i.primaryExploitation).bind(8, i.attempt);
-                st.bind(9, i.exploitationCountry).bind(10, i.recruitment).bind(11, i.recruiterRelation);
-            });
-        if (!s)
-            return describeWriteFailure(s.error());
-        if (auto f = writeForms(m_store, id, i.exploitation); !f)
-            return describeWriteFailure(f.error());
-    }
-    if (auto s = flushTrail(m_store); !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    Logging::logger("storage")->info("identification {} {}", id, i.id == 0 ? "added" : "changed");
-    return id;
-}
-
-Status VictimEditor::removeIdentification(RecordId id) { return removeRecord(m_store, "identification", id); }
 
 Result<QList<TimelineEntry>> VictimEditor::timeline(RecordId victimId)
 {

@@ -55,10 +55,6 @@ public:
     // Removes the victim with everything recorded about them.
     Status remove(RecordId id);
 
-    Result<Identification> loadIdentification(RecordId id);
-    Result<RecordId> save(const Identification& identification);
-    Status removeIdentification(RecordId id);
-
     Result<QList<TimelineEntry>> timeline(RecordId victimId);
 
     // A fresh opaque code proposal ("V-" and eight characters, no personal data), not yet used.

@@ -4,6 +4,7 @@
 #include "storage/audit/AuditTrail.h"
 #include "storage/keys/IdentityVault.h"
 #include "storage/repositories/RecordInsert.h"
+#include "storage/repositories/RecordTables.h"
 
 #include <QJsonArray>
 
@@ -261,24 +262,20 @@ Result<InsertOutcome> VictimRepository::addIdentification(const Identification& 
     if (!m_store.access().canWriteRecords(i.center))
         return notPermitted(i.center);
     Database& db = m_store.db();
-    auto stGuard = db.cached(
-        "INSERT INTO identification(victim_id, center_id, notification_date, identification_date, "
-        "mnir_status, institution, scope, primary_exploitation, attempt, exploitation_country, recruitment, "
-        "recruiter_relation, row_key, created_by, created_at, updated_by, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const detail::RecordTable<Identification>& table = detail::recordTable<Identification>();
+    auto stGuard = db.cached(table.insertSql());
     Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return stGuard.error();
     const QString now = m_store.timestamp();
     const qint64 user = m_store.user().id;
-    st->bind(1, i.victimId).bind(2, *center).bind(3, i.notificationDate).bind(4, i.identificationDate);
-    st->bind(5, i.mnirStatus).bind(6, i.institution).bind(7, i.scope).bind(8, i.primaryExploitation);
-    st->bind(9, i.attempt).bind(10, i.exploitationCountry).bind(11, i.recruitment).bind(12, i.recruiterRelation);
+    table.bind(*st, i, *center);
+    const int n = table.boundCount();
     if (rowKey.isEmpty())
-        st->bindNull(13);
+        st->bindNull(n + 1);
     else
-        st->bindBlob(13, rowKey);
-    st->bind(14, user).bind(15, now).bind(16, user).bind(17, now);
+        st->bindBlob(n + 1, rowKey);
+    st->bind(n + 2, user).bind(n + 3, now).bind(n + 4, user).bind(n + 5, now);
     if (auto s = st->exec(); !s) {
         if (db.dialect().isUniqueClash(s.error().detail, {}, QStringLiteral("row_key")))
             return InsertOutcome{0, false};
