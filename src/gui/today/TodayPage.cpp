@@ -57,7 +57,6 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_centerLabel);
     filters->addWidget(m_center);
-    filters->addSpacing(12);
     filters->addWidget(workerLabel);
     filters->addWidget(m_worker);
     filters->addStretch(1);
