@@ -193,7 +193,7 @@ void MainWindow::recordsChanged()
 {
     if (auto* home = qobject_cast<HomePage*>(m_pages[Home].data()))
         home->refresh();
-    if (ModulePage* today = m_pages[Today].data())
+    if (ModulePage* today = module(Today)) // built if need be: its badge is in the side bar
         today->refresh();
 }
 
@@ -406,6 +406,7 @@ ImportWizard* MainWindow::openImport()
     auto* wizard = new ImportWizard(m_store, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, [this] {
+        module(Today); // the work list's badge, even before its page was shown
         for (ModulePage* p : m_pages)
             if (p)
                 p->refresh();

@@ -25,6 +25,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     : ModulePage(parent)
     , m_store(store)
     , m_model(new DueListModel(this))
+    , m_title(new QLabel(this))
     , m_scope(new QLabel(this))
     , m_center(new QComboBox(this))
     , m_worker(new QComboBox(this))
@@ -35,14 +36,11 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     , m_open(new QPushButton(tr("&Open the record"), this))
     , m_dismiss(new QPushButton(tr("&Set aside…"), this))
 {
-    auto* title = new QLabel(this);
-    title->setObjectName(QStringLiteral("title"));
-    QFont big = title->font();
+    m_title->setObjectName(QStringLiteral("title"));
+    QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
-    title->setFont(big);
-    m_today = store.clock().today();
-    title->setText(tr("Today, %1").arg(UiLanguage::locale().toString(m_today, QStringLiteral("dddd d MMMM yyyy"))));
+    m_title->setFont(big);
     m_scope->setObjectName(QStringLiteral("scope"));
     m_scope->setWordWrap(true);
     m_scope->setStyleSheet(Appearance::quietTextStyle(this));
@@ -89,7 +87,7 @@ TodayPage::TodayPage(Store& store, QWidget* parent)
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addWidget(m_scope);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
@@ -193,6 +191,7 @@ void TodayPage::refresh()
 {
     m_banner->clear();
     m_today = m_store.clock().today();
+    m_title->setText(tr("Today, %1").arg(UiLanguage::locale().toString(m_today, QStringLiteral("dddd d MMMM yyyy"))));
     DueQuery query;
     query.days = 7;
     query.today = m_today;

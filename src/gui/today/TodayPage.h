@@ -61,6 +61,7 @@ private:
 
     Store& m_store;
     DueListModel* m_model;
+    QLabel* m_title;
     QLabel* m_scope;
     QComboBox* m_center;
     QComboBox* m_worker;
