@@ -1146,6 +1146,14 @@
         <source>S&amp;upport given *</source>
         <translation>S&amp;upport given *</translation>
     </message>
+    <message>
+        <source>Next &amp;hearing</source>
+        <translation>Next &amp;hearing</translation>
+    </message>
+    <message>
+        <source>The date of the next court hearing; the work list reminds of it seven days before.</source>
+        <translation>The date of the next court hearing; the work list reminds of it seven days before.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2440,6 +2448,110 @@
     </message>
 </context>
 <context>
+    <name>reper::DismissDueDialog</name>
+    <message>
+        <source>Set &amp;aside</source>
+        <translation>Set &amp;aside</translation>
+    </message>
+    <message>
+        <source>Set a deadline aside</source>
+        <translation>Set a deadline aside</translation>
+    </message>
+    <message>
+        <source>%1 for %2, due on %3.</source>
+        <translation>%1 for %2, due on %3.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>Required when the reason is &quot;other&quot;</source>
+        <translation>Required when the reason is &quot;other&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>The deadline leaves the work list; the audit trail records who set it aside, when and why (not the note).</source>
+        <translation>The deadline leaves the work list; the audit trail records who set it aside, when and why (not the note).</translation>
+    </message>
+</context>
+<context>
+    <name>reper::DueListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Due this week</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 for %2, due on %3, counted from %4.</source>
+        <translation>%1 for %2, due on %3, counted from %4.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>What is due</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+</context>
+<context>
     <name>reper::EmptyStorePanel</name>
     <message>
         <source>Nothing is recorded here yet</source>
@@ -2959,6 +3071,10 @@
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
 </context>
 <context>
     <name>reper::MessageBanner</name>
@@ -3386,6 +3502,23 @@
     </message>
 </context>
 <context>
+    <name>reper::SideBarDelegate</name>
+    <message numerus="yes">
+        <source>%n overdue deadline(s)</source>
+        <translation>
+            <numerusform>%n overdue deadline</numerusform>
+            <numerusform>%n overdue deadlines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation>
+            <numerusform>%1, %n overdue</numerusform>
+            <numerusform>%1, %n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reper::StartDialog</name>
     <message>
         <source>Open a store</source>
@@ -3485,6 +3618,73 @@
     <message>
         <source>next contact on %1</source>
         <translation>next contact on %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::TodayPage</name>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>C&amp;entre:</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next seven days.</source>
+        <translation>Nothing is due in the next seven days.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside…</source>
+        <translation>&amp;Set aside…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;worker:</source>
+        <translation>Case &amp;worker:</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Opens the victim&apos;s record and a new monitoring contact (Enter)</source>
+        <translation>Opens the victim&apos;s record and a new monitoring contact (Enter)</translation>
+    </message>
+    <message>
+        <source>Takes the deadline off the list, with a reason that is recorded</source>
+        <translation>Takes the deadline off the list, with a reason that is recorded</translation>
+    </message>
+    <message>
+        <source>The deadlines of the open cases of every centre, by centre and case worker.</source>
+        <translation>The deadlines of the open cases of every centre, by centre and case worker.</translation>
+    </message>
+    <message>
+        <source>The deadlines of the open cases of %1, by case worker.</source>
+        <translation>The deadlines of the open cases of %1, by case worker.</translation>
+    </message>
+    <message>
+        <source>The deadlines of your cases at %1; choose &quot;everyone&quot; for the whole centre.</source>
+        <translation>The deadlines of your cases at %1; choose &quot;everyone&quot; for the whole centre.</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>All centres</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (me)</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Nobody assigned</translation>
     </message>
 </context>
 <context>

@@ -1146,6 +1146,14 @@
         <source>S&amp;upport given *</source>
         <translation>&amp;Sprijinul acordat *</translation>
     </message>
+    <message>
+        <source>Next &amp;hearing</source>
+        <translation>Următorul &amp;termen de judecată</translation>
+    </message>
+    <message>
+        <source>The date of the next court hearing; the work list reminds of it seven days before.</source>
+        <translation>Data următorului termen de judecată; lista „Astăzi” amintește de el cu șapte zile înainte.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2443,6 +2451,112 @@
     </message>
 </context>
 <context>
+    <name>reper::DismissDueDialog</name>
+    <message>
+        <source>Set &amp;aside</source>
+        <translation>&amp;Scoate din listă</translation>
+    </message>
+    <message>
+        <source>Set a deadline aside</source>
+        <translation>Scoate un termen din listă</translation>
+    </message>
+    <message>
+        <source>%1 for %2, due on %3.</source>
+        <translation>%1 pentru %2, scadent la %3.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Alegeți un motiv…</translation>
+    </message>
+    <message>
+        <source>Required when the reason is &quot;other&quot;</source>
+        <translation>Obligatorie când motivul este „alt motiv”</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motiv *</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Notă</translation>
+    </message>
+    <message>
+        <source>The deadline leaves the work list; the audit trail records who set it aside, when and why (not the note).</source>
+        <translation>Termenul iese din lista de lucru; jurnalul de audit înregistrează cine l-a scos, când și de ce (nu și nota).</translation>
+    </message>
+</context>
+<context>
+    <name>reper::DueListModel</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>întârziat cu %n zi</numerusform>
+            <numerusform>întârziat cu %n zile</numerusform>
+            <numerusform>întârziat cu %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>astăzi</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>peste %n zi</numerusform>
+            <numerusform>peste %n zile</numerusform>
+            <numerusform>peste %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Întârziate</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Scadente astăzi</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Scadente săptămâna aceasta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 for %2, due on %3, counted from %4.</source>
+        <translation>%1 pentru %2, scadent la %3, socotit de la %4.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nimeni</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victimă</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce este de făcut</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Scadent la</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Responsabil de caz</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centrul</translation>
+    </message>
+</context>
+<context>
     <name>reper::EmptyStorePanel</name>
     <message>
         <source>Nothing is recorded here yet</source>
@@ -2967,6 +3081,10 @@
         <source>Export</source>
         <translation>Export</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>Astăzi</translation>
+    </message>
 </context>
 <context>
     <name>reper::MessageBanner</name>
@@ -3395,6 +3513,25 @@
     </message>
 </context>
 <context>
+    <name>reper::SideBarDelegate</name>
+    <message numerus="yes">
+        <source>%n overdue deadline(s)</source>
+        <translation>
+            <numerusform>%n termen întârziat</numerusform>
+            <numerusform>%n termene întârziate</numerusform>
+            <numerusform>%n de termene întârziate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n overdue</source>
+        <translation>
+            <numerusform>%1, %n întârziat</numerusform>
+            <numerusform>%1, %n întârziate</numerusform>
+            <numerusform>%1, %n de întârziate</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reper::StartDialog</name>
     <message>
         <source>Open a store</source>
@@ -3494,6 +3631,73 @@
     <message>
         <source>next contact on %1</source>
         <translation>următorul contact la %1</translation>
+    </message>
+</context>
+<context>
+    <name>reper::TodayPage</name>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>C&amp;entrul:</translation>
+    </message>
+    <message>
+        <source>Nothing is due in the next seven days.</source>
+        <translation>Nimic nu este scadent în următoarele șapte zile.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Deschide înregistrarea</translation>
+    </message>
+    <message>
+        <source>&amp;Set aside…</source>
+        <translation>&amp;Scoate din listă…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Astăzi, %1</translation>
+    </message>
+    <message>
+        <source>Case &amp;worker:</source>
+        <translation>&amp;Responsabil de caz:</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termene</translation>
+    </message>
+    <message>
+        <source>Opens the victim&apos;s record and a new monitoring contact (Enter)</source>
+        <translation>Deschide fișa victimei și un contact de monitorizare nou (Enter)</translation>
+    </message>
+    <message>
+        <source>Takes the deadline off the list, with a reason that is recorded</source>
+        <translation>Scoate termenul din listă, cu un motiv care se înregistrează</translation>
+    </message>
+    <message>
+        <source>The deadlines of the open cases of every centre, by centre and case worker.</source>
+        <translation>Termenele cazurilor deschise din toate centrele, pe centre și responsabili de caz.</translation>
+    </message>
+    <message>
+        <source>The deadlines of the open cases of %1, by case worker.</source>
+        <translation>Termenele cazurilor deschise din %1, pe responsabili de caz.</translation>
+    </message>
+    <message>
+        <source>The deadlines of your cases at %1; choose &quot;everyone&quot; for the whole centre.</source>
+        <translation>Termenele cazurilor dumneavoastră din %1; alegeți „Toți” pentru tot centrul.</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Toate centrele</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toți</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (eu)</translation>
+    </message>
+    <message>
+        <source>Nobody assigned</source>
+        <translation>Nealocat nimănui</translation>
     </message>
 </context>
 <context>

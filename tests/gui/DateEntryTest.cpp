@@ -46,6 +46,7 @@ const DateField kFields[] = {
     {FormKind::Repatriation, "repatriation", "requestDate", "request_date"},
     {FormKind::Repatriation, "repatriation", "arrivalDate", "arrival_date"},
     {FormKind::Judicial, "judicial", "date", "date"},
+    {FormKind::Judicial, "judicial", "hearingDate", "hearing_date"},
     {FormKind::MonitoringContact, "monitoring_contact", "date", "date"},
     {FormKind::MonitoringContact, "monitoring_contact", "nextDate", "next_date"},
     {FormKind::Campaign, "campaign", "startDate", "start_date"},

@@ -92,10 +92,10 @@ TEST_CASE("the Romanian window speaks Romanian, standard buttons and messages in
     for (int i = 0; i < window.moduleList()->count(); ++i)
         modules << window.moduleList()->item(i)->text();
     CHECK(modules
-          == QStringList{QString::fromUtf8("Acasă"), QStringLiteral("Victime"), QString::fromUtf8("Asistență"),
-                         QStringLiteral("Repatrieri"), QStringLiteral("Proceduri judiciare"),
-                         QStringLiteral("Prevenire"), QStringLiteral("Cooperare"), QStringLiteral("Rapoarte"),
-                         QStringLiteral("Administrare")});
+          == QStringList{QString::fromUtf8("Acasă"), QString::fromUtf8("Astăzi"), QStringLiteral("Victime"),
+                         QString::fromUtf8("Asistență"), QStringLiteral("Repatrieri"),
+                         QStringLiteral("Proceduri judiciare"), QStringLiteral("Prevenire"),
+                         QStringLiteral("Cooperare"), QStringLiteral("Rapoarte"), QStringLiteral("Administrare")});
     window.showModule(MainWindow::Assistance);
     auto* module = qobject_cast<ListModule*>(window.module(MainWindow::Assistance));
     REQUIRE(module);

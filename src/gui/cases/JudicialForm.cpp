@@ -26,6 +26,7 @@ JudicialForm::JudicialForm(Store& store, QWidget* parent)
     watch(QStringLiteral("stage"), m_ui->stage);
     watch(QStringLiteral("role"), m_ui->role);
     watch(QStringLiteral("support"), m_ui->support);
+    watch(QStringLiteral("hearing_date"), m_ui->hearingDate);
 }
 
 JudicialForm::~JudicialForm() = default;
@@ -42,6 +43,7 @@ void JudicialForm::showRecord(const JudicialParticipation& j)
     m_ui->stage->setCode(j.stage);
     m_ui->role->setCode(j.role);
     m_ui->support->setCode(j.support);
+    m_ui->hearingDate->setValue(j.hearingDate);
 }
 
 void JudicialForm::readRecord(JudicialParticipation& j) const
@@ -52,6 +54,7 @@ void JudicialForm::readRecord(JudicialParticipation& j) const
     j.stage = m_ui->stage->code();
     j.role = m_ui->role->code();
     j.support = m_ui->support->code();
+    j.hearingDate = m_ui->hearingDate->value();
 }
 
 } // namespace reper

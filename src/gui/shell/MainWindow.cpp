@@ -20,9 +20,13 @@
 #include "gui/shell/GuideDialog.h"
 #include "gui/shell/IdleLock.h"
 #include "gui/shell/LockScreen.h"
+#include "gui/shell/ModuleCatalog.h"
+#include "gui/shell/SideBarDelegate.h"
+#include "gui/today/TodayPage.h"
 #include "gui/victims/ExportVictimsDialog.h"
 #include "gui/victims/VictimsModule.h"
 #include "storage/Store.h"
+#include "storage/figures/TrendQuery.h"
 #include "storage/services/RecordsExport.h"
 #include "ui_MainWindow.h"
 
@@ -41,34 +45,6 @@
 #include <QUrl>
 
 namespace reper {
-
-namespace {
-
-QString iconFor(MainWindow::Module m)
-{
-    static const char* names[] = {"home",       "victims",     "assistance", "repatriation", "judicial",
-                                  "prevention", "cooperation", "reports",    "admin"};
-    return QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[m]));
-}
-
-QString moduleTitle(MainWindow::Module m)
-{
-    switch (m) {
-    case MainWindow::Home: return MainWindow::tr("Home");
-    case MainWindow::Victims: return MainWindow::tr("Victims");
-    case MainWindow::Assistance: return MainWindow::tr("Assistance");
-    case MainWindow::Repatriations: return MainWindow::tr("Repatriations");
-    case MainWindow::Judicial: return MainWindow::tr("Criminal proceedings");
-    case MainWindow::Prevention: return MainWindow::tr("Prevention");
-    case MainWindow::Cooperation: return MainWindow::tr("Cooperation");
-    case MainWindow::Reports: return MainWindow::tr("Reports");
-    case MainWindow::Admin: return MainWindow::tr("Administration");
-    case MainWindow::ModuleCount: break;
-    }
-    return {};
-}
-
-} // namespace
 
 MainWindow::MainWindow(Store& store, QWidget* parent)
     : QMainWindow(parent)
@@ -97,7 +73,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_backupOnExit = ExitBackup::enabled();
-    showModule(Home);
+    showModule(startModule());
 }
 
 MainWindow::~MainWindow() = default;
@@ -108,21 +84,46 @@ bool MainWindow::hasModule(Module module) const { return m_rowModule.contains(mo
 
 void MainWindow::setUpModules()
 {
-    const AccessPolicy access = m_store.access();
-    bool readsRecords = false;
-    for (const Center& c : m_store.reference().centers())
-        readsRecords = readsRecords || access.canReadRecords(c.code);
     for (int i = 0; i < ModuleCount; ++i) {
         const auto m = Module(i);
-        const bool shown = m == Home || m == Reports || m == Admin
-            || (m == Victims && readsRecords && access.canListVictims()) || (m != Victims && readsRecords);
-        if (!shown)
+        if (!ModuleCatalog::shown(m, m_store))
             continue;
-        auto* item = new QListWidgetItem(QIcon(iconFor(m)), moduleTitle(m), m_ui->modules);
+        auto* item = new QListWidgetItem(QIcon(ModuleCatalog::icon(m)), ModuleCatalog::title(m), m_ui->modules);
         item->setData(Qt::UserRole, i);
         m_rowModule << m;
     }
+    m_ui->modules->setItemDelegate(new SideBarDelegate(m_ui->modules));
     connect(m_ui->modules, &QListWidget::currentRowChanged, this, &MainWindow::onModuleRowChanged);
+}
+
+MainWindow::Module MainWindow::startModule() const
+{
+    // A case worker starts on the work list; in a store with nothing recorded in their scope, on
+    // Home, which then says what to do first.
+    if (!hasModule(Today))
+        return Home;
+    auto any = TrendQuery(m_store).hasRecords(m_store.user().center);
+    return any && *any ? Today : Home;
+}
+
+int MainWindow::badge(Module m) const
+{
+    const int row = m_rowModule.indexOf(m);
+    return row < 0 ? 0 : m_ui->modules->item(row)->data(SideBarDelegate::BadgeRole).toInt();
+}
+
+void MainWindow::setBadge(Module m, int count)
+{
+    const int row = m_rowModule.indexOf(m);
+    if (row < 0)
+        return;
+    SideBarDelegate::setBadge(m_ui->modules->item(row), count);
+}
+
+void MainWindow::openDue(const DueItem& item)
+{
+    if (auto* victims = qobject_cast<VictimsModule*>(module(Victims)); victims && showModule(Victims))
+        victims->openVictim(item.victimId, m_store.access().canWriteRecords(item.center));
 }
 
 ModulePage* MainWindow::module(Module m)
@@ -142,6 +143,13 @@ ModulePage* MainWindow::module(Module m)
         connect(home->emptyPanel(), &EmptyStorePanel::importRequested, this, &MainWindow::openImport);
         connect(home->emptyPanel(), &EmptyStorePanel::demoRequested, this, &MainWindow::tryDemo);
         page = home;
+        break;
+    }
+    case Today: {
+        auto* today = new TodayPage(m_store, this);
+        connect(today, &TodayPage::openRequested, this, &MainWindow::openDue);
+        connect(today, &TodayPage::overdueCountChanged, this, [this](int n) { setBadge(Today, n); });
+        page = today;
         break;
     }
     case Victims: page = new VictimsModule(m_store, this); break;
@@ -185,6 +193,8 @@ void MainWindow::recordsChanged()
 {
     if (auto* home = qobject_cast<HomePage*>(m_pages[Home].data()))
         home->refresh();
+    if (ModulePage* today = module(Today)) // built if need be: its badge is in the side bar
+        today->refresh();
 }
 
 MainWindow::Module MainWindow::currentModule() const
@@ -396,6 +406,7 @@ ImportWizard* MainWindow::openImport()
     auto* wizard = new ImportWizard(m_store, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ImportWizard::imported, this, [this] {
+        module(Today); // the work list's badge, even before its page was shown
         for (ModulePage* p : m_pages)
             if (p)
                 p->refresh();

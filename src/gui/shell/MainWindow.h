@@ -1,5 +1,6 @@
 #pragma once
-// The main window (ui/MainWindow.ui): the modules as a side list — Home, Victims, Assistance,
+// The main window (ui/MainWindow.ui): the modules as a side list — Home, Today (the work list, with
+// its badge of overdue deadlines; the first page of a user with case work), Victims, Assistance,
 // Repatriations, Criminal proceedings, Prevention, Cooperation, Reports, Administration — each
 // module's page built the first time it is shown, the menus and shortcuts (Ctrl+N, Ctrl+F, Ctrl+S,
 // Esc, F5, Ctrl+L), the lock, and on closing the unsaved-changes question and the backup on exit.
@@ -26,6 +27,7 @@ class Job;
 class LockScreen;
 class ModulePage;
 class Store;
+struct DueItem;
 
 class MainWindow : public QMainWindow
 {
@@ -33,6 +35,7 @@ class MainWindow : public QMainWindow
 public:
     enum Module {
         Home,
+        Today,
         Victims,
         Assistance,
         Repatriations,
@@ -54,6 +57,11 @@ public:
     bool showModule(Module module);
     Module currentModule() const;
     QListWidget* moduleList() const;
+    // The number on a module's entry in the side bar (0: none).
+    int badge(Module module) const;
+    // Opens the victim's record where a deadline of the work list is met: the victim's page and,
+    // for a user who may write there, a new monitoring contact.
+    void openDue(const DueItem& item);
 
     void lock();
     bool isLocked() const;
@@ -91,6 +99,8 @@ private:
     void onModuleRowChanged(int row);
     bool closeOpenDialogs();
     void recordsChanged();
+    void setBadge(Module module, int count);
+    Module startModule() const;
     void showGuide();
 
     Store& m_store;

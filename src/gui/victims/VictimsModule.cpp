@@ -25,7 +25,7 @@ VictimsModule::VictimsModule(Store& store, QWidget* parent)
     m_stack->addWidget(m_list);
     m_stack->addWidget(m_page);
     m_list->setRemover([this](RecordId id) { return VictimEditor(m_store).remove(id); });
-    connect(m_list, &RecordListPage::openRequested, this, &VictimsModule::openVictim);
+    connect(m_list, &RecordListPage::openRequested, this, [this](RecordId id) { openVictim(id); });
     connect(m_list, &RecordListPage::newRequested, this, &VictimsModule::newRecord);
     connect(m_list, &RecordListPage::changed, this, &ModulePage::recordsChanged);
     connect(m_page, &VictimPage::backRequested, this, &VictimsModule::showList);
@@ -42,7 +42,7 @@ VictimsModule::VictimsModule(Store& store, QWidget* parent)
 
 bool VictimsModule::showingVictim() const { return m_stack->currentWidget() == m_page; }
 
-void VictimsModule::openVictim(RecordId id)
+void VictimsModule::openVictim(RecordId id, bool newContact)
 {
     if (showingVictim() && !m_page->confirmLeave())
         return;
@@ -51,6 +51,8 @@ void VictimsModule::openVictim(RecordId id)
         return;
     }
     m_stack->setCurrentWidget(m_page);
+    if (newContact)
+        m_page->addRecord(FormKind::MonitoringContact);
 }
 
 void VictimsModule::showList()

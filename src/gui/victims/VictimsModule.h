@@ -21,7 +21,9 @@ public:
     RecordListPage* list() const { return m_list; }
     VictimPage* victimPage() const { return m_page; }
     bool showingVictim() const;
-    void openVictim(RecordId id);
+    // Opens a victim's page; with `newContact`, also a new monitoring contact for them (what the
+    // work list opens: a contact meets every kind of deadline).
+    void openVictim(RecordId id, bool newContact = false);
     void showList();
 
     void newRecord() override;
