@@ -2563,6 +2563,28 @@
     </message>
 </context>
 <context>
+    <name>reper::FileMenu</name>
+    <message>
+        <source>Export all records to a new or empty folder</source>
+        <translation>Export all records to a new or empty folder</translation>
+    </message>
+    <message>
+        <source>Exporting the records…</source>
+        <translation>Exporting the records…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
+        <translation>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>reper::GuideDialog</name>
     <message>
         <source>Reper — user guide</source>
@@ -2939,25 +2961,6 @@
     <message>
         <source>The backup on exit failed: %1</source>
         <translation>The backup on exit failed: %1</translation>
-    </message>
-    <message>
-        <source>Export all records to a new or empty folder</source>
-        <translation>Export all records to a new or empty folder</translation>
-    </message>
-    <message>
-        <source>Exporting the records…</source>
-        <translation>Exporting the records…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
-        <translation>
-            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
-            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
     </message>
 </context>
 <context>

@@ -2567,6 +2567,29 @@
     </message>
 </context>
 <context>
+    <name>reper::FileMenu</name>
+    <message>
+        <source>Export all records to a new or empty folder</source>
+        <translation>Exportă toate înregistrările într-un dosar nou sau gol</translation>
+    </message>
+    <message>
+        <source>Exporting the records…</source>
+        <translation>Se exportă înregistrările…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
+        <translation>
+            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV).</numerusform>
+            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
+            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>reper::GuideDialog</name>
     <message>
         <source>Reper — user guide</source>
@@ -2946,26 +2969,6 @@
     <message>
         <source>The backup on exit failed: %1</source>
         <translation>Copia de siguranță de la închidere a eșuat: %1</translation>
-    </message>
-    <message>
-        <source>Export all records to a new or empty folder</source>
-        <translation>Exportă toate înregistrările într-un dosar nou sau gol</translation>
-    </message>
-    <message>
-        <source>Exporting the records…</source>
-        <translation>Se exportă înregistrările…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
-        <translation>
-            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV).</numerusform>
-            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
-            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,88 @@
+#include "FileMenu.h"
+
+#include "core/AccessPolicy.h"
+#include "gui/common/AsyncTask.h"
+#include "gui/common/FileDialogs.h"
+#include "gui/common/MessageBox.h"
+#include "gui/common/StoreJob.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/victims/ExportVictimsDialog.h"
+#include "storage/Store.h"
+#include "storage/services/RecordsExport.h"
+#include "ui_MainWindow.h"
+
+#include <QDir>
+#include <QStatusBar>
+
+namespace reper {
+
+FileMenu::FileMenu(MainWindow& window, Ui::MainWindow& ui)
+    : QObject(&window)
+    , m_window(window)
+    , m_store(window.store())
+    , m_ui(ui)
+{
+    connect(m_ui.actionLock, &QAction::triggered, &m_window, &MainWindow::lock);
+    connect(m_ui.actionQuit, &QAction::triggered, &m_window, &QWidget::close);
+    connect(m_ui.actionImport, &QAction::triggered, &m_window, &MainWindow::openImport);
+    connect(m_ui.actionExportVictims, &QAction::triggered, this, &FileMenu::exportVictims);
+    connect(m_ui.actionExportAll, &QAction::triggered, this, [this] { exportAll(); });
+    connect(m_ui.actionBackup, &QAction::triggered, &m_window, &MainWindow::backUpNow);
+    connect(m_ui.actionRestore, &QAction::triggered, &m_window, &MainWindow::restoreFromBackup);
+    const AccessPolicy access = m_store.access();
+    m_ui.actionRestore->setEnabled(access.canAdminister());
+    m_ui.actionImport->setEnabled(m_window.hasModule(MainWindow::Victims)
+                                  || m_window.hasModule(MainWindow::Prevention));
+    m_ui.actionExportVictims->setEnabled(access.canListVictims());
+    m_ui.actionExportAll->setEnabled(access.canListVictims());
+}
+
+void FileMenu::exportVictims()
+{
+    ExportVictimsDialog dialog(m_store, &m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_window.statusBar()->showMessage(dialog.summary(), 15000);
+}
+
+Job* FileMenu::exportAll(const QString& chosen)
+{
+    if (!m_store.access().canListVictims())
+        return nullptr;
+    QString folder = chosen;
+    if (folder.isEmpty()) {
+        folder = FileDialogs::folder(&m_window, tr("Export all records to a new or empty folder"), QDir::homePath());
+        if (folder.isEmpty())
+            return nullptr;
+    }
+    m_ui.actionExportAll->setEnabled(false);
+    m_window.statusBar()->showMessage(tr("Exporting the records…"));
+    Job* job = StoreJob::run(
+        this, m_store, StoreJob::Interrupt::Queries,
+        [folder](Store& connection, JobControl&) -> Result<RecordsExportResult> {
+            if (auto s = RecordsExport::checkFolder(folder); !s)
+                return s.error();
+            RecordsExportRequest request;
+            request.destination = folder;
+            auto result = RecordsExport(connection).run(request);
+            if (!result)
+                return result.error();
+            if (auto s = RecordsExport::writeFolder(*result, folder); !s)
+                return s.error();
+            return result;
+        },
+        [this, folder](Result<RecordsExportResult>& result) {
+            m_ui.actionExportAll->setEnabled(true);
+            if (result)
+                m_window.statusBar()->showMessage(
+                    tr("Exported %n record row(s) to %1 (twelve CSV files).", "", int(result->rows()))
+                        .arg(QDir::toNativeSeparators(folder)),
+                    15000);
+            else {
+                m_window.statusBar()->clearMessage();
+                MessageBox::warning(&m_window, tr("Export"), result.error().message);
+            }
+        });
+    return job;
+}
+
+} // namespace reper
