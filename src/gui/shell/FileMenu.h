@@ -1,8 +1,12 @@
 #pragma once
-// The window's File menu: importing a folder, exporting the victims or every record, backing up and
-// restoring, locking and quitting. Its actions are MainWindow.ui's; this class connects them, enables
-// each for the roles that may use it and runs the long ones in the background (StoreJob).
+// The window's File menu: importing a folder, exporting the victims or every record, the centre
+// packages (headquarters' keys, a centre's package out, a package in), backing up and restoring,
+// locking and quitting. Most actions are MainWindow.ui's, the packages' are made here; this class
+// connects them, enables each for the roles the storage layer permits and runs the long ones in the
+// background (StoreJob).
 #include <QObject>
+
+class QAction;
 
 namespace Ui {
 class MainWindow;
@@ -10,6 +14,9 @@ class MainWindow;
 
 namespace reper {
 
+class ExportPackageDialog;
+class HqKeysDialog;
+class ImportPackageDialog;
 class Job;
 class MainWindow;
 class Store;
@@ -25,10 +32,21 @@ public:
     // empty folder (asked for when `folder` is empty), in the background; nullptr when not started.
     Job* exportAll(const QString& folder = {});
 
+    // File → Make headquarters' keys…, Export a centre package…, Import a centre package…: the
+    // dialog, shown; nullptr when the user may not.
+    HqKeysDialog* makeHqKeys();
+    ExportPackageDialog* exportPackage();
+    ImportPackageDialog* importPackage();
+
 private:
+    void addPackageActions();
+
     MainWindow& m_window;
     Store& m_store;
     Ui::MainWindow& m_ui;
+    QAction* m_hqKeys = nullptr;
+    QAction* m_exportPackage = nullptr;
+    QAction* m_importPackage = nullptr;
 };
 
 } // namespace reper
