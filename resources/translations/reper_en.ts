@@ -2528,6 +2528,79 @@
     </message>
 </context>
 <context>
+    <name>reper::ExportAllDialog</name>
+    <message>
+        <source>Include &amp;names, CNPs, addresses, phones and notes</source>
+        <translation>Include &amp;names, CNPs, addresses, phones and notes</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm: this folder will hold the victims&apos; identity</source>
+        <translation>I &amp;confirm: this folder will hold the victims&apos; identity</translation>
+    </message>
+    <message>
+        <source>Export all records</source>
+        <translation>Export all records</translation>
+    </message>
+    <message>
+        <source>Every centre I may see</source>
+        <translation>Every centre I may see</translation>
+    </message>
+    <message>
+        <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
+        <translation>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the victims&apos; own centre may export their identity; these files will have the identity columns empty.</source>
+        <translation>Only a coordinator of the victims&apos; own centre may export their identity; these files will have the identity columns empty.</translation>
+    </message>
+    <message>
+        <source>Every record you may see — victims, assistance, repatriations, proceedings, prevention and cooperation — as the twelve CSV files of the import, into a new or empty folder. Imported into an empty store they give the same bilanț.</source>
+        <translation>Every record you may see — victims, assistance, repatriations, proceedings, prevention and cooperation — as the twelve CSV files of the import, into a new or empty folder. Imported into an empty store they give the same bilanț.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>C&amp;entre:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Export all records to a new or empty folder</source>
+        <translation>Export all records to a new or empty folder</translation>
+    </message>
+    <message>
+        <source>Exporting the records…</source>
+        <translation>Exporting the records…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files), with identity.</source>
+        <translation>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files), with identity.</numerusform>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files), with identity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
+        <translation>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reper::ExportPackageDialog</name>
     <message>
         <source>Export a centre package</source>
@@ -2643,25 +2716,6 @@
 </context>
 <context>
     <name>reper::FileMenu</name>
-    <message>
-        <source>Export all records to a new or empty folder</source>
-        <translation>Export all records to a new or empty folder</translation>
-    </message>
-    <message>
-        <source>Exporting the records…</source>
-        <translation>Exporting the records…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
-        <translation>
-            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
-            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
     <message>
         <source>Make &amp;headquarters&apos; keys…</source>
         <translation>Make &amp;headquarters&apos; keys…</translation>

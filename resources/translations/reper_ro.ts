@@ -2532,6 +2532,81 @@
     </message>
 </context>
 <context>
+    <name>reper::ExportAllDialog</name>
+    <message>
+        <source>Include &amp;names, CNPs, addresses, phones and notes</source>
+        <translation>Includeți &amp;numele, CNP-urile, adresele, telefoanele și notele</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm: this folder will hold the victims&apos; identity</source>
+        <translation>&amp;Confirm: acest dosar va conține identitatea victimelor</translation>
+    </message>
+    <message>
+        <source>Export all records</source>
+        <translation>Exportă toate înregistrările</translation>
+    </message>
+    <message>
+        <source>Every centre I may see</source>
+        <translation>Toate centrele pe care le pot vedea</translation>
+    </message>
+    <message>
+        <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
+        <translation>Identitatea se scrie doar pentru victimele din %1 și doar când ambele căsuțe sunt bifate. Jurnalul de audit înregistrează exportul cu codurile victimelor.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the victims&apos; own centre may export their identity; these files will have the identity columns empty.</source>
+        <translation>Doar un coordonator al centrului victimelor le poate exporta identitatea; aceste fișiere vor avea coloanele de identitate goale.</translation>
+    </message>
+    <message>
+        <source>Every record you may see — victims, assistance, repatriations, proceedings, prevention and cooperation — as the twelve CSV files of the import, into a new or empty folder. Imported into an empty store they give the same bilanț.</source>
+        <translation>Toate înregistrările pe care le puteți vedea — victime, asistență, repatrieri, proceduri, prevenire și cooperare — ca cele douăsprezece fișiere CSV ale importului, într-un dosar nou sau gol. Importate într-un depozit gol, dau același bilanț.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dosarul:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>C&amp;entrul:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportă</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Înc&amp;hide</translation>
+    </message>
+    <message>
+        <source>Export all records to a new or empty folder</source>
+        <translation>Exportă toate înregistrările într-un dosar nou sau gol</translation>
+    </message>
+    <message>
+        <source>Exporting the records…</source>
+        <translation>Se exportă înregistrările…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files), with identity.</source>
+        <translation>
+            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV), cu identitate.</numerusform>
+            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV), cu identitate.</numerusform>
+            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV), cu identitate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
+        <translation>
+            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV).</numerusform>
+            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
+            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>reper::ExportPackageDialog</name>
     <message>
         <source>Export a centre package</source>
@@ -2647,26 +2722,6 @@
 </context>
 <context>
     <name>reper::FileMenu</name>
-    <message>
-        <source>Export all records to a new or empty folder</source>
-        <translation>Exportă toate înregistrările într-un dosar nou sau gol</translation>
-    </message>
-    <message>
-        <source>Exporting the records…</source>
-        <translation>Se exportă înregistrările…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
-        <translation>
-            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV).</numerusform>
-            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
-            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
     <message>
         <source>Make &amp;headquarters&apos; keys…</source>
         <translation>Fă c&amp;heile sediului central…</translation>

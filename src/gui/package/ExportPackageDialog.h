@@ -4,6 +4,7 @@
 // user; the package is made in the background, signed with the user's key, sealed to HQ.pub and
 // written atomically to a new file (never over an existing one); the storage layer records it in the
 // same transaction, so a package whose file could not be written takes no number.
+#include "gui/common/AsyncTask.h"
 #include "storage/package/PackageExport.h"
 
 #include <QDialog>
@@ -16,7 +17,6 @@ class QPushButton;
 
 namespace reper {
 
-class Job;
 class ProgressPanel;
 class Store;
 

@@ -4,6 +4,7 @@
 // with the password typed twice, kept at headquarters); neither is ever written over an existing
 // file. The pair is made in the background (the password's key derivation takes a moment) and its
 // fingerprint is shown, to be read to the centres by telephone.
+#include "gui/common/AsyncTask.h"
 #include "storage/package/HqKeys.h"
 
 #include <QDialog>
@@ -15,7 +16,6 @@ class QPushButton;
 
 namespace reper {
 
-class Job;
 class ProgressPanel;
 
 class HqKeysDialog : public QDialog

@@ -7,6 +7,7 @@
 // chooses the centre's or headquarters' side and imports again. The result names the signer's key
 // (and the keys introduced with a centre's first package, to be checked by telephone) and what was
 // added, updated and deleted.
+#include "gui/common/AsyncTask.h"
 #include "storage/package/PackageImport.h"
 
 #include <QDialog>
@@ -22,7 +23,6 @@ class QTreeWidget;
 
 namespace reper {
 
-class Job;
 class ProgressPanel;
 class Store;
 

@@ -1,21 +1,16 @@
 #include "FileMenu.h"
 
 #include "core/AccessPolicy.h"
-#include "gui/common/AsyncTask.h"
-#include "gui/common/FileDialogs.h"
-#include "gui/common/MessageBox.h"
-#include "gui/common/StoreJob.h"
 #include "gui/package/ExportPackageDialog.h"
 #include "gui/package/HqKeysDialog.h"
 #include "gui/package/ImportPackageDialog.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/ModulePage.h"
+#include "gui/victims/ExportAllDialog.h"
 #include "gui/victims/ExportVictimsDialog.h"
 #include "storage/Store.h"
-#include "storage/services/RecordsExport.h"
 #include "ui_MainWindow.h"
 
-#include <QDir>
 #include <QStatusBar>
 
 namespace reper {
@@ -104,45 +99,16 @@ void FileMenu::exportVictims()
         m_window.statusBar()->showMessage(dialog.summary(), 15000);
 }
 
-Job* FileMenu::exportAll(const QString& chosen)
+ExportAllDialog* FileMenu::exportAll()
 {
-    if (!m_store.access().canListVictims())
+    if (!m_ui.actionExportAll->isEnabled())
         return nullptr;
-    QString folder = chosen;
-    if (folder.isEmpty()) {
-        folder = FileDialogs::folder(&m_window, tr("Export all records to a new or empty folder"), QDir::homePath());
-        if (folder.isEmpty())
-            return nullptr;
-    }
-    m_ui.actionExportAll->setEnabled(false);
-    m_window.statusBar()->showMessage(tr("Exporting the records…"));
-    Job* job = StoreJob::run(
-        this, m_store, StoreJob::Interrupt::Queries,
-        [folder](Store& connection, JobControl&) -> Result<RecordsExportResult> {
-            if (auto s = RecordsExport::checkFolder(folder); !s)
-                return s.error();
-            RecordsExportRequest request;
-            request.destination = folder;
-            auto result = RecordsExport(connection).run(request);
-            if (!result)
-                return result.error();
-            if (auto s = RecordsExport::writeFolder(*result, folder); !s)
-                return s.error();
-            return result;
-        },
-        [this, folder](Result<RecordsExportResult>& result) {
-            m_ui.actionExportAll->setEnabled(true);
-            if (result)
-                m_window.statusBar()->showMessage(
-                    tr("Exported %n record row(s) to %1 (twelve CSV files).", "", int(result->rows()))
-                        .arg(QDir::toNativeSeparators(folder)),
-                    15000);
-            else {
-                m_window.statusBar()->clearMessage();
-                MessageBox::warning(&m_window, tr("Export"), result.error().message);
-            }
-        });
-    return job;
+    auto* dialog = new ExportAllDialog(m_store, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportAllDialog::exported, this,
+            [this](const QString& summary) { m_window.statusBar()->showMessage(summary, 15000); });
+    dialog->open();
+    return dialog;
 }
 
 } // namespace reper

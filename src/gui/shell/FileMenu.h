@@ -14,6 +14,7 @@ class MainWindow;
 
 namespace reper {
 
+class ExportAllDialog;
 class ExportPackageDialog;
 class HqKeysDialog;
 class ImportPackageDialog;
@@ -28,9 +29,8 @@ public:
     FileMenu(MainWindow& window, Ui::MainWindow& ui);
 
     void exportVictims();
-    // File → Export all records: the twelve interchange files of the user's scope, into a new or
-    // empty folder (asked for when `folder` is empty), in the background; nullptr when not started.
-    Job* exportAll(const QString& folder = {});
+    // File → Export all records: the dialog (ExportAllDialog), shown; nullptr when the user may not.
+    ExportAllDialog* exportAll();
 
     // File → Make headquarters' keys…, Export a centre package…, Import a centre package…: the
     // dialog, shown; nullptr when the user may not.
