@@ -9,6 +9,7 @@
 #include "storage/package/HqKeys.h"
 
 #include <QButtonGroup>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -109,7 +111,10 @@ ImportPackageDialog::ImportPackageDialog(Store& store, QWidget* parent)
     m_conflictsBox->hide();
 
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setFrameShape(QFrame::StyledPanel);
+    m_result->setMargin(8);
     m_result->hide();
 
     auto* buttons = new QDialogButtonBox(this);
@@ -160,7 +165,7 @@ void ImportPackageDialog::setPackage(const QString& path) { m_package->setText(Q
 
 void ImportPackageDialog::setKey(const QString& path) { m_key->setText(QDir::toNativeSeparators(path)); }
 
-QString ImportPackageDialog::resultText() const { return m_result->isVisible() ? m_result->text() : QString(); }
+QString ImportPackageDialog::resultText() const { return m_result->isVisible() ? m_resultPlain : QString(); }
 
 void ImportPackageDialog::validate()
 {
@@ -248,28 +253,38 @@ void ImportPackageDialog::showConflicts(const PackageImportResult& done)
 void ImportPackageDialog::showResult(const PackageImportResult& done)
 {
     const PackagePlanCounts& n = done.counts;
+    const auto esc = [](const QString& text) { return text.toHtmlEscaped(); };
+    const auto key = [](const QString& fingerprint) { return QStringLiteral("<tt>%1</tt>").arg(fingerprint); };
+    const QDateTime made = QDateTime::fromString(done.createdAt, Qt::ISODate);
+    const QString when
+        = made.isValid() ? made.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : done.createdAt;
     QStringList lines;
-    lines << tr("Package %1 of %2, made %3, was imported.").arg(done.sequence).arg(done.center, done.createdAt);
-    lines << tr("Signed by the key %1.").arg(done.signerFingerprint);
-    lines << tr("Added %1, updated %2, deleted %3, unchanged %4.")
-                 .arg(n.added)
-                 .arg(n.updated)
-                 .arg(n.deleted)
-                 .arg(n.unchanged);
+    lines << QStringLiteral("<b>%1</b>")
+                 .arg(esc(tr("Package %1 of %2, made %3, was imported.").arg(done.sequence).arg(done.center, when)));
+    lines << esc(tr("Added %1, updated %2, deleted %3, unchanged %4.")
+                     .arg(n.added)
+                     .arg(n.updated)
+                     .arg(n.deleted)
+                     .arg(n.unchanged));
     if (n.keptHeadquarters > 0)
-        lines << tr("Kept as headquarters had them: %1.").arg(n.keptHeadquarters);
+        lines << esc(tr("Kept as headquarters had them: %1.").arg(n.keptHeadquarters));
     if (n.references > 0)
-        lines << tr("Other centres' records added because these refer to them: %1.").arg(n.references);
+        lines << esc(tr("Other centres' records added because these refer to them: %1.").arg(n.references));
+    lines << esc(tr("Signed by the key %1.")).arg(key(done.signerFingerprint));
     if (!done.introduced.isEmpty()) {
-        lines << tr("Signing keys of %1 introduced now:").arg(done.center);
+        QStringList keys;
         for (const QString& fingerprint : done.introduced)
-            lines << QStringLiteral("    %1").arg(fingerprint);
+            keys << key(fingerprint);
+        lines << esc(tr("Signing keys of %1 introduced now:").arg(done.center)) + QStringLiteral("<br>&nbsp;&nbsp;")
+                + keys.join(QStringLiteral("<br>&nbsp;&nbsp;"));
     }
     if (done.firstPackage)
-        lines << tr("This is the first package of %1: read these fingerprints to the centre by telephone. Later "
-                    "packages must be signed by one of these keys.")
-                     .arg(done.center);
-    m_result->setText(lines.join(QLatin1Char('\n')));
+        lines << QStringLiteral("<b>%1</b>")
+                     .arg(esc(tr("This is the first package of %1: read these fingerprints to the centre by telephone. "
+                                 "Later packages must be signed by one of these keys.")
+                                  .arg(done.center)));
+    m_result->setText(lines.join(QStringLiteral("<br>")));
+    m_resultPlain = QTextDocumentFragment::fromHtml(m_result->text()).toPlainText();
     m_result->show();
 }
 

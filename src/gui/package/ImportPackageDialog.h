@@ -69,6 +69,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_close;
     QPointer<Job> m_job;
+    QString m_resultPlain;
 };
 
 } // namespace reper
