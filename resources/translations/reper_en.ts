@@ -2635,8 +2635,8 @@
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
     </message>
     <message>
         <source>Choose headquarters&apos; public key</source>

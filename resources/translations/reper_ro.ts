@@ -2618,7 +2618,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Caută…</translation>
+        <translation>Ca&amp;ută…</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
@@ -2641,8 +2641,8 @@
         <translation>&amp;Exportă</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>În&amp;chide</translation>
+        <source>C&amp;lose</source>
+        <translation>Î&amp;nchide</translation>
     </message>
     <message>
         <source>Choose headquarters&apos; public key</source>
@@ -2993,7 +2993,7 @@ Dați %3 centrelor; păstrați %4 la sediu.</translation>
     </message>
     <message>
         <source>Key pass&amp;word:</source>
-        <translation>Parola c&amp;heii:</translation>
+        <translation>Paro&amp;la cheii:</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3013,7 +3013,7 @@ Dați %3 centrelor; păstrați %4 la sediu.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>În&amp;chide</translation>
+        <translation>Î&amp;nchide</translation>
     </message>
     <message>
         <source>Choose the centre&apos;s package</source>

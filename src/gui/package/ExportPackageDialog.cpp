@@ -72,7 +72,7 @@ ExportPackageDialog::ExportPackageDialog(Store& store, QWidget* parent)
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::ActionRole);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setDefault(true);
-    buttons->addButton(tr("&Close"), QDialogButtonBox::RejectRole);
+    buttons->addButton(tr("C&lose"), QDialogButtonBox::RejectRole);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
