@@ -1625,10 +1625,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>The store could not prepare a query.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>The store could not prepare its search functions.</source>
         <translation></translation>
     </message>

@@ -1630,10 +1630,6 @@
         <translation>Înregistrarea nu mai este în depozit.</translation>
     </message>
     <message>
-        <source>The store could not prepare a query.</source>
-        <translation>Depozitul nu a putut pregăti o interogare.</translation>
-    </message>
-    <message>
         <source>The store could not prepare its search functions.</source>
         <translation>Depozitul nu și-a putut pregăti funcțiile de căutare.</translation>
     </message>

@@ -5,7 +5,9 @@
 #include "gui/common/AsyncTask.h"
 #include "gui/common/FileDialogs.h"
 #include "gui/common/MessageBox.h"
+#include "gui/shell/FileMenu.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/victims/ExportAllDialog.h"
 #include "gui/victims/ExportVictimsDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "storage/audit/AuditTrail.h"
@@ -15,9 +17,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -107,29 +111,73 @@ TEST_CASE("File → Export all records writes the twelve files of the user's sco
     REQUIRE(action);
     REQUIRE(action->isEnabled());
     const QString folder = dir.filePath(QStringLiteral("all"));
-    FileDialogs::queuePath(folder);
     action->trigger();
-    Job* job = window.findChild<Job*>();
-    REQUIRE(job);
-    REQUIRE(waitFor(job));
-    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("twelve CSV files")));
+    auto* dialog = visibleDialog<ExportAllDialog>();
+    REQUIRE(dialog);
+    CHECK_FALSE(child<QCheckBox>(dialog, "withIdentity")->isEnabled()); // an operator: never identity
+    CHECK_FALSE(dialog->exportButton()->isEnabled());
+    FileDialogs::queuePath(folder);
+    QTest::mouseClick(child<QPushButton>(dialog, "browse"), Qt::LeftButton);
+    REQUIRE(dialog->exportButton()->isEnabled());
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    REQUIRE(dialog->job());
+    REQUIRE(waitFor(dialog->job()));
+    CHECK(dialog->summary().contains(QStringLiteral("twelve CSV files")));
+    CHECK(window.statusBar()->currentMessage() == dialog->summary());
     CHECK(QDir(folder).entryList(QDir::Files).size() == 12);
     const QString victims = readText(QDir(folder).filePath(QStringLiteral("victims.csv")));
     CHECK(victims.startsWith(QStringLiteral("victim_code,center,sex,")));
     CHECK(victims.contains(QStringLiteral("RV-T00001,CR-BV,")));
     CHECK_FALSE(victims.contains(QStringLiteral(",CR-CJ,")));
-    CHECK_FALSE(victims.contains(QStringLiteral("Testescu"))); // never identity from the window
+    CHECK_FALSE(victims.contains(QStringLiteral("Testescu")));
     CHECK(exports(s.store()) == 1);
 
     // The same folder again is not empty: refused, with the reason shown, nothing changed.
     MessageBox::clearShown();
-    FileDialogs::queuePath(folder);
-    action->trigger();
-    Job* again = window.findChild<Job*>();
-    REQUIRE(again);
-    REQUIRE(waitFor(again));
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    REQUIRE(dialog->job());
+    REQUIRE(waitFor(dialog->job()));
     REQUIRE(MessageBox::shown().size() == 1);
     CHECK(MessageBox::shown().first().contains(QStringLiteral("not empty")));
     CHECK(readText(QDir(folder).filePath(QStringLiteral("victims.csv"))) == victims);
     CHECK(exports(s.store()) == 1); // nothing exported, nothing recorded
+}
+
+TEST_CASE("File → Export all records writes identity only for the own centre's coordinator who ticks and confirms",
+          "[gui][export][security]")
+{
+    TempStore s;
+    importSmall(s.store());
+    QTemporaryDir dir;
+    auto coordinator = openAs(s, QStringLiteral("dan"), {QStringLiteral("coordinator")}, QStringLiteral("CR-BV"));
+    MainWindow window(*coordinator);
+    auto* dialog = window.fileMenu()->exportAll();
+    REQUIRE(dialog);
+    const QString folder = dir.filePath(QStringLiteral("identity"));
+    auto* path = child<QLineEdit>(dialog, "folder");
+    QTest::keyClicks(path, folder);
+    auto* identity = child<QCheckBox>(dialog, "withIdentity");
+    auto* confirmed = child<QCheckBox>(dialog, "confirmed");
+    REQUIRE(identity->isEnabled());
+    identity->click();
+    CHECK_FALSE(dialog->exportButton()->isEnabled()); // not yet confirmed
+    CHECK(child<QComboBox>(dialog, "center")->currentData().toString() == QStringLiteral("CR-BV"));
+    confirmed->click();
+    REQUIRE(dialog->exportButton()->isEnabled());
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    REQUIRE(waitFor(dialog->job()));
+    CHECK(dialog->summary().contains(QStringLiteral("with identity")));
+    const QString victims = readText(QDir(folder).filePath(QStringLiteral("victims.csv")));
+    CHECK(victims.contains(QStringLiteral("Testescu")));
+    CHECK_FALSE(victims.contains(QStringLiteral(",CR-CJ,")));
+    CHECK(exports(s.store()) == 1);
+}
+
+TEST_CASE("an analyst has no File → Export all records", "[gui][export][security]")
+{
+    TempStore s;
+    auto analyst = openAs(s, QStringLiteral("mihai"), {QStringLiteral("analyst")}, QString());
+    MainWindow window(*analyst);
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionExportAll"))->isEnabled());
+    CHECK(window.fileMenu()->exportAll() == nullptr);
 }

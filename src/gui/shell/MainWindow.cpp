@@ -5,10 +5,8 @@
 #include "gui/admin/AdminPage.h"
 #include "gui/common/Appearance.h"
 #include "gui/common/AsyncTask.h"
-#include "gui/common/FileDialogs.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
-#include "gui/common/StoreJob.h"
 #include "gui/common/UiLanguage.h"
 #include "gui/home/DemoStoreDialog.h"
 #include "gui/home/EmptyStorePanel.h"
@@ -17,6 +15,7 @@
 #include "gui/lists/ListModule.h"
 #include "gui/reports/ReportsPage.h"
 #include "gui/shell/ExitBackup.h"
+#include "gui/shell/FileMenu.h"
 #include "gui/shell/GuideDialog.h"
 #include "gui/shell/IdleLock.h"
 #include "gui/shell/LockScreen.h"
@@ -253,13 +252,7 @@ void MainWindow::setUpActions()
         if (ModulePage* p = current())
             p->cancel();
     });
-    connect(m_ui->actionLock, &QAction::triggered, this, &MainWindow::lock);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::openImport);
-    connect(m_ui->actionExportVictims, &QAction::triggered, this, &MainWindow::exportVictims);
-    connect(m_ui->actionExportAll, &QAction::triggered, this, [this] { exportAll(); });
-    connect(m_ui->actionBackup, &QAction::triggered, this, &MainWindow::backUpNow);
-    connect(m_ui->actionRestore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    m_file = new FileMenu(*this, *m_ui);
     connect(m_ui->actionGuide, &QAction::triggered, this, &MainWindow::showGuide);
     connect(m_ui->actionLogFolder, &QAction::triggered, this, [] {
         QDir().mkpath(AppPaths::logDir());
@@ -292,11 +285,6 @@ void MainWindow::setUpActions()
     };
     connect(m_ui->actionRomanian, &QAction::triggered, this, [choose] { choose(Language::Romanian); });
     connect(m_ui->actionEnglish, &QAction::triggered, this, [choose] { choose(Language::English); });
-    const bool admin = m_store.access().canAdminister();
-    m_ui->actionRestore->setEnabled(admin);
-    m_ui->actionImport->setEnabled(hasModule(Victims) || hasModule(Prevention));
-    m_ui->actionExportVictims->setEnabled(m_store.access().canListVictims());
-    m_ui->actionExportAll->setEnabled(m_store.access().canListVictims());
 }
 
 void MainWindow::updateStatus()
@@ -341,54 +329,6 @@ void MainWindow::unlock()
         if (w)
             w->show();
     m_hiddenWhileLocked.clear();
-}
-
-void MainWindow::exportVictims()
-{
-    ExportVictimsDialog dialog(m_store, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(dialog.summary(), 15000);
-}
-
-Job* MainWindow::exportAll(const QString& chosen)
-{
-    if (!m_store.access().canListVictims())
-        return nullptr;
-    QString folder = chosen;
-    if (folder.isEmpty()) {
-        folder = FileDialogs::folder(this, tr("Export all records to a new or empty folder"), QDir::homePath());
-        if (folder.isEmpty())
-            return nullptr;
-    }
-    m_ui->actionExportAll->setEnabled(false);
-    statusBar()->showMessage(tr("Exporting the records…"));
-    Job* job = StoreJob::run(
-        this, m_store, StoreJob::Interrupt::Queries,
-        [folder](Store& connection, JobControl&) -> Result<RecordsExportResult> {
-            if (auto s = RecordsExport::checkFolder(folder); !s)
-                return s.error();
-            RecordsExportRequest request;
-            request.destination = folder;
-            auto result = RecordsExport(connection).run(request);
-            if (!result)
-                return result.error();
-            if (auto s = RecordsExport::writeFolder(*result, folder); !s)
-                return s.error();
-            return result;
-        },
-        [this, folder](Result<RecordsExportResult>& result) {
-            m_ui->actionExportAll->setEnabled(true);
-            if (result)
-                statusBar()->showMessage(
-                    tr("Exported %n record row(s) to %1 (twelve CSV files).", "", int(result->rows()))
-                        .arg(QDir::toNativeSeparators(folder)),
-                    15000);
-            else {
-                statusBar()->clearMessage();
-                MessageBox::warning(this, tr("Export"), result.error().message);
-            }
-        });
-    return job;
 }
 
 DemoStoreDialog* MainWindow::tryDemo()

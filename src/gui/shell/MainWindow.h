@@ -21,6 +21,7 @@ class QListWidget;
 namespace reper {
 
 class DemoStoreDialog;
+class FileMenu;
 class ImportWizard;
 class IdleLock;
 class Job;
@@ -70,10 +71,8 @@ public:
     ImportWizard* openImport();
     // Home → Try the demo data…: the dialog that makes a separate demo store.
     DemoStoreDialog* tryDemo();
-    void exportVictims();
-    // File → Export all records: the twelve interchange files of the user's scope, into a new or
-    // empty folder (asked for when `folder` is empty), in the background; nullptr when not started.
-    Job* exportAll(const QString& folder = {});
+    // The File menu's actions (exports, centre packages; FileMenu).
+    FileMenu* fileMenu() const { return m_file; }
     void backUpNow();
     void restoreFromBackup();
     void setBackupOnExit(bool on) { m_backupOnExit = on; }
@@ -109,6 +108,7 @@ private:
     QList<Module> m_rowModule; // the module shown at each row of the side list
     LockScreen* m_lock;
     IdleLock* m_idle = nullptr;
+    FileMenu* m_file = nullptr;
     QList<QPointer<QWidget>> m_hiddenWhileLocked;
     int m_currentRow = -1;
     bool m_backupOnExit = true;

@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "core/Clock.h"
+#include "core/platform/Platform.h"
 #include "generator/DataGenerator.h"
 #include "gui/admin/AddUserDialog.h"
 #include "gui/admin/AdminPage.h"
@@ -18,6 +19,7 @@
 #include "gui/lists/ListModule.h"
 #include "gui/lists/RecordListPage.h"
 #include "gui/models/TimelineModel.h"
+#include "gui/package/ImportPackageDialog.h"
 #include "gui/reports/ExplainDialog.h"
 #include "gui/reports/InternationalReportForm.h"
 #include "gui/reports/ReportForm.h"
@@ -33,6 +35,8 @@
 #include "gui/widgets/OptionalDateEdit.h"
 #include "importer/Importer.h"
 #include "storage/Store.h"
+#include "storage/package/HqKeys.h"
+#include "storage/package/PackageExport.h"
 #include "storage/services/UserService.h"
 
 #include <QApplication>
@@ -48,6 +52,7 @@
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
+#include <memory>
 
 namespace reper {
 
@@ -116,6 +121,53 @@ void writeFolderWithMistakes(const QString& from, const QString& to)
         if (out.open(QIODevice::WriteOnly))
             out.write(lines.join(QLatin1Char('\n')).toUtf8());
     }
+}
+
+// File → Import a centre package: a package of CR-BV made by a second store from the same folder,
+// sealed to headquarters' keys made here, imported into a third, empty store — headquarters' (the
+// window's store has CR-BV's records already, with the same codes).
+void shootPackageImport(MainWindow& window, const QString& csv, QTemporaryDir& tmp, Shooter& shooter)
+{
+    const QString password = QStringLiteral("parola cheii sediului");
+    auto keys = HqKeys::generate(password);
+    auto centre = Store::create(tmp.filePath(QStringLiteral("centru-bv.reper")), QStringLiteral("dan"),
+                                QStringLiteral("o parolă lungă de test"), SystemClock::instance());
+    if (!keys || !centre || !Importer(*centre->store).run(csv, false).ok()) {
+        std::fprintf(stderr, "package: the centre's store could not be made\n");
+        return;
+    }
+    const QString keyPath = tmp.filePath(QStringLiteral("HQ.key"));
+    const QString packagePath = tmp.filePath(QStringLiteral("CR-BV-1.reperpkg"));
+    if (!writeFileAtomically(keyPath, keys->secretFile))
+        return;
+    auto made = PackageExport(*centre->store).run(QStringLiteral("CR-BV"), keys->key, [&](const QByteArray& file) {
+        return writeFileAtomically(packagePath, file);
+    });
+    auto hq = Store::create(tmp.filePath(QStringLiteral("sediu.reper")), QStringLiteral("ana"),
+                            QStringLiteral("o parolă lungă de test"), SystemClock::instance());
+    if (!made || !hq) {
+        std::fprintf(stderr, "package: %s\n", qPrintable((made ? hq.error() : made.error()).message));
+        return;
+    }
+    auto dialog = std::make_unique<ImportPackageDialog>(*hq->store, &window); // gone before headquarters' store
+    dialog->show();
+    dialog->setPackage(QStringLiteral("/media/usb/CR-BV-1.reperpkg"));
+    dialog->setKey(QStringLiteral("/home/ana/sediu/HQ.key"));
+    if (auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("password")))
+        field->setText(password);
+    dialog->adjustSize();
+    shooter.shoot(dialog.get(), QStringLiteral("20-import-package"));
+    dialog->setPackage(packagePath);
+    dialog->setKey(keyPath);
+    MessageBox::clearShown();
+    waitFor(dialog->importNow());
+    if (dialog->resultText().isEmpty())
+        std::fprintf(stderr, "package import: %s\n", qPrintable(MessageBox::shown().join(QLatin1Char(' '))));
+    dialog->setPackage(QStringLiteral("/media/usb/CR-BV-1.reperpkg"));
+    dialog->setKey(QStringLiteral("/home/ana/sediu/HQ.key"));
+    dialog->adjustSize();
+    shooter.shoot(dialog.get(), QStringLiteral("20-import-package-result"));
+    dialog->reject();
 }
 
 } // namespace
@@ -318,6 +370,8 @@ bool ScreenshotTour::run(const QString& folder)
         loop.exec();
     shooter.shoot(wizard, QStringLiteral("18-import-problems"));
     wizard->reject();
+
+    shootPackageImport(window, csv, tmp, shooter);
 
     window.lock();
     shooter.shoot(&window, QStringLiteral("19-locked"));

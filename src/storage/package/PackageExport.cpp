@@ -40,19 +40,27 @@ Result<QJsonArray> signingKeys(Database& db)
 
 } // namespace
 
-Result<PackageExportResult> PackageExport::run(const QString& centerCode, const HqPublicKey& hq,
-                                               const std::function<Status(const QByteArray& file)>& write)
+Status PackageExport::permits(const QString& centerCode) const
 {
     const QString center = centerCode.toUpper();
     const AccessPolicy& access = m_store.access();
-    const auto centerId = m_store.reference().centerId(center);
-    if (!centerId)
+    if (!m_store.reference().centerId(center))
         return makeError(Tr::tr("There is no centre %1.").arg(center));
     if (!access.canListVictims() || !access.canReadRecords(center))
         return makeError(
             Tr::tr("Your role or scope may not send the records of %1 (%2).").arg(center, access.scopeName()));
     if (!m_store.audit().canSign())
         return makeError(Tr::tr("Your signing key is not open: a package must be signed by the user who makes it."));
+    return {};
+}
+
+Result<PackageExportResult> PackageExport::run(const QString& centerCode, const HqPublicKey& hq,
+                                               const std::function<Status(const QByteArray& file)>& write)
+{
+    const QString center = centerCode.toUpper();
+    if (auto s = permits(center); !s)
+        return s.error();
+    const auto centerId = m_store.reference().centerId(center);
 
     Database& db = m_store.db();
     Transaction tx(db);

@@ -36,6 +36,9 @@ public:
     }
     Result<PackageExportResult> run(const QString& center, const HqPublicKey& hq,
                                     const std::function<Status(const QByteArray& file)>& write);
+    // Whether the acting user may send the records of `center` (not an analyst, the centre in their
+    // scope, their signing key open): what run() checks first, for the window to enable its action.
+    Status permits(const QString& center) const;
 
 private:
     Store& m_store;

@@ -40,6 +40,16 @@ Result<QHash<QByteArray, qint64>> signersOf(Database& db, qint64 centerId)
 
 QString PackageImport::fingerprintOf(const QByteArray& signingKey) { return HqKeys::fingerprintOf(signingKey); }
 
+Status PackageImport::permits(const QString& center) const
+{
+    if (!m_store.access().canWriteRecords(center))
+        return makeError(Tr::tr("Your role or scope may not write the records of %1 (%2); nothing was imported.")
+                             .arg(center, m_store.access().scopeName()));
+    if (!m_store.audit().canSign())
+        return makeError(Tr::tr("Your signing key is not open: the import could not be recorded."));
+    return {};
+}
+
 Result<PackageImportResult> PackageImport::run(const QByteArray& file, const BoxKeyPair& hq, PackagePreference prefer)
 {
     auto opened = CentrePackage::open(file, hq);
@@ -49,11 +59,8 @@ Result<PackageImportResult> PackageImport::run(const QByteArray& file, const Box
     const auto centerId = m_store.reference().centerId(center);
     if (!centerId)
         return makeError(Tr::tr("This store has no centre %1; nothing was imported.").arg(center));
-    if (!m_store.access().canWriteRecords(center))
-        return makeError(Tr::tr("Your role or scope may not write the records of %1 (%2); nothing was imported.")
-                             .arg(center, m_store.access().scopeName()));
-    if (!m_store.audit().canSign())
-        return makeError(Tr::tr("Your signing key is not open: the import could not be recorded."));
+    if (auto s = permits(center); !s)
+        return s.error();
 
     PackageImportResult out;
     out.center = center;

@@ -45,6 +45,9 @@ public:
     }
     Result<PackageImportResult> run(const QByteArray& file, const BoxKeyPair& hq,
                                     PackagePreference prefer = PackagePreference::None);
+    // Whether the acting user may bring a package of `center` in (write its records, their signing
+    // key open): what run() checks once the package is open, for the window to enable its action.
+    Status permits(const QString& center) const;
     // Groups of four hex digits of the key's SHA-256 (as HqKeys shows headquarters' own).
     static QString fingerprintOf(const QByteArray& signingKey);
 
