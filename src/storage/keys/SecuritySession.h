@@ -42,6 +42,10 @@ public:
     // the keys colleagues wait for, the names to index, and the retention when it is due.
     Status beginWithPassword(const UnlockedSlot& slot, const QString& password, LoginGuard& guard,
                              KeysUpgrade* upgrade);
+    // Signed in to a server (Store::connect): the user's keys from their slot on the server, opened
+    // with `password`; the first administrator's key starts the trail of a new server store
+    // ("store.created", self-signed). Then the login entry.
+    Status beginOnServer(const QString& password);
     // Opened with the recovery key: a new signing key and key pair for the user, introduced by
     // themselves ("key.recovered"); what the new slot must seal is returned.
     Result<SlotSecrets> beginRecovered();
