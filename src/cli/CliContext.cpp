@@ -7,6 +7,7 @@
 #include "importer/ImportLock.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/keys/KeyFile.h"
+#include "storage/keys/SecuritySession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -132,7 +133,7 @@ Result<std::unique_ptr<Store>> CliContext::open(bool allowTemporaryPassword, Sto
         const auto pw = password(CliText::tr("Password for %1: ").arg(*user));
         if (!pw)
             return makeError(CliText::tr("no password: set $REPER_PASSWORD or run from a terminal"));
-        auto store = Store::connect(url->withUser(*user), *pw, SystemClock::instance());
+        auto store = SecuritySession::connect(url->withUser(*user), *pw, SystemClock::instance());
         if (store && (*store)->mustChangePassword() && !allowTemporaryPassword)
             return makeError(
                 CliText::tr("your password is a temporary one: choose your own first with 'reper-cli user passwd'"));

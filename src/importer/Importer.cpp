@@ -110,7 +110,7 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
     // it writes and rolls back, so it needs the store's write lock as well). On a server imports run
     // side by side, each in its own transaction: there is no lock file beside a server.
     std::optional<ImportLock> turn;
-    if (!m_store.onServer()) {
+    if (m_store.db().engine() != Engine::Server) {
         auto taken = ImportLock::take(m_store.path(), m_store.user().name, m_store.clock().now(), m_waiting,
                                       [this] { return !m_progress || m_progress(0); });
         if (!taken) {

@@ -20,7 +20,6 @@ class AuditTrail;
 class Clock;
 class IdentityVault;
 class KeysUpgrade;
-class PgUrl;
 class SecuritySession;
 
 class Store
@@ -37,13 +36,6 @@ public:
     enum class Purpose { Changes, Reading };
     static Result<std::unique_ptr<Store>> open(const QString& path, const QString& user, const QString& password,
                                                const Clock& clock, Purpose purpose = Purpose::Changes);
-    // The store on a server (docs/server.md): signs in as the login role of `url`'s user with their
-    // password (SCRAM; the address's TLS rules, PgUrl), loads that user from the server's user table,
-    // and opens their signing key from its slot there. Nothing is kept beside the program: no key
-    // file, no lockout file (the server counts and locks logins itself). StoreOnServer.cpp.
-    static Result<std::unique_ptr<Store>> connect(const PgUrl& url, const QString& password, const Clock& clock);
-    // Whether this store is on a server (path() is then its address, without a password).
-    bool onServer() const { return m_db->engine() == Engine::Server; }
     // Opens with the recovery key (every password forgotten): the store key from the key file's copy
     // sealed to the recovery key, and every centre's identity key. The acting user must exist.
     // A backup or a restore killed half way at `path` is finished (open() does it first); a message

@@ -1,9 +1,9 @@
-// Store::connect: a store on a PostgreSQL server (docs/server.md). The same Store as on the local
+// SecuritySession::connect: a store on a PostgreSQL server (docs/server.md). The same Store as on the local
 // file — repositories, AccessPolicy, the audit trail — over a connection signed in as the user's
 // own login role; what the local file keeps beside the store (key file, lockout file, identity keys)
 // is the server's business here.
-#include "Store.h"
 #include "core/Logging.h"
+#include "storage/Store.h"
 #include "storage/engine/postgres/PgConnection.h"
 #include "storage/engine/postgres/PgSchema.h"
 #include "storage/keys/ColumnIdentityVault.h"
@@ -23,7 +23,9 @@ struct Tr
 
 } // namespace
 
-Result<std::unique_ptr<Store>> Store::connect(const PgUrl& url, const QString& password, const Clock& clock)
+bool SecuritySession::onServer(const Store& store) { return store.m_db->engine() == Engine::Server; }
+
+Result<std::unique_ptr<Store>> SecuritySession::connect(const PgUrl& url, const QString& password, const Clock& clock)
 {
     if (url.user().isEmpty())
         return makeError(Tr::tr("Say who signs in to the server %1 (a Reper user name).").arg(url.text()));

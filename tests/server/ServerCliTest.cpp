@@ -8,6 +8,7 @@
 #include "support/CliRunner.h"
 #include "support/PgCluster.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
@@ -205,4 +206,13 @@ TEST_CASE("reper-cli runs a store on a server: init, users of two centres, impor
     CHECK(backup.err.contains(QStringLiteral("not available on a server")));
     CHECK(server.as(QStringLiteral("chief"), kAdminPassword, {QStringLiteral("user"), QStringLiteral("list")}).exitCode
           == 2);
+
+    // No password in the log: not the users', not the database owner's.
+    QFile log(cli.dir() + QStringLiteral("/data/reper/logs/reper.log"));
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QString logged = QString::fromUtf8(log.readAll());
+    CHECK(logged.contains(QStringLiteral("signed in to a server store")));
+    for (const QString& secret : {kAdminPassword, kTemporary, ownPassword(QStringLiteral("nat")),
+                                  ownPassword(QStringLiteral("op_bv")), PgCluster::superPassword()})
+        CHECK_FALSE(logged.contains(secret));
 }

@@ -7,6 +7,7 @@
 #include "storage/engine/Transaction.h"
 #include "storage/engine/postgres/PgConnection.h"
 #include "storage/engine/postgres/PgSchema.h"
+#include "storage/keys/SecuritySession.h"
 #include "storage/keys/ServerKeySlot.h"
 #include "storage/repositories/ReferenceRepository.h"
 
@@ -64,7 +65,7 @@ Result<ServerInit::Done> ServerInit::run(const PgUrl& ownerUrl, const QString& a
             return s.error();
     }
     Logging::logger("storage")->info("server store created (schema {})", PgSchema::latestVersion());
-    auto store = Store::connect(ownerUrl.withUser(adminName), adminPassword, clock);
+    auto store = SecuritySession::connect(ownerUrl.withUser(adminName), adminPassword, clock);
     if (!store)
         return store.error();
     return Done{Outcome::Created, PgSchema::latestVersion(), std::move(*store)};

@@ -121,7 +121,7 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
         return existing.error();
     if (existing->has_value())
         return makeError(Tr::tr("There is already a user %1 (users are never deleted, only disabled).").arg(name));
-    if (m_store.onServer())
+    if (SecuritySession::onServer(m_store))
         return ServerUsers(m_store).add(name, roles, center, temporaryPassword);
 
     const QString keyPath = KeyFile::pathFor(m_store.path());
@@ -174,7 +174,7 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
 
 Status UserService::disable(const QString& name)
 {
-    if (m_store.onServer())
+    if (SecuritySession::onServer(m_store))
         return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
@@ -228,7 +228,7 @@ Status UserService::disable(const QString& name)
 
 Status UserService::resetPassword(const QString& name, const QString& temporaryPassword)
 {
-    if (m_store.onServer())
+    if (SecuritySession::onServer(m_store))
         return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
@@ -245,7 +245,7 @@ Status UserService::resetPassword(const QString& name, const QString& temporaryP
 
 Status UserService::enable(const QString& name, const QString& temporaryPassword)
 {
-    if (m_store.onServer())
+    if (SecuritySession::onServer(m_store))
         return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
@@ -317,7 +317,7 @@ Status UserService::changeOwnPassword(const QString& newPassword)
     const AuditTrail& trail = m_store.audit();
     if (!trail.canSign())
         return makeError(Tr::tr("This session has no signing key; open the store with your password."));
-    if (m_store.onServer()) {
+    if (SecuritySession::onServer(m_store)) {
         if (auto s = ServerUsers(m_store).changeOwnPassword(newPassword); !s)
             return s;
         m_store.m_user.mustChangePassword = false;
@@ -376,7 +376,7 @@ Status UserService::changeOwnPassword(const QString& newPassword)
 
 Result<QList<UserInfo>> UserService::list()
 {
-    if (m_store.onServer())
+    if (SecuritySession::onServer(m_store))
         return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
@@ -402,7 +402,7 @@ Result<QList<UserInfo>> UserService::list()
 
 Status UserService::recover(const QString& newPassword)
 {
-    if (m_store.onServer())
+    if (SecuritySession::onServer(m_store))
         return notOnServerYet();
     const StoreUser& me = m_store.user();
     if (const auto problem = passwordProblem(newPassword, me.name))
