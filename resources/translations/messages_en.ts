@@ -1579,6 +1579,17 @@
     </message>
 </context>
 <context>
+    <name>ServerKeySlot</name>
+    <message>
+        <source>the keys of %1 on the server</source>
+        <translation>the keys of %1 on the server</translation>
+    </message>
+    <message>
+        <source>The keys of %1 on the server belong to another store: an administrator must reset the password of %1.</source>
+        <translation>The keys of %1 on the server belong to another store: an administrator must reset the password of %1.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 That was the %2th wrong password in a row: %3 is locked until %4.</source>
@@ -1727,6 +1738,46 @@
     <message>
         <source>The case worker must be an operator or coordinator of %1.</source>
         <translation>The case worker must be an operator or coordinator of %1.</translation>
+    </message>
+    <message>
+        <source>A second connection to a server store is not available yet.</source>
+        <translation>A second connection to a server store is not available yet.</translation>
+    </message>
+    <message>
+        <source>Say who signs in to the server %1 (a Reper user name).</source>
+        <translation>Say who signs in to the server %1 (a Reper user name).</translation>
+    </message>
+    <message>
+        <source>The server %1 holds no Reper store yet: its owner creates one with &apos;reper-cli --store ADDRESS init --admin NAME&apos;.</source>
+        <translation>The server %1 holds no Reper store yet: its owner creates one with &apos;reper-cli --store ADDRESS init --admin NAME&apos;.</translation>
+    </message>
+    <message>
+        <source>The store on %1 was made by a newer version of Reper (schema %2; this program knows %3). Install the newer version.</source>
+        <translation>The store on %1 was made by a newer version of Reper (schema %2; this program knows %3). Install the newer version.</translation>
+    </message>
+    <message>
+        <source>The store on %1 is at schema %2 and this program needs %3: its owner upgrades it first (reper-cli --store ADDRESS init, as the database&apos;s owner).</source>
+        <translation>The store on %1 is at schema %2 and this program needs %3: its owner upgrades it first (reper-cli --store ADDRESS init, as the database&apos;s owner).</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a user of the Reper store on %2.</source>
+        <translation>The login %1 is not a user of the Reper store on %2.</translation>
+    </message>
+    <message>
+        <source>The server holds no keys for %1. An administrator must reset the password of %1.</source>
+        <translation>The server holds no keys for %1. An administrator must reset the password of %1.</translation>
+    </message>
+    <message>
+        <source>The keys of %1 on the server hold a signing key that is no longer %1&apos;s. An administrator must reset the password of %1.</source>
+        <translation>The keys of %1 on the server hold a signing key that is no longer %1&apos;s. An administrator must reset the password of %1.</translation>
+    </message>
+    <message>
+        <source>The database of %1 already holds a Reper store; it was left as it is.</source>
+        <translation>The database of %1 already holds a Reper store; it was left as it is.</translation>
+    </message>
+    <message>
+        <source>The first administrator was not made.</source>
+        <translation>The first administrator was not made.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1955,22 @@
     <message>
         <source>The recovery of %1</source>
         <translation>The recovery of %1</translation>
+    </message>
+    <message>
+        <source>This store is not on a server.</source>
+        <translation>This store is not on a server.</translation>
+    </message>
+    <message>
+        <source>The server did not add %1.</source>
+        <translation>The server did not add %1.</translation>
+    </message>
+    <message>
+        <source>The server kept the old keys of %1; the password is unchanged.</source>
+        <translation>The server kept the old keys of %1; the password is unchanged.</translation>
+    </message>
+    <message>
+        <source>This is not available on a server yet.</source>
+        <translation>This is not available on a server yet.</translation>
     </message>
 </context>
 <context>

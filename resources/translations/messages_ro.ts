@@ -1584,6 +1584,17 @@
     </message>
 </context>
 <context>
+    <name>ServerKeySlot</name>
+    <message>
+        <source>the keys of %1 on the server</source>
+        <translation>cheile lui %1 de pe server</translation>
+    </message>
+    <message>
+        <source>The keys of %1 on the server belong to another store: an administrator must reset the password of %1.</source>
+        <translation>Cheile lui %1 de pe server sunt ale altui depozit: un administrator trebuie să reseteze parola lui %1.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>%1 That was the %2th wrong password in a row: %3 is locked until %4.</source>
@@ -1732,6 +1743,46 @@
     <message>
         <source>The case worker must be an operator or coordinator of %1.</source>
         <translation>Responsabilul de caz trebuie să fie un operator sau coordonator al %1.</translation>
+    </message>
+    <message>
+        <source>A second connection to a server store is not available yet.</source>
+        <translation>O a doua conexiune la un depozit de pe server nu este încă disponibilă.</translation>
+    </message>
+    <message>
+        <source>Say who signs in to the server %1 (a Reper user name).</source>
+        <translation>Spuneți cine se conectează la serverul %1 (un nume de utilizator Reper).</translation>
+    </message>
+    <message>
+        <source>The server %1 holds no Reper store yet: its owner creates one with &apos;reper-cli --store ADDRESS init --admin NAME&apos;.</source>
+        <translation>Serverul %1 nu are încă un depozit Reper: proprietarul său îl creează cu &apos;reper-cli --store ADRESĂ init --admin NUME&apos;.</translation>
+    </message>
+    <message>
+        <source>The store on %1 was made by a newer version of Reper (schema %2; this program knows %3). Install the newer version.</source>
+        <translation>Depozitul de pe %1 a fost făcut de o versiune mai nouă a Reper (schema %2; acest program o cunoaște pe %3). Instalați versiunea mai nouă.</translation>
+    </message>
+    <message>
+        <source>The store on %1 is at schema %2 and this program needs %3: its owner upgrades it first (reper-cli --store ADDRESS init, as the database&apos;s owner).</source>
+        <translation>Depozitul de pe %1 este la schema %2, iar acest program are nevoie de %3: proprietarul îl actualizează mai întâi (reper-cli --store ADRESĂ init, ca proprietar al bazei de date).</translation>
+    </message>
+    <message>
+        <source>The login %1 is not a user of the Reper store on %2.</source>
+        <translation>Contul %1 nu este utilizator al depozitului Reper de pe %2.</translation>
+    </message>
+    <message>
+        <source>The server holds no keys for %1. An administrator must reset the password of %1.</source>
+        <translation>Serverul nu are chei pentru %1. Un administrator trebuie să reseteze parola lui %1.</translation>
+    </message>
+    <message>
+        <source>The keys of %1 on the server hold a signing key that is no longer %1&apos;s. An administrator must reset the password of %1.</source>
+        <translation>Cheile lui %1 de pe server conțin o cheie de semnare care nu mai este a lui %1. Un administrator trebuie să reseteze parola lui %1.</translation>
+    </message>
+    <message>
+        <source>The database of %1 already holds a Reper store; it was left as it is.</source>
+        <translation>Baza de date de pe %1 are deja un depozit Reper; a fost lăsată neschimbată.</translation>
+    </message>
+    <message>
+        <source>The first administrator was not made.</source>
+        <translation>Primul administrator nu a fost creat.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1960,22 @@
     <message>
         <source>The recovery of %1</source>
         <translation>Recuperarea pentru %1</translation>
+    </message>
+    <message>
+        <source>This store is not on a server.</source>
+        <translation>Acest depozit nu este pe un server.</translation>
+    </message>
+    <message>
+        <source>The server did not add %1.</source>
+        <translation>Serverul nu l-a adăugat pe %1.</translation>
+    </message>
+    <message>
+        <source>The server kept the old keys of %1; the password is unchanged.</source>
+        <translation>Serverul a păstrat cheile vechi ale lui %1; parola nu s-a schimbat.</translation>
+    </message>
+    <message>
+        <source>This is not available on a server yet.</source>
+        <translation>Aceasta nu este încă disponibilă pe un server.</translation>
     </message>
 </context>
 <context>

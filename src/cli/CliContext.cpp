@@ -7,6 +7,7 @@
 #include "importer/ImportLock.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/keys/KeyFile.h"
+#include "storage/keys/SecuritySession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -72,10 +73,22 @@ std::optional<QString> CliContext::recoveryKey()
     return platform::readStandardInputLine();
 }
 
+bool CliContext::onServer() const { return PgUrl::looksLikeUrl(storePath); }
+
+Result<PgUrl> CliContext::serverUrl() const { return PgUrl::parse(storePath, insecure); }
+
 Result<QString> CliContext::actingUser()
 {
     if (!userName.isEmpty())
         return userName;
+    if (onServer()) {
+        auto url = serverUrl();
+        if (!url)
+            return url.error();
+        if (!url->user().isEmpty())
+            return url->user();
+        return makeError(CliText::tr("say who you are with --user NAME (or $REPER_USER)"));
+    }
     auto keys = KeyFile::load(KeyFile::pathFor(storePath));
     if (!keys)
         return keys.error();
@@ -92,7 +105,7 @@ Result<std::unique_ptr<Store>> CliContext::openStore(bool allowTemporaryPassword
 Result<std::unique_ptr<Store>> CliContext::openStoreForReading()
 {
     auto store = open(false, Store::Purpose::Reading);
-    if (store) {
+    if (store && !onServer()) {
         (*store)->audit().setWaitingNotice([this] {
             const QDateTime now = SystemClock::instance().now();
             const auto holder = ImportLock::holder(storePath);
@@ -110,6 +123,22 @@ Result<std::unique_ptr<Store>> CliContext::openStoreForReading()
 
 Result<std::unique_ptr<Store>> CliContext::open(bool allowTemporaryPassword, Store::Purpose purpose)
 {
+    if (onServer()) {
+        auto url = serverUrl();
+        if (!url)
+            return url.error();
+        auto user = actingUser();
+        if (!user)
+            return user.error();
+        const auto pw = password(CliText::tr("Password for %1: ").arg(*user));
+        if (!pw)
+            return makeError(CliText::tr("no password: set $REPER_PASSWORD or run from a terminal"));
+        auto store = SecuritySession::connect(url->withUser(*user), *pw, SystemClock::instance());
+        if (store && (*store)->mustChangePassword() && !allowTemporaryPassword)
+            return makeError(
+                CliText::tr("your password is a temporary one: choose your own first with 'reper-cli user passwd'"));
+        return store;
+    }
     // A restore killed half way is finished before anything reads the key file.
     if (const QString settled = Store::settleInterruptedWork(storePath); !settled.isEmpty())
         m_err << settled << Qt::endl;

@@ -4,6 +4,7 @@
 // (bad input, wrong password, refused permission) with a one-line reason, 2 bad usage.
 #include "core/Result.h"
 #include "storage/Store.h"
+#include "storage/engine/postgres/PgUrl.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -26,9 +27,15 @@ class CliContext
 public:
     CliContext();
 
-    QString storePath; // --store, $REPER_STORE, or the default location
+    QString storePath; // --store, $REPER_STORE, or the default location: a file, or a server's address
+    bool insecure = false; // --insecure: a server address without TLS verification is allowed
     QString userName; // --user or $REPER_USER; empty: the only slot in the key file
     QStringList args; // the command's own arguments
+
+    // Whether the store is a server's address (postgresql://…) rather than a file.
+    bool onServer() const;
+    // The server's address, checked against the connection policy (PgUrl).
+    Result<PgUrl> serverUrl() const;
 
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
@@ -44,7 +51,8 @@ public:
     // The recovery key: asked on the terminal without echo, else one line of standard input —
     // never an argument (any user's `ps` shows those).
     std::optional<QString> recoveryKey();
-    // The user who acts: --user, $REPER_USER, or the only user with a key slot.
+    // The user who acts: --user, $REPER_USER, or the only user with a key slot (on a server: the
+    // address's user).
     Result<QString> actingUser();
     // Opens the store as the acting user. A user with a temporary password (after user add or
     // reset) may only run `user passwd` (allowTemporaryPassword).

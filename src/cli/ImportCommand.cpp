@@ -5,6 +5,7 @@
 #include "importer/Importer.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace reper::cli {
 
@@ -19,9 +20,14 @@ int runImport(CliContext& ctx)
     if (!user)
         return ctx.fail(user.error());
     // Its turn first: even signing in writes (the login entry), and would wait behind another import.
-    auto turn = ImportLock::take(ctx.storePath, *user, SystemClock::instance().now(), waiting);
-    if (!turn)
-        return ctx.fail(turn.error());
+    // A server takes imports side by side (each one transaction): no lock file there.
+    std::optional<ImportLock> turn;
+    if (!ctx.onServer()) {
+        auto taken = ImportLock::take(ctx.storePath, *user, SystemClock::instance().now(), waiting);
+        if (!taken)
+            return ctx.fail(taken.error());
+        turn.emplace(std::move(*taken));
+    }
     auto store = ctx.openStore();
     if (!store)
         return ctx.fail(store.error());

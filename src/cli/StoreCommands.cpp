@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "storage/keys/KeyFile.h"
 #include "storage/services/BackupService.h"
+#include "storage/services/ServerInit.h"
 #include "storage/services/UserService.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,32 @@ bool unexpectedArgs(CliContext& ctx, int* code)
     return true;
 }
 
+// init on a server: as the database's owner (the address's user, or $PGUSER, with libpq's own
+// password sources); $REPER_PASSWORD is the new administrator's. No recovery key: the server keeps
+// no store key, its backups are the administrator's (docs/server.md).
+int initServer(CliContext& ctx, const QString& admin)
+{
+    auto url = ctx.serverUrl();
+    if (!url)
+        return ctx.fail(url.error());
+    const auto pw = qEnvironmentVariableIsSet("REPER_PASSWORD")
+        ? ctx.password(QString())
+        : ctx.newPassword(CliText::tr("Password for %1: ").arg(admin));
+    if (!pw)
+        return ctx.fail(CliText::tr("no password: set $REPER_PASSWORD or run from a terminal"));
+    if (const auto problem = passwordProblem(*pw, admin))
+        return ctx.fail(*problem);
+    auto done = ServerInit::run(*url, admin, *pw, SystemClock::instance());
+    if (!done)
+        return ctx.fail(done.error());
+    if (done->outcome == ServerInit::Outcome::Upgraded)
+        ctx.err() << CliText::tr("Upgraded the store on %1 to schema %2.").arg(url->text()).arg(done->version)
+                  << Qt::endl;
+    else
+        ctx.err() << CliText::tr("Created the store on %1 with administrator %2.").arg(url->text(), admin) << Qt::endl;
+    return Success;
+}
+
 } // namespace
 
 int runInit(CliContext& ctx)
@@ -37,6 +64,8 @@ int runInit(CliContext& ctx)
         return ctx.usage(CliText::tr("init needs --admin NAME"));
     if (int code = 0; unexpectedArgs(ctx, &code))
         return code;
+    if (ctx.onServer())
+        return initServer(ctx, *admin);
     if (QFileInfo::exists(ctx.storePath))
         return ctx.fail(CliText::tr("a store already exists at %1; it was left as it is").arg(ctx.storePath));
     // A new password typed at the terminal is asked twice: a typo here would lock the store.

@@ -58,7 +58,7 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
-const char* kHelp = R"(Usage: reper-cli [--store PATH] [--user NAME] COMMAND [ARGS]
+const char* kHelp = R"(Usage: reper-cli [--store PATH|URL] [--user NAME] COMMAND [ARGS]
        reper-cli --help | --version
 The command line of Reper: the encrypted store, imports, the bilanț and the audit trail
 
@@ -68,14 +68,18 @@ bilanț from them. reper-cli does what the window (reper) does, without it: for 
 scripts, for the import of a centre's spreadsheets, and for tests.
 
 Options:
-  --store PATH                   the store (a .reper file); else $REPER_STORE, else the default
-                                 data location
+  --store PATH|URL               the store: a .reper file, or a server's address
+                                 postgresql://HOST[:PORT]/DB[?sslmode=…] (docs/server.md); else
+                                 $REPER_STORE, else the default data location
+  --insecure                     allow a server address without TLS verification to a remote host
   --user NAME                    who acts; else $REPER_USER, else the only user of the store
   -h, --help                     this text
   --version                      the program's version
 
 Commands:
   init --admin NAME              create a new encrypted store; prints its recovery key once
+                                 (on a server: the schema, its roles and the first administrator,
+                                 as the database's owner — the address's user or $PGUSER)
   import FOLDER [--dry-run]      import the CSV files of a folder (all or nothing)
   report bilant --year Y [--center CR-XX] [--format txt|json|html|pdf|odt|csv|xlsx]
                 [--edition internal|public|revised] [--threshold N] [--current]
@@ -145,7 +149,8 @@ Commands:
                                  is done_elsewhere, not_applicable, unreachable or other
 
 Environment:
-  REPER_STORE                    the store when --store is not given
+  REPER_STORE                    the store when --store is not given (a path or a server's address)
+  PGUSER, PGPASSWORD             init on a server: the database owner who runs it (libpq's own)
   REPER_USER                     the user when --user is not given
   REPER_PASSWORD                 the password; else it is asked on the terminal without echo
   REPER_NEW_PASSWORD             a new password (user add, reset, passwd, recover); else asked twice
@@ -158,6 +163,9 @@ Files:
   ~/.local/share/reper/logs/reper.log
                                  the log (never a name, CNP, address, phone or note)
 
+On a server (--store postgresql://…) init, import, report bilant, user add, user passwd, audit
+verify and audit head run so far; the other commands say they are not available there yet (exit 2).
+
 Exit status:
   0                              success
   1                              a user error (bad input, wrong password, refused permission)
@@ -166,6 +174,21 @@ Exit status:
 See also:
   reper(1)                       the window
 )";
+
+// What runs on a server so far (docs/server.md): the rest answers that it does not, as bad usage.
+bool availableOnServer(const QString& command, const QStringList& args)
+{
+    const QString sub = args.value(0);
+    if (command == QLatin1String("init") || command == QLatin1String("import") || command == QLatin1String("generate"))
+        return true;
+    if (command == QLatin1String("report"))
+        return sub == QLatin1String("bilant");
+    if (command == QLatin1String("user"))
+        return sub == QLatin1String("add") || sub == QLatin1String("passwd");
+    if (command == QLatin1String("audit"))
+        return sub == QLatin1String("verify") || sub == QLatin1String("head");
+    return false;
+}
 
 // --help and --version (before the command) are answered at once: no application, no log folder.
 bool answeredAtOnce(int argc, char** argv, int* exitCode)
@@ -218,6 +241,10 @@ int main(int argc, char** argv)
             (a == QLatin1String("--store") ? ctx.storePath : ctx.userName) = args.takeFirst();
             continue;
         }
+        if (a == QLatin1String("--insecure")) {
+            ctx.insecure = true;
+            continue;
+        }
         if (a.startsWith(QLatin1String("--"))) {
             return ctx.usage(QStringLiteral("unknown option %1").arg(a));
         }
@@ -228,6 +255,10 @@ int main(int argc, char** argv)
     if (command.isEmpty()) {
         ctx.err() << kHelp;
         return Usage;
+    }
+    if (ctx.onServer() && !availableOnServer(command, args)) {
+        const QString what = (command + QLatin1Char(' ') + args.value(0)).trimmed();
+        return ctx.usage(CliText::tr("'%1' is not available on a server yet (docs/server.md)").arg(what));
     }
     if (command == QLatin1String("init"))
         return runInit(ctx);

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace reper {
 
@@ -106,14 +107,19 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
     }
 
     // One import at a time: a second one waits its turn, saying whose import runs (a dry run too:
-    // it writes and rolls back, so it needs the store's write lock as well).
-    auto turn = ImportLock::take(m_store.path(), m_store.user().name, m_store.clock().now(), m_waiting,
-                                 [this] { return !m_progress || m_progress(0); });
-    if (!turn) {
-        report.cancelled = turn.error().cancelled;
-        if (!report.cancelled)
-            report.failure = turn.error().message;
-        return report;
+    // it writes and rolls back, so it needs the store's write lock as well). On a server imports run
+    // side by side, each in its own transaction: there is no lock file beside a server.
+    std::optional<ImportLock> turn;
+    if (m_store.db().engine() != Engine::Server) {
+        auto taken = ImportLock::take(m_store.path(), m_store.user().name, m_store.clock().now(), m_waiting,
+                                      [this] { return !m_progress || m_progress(0); });
+        if (!taken) {
+            report.cancelled = taken.error().cancelled;
+            if (!report.cancelled)
+                report.failure = taken.error().message;
+            return report;
+        }
+        turn.emplace(std::move(*taken));
     }
     QElapsedTimer timer;
     timer.start();

@@ -40,7 +40,7 @@ expect "day month" reper-cli due rule hearing --unit ""
 expect "--center --format" reper-cli duplicates ""
 expect "csv txt" reper-cli duplicates --format ""
 expect "--center --out --with-identity --year --yes" reper-cli export all ""
-expect "--help --store --user --version" reper-cli --
+expect "--help --insecure --store --user --version" reper-cli --
 expect "--dry-run" reper-cli import folder --d
 expect "" reper-cli report bilant --year ""
 

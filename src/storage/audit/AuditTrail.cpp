@@ -232,6 +232,11 @@ Status AuditTrail::appendSigned(const AuditEvent& event, const AuditSigner& sign
     JoinOrBegin tx(db);
     if (auto s = tx.begin(); !s)
         return s;
+    // On a server other clients append too: the head is read under the trail's lock, held until
+    // this transaction ends (the schema's trigger checks the chain under the same lock).
+    if (db.engine() == Engine::Server)
+        if (auto s = db.exec(QStringLiteral("SELECT audit_lock()")); !s)
+            return s;
     auto last = head();
     if (!last)
         return last.error();

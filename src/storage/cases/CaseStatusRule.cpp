@@ -14,7 +14,7 @@ SELECT c.id AS id,
            SELECT notification_date AS d FROM identification WHERE victim_id = c.victim_id
            UNION ALL SELECT start_date FROM assistance WHERE victim_id = c.victim_id
            UNION ALL SELECT request_date FROM repatriation WHERE victim_id = c.victim_id
-           UNION ALL SELECT date FROM judicial WHERE victim_id = c.victim_id)), c.opened_on) AS opened,
+           UNION ALL SELECT date FROM judicial WHERE victim_id = c.victim_id) AS dates), c.opened_on) AS opened,
        (SELECT max(d) FROM (
            SELECT notification_date AS d FROM identification WHERE victim_id = c.victim_id
            UNION ALL SELECT identification_date FROM identification WHERE victim_id = c.victim_id
@@ -22,7 +22,7 @@ SELECT c.id AS id,
            UNION ALL SELECT end_date FROM assistance WHERE victim_id = c.victim_id
            UNION ALL SELECT request_date FROM repatriation WHERE victim_id = c.victim_id
            UNION ALL SELECT arrival_date FROM repatriation WHERE victim_id = c.victim_id
-           UNION ALL SELECT date FROM judicial WHERE victim_id = c.victim_id)) AS latest,
+           UNION ALL SELECT date FROM judicial WHERE victim_id = c.victim_id) AS dates) AS latest,
        (EXISTS (SELECT 1 FROM assistance a WHERE a.victim_id = c.victim_id AND (a.end_date IS NULL OR a.end_date >= :today))
         OR EXISTS (SELECT 1 FROM repatriation r WHERE r.victim_id = c.victim_id
                        AND r.status IN ('requested', 'in_progress'))) AS open_work
@@ -36,14 +36,14 @@ UPDATE case_rule SET latest = CASE WHEN latest IS NULL OR latest < opened THEN o
 const char* const kApply = R"(
 UPDATE victim_case SET
     opened_on = (SELECT opened FROM case_rule r WHERE r.id = victim_case.id),
-    status = (SELECT CASE WHEN r.open_work OR r.opened >= date(:today, '-90 days') THEN 'active'
-                          WHEN r.latest >= date(:today, '-365 days') THEN 'follow_up'
+    status = (SELECT CASE WHEN r.open_work OR r.opened >= :recent THEN 'active'
+                          WHEN r.latest >= :year_ago THEN 'follow_up'
                           ELSE 'closed' END FROM case_rule r WHERE r.id = victim_case.id),
-    closed_on = (SELECT CASE WHEN r.open_work OR r.opened >= date(:today, '-90 days')
-                                  OR r.latest >= date(:today, '-365 days') THEN NULL
+    closed_on = (SELECT CASE WHEN r.open_work OR r.opened >= :recent
+                                  OR r.latest >= :year_ago THEN NULL
                              ELSE r.latest END FROM case_rule r WHERE r.id = victim_case.id),
-    closing_reason = (SELECT CASE WHEN r.open_work OR r.opened >= date(:today, '-90 days')
-                                       OR r.latest >= date(:today, '-365 days') THEN NULL
+    closing_reason = (SELECT CASE WHEN r.open_work OR r.opened >= :recent
+                                       OR r.latest >= :year_ago THEN NULL
                                   ELSE 'other' END FROM case_rule r WHERE r.id = victim_case.id)
 WHERE id > :after
 )";
@@ -60,8 +60,13 @@ Status run(Database& db, const char* sql, const QDate& today, qint64 after)
     auto st = db.prepare(QString::fromLatin1(sql));
     if (!st)
         return st.error();
+    // The dates are computed here, not in SQL: the engines spell date arithmetic differently.
     if (const int i = st->parameterIndex(":today"))
         st->bind(i, today);
+    if (const int i = st->parameterIndex(":recent"))
+        st->bind(i, today.addDays(-90));
+    if (const int i = st->parameterIndex(":year_ago"))
+        st->bind(i, today.addDays(-365));
     if (const int i = st->parameterIndex(":after"))
         st->bind(i, after);
     return st->exec();
@@ -71,7 +76,7 @@ Status run(Database& db, const char* sql, const QDate& today, qint64 after)
 
 Status apply(Database& db, const QDate& today, qint64 afterCaseId)
 {
-    (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.case_rule"));
+    (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS case_rule"));
     Status s = run(db, kCollect, today, afterCaseId);
     if (s)
         s = run(db, kJudge, today, afterCaseId);
@@ -79,7 +84,7 @@ Status apply(Database& db, const QDate& today, qint64 afterCaseId)
         s = run(db, kApply, today, afterCaseId);
     if (s)
         s = run(db, kUnstage, today, afterCaseId);
-    (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.case_rule"));
+    (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS case_rule"));
     return s;
 }
 

@@ -71,7 +71,12 @@ int DocumentFigures::scopeOf(qint64 centerId) const
 
 Result<Statement> DocumentFigures::prepare(const char* sql) const
 {
-    auto st = m_db.prepare(QString::fromUtf8(sql));
+    // CROSS JOIN is SQLite's way of fixing the join order (the centres first, then each centre's
+    // covering index); PostgreSQL plans the joins itself and knows no CROSS JOIN … ON.
+    QString text = QString::fromUtf8(sql);
+    if (m_db.engine() == Engine::Server)
+        text.replace(QLatin1String("CROSS JOIN"), QLatin1String("JOIN"));
+    auto st = m_db.prepare(text);
     if (!st)
         return st;
     const std::pair<const char*, QString> bounds[] = {{":pfrom", yearDay(m_year - 1, "01-01")},
@@ -164,7 +169,8 @@ Status DocumentFigures::identifications()
 // for the two years, two range scans of each centre's covering index.
 Status DocumentFigures::assistance()
 {
-    auto st = prepare("SELECT a.center_id, a.victim_id, a.start_date <= :pto, 1 FROM center c "
+    // "1 = 1": a true that both engines give the type of the other branch's comparison.
+    auto st = prepare("SELECT a.center_id, a.victim_id, a.start_date <= :pto, 1 = 1 FROM center c "
                       "CROSS JOIN assistance a ON a.center_id = c.id "
                       "WHERE a.end_date IS NULL AND a.start_date <= :to "
                       "UNION ALL "

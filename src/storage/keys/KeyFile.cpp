@@ -339,8 +339,13 @@ Result<KeyFile> KeyFile::load(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return makeError(Tr::tr("The key file %1 cannot be read.").arg(path), f.errorString());
     constexpr qint64 kMaxSize = 16 * 1024 * 1024;
+    return fromJson(f.read(kMaxSize), path);
+}
+
+Result<KeyFile> KeyFile::fromJson(const QByteArray& json, const QString& path)
+{
     QJsonParseError perr{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(kMaxSize), &perr);
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     const QJsonObject root = doc.object();
     if (perr.error != QJsonParseError::NoError
         || root.value(QStringLiteral("format")).toString() != QLatin1String("reper-keys"))
@@ -393,7 +398,9 @@ Result<KeyFile> KeyFile::load(const QString& path)
     return kf;
 }
 
-Status KeyFile::save(const QString& path) const
+Status KeyFile::save(const QString& path) const { return writeFileAtomically(path, toJson()); }
+
+QByteArray KeyFile::toJson() const
 {
     QJsonArray slots;
     for (const KeySlot& s : m_slots) {
@@ -439,7 +446,7 @@ Status KeyFile::save(const QString& path) const
                                 {QStringLiteral("sealed"), b64(m_recovery.master)}});
     root.insert(QStringLiteral("slots"), slots);
     root.insert(QStringLiteral("check"), b64(headerChecksum(m_storeId, m_keyCheck, m_recovery)));
-    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace reper

@@ -94,6 +94,10 @@ public:
 
     static Result<KeyFile> load(const QString& path);
     Status save(const QString& path) const;
+    // The same form as text, for a slot kept elsewhere than in a file (a server's user_key row);
+    // `origin` names it in messages.
+    static Result<KeyFile> fromJson(const QByteArray& json, const QString& origin);
+    QByteArray toJson() const;
 
     int version() const { return m_version; }
     const QString& storeId() const { return m_storeId; }

@@ -9,6 +9,7 @@
 #include "storage/keys/IdentityVault.h"
 #include "storage/keys/KeysUpgrade.h"
 #include "storage/keys/LoginGuard.h"
+#include "storage/keys/ServerKeySlot.h"
 #include "storage/services/RetentionService.h"
 
 #include <QCoreApplication>
@@ -169,6 +170,62 @@ Status SecuritySession::beginWithPassword(const UnlockedSlot& slot, const QStrin
         openPendingRecoveryKey();
     }
     return afterLogin();
+}
+
+Status SecuritySession::beginOnServer(const QString& password)
+{
+    const StoreUser& user = m_store.user();
+    auto st = m_store.db().prepare(QStringLiteral("SELECT slot FROM user_key WHERE user_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, user.id);
+    if (!st->next())
+        return st->failed() ? Status(st->error())
+                            : Status(makeError(Tr::tr("The server holds no keys for %1. An administrator must reset "
+                                                      "the password of %1.")
+                                                   .arg(user.name)));
+    const QString sealed = st->text(0);
+    st->reset();
+    auto slot = ServerKeySlot::open(m_store.storeId(), user.name, password, sealed);
+    if (!slot)
+        return slot.error();
+    auto head = m_trail.head();
+    if (!head)
+        return head.error();
+    auto current = currentKeyIdOf(slot->signer.publicKey());
+    if (!current)
+        return current.error();
+    if (*current == 0 && head->seq == 0 && user.hasRole(QStringLiteral("administrator"))) {
+        // The first administrator's first sign-in on a new server store: their key starts the trail.
+        QJsonObject detail;
+        detail.insert(QStringLiteral("roles"), user.roles.join(QLatin1Char(',')));
+        detail.insert(QStringLiteral("box_public"), b64(slot->box.publicKey));
+        detail.insert(QStringLiteral("engine"), QStringLiteral("server"));
+        auto registered
+            = m_trail.registerKey(user, slot->signer.publicKey(), AuditAction::StoreCreated, slot->signer, 0, detail);
+        if (!registered)
+            return registered.error();
+        *current = *registered;
+    }
+    if (*current == 0)
+        return makeError(Tr::tr("The keys of %1 on the server hold a signing key that is no longer %1's. An "
+                                "administrator must reset the password of %1.")
+                             .arg(user.name),
+                         QStringLiteral("retired or unknown signing key"));
+    m_trail.setSigner(slot->signer, *current);
+    m_root = slot->rootPublicKey;
+    if (m_root.isEmpty()) {
+        auto trailRoot = trailRootKey();
+        if (!trailRoot)
+            return trailRoot.error();
+        m_root = *trailRoot;
+    }
+    m_box = slot->box;
+    AuditEvent login;
+    login.action = AuditAction::Login;
+    if (user.mustChangePassword)
+        login.detail.insert(QStringLiteral("temporary_password"), true);
+    return m_trail.append(login);
 }
 
 Status SecuritySession::afterLogin()

@@ -8,10 +8,14 @@
 #include "storage/audit/AuditTrail.h"
 #include "storage/keys/KeyFile.h"
 
+#include <memory>
+
 namespace reper {
 
+class Clock;
 class KeysUpgrade;
 class LoginGuard;
+class PgUrl;
 class Store;
 
 class SecuritySession
@@ -42,6 +46,18 @@ public:
     // the keys colleagues wait for, the names to index, and the retention when it is due.
     Status beginWithPassword(const UnlockedSlot& slot, const QString& password, LoginGuard& guard,
                              KeysUpgrade* upgrade);
+    // A store on a server (docs/server.md): signs in as the login role of `url`'s user with their
+    // password (SCRAM; the address's TLS rules, PgUrl), loads that user from the server's user table
+    // and opens their keys from their slot there. Nothing is kept beside the program: no key file,
+    // no lockout file (the server authenticates). Here rather than on Store, whose header most of
+    // the program includes. StoreOnServer.cpp.
+    static Result<std::unique_ptr<Store>> connect(const PgUrl& url, const QString& password, const Clock& clock);
+    // Whether `store` is on a server (its path() is then the address, without a password).
+    static bool onServer(const Store& store);
+    // Signed in to a server (connect): the user's keys from their slot on the server, opened
+    // with `password`; the first administrator's key starts the trail of a new server store
+    // ("store.created", self-signed). Then the login entry.
+    Status beginOnServer(const QString& password);
     // Opened with the recovery key: a new signing key and key pair for the user, introduced by
     // themselves ("key.recovered"); what the new slot must seal is returned.
     Result<SlotSecrets> beginRecovered();

@@ -11,6 +11,7 @@
 #include "storage/keys/KeyFile.h"
 #include "storage/keys/LoginGuard.h"
 #include "storage/keys/SecuritySession.h"
+#include "storage/services/ServerUsers.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,6 +33,9 @@ struct Tr
 };
 
 Error notAdministrator() { return makeError(Tr::tr("Only an administrator may manage users.")); }
+
+// What a store on a server cannot do yet (ServerUsers adds users and changes one's own password).
+Error notOnServerYet() { return makeError(Tr::tr("This is not available on a server yet.")); }
 
 QString b64(const QByteArray& b) { return QString::fromLatin1(b.toBase64()); }
 
@@ -117,6 +121,8 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
         return existing.error();
     if (existing->has_value())
         return makeError(Tr::tr("There is already a user %1 (users are never deleted, only disabled).").arg(name));
+    if (SecuritySession::onServer(m_store))
+        return ServerUsers(m_store).add(name, roles, center, temporaryPassword);
 
     const QString keyPath = KeyFile::pathFor(m_store.path());
     auto lock = KeyFile::lock(m_store.path());
@@ -168,6 +174,8 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
 
 Status UserService::disable(const QString& name)
 {
+    if (SecuritySession::onServer(m_store))
+        return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
     auto user = findUser(name);
@@ -220,6 +228,8 @@ Status UserService::disable(const QString& name)
 
 Status UserService::resetPassword(const QString& name, const QString& temporaryPassword)
 {
+    if (SecuritySession::onServer(m_store))
+        return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
     auto user = findUser(name);
@@ -235,6 +245,8 @@ Status UserService::resetPassword(const QString& name, const QString& temporaryP
 
 Status UserService::enable(const QString& name, const QString& temporaryPassword)
 {
+    if (SecuritySession::onServer(m_store))
+        return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
     auto user = findUser(name);
@@ -305,6 +317,12 @@ Status UserService::changeOwnPassword(const QString& newPassword)
     const AuditTrail& trail = m_store.audit();
     if (!trail.canSign())
         return makeError(Tr::tr("This session has no signing key; open the store with your password."));
+    if (SecuritySession::onServer(m_store)) {
+        if (auto s = ServerUsers(m_store).changeOwnPassword(newPassword); !s)
+            return s;
+        m_store.m_user.mustChangePassword = false;
+        return Status::success();
+    }
     const QString keyPath = KeyFile::pathFor(m_store.path());
     auto lock = KeyFile::lock(m_store.path());
     if (!lock)
@@ -358,6 +376,8 @@ Status UserService::changeOwnPassword(const QString& newPassword)
 
 Result<QList<UserInfo>> UserService::list()
 {
+    if (SecuritySession::onServer(m_store))
+        return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
     UserRepository users(m_store.db());
@@ -382,6 +402,8 @@ Result<QList<UserInfo>> UserService::list()
 
 Status UserService::recover(const QString& newPassword)
 {
+    if (SecuritySession::onServer(m_store))
+        return notOnServerYet();
     const StoreUser& me = m_store.user();
     if (const auto problem = passwordProblem(newPassword, me.name))
         return makeError(*problem);

@@ -75,7 +75,12 @@ qint64 PgResult::int64(int row, int col) const
 {
     if (isNull(row, col))
         return 0;
-    return QByteArray(PQgetvalue(m_result, row, col), PQgetlength(m_result, row, col)).toLongLong();
+    // A comparison or EXISTS is a boolean on the server ('t'/'f') and 1/0 on the local file: the
+    // SQL written once reads it as a number on either.
+    const char* value = PQgetvalue(m_result, row, col);
+    if (PQgetlength(m_result, row, col) == 1 && (value[0] == 't' || value[0] == 'f'))
+        return value[0] == 't' ? 1 : 0;
+    return QByteArray(value, PQgetlength(m_result, row, col)).toLongLong();
 }
 
 QByteArray PgResult::bytes(int row, int col) const

@@ -119,6 +119,13 @@ PgSchema::Outcome PgSchema::migrate(PgConnection& db, Error* error)
             s = now.error();
         if (s)
             s = db.exec(QString::fromUtf8(f.readAll()));
+        // The ids of new rows are read back with currval() (SqlDialect::lastInsertIdQuery), which
+        // needs USAGE on the table's identity sequence: granted to Reper's roles after each step, so
+        // a step's new tables have it too. USAGE, not SELECT: a client cannot read a sequence's
+        // last value, so no count of other centres' rows leaks.
+        if (s)
+            s = db.exec(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA reper TO reper_operator, "
+                                       "reper_coordinator, reper_analyst, reper_administrator;"));
         if (s)
             s = db.exec(QStringLiteral("UPDATE schema_version SET version = %1; COMMIT;").arg(step.version));
         if (!s) {
@@ -140,8 +147,8 @@ Status PgSchema::restrictDatabase(PgConnection& db)
         return name.error();
     const QString database = db.quoteIdentifier(name->text(0, 0));
     return db.exec(QStringLiteral("REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC; "
-                                  "GRANT CONNECT ON DATABASE %1 TO reper_operator, reper_coordinator, reper_analyst, "
-                                  "reper_administrator;")
+                                  "GRANT CONNECT, TEMPORARY ON DATABASE %1 TO reper_operator, reper_coordinator, "
+                                  "reper_analyst, reper_administrator;")
                        .arg(database));
 }
 

@@ -36,7 +36,7 @@ public:
     // Runs the steps the server lacks, as the owner. Refuses a schema newer than the program.
     static Outcome migrate(PgConnection& db, Error* error);
     // After the steps: only Reper's roles may connect to the database (CONNECT is PUBLIC's by
-    // default, and so is TEMP).
+    // default, and so is TEMP) and make temporary tables (the import's case rule works in one).
     static Status restrictDatabase(PgConnection& db);
 };
 

@@ -1,0 +1,121 @@
+// A Store on the test's own PostgreSQL (support/PgCluster.h; never skipped): made by ServerInit as the
+// database's owner, signed in to as each user's own login role, with the rights, the keys and the
+// identity the server gives that role.
+#include "core/Clock.h"
+#include "storage/Store.h"
+#include "storage/audit/AuditTrail.h"
+#include "storage/engine/Database.h"
+#include "storage/engine/postgres/PgUrl.h"
+#include "storage/keys/IdentityVault.h"
+#include "storage/keys/SecuritySession.h"
+#include "storage/services/ServerInit.h"
+#include "storage/services/UserService.h"
+#include "support/PgCluster.h"
+#include "support/TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using reper::test::PgCluster;
+
+namespace {
+
+const QString kChief = QStringLiteral("chief-password-123");
+
+PgUrl ownerUrl(const QString& database)
+{
+    // The owner's password in the address: used for that connection only, never written anywhere.
+    const PgCluster& cluster = PgCluster::instance();
+    auto url = PgUrl::parse(QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4")
+                                .arg(PgCluster::superUser(), PgCluster::superPassword())
+                                .arg(cluster.port())
+                                .arg(database));
+    REQUIRE(url);
+    return *url;
+}
+
+} // namespace
+
+TEST_CASE("A store on a server: its first administrator, a user of one centre, their keys and identity",
+          "[server][store]")
+{
+    const QString database = PgCluster::instance().freshDatabase();
+    const PgUrl owner = ownerUrl(database);
+    CHECK_FALSE(owner.text().contains(PgCluster::superPassword()));
+    auto made = ServerInit::run(owner, QStringLiteral("chief"), kChief, test::fixedClock());
+    REQUIRE(made);
+    REQUIRE(made->outcome == ServerInit::Outcome::Created);
+    Store& chief = *made->store;
+    CHECK(SecuritySession::onServer(chief));
+    CHECK(chief.user().name == QStringLiteral("chief"));
+    CHECK(chief.access().canManageUsers());
+    CHECK(chief.reference().centerId(QStringLiteral("CR-BV")));
+    auto head = chief.audit().head();
+    REQUIRE(head);
+    CHECK(head->seq == 2); // store.created by the first key, then the login
+    REQUIRE(UserService(chief).add(QStringLiteral("op_bv"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
+                                   QStringLiteral("temporary-password-1")));
+    // The same database again: nothing changes.
+    CHECK_FALSE(ServerInit::run(owner, QStringLiteral("other"), kChief, test::fixedClock()));
+
+    const PgUrl asOperator = owner.withUser(QStringLiteral("op_bv"));
+    auto wrong = SecuritySession::connect(asOperator, QStringLiteral("not-the-password"), test::fixedClock());
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().message.contains(QStringLiteral("password")));
+
+    {
+        auto first = SecuritySession::connect(asOperator, QStringLiteral("temporary-password-1"), test::fixedClock());
+        REQUIRE(first);
+        CHECK((*first)->mustChangePassword());
+        // With a temporary password the server shows nothing yet.
+        CHECK((*first)
+                  ->db()
+                  .queryInt(QStringLiteral("SELECT count(*) FROM center WHERE id = ANY "
+                                           "(my_readable_centers())"))
+                  .value()
+              == 0);
+        REQUIRE(UserService(**first).changeOwnPassword(QStringLiteral("op-bv-own-password")));
+        CHECK_FALSE((*first)->mustChangePassword());
+    }
+    CHECK_FALSE(SecuritySession::connect(asOperator, QStringLiteral("temporary-password-1"), test::fixedClock()));
+    auto op = SecuritySession::connect(asOperator, QStringLiteral("op-bv-own-password"), test::fixedClock());
+    REQUIRE(op);
+    Store& store = **op;
+    CHECK_FALSE(store.mustChangePassword());
+    CHECK(store.user().center == QStringLiteral("CR-BV"));
+    CHECK(store.access().canSeeIdentity(QStringLiteral("CR-BV")));
+    CHECK_FALSE(store.access().canSeeIdentity(QStringLiteral("CR-CJ")));
+
+    // Identity on the server: the text columns, written and read back through the vault.
+    const qint64 bv = *store.reference().centerId(QStringLiteral("CR-BV"));
+    auto victim = store.db().prepare(
+        QStringLiteral("INSERT INTO victim(code, center_id, sex, citizenship, created_by, created_at, updated_by, "
+                       "updated_at) VALUES ('V-BV-1', ?, 'F', 'RO', ?, ?, ?, ?)"));
+    REQUIRE(victim);
+    REQUIRE(victim->bind(1, bv)
+                .bind(2, store.user().id)
+                .bind(3, store.timestamp())
+                .bind(4, store.user().id)
+                .bind(5, store.timestamp())
+                .exec());
+    const qint64 id = store.db().lastInsertId();
+    REQUIRE(id > 0);
+    VictimIdentity identity;
+    identity.lastName = QStringLiteral("Test");
+    identity.firstName = QStringLiteral("Sintetic");
+    identity.cnp = QStringLiteral("2900101080011");
+    REQUIRE(store.identity().write(id, bv, identity));
+    auto back = store.identity().read(id);
+    REQUIRE(back);
+    REQUIRE(back->has_value());
+    CHECK((*back)->lastName == identity.lastName);
+    CHECK((*back)->cnp == identity.cnp);
+    CHECK((*back)->address.isEmpty());
+    identity.phone = QStringLiteral("0700000000");
+    REQUIRE(store.identity().write(id, bv, identity));
+    CHECK(store.identity().read(id).value()->phone == identity.phone);
+    // The national administrator holds no centre's identity: the server returns no row to them.
+    auto hidden = chief.identity().read(id);
+    REQUIRE(hidden);
+    CHECK_FALSE(hidden->has_value());
+}
