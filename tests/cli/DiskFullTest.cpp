@@ -15,8 +15,8 @@
 #include <QMap>
 #include <catch2/catch.hpp>
 #include <functional>
-#include <tuple>
 #include <iostream>
+#include <tuple>
 
 using namespace reper;
 using namespace reper::test;
@@ -61,7 +61,8 @@ std::string differences(const QMap<QString, QByteArray>& now, const QMap<QString
 CliResult withFullDisk(CliRunner& cli, const QString& folder, qint64 budget, const std::function<CliResult()>& run,
                        qint64* written = nullptr, const QString& only = {})
 {
-    const QString countFile = QDir::temp().filePath(QStringLiteral("reper-diskfull-%1.count").arg(QCoreApplication::applicationPid()));
+    const QString countFile
+        = QDir::temp().filePath(QStringLiteral("reper-diskfull-%1.count").arg(QCoreApplication::applicationPid()));
     QFile::remove(countFile);
     cli.setEnv(QStringLiteral("LD_PRELOAD"), QStringLiteral(REPER_DISKFULL_LIBRARY));
     cli.setEnv(QStringLiteral("REPER_TEST_FULL_DIR"), QFileInfo(folder).canonicalFilePath());
@@ -104,7 +105,8 @@ void checkSaysDiskFull(const CliResult& r, const QString& folder)
 // Everything the store holds, as the twelve import files (no UUIDs: the same records give the same bytes).
 QMap<QString, QByteArray> contentsOf(CliRunner& cli)
 {
-    const QString out = cli.dir() + QStringLiteral("/../") + QFileInfo(cli.dir()).fileName() + QStringLiteral("-export");
+    const QString out
+        = cli.dir() + QStringLiteral("/../") + QFileInfo(cli.dir()).fileName() + QStringLiteral("-export");
     QDir(out).removeRecursively();
     const CliResult r = cli.run({QStringLiteral("export"), QStringLiteral("all"), QStringLiteral("--out"), out});
     INFO(r.err.toStdString());
@@ -134,7 +136,8 @@ TEST_CASE("disk full: an import that fills the disk says so and writes nothing",
     {
         CliRunner probe;
         REQUIRE(probe.initAndImport(dataPath(QStringLiteral("small"))));
-        const CliResult counted = withFullDisk(probe, probe.dir(), -1, [&] { return probe.run(import); }, &total);
+        const CliResult counted = withFullDisk(
+            probe, probe.dir(), -1, [&] { return probe.run(import); }, &total);
         INFO(counted.err.toStdString());
         REQUIRE(counted.exitCode == 0);
         REQUIRE(total > 0);
@@ -185,7 +188,11 @@ TEST_CASE("disk full: a backup that fills the disk says so and leaves the older 
     qint64 total = 0;
     const QString probe = folder + QStringLiteral("/probe.reper");
     const CliResult counted = withFullDisk(
-        cli, folder, -1, [&] { return cli.run({QStringLiteral("backup"), QStringLiteral("--out"), probe}); }, &total);
+        cli, folder, -1,
+        [&] {
+            return cli.run({QStringLiteral("backup"), QStringLiteral("--out"), probe});
+        },
+        &total);
     REQUIRE(counted.exitCode == 0);
     REQUIRE(total > 0);
     for (const QString& name : QDir(folder).entryList({QStringLiteral("*probe.reper*")}, QDir::Files | QDir::Hidden))
@@ -219,8 +226,9 @@ TEST_CASE("disk full: a password change or a new user that fills the disk leaves
     };
     const auto addUser = [&] {
         return cli.runAs(QStringLiteral("admin"), cli.password(),
-                         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ana"), QStringLiteral("--role"),
-                          QStringLiteral("operator"), QStringLiteral("--center"), QStringLiteral("CR-IS")},
+                         {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("ana"),
+                          QStringLiteral("--role"), QStringLiteral("operator"), QStringLiteral("--center"),
+                          QStringLiteral("CR-IS")},
                          QStringLiteral("temporary-pass-789"));
     };
     // The disk is full from the start (the store's transaction finds no room), or it fills just as

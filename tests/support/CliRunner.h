@@ -33,7 +33,11 @@ public:
     QString dir() const { return m_dir.path(); }
     QString password() const { return m_password; }
     void setPassword(const QString& password) { m_password = password; }
-    void setEnv(const QString& name, const QString& value) { m_extra.insert(name, value); }
+    void setEnv(const QString& name, const QString& value)
+    {
+        m_unset.removeAll(name);
+        m_extra.insert(name, value);
+    }
     // Runs without `name` in the environment (XDG_RUNTIME_DIR, as under cron or su).
     void unsetEnv(const QString& name)
     {

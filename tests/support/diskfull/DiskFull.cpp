@@ -99,7 +99,8 @@ bool onFolderDisk(const char* path)
     const size_t n = std::strlen(path);
     const auto below = [](const char* outer, size_t outerLength, const char* inner) {
         return std::strncmp(inner, outer, outerLength) == 0
-            && (inner[outerLength] == '/' || inner[outerLength] == '\0' || (outerLength > 0 && outer[outerLength - 1] == '/'));
+            && (inner[outerLength] == '/' || inner[outerLength] == '\0'
+                || (outerLength > 0 && outer[outerLength - 1] == '/'));
     };
     return below(c.dir, c.dirLength, path) || (n > 0 && below(path, n, c.dir));
 }
@@ -125,7 +126,11 @@ bool fits(int fd, long long count)
     return false;
 }
 
-template <typename F> F next(const char* name) { return reinterpret_cast<F>(::dlsym(RTLD_NEXT, name)); }
+template<typename F>
+F next(const char* name)
+{
+    return reinterpret_cast<F>(::dlsym(RTLD_NEXT, name));
+}
 
 long long total(const struct iovec* iov, int count)
 {
