@@ -662,6 +662,13 @@
     </message>
 </context>
 <context>
+    <name>DiskFull</name>
+    <message>
+        <source>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</source>
+        <translation>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</translation>
+    </message>
+</context>
+<context>
     <name>DueItems</name>
     <message>
         <source>Done, recorded elsewhere</source>
@@ -1801,10 +1808,6 @@
     <message>
         <source>The key file %1 is damaged (%2); this is not a wrong password. %3</source>
         <translation>The key file %1 is damaged (%2); this is not a wrong password. %3</translation>
-    </message>
-    <message>
-        <source>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</source>
-        <translation>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</translation>
     </message>
     <message>
         <source>The store file %1 could not be read or written (%2).</source>

@@ -666,6 +666,13 @@
     </message>
 </context>
 <context>
+    <name>DiskFull</name>
+    <message>
+        <source>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</source>
+        <translation>Discul este plin: nu mai este loc în %1. Eliberați spațiu acolo și încercați din nou; lucrul care a eșuat nu a fost salvat.</translation>
+    </message>
+</context>
+<context>
     <name>DueItems</name>
     <message>
         <source>Done, recorded elsewhere</source>
@@ -1806,10 +1813,6 @@
     <message>
         <source>The key file %1 is damaged (%2); this is not a wrong password. %3</source>
         <translation>Fișierul de chei %1 este deteriorat (%2); nu este o parolă greșită. %3</translation>
-    </message>
-    <message>
-        <source>The disk is full: there is no room left in %1. Free some space there and try again; the work that failed was not saved.</source>
-        <translation>Discul este plin: nu mai este loc în %1. Eliberați spațiu acolo și încercați din nou; lucrul care a eșuat nu a fost salvat.</translation>
     </message>
     <message>
         <source>The store file %1 could not be read or written (%2).</source>

@@ -1,5 +1,7 @@
 #include "Platform.h"
 
+#include "core/DiskFull.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -43,9 +45,24 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(KeyFile)
 };
 
+// Whether the write that just failed found no room (ENOSPC, a quota; Windows: ERROR_DISK_FULL).
+bool noRoomLeft()
+{
+#ifdef _WIN32
+    const DWORD code = GetLastError();
+    return code == ERROR_DISK_FULL || code == ERROR_HANDLE_DISK_FULL;
+#else
+    return errno == ENOSPC || errno == EDQUOT;
+#endif
+}
+
+// Call right after the failed call, before anything else can change errno.
 Error cannotWrite(const QString& path)
 {
-    return makeError(Tr::tr("Cannot write %1.").arg(path), QString::fromLocal8Bit(std::strerror(errno)));
+    const QString detail = QString::fromLocal8Bit(std::strerror(errno));
+    if (noRoomLeft())
+        return DiskFull::error(path, detail);
+    return makeError(Tr::tr("Cannot write %1.").arg(path), detail);
 }
 
 // A name beside `path` that nobody can guess in advance: ".<name>.<16 hex digits>.tmp".

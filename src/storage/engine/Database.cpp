@@ -88,8 +88,11 @@ std::unique_ptr<Database> Database::onServer(std::unique_ptr<PgConnection> conne
 Database::~Database()
 {
     m_cache.reset();
+    // close_v2: a statement still alive (a Statement that outlives its Database) makes the connection
+    // wait for it and close with its finalize; sqlite3_close would refuse (SQLITE_BUSY) and the
+    // connection, its page cache and its file handle would never be freed (found by the ASan stage).
     if (m_db)
-        sqlite3_close(m_db);
+        sqlite3_close_v2(m_db);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByteArray& rawKey, bool create)

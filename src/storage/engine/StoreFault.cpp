@@ -1,5 +1,6 @@
 #include "StoreFault.h"
 
+#include "core/DiskFull.h"
 #include "storage/services/BackupCopies.h"
 
 #include <QCoreApplication>
@@ -82,16 +83,7 @@ Error damagedKeyFile(const QString& keyPath, const QString& what)
     return e;
 }
 
-Error diskFull(const QString& path, const QString& detail)
-{
-    const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
-    Error e = makeError(Tr::tr("The disk is full: there is no room left in %1. Free some space there and try again; "
-                               "the work that failed was not saved.")
-                            .arg(folder),
-                        detail);
-    e.fault = Fault::DiskFull;
-    return e;
-}
+Error diskFull(const QString& path, const QString& detail) { return DiskFull::error(path, detail); }
 
 bool diskIsFull(const QString& path)
 {

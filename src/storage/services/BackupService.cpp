@@ -7,6 +7,7 @@
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
+#include "storage/engine/StoreFault.h"
 #include "storage/keys/KeyFile.h"
 #include "storage/keys/LoginGuard.h"
 #include "storage/keys/MasterKey.h"
@@ -104,8 +105,10 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
     removePartial(tmp);
     {
         auto dest = Database::open(tmp, key.bytes(), true);
-        if (!dest)
+        if (!dest) {
+            removePartial(tmp); // made, then no room for its first page (a full disk): no half backup
             return dest.error();
+        }
         sqlite3_backup* b = sqlite3_backup_init((*dest)->handle(), "main", source.handle(), "main");
         if (!b) {
             const QString detail = (*dest)->lastError();
@@ -135,9 +138,15 @@ Status copyDatabase(Database& source, const QString& destination, const MasterKe
                 Logging::logger("storage")->info("backup stopped on request; nothing written");
                 return Database::cancelledError(QStringLiteral("backup stopped"));
             }
-            return makeError(Tr::tr("The backup could not be completed."), detail);
+            return StoreFault::fromSqlite(rc, destination, Tr::tr("The backup could not be completed."), detail);
         }
-        (void)(*dest)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // The copy's pages are in its WAL until this moves them into the file; the WAL is removed
+        // below, so a checkpoint that failed (a full disk) would leave a backup cut short.
+        if (Status moved = (*dest)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !moved) {
+            dest->reset();
+            removePartial(tmp);
+            return moved;
+        }
     }
     QFile::remove(tmp + QStringLiteral("-wal"));
     QFile::remove(tmp + QStringLiteral("-shm"));
