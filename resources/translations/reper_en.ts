@@ -2640,6 +2640,158 @@
     </message>
 </context>
 <context>
+    <name>reper::ExportAllDialog</name>
+    <message>
+        <source>Include &amp;names, CNPs, addresses, phones and notes</source>
+        <translation>Include &amp;names, CNPs, addresses, phones and notes</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm: this folder will hold the victims&apos; identity</source>
+        <translation>I &amp;confirm: this folder will hold the victims&apos; identity</translation>
+    </message>
+    <message>
+        <source>Export all records</source>
+        <translation>Export all records</translation>
+    </message>
+    <message>
+        <source>Every centre I may see</source>
+        <translation>Every centre I may see</translation>
+    </message>
+    <message>
+        <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
+        <translation>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the victims&apos; own centre may export their identity; these files will have the identity columns empty.</source>
+        <translation>Only a coordinator of the victims&apos; own centre may export their identity; these files will have the identity columns empty.</translation>
+    </message>
+    <message>
+        <source>Every record you may see — victims, assistance, repatriations, proceedings, prevention and cooperation — as the twelve CSV files of the import, into a new or empty folder. Imported into an empty store they give the same bilanț.</source>
+        <translation>Every record you may see — victims, assistance, repatriations, proceedings, prevention and cooperation — as the twelve CSV files of the import, into a new or empty folder. Imported into an empty store they give the same bilanț.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>C&amp;entre:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Export all records to a new or empty folder</source>
+        <translation>Export all records to a new or empty folder</translation>
+    </message>
+    <message>
+        <source>Exporting the records…</source>
+        <translation>Exporting the records…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files), with identity.</source>
+        <translation>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files), with identity.</numerusform>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files), with identity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
+        <translation>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
+            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reper::ExportPackageDialog</name>
+    <message>
+        <source>Export a centre package</source>
+        <translation>Export a centre package</translation>
+    </message>
+    <message>
+        <source>Every record of the centre, with the deletions since the last package, for the headquarters whose public key (HQ.pub) you choose. The file is signed with your key and only that headquarters can open it.</source>
+        <translation>Every record of the centre, with the deletions since the last package, for the headquarters whose public key (HQ.pub) you choose. The file is signed with your key and only that headquarters can open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centre:</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; &amp;public key (HQ.pub):</source>
+        <translation>Headquarters&apos; &amp;public key (HQ.pub):</translation>
+    </message>
+    <message>
+        <source>&amp;Save the package as:</source>
+        <translation>&amp;Save the package as:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Choose headquarters&apos; public key</source>
+        <translation>Choose headquarters&apos; public key</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; public key (*.pub);;All files (*)</source>
+        <translation>Headquarters&apos; public key (*.pub);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the centre package</source>
+        <translation>Save the centre package</translation>
+    </message>
+    <message>
+        <source>Centre packages (*.reperpkg)</source>
+        <translation>Centre packages (*.reperpkg)</translation>
+    </message>
+    <message>
+        <source>%1 exists: a package is never written over another file. Choose a new name.</source>
+        <translation>%1 exists: a package is never written over another file. Choose a new name.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2 was written to %3: %4 records, %5 deletions.</source>
+        <translation>Package %1 of %2 was written to %3: %4 records, %5 deletions.</translation>
+    </message>
+    <message>
+        <source>Signed with your key %1.</source>
+        <translation>Signed with your key %1.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
     <name>reper::ExportVictimsDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -2672,6 +2824,21 @@
     <message>
         <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
         <translation>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::FileMenu</name>
+    <message>
+        <source>Make &amp;headquarters&apos; keys…</source>
+        <translation>Make &amp;headquarters&apos; keys…</translation>
+    </message>
+    <message>
+        <source>Export a &amp;centre package…</source>
+        <translation>Export a &amp;centre package…</translation>
+    </message>
+    <message>
+        <source>Import a centre &amp;package…</source>
+        <translation>Import a centre &amp;package…</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2919,71 @@
     </message>
 </context>
 <context>
+    <name>reper::HqKeysDialog</name>
+    <message>
+        <source>Make headquarters&apos; keys</source>
+        <translation>Make headquarters&apos; keys</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; key pair for centre packages: NAME.pub is given to every centre, NAME.key stays at headquarters, sealed with the password below. Without the key file and its password no package sent to headquarters can be opened.</source>
+        <translation>Headquarters&apos; key pair for centre packages: NAME.pub is given to every centre, NAME.key stays at headquarters, sealed with the password below. Without the key file and its password no package sent to headquarters can be opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the keys</source>
+        <translation>&amp;Make the keys</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Folder for headquarters&apos; keys</source>
+        <translation>Folder for headquarters&apos; keys</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>%1 exists: a headquarters key is never written over.</source>
+        <translation>%1 exists: a headquarters key is never written over.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; key %1, fingerprint %2.
+Give %3 to the centres; keep %4 at headquarters.</source>
+        <translation>Headquarters&apos; key %1, fingerprint %2.
+Give %3 to the centres; keep %4 at headquarters.</translation>
+    </message>
+    <message>
+        <source>Making the keys…</source>
+        <translation>Making the keys…</translation>
+    </message>
+</context>
+<context>
     <name>reper::IdentificationForm</name>
     <message>
         <source>Identification</source>
@@ -2820,6 +3052,204 @@
     <message>
         <source>Not import files, and not read: %1.</source>
         <translation>Not import files, and not read: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportPackageDialog</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Records changed at headquarters since the last package</source>
+        <translation>Records changed at headquarters since the last package</translation>
+    </message>
+    <message>
+        <source>Take the c&amp;entre&apos;s version</source>
+        <translation>Take the c&amp;entre&apos;s version</translation>
+    </message>
+    <message>
+        <source>Keep &amp;headquarters&apos; version</source>
+        <translation>Keep &amp;headquarters&apos; version</translation>
+    </message>
+    <message>
+        <source>Import a centre package</source>
+        <translation>Import a centre package</translation>
+    </message>
+    <message>
+        <source>A package a centre made with File → Export a centre package, sealed to this headquarters&apos; key. Headquarters&apos; copy of that centre becomes equal to the centre&apos;s: new records are added, edited ones updated, deleted ones deleted — all or nothing.</source>
+        <translation>A package a centre made with File → Export a centre package, sealed to this headquarters&apos; key. Headquarters&apos; copy of that centre becomes equal to the centre&apos;s: new records are added, edited ones updated, deleted ones deleted — all or nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Package:</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; &amp;key (HQ.key):</source>
+        <translation>Headquarters&apos; &amp;key (HQ.key):</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word:</source>
+        <translation>Key pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s package</source>
+        <translation>Choose the centre&apos;s package</translation>
+    </message>
+    <message>
+        <source>Centre packages (*.reperpkg);;All files (*)</source>
+        <translation>Centre packages (*.reperpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose headquarters&apos; key</source>
+        <translation>Choose headquarters&apos; key</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; key (*.key);;All files (*)</source>
+        <translation>Headquarters&apos; key (*.key);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Importing the package…</translation>
+    </message>
+    <message>
+        <source>changed at headquarters, deleted by the centre</source>
+        <translation>changed at headquarters, deleted by the centre</translation>
+    </message>
+    <message>
+        <source>deleted at headquarters, sent by the centre</source>
+        <translation>deleted at headquarters, sent by the centre</translation>
+    </message>
+    <message>
+        <source>changed at headquarters and sent by the centre</source>
+        <translation>changed at headquarters and sent by the centre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 were changed at headquarters since the last package. Nothing was imported. Choose which version to keep, then import again.</source>
+        <translation>
+            <numerusform>%n record(s) of %1 were changed at headquarters since the last package. Nothing was imported. Choose which version to keep, then import again.</numerusform>
+            <numerusform>%n record(s) of %1 were changed at headquarters since the last package. Nothing was imported. Choose which version to keep, then import again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import with this choice</source>
+        <translation>&amp;Import with this choice</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2, made %3, was imported.</source>
+        <translation>Package %1 of %2, made %3, was imported.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, deleted %3, unchanged %4.</source>
+        <translation>Added %1, updated %2, deleted %3, unchanged %4.</translation>
+    </message>
+    <message>
+        <source>Kept as headquarters had them: %1.</source>
+        <translation>Kept as headquarters had them: %1.</translation>
+    </message>
+    <message>
+        <source>Other centres&apos; records added because these refer to them: %1.</source>
+        <translation>Other centres&apos; records added because these refer to them: %1.</translation>
+    </message>
+    <message>
+        <source>Signed by the key %1.</source>
+        <translation>Signed by the key %1.</translation>
+    </message>
+    <message>
+        <source>Signing keys of %1 introduced now:</source>
+        <translation>Signing keys of %1 introduced now:</translation>
+    </message>
+    <message>
+        <source>This is the first package of %1: read these fingerprints to the centre by telephone. Later packages must be signed by one of these keys.</source>
+        <translation>This is the first package of %1: read these fingerprints to the centre by telephone. Later packages must be signed by one of these keys.</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identification</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Assistance</translation>
+    </message>
+    <message>
+        <source>Monitoring contact</source>
+        <translation>Monitoring contact</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriation</translation>
+    </message>
+    <message>
+        <source>Criminal proceeding</source>
+        <translation>Criminal proceeding</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Prevention activity</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Team meeting</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Funded project</source>
+        <translation>Funded project</translation>
     </message>
 </context>
 <context>
@@ -3051,25 +3481,6 @@
     <message>
         <source>The backup on exit failed: %1</source>
         <translation>The backup on exit failed: %1</translation>
-    </message>
-    <message>
-        <source>Export all records to a new or empty folder</source>
-        <translation>Export all records to a new or empty folder</translation>
-    </message>
-    <message>
-        <source>Exporting the records…</source>
-        <translation>Exporting the records…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
-        <translation>
-            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
-            <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
     </message>
     <message>
         <source>Today</source>

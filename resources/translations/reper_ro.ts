@@ -2646,6 +2646,160 @@
     </message>
 </context>
 <context>
+    <name>reper::ExportAllDialog</name>
+    <message>
+        <source>Include &amp;names, CNPs, addresses, phones and notes</source>
+        <translation>Includeți &amp;numele, CNP-urile, adresele, telefoanele și notele</translation>
+    </message>
+    <message>
+        <source>I &amp;confirm: this folder will hold the victims&apos; identity</source>
+        <translation>&amp;Confirm: acest dosar va conține identitatea victimelor</translation>
+    </message>
+    <message>
+        <source>Export all records</source>
+        <translation>Exportă toate înregistrările</translation>
+    </message>
+    <message>
+        <source>Every centre I may see</source>
+        <translation>Toate centrele pe care le pot vedea</translation>
+    </message>
+    <message>
+        <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
+        <translation>Identitatea se scrie doar pentru victimele din %1 și doar când ambele căsuțe sunt bifate. Jurnalul de audit înregistrează exportul cu codurile victimelor.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the victims&apos; own centre may export their identity; these files will have the identity columns empty.</source>
+        <translation>Doar un coordonator al centrului victimelor le poate exporta identitatea; aceste fișiere vor avea coloanele de identitate goale.</translation>
+    </message>
+    <message>
+        <source>Every record you may see — victims, assistance, repatriations, proceedings, prevention and cooperation — as the twelve CSV files of the import, into a new or empty folder. Imported into an empty store they give the same bilanț.</source>
+        <translation>Toate înregistrările pe care le puteți vedea — victime, asistență, repatrieri, proceduri, prevenire și cooperare — ca cele douăsprezece fișiere CSV ale importului, într-un dosar nou sau gol. Importate într-un depozit gol, dau același bilanț.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dosarul:</translation>
+    </message>
+    <message>
+        <source>C&amp;entre:</source>
+        <translation>C&amp;entrul:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportă</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Înc&amp;hide</translation>
+    </message>
+    <message>
+        <source>Export all records to a new or empty folder</source>
+        <translation>Exportă toate înregistrările într-un dosar nou sau gol</translation>
+    </message>
+    <message>
+        <source>Exporting the records…</source>
+        <translation>Se exportă înregistrările…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files), with identity.</source>
+        <translation>
+            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV), cu identitate.</numerusform>
+            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV), cu identitate.</numerusform>
+            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV), cu identitate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
+        <translation>
+            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV).</numerusform>
+            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
+            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reper::ExportPackageDialog</name>
+    <message>
+        <source>Export a centre package</source>
+        <translation>Exportă un pachet al centrului</translation>
+    </message>
+    <message>
+        <source>Every record of the centre, with the deletions since the last package, for the headquarters whose public key (HQ.pub) you choose. The file is signed with your key and only that headquarters can open it.</source>
+        <translation>Toate înregistrările centrului, cu ștergerile de la ultimul pachet, pentru sediul central a cărui cheie publică (HQ.pub) o alegeți. Fișierul este semnat cu cheia dumneavoastră și doar acel sediu îl poate deschide.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Ca&amp;ută…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>C&amp;aută…</translation>
+    </message>
+    <message>
+        <source>&amp;Centre:</source>
+        <translation>&amp;Centrul:</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; &amp;public key (HQ.pub):</source>
+        <translation>Cheia &amp;publică a sediului (HQ.pub):</translation>
+    </message>
+    <message>
+        <source>&amp;Save the package as:</source>
+        <translation>&amp;Salvați pachetul ca:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportă</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Î&amp;nchide</translation>
+    </message>
+    <message>
+        <source>Choose headquarters&apos; public key</source>
+        <translation>Alegeți cheia publică a sediului central</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; public key (*.pub);;All files (*)</source>
+        <translation>Cheia publică a sediului (*.pub);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Save the centre package</source>
+        <translation>Salvați pachetul centrului</translation>
+    </message>
+    <message>
+        <source>Centre packages (*.reperpkg)</source>
+        <translation>Pachete ale centrelor (*.reperpkg)</translation>
+    </message>
+    <message>
+        <source>%1 exists: a package is never written over another file. Choose a new name.</source>
+        <translation>%1 există: un pachet nu se scrie niciodată peste alt fișier. Alegeți alt nume.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Fișierul %1 nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>Making the package…</source>
+        <translation>Se face pachetul…</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2 was written to %3: %4 records, %5 deletions.</source>
+        <translation>Pachetul %1 al %2 a fost scris în %3: %4 înregistrări, %5 ștergeri.</translation>
+    </message>
+    <message>
+        <source>Signed with your key %1.</source>
+        <translation>Semnat cu cheia dumneavoastră %1.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+</context>
+<context>
     <name>reper::ExportVictimsDialog</name>
     <message>
         <source>&amp;Export</source>
@@ -2678,6 +2832,21 @@
     <message>
         <source>Identity is written only for the victims of %1, and only when both boxes are ticked. The audit trail records the export with the victims&apos; codes.</source>
         <translation>Identitatea se scrie doar pentru victimele din %1 și doar când ambele căsuțe sunt bifate. Jurnalul de audit înregistrează exportul cu codurile victimelor.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::FileMenu</name>
+    <message>
+        <source>Make &amp;headquarters&apos; keys…</source>
+        <translation>Fă c&amp;heile sediului central…</translation>
+    </message>
+    <message>
+        <source>Export a &amp;centre package…</source>
+        <translation>Exportă un pachet al &amp;centrului…</translation>
+    </message>
+    <message>
+        <source>Import a centre &amp;package…</source>
+        <translation>Importă un &amp;pachet al unui centru…</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2927,71 @@
     </message>
 </context>
 <context>
+    <name>reper::HqKeysDialog</name>
+    <message>
+        <source>Make headquarters&apos; keys</source>
+        <translation>Cheile sediului central</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; key pair for centre packages: NAME.pub is given to every centre, NAME.key stays at headquarters, sealed with the password below. Without the key file and its password no package sent to headquarters can be opened.</source>
+        <translation>Perechea de chei a sediului central pentru pachetele centrelor: NUME.pub se dă fiecărui centru, NUME.key rămâne la sediu, sigilat cu parola de mai jos. Fără fișierul cheii și parola lui niciun pachet trimis sediului nu poate fi deschis.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dosarul:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Numele:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repetați-o:</translation>
+    </message>
+    <message>
+        <source>&amp;Make the keys</source>
+        <translation>&amp;Fă cheile</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>În&amp;chide</translation>
+    </message>
+    <message>
+        <source>Folder for headquarters&apos; keys</source>
+        <translation>Dosarul pentru cheile sediului central</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>Parola trebuie să aibă cel puțin %1 caractere.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
+    </message>
+    <message>
+        <source>%1 exists: a headquarters key is never written over.</source>
+        <translation>%1 există: o cheie a sediului nu se suprascrie niciodată.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; key %1, fingerprint %2.
+Give %3 to the centres; keep %4 at headquarters.</source>
+        <translation>Cheia sediului central %1, amprenta %2.
+Dați %3 centrelor; păstrați %4 la sediu.</translation>
+    </message>
+    <message>
+        <source>Making the keys…</source>
+        <translation>Se fac cheile…</translation>
+    </message>
+</context>
+<context>
     <name>reper::IdentificationForm</name>
     <message>
         <source>Identification</source>
@@ -2827,6 +3061,205 @@
     <message>
         <source>Not import files, and not read: %1.</source>
         <translation>Nu sunt fișiere de import și nu sunt citite: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::ImportPackageDialog</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Fișierul %1 nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>Records changed at headquarters since the last package</source>
+        <translation>Înregistrări modificate la sediu de la ultimul pachet</translation>
+    </message>
+    <message>
+        <source>Take the c&amp;entre&apos;s version</source>
+        <translation>Luați versiunea c&amp;entrului</translation>
+    </message>
+    <message>
+        <source>Keep &amp;headquarters&apos; version</source>
+        <translation>Păstrați versiunea &amp;sediului</translation>
+    </message>
+    <message>
+        <source>Import a centre package</source>
+        <translation>Importă pachetul unui centru</translation>
+    </message>
+    <message>
+        <source>A package a centre made with File → Export a centre package, sealed to this headquarters&apos; key. Headquarters&apos; copy of that centre becomes equal to the centre&apos;s: new records are added, edited ones updated, deleted ones deleted — all or nothing.</source>
+        <translation>Un pachet făcut de un centru cu Fișier → Exportă un pachet al centrului, sigilat pentru cheia acestui sediu. Copia sediului pentru acel centru devine egală cu a centrului: înregistrările noi se adaugă, cele modificate se actualizează, cele șterse se șterg — totul sau nimic.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Caută…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>C&amp;aută…</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Pachetul:</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; &amp;key (HQ.key):</source>
+        <translation>C&amp;heia sediului (HQ.key):</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;word:</source>
+        <translation>Paro&amp;la cheii:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importă</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Î&amp;nchide</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s package</source>
+        <translation>Alegeți pachetul centrului</translation>
+    </message>
+    <message>
+        <source>Centre packages (*.reperpkg);;All files (*)</source>
+        <translation>Pachete ale centrelor (*.reperpkg);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Choose headquarters&apos; key</source>
+        <translation>Alegeți cheia sediului central</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; key (*.key);;All files (*)</source>
+        <translation>Cheia sediului (*.key);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>Se importă pachetul…</translation>
+    </message>
+    <message>
+        <source>changed at headquarters, deleted by the centre</source>
+        <translation>modificată la sediu, ștearsă de centru</translation>
+    </message>
+    <message>
+        <source>deleted at headquarters, sent by the centre</source>
+        <translation>ștearsă la sediu, trimisă de centru</translation>
+    </message>
+    <message>
+        <source>changed at headquarters and sent by the centre</source>
+        <translation>modificată la sediu și trimisă de centru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of %1 were changed at headquarters since the last package. Nothing was imported. Choose which version to keep, then import again.</source>
+        <translation>
+            <numerusform>%n înregistrare a %1 a fost modificată la sediu de la ultimul pachet. Nu s-a importat nimic. Alegeți ce versiune se păstrează, apoi importați din nou.</numerusform>
+            <numerusform>%n înregistrări ale %1 au fost modificate la sediu de la ultimul pachet. Nu s-a importat nimic. Alegeți ce versiune se păstrează, apoi importați din nou.</numerusform>
+            <numerusform>%n de înregistrări ale %1 au fost modificate la sediu de la ultimul pachet. Nu s-a importat nimic. Alegeți ce versiune se păstrează, apoi importați din nou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import with this choice</source>
+        <translation>&amp;Importă cu această alegere</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2, made %3, was imported.</source>
+        <translation>Pachetul %1 al %2, făcut la %3, a fost importat.</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, deleted %3, unchanged %4.</source>
+        <translation>Adăugate %1, actualizate %2, șterse %3, neschimbate %4.</translation>
+    </message>
+    <message>
+        <source>Kept as headquarters had them: %1.</source>
+        <translation>Păstrate cum le avea sediul: %1.</translation>
+    </message>
+    <message>
+        <source>Other centres&apos; records added because these refer to them: %1.</source>
+        <translation>Înregistrări ale altor centre adăugate pentru că acestea le menționează: %1.</translation>
+    </message>
+    <message>
+        <source>Signed by the key %1.</source>
+        <translation>Semnat cu cheia %1.</translation>
+    </message>
+    <message>
+        <source>Signing keys of %1 introduced now:</source>
+        <translation>Cheile de semnare ale %1 introduse acum:</translation>
+    </message>
+    <message>
+        <source>This is the first package of %1: read these fingerprints to the centre by telephone. Later packages must be signed by one of these keys.</source>
+        <translation>Acesta este primul pachet al %1: citiți aceste amprente centrului la telefon. Pachetele următoare trebuie semnate cu una dintre aceste chei.</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victimă</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Identificare</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caz</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Asistență</translation>
+    </message>
+    <message>
+        <source>Monitoring contact</source>
+        <translation>Contact de monitorizare</translation>
+    </message>
+    <message>
+        <source>Repatriation</source>
+        <translation>Repatriere</translation>
+    </message>
+    <message>
+        <source>Criminal proceeding</source>
+        <translation>Procedură penală</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanie</translation>
+    </message>
+    <message>
+        <source>Prevention activity</source>
+        <translation>Activitate de prevenire</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acțiune</translation>
+    </message>
+    <message>
+        <source>Team meeting</source>
+        <translation>Întâlnire a echipei</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Instruire</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <source>Funded project</source>
+        <translation>Proiect finanțat</translation>
     </message>
 </context>
 <context>
@@ -3060,26 +3493,6 @@
     <message>
         <source>The backup on exit failed: %1</source>
         <translation>Copia de siguranță de la închidere a eșuat: %1</translation>
-    </message>
-    <message>
-        <source>Export all records to a new or empty folder</source>
-        <translation>Exportă toate înregistrările într-un dosar nou sau gol</translation>
-    </message>
-    <message>
-        <source>Exporting the records…</source>
-        <translation>Se exportă înregistrările…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n record row(s) to %1 (twelve CSV files).</source>
-        <translation>
-            <numerusform>%n rând de înregistrări exportat în %1 (douăsprezece fișiere CSV).</numerusform>
-            <numerusform>%n rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
-            <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
     </message>
     <message>
         <source>Today</source>
