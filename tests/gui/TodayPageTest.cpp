@@ -15,7 +15,7 @@
 #include "gui/widgets/CodeComboBox.h"
 #include "gui/widgets/OptionalDateEdit.h"
 #include "storage/audit/AuditTrail.h"
-#include "storage/cases/ContactEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/repositories/VictimRepository.h"
 #include "support/TestSupport.h"
 
@@ -51,7 +51,7 @@ RecordId addCase(Store& store, const char* code, const QDate& next)
     m.date = QDate(2026, 1, 5);
     m.kind = QStringLiteral("phone");
     m.nextDate = next;
-    REQUIRE(ContactEditor(store).save(m).ok());
+    REQUIRE(RecordEditor(store).save(m).ok());
     return *id;
 }
 

@@ -7,8 +7,7 @@
 #include "gui/shell/MainWindow.h"
 #include "gui/today/DueListModel.h"
 #include "gui/today/TodayPage.h"
-#include "storage/cases/ContactEditor.h"
-#include "storage/repositories/CaseEditor.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/repositories/VictimEditor.h"
 #include "storage/repositories/VictimRepository.h"
 #include "support/TestSupport.h"
@@ -44,7 +43,7 @@ void contact(Store& store, RecordId id, const QDate& next)
     m.date = QDate(2026, 1, 5);
     m.kind = QStringLiteral("phone");
     m.nextDate = next;
-    REQUIRE(ContactEditor(store).save(m).ok());
+    REQUIRE(RecordEditor(store).save(m).ok());
 }
 
 // A deadline of every default rule at CR-BV, shared by two case workers.
@@ -69,7 +68,7 @@ void recordCases(Store& ioana, Store& mihai)
     a.service = QStringLiteral("shelter");
     a.provider = QStringLiteral("anitp");
     a.startDate = QDate(2025, 12, 1);
-    REQUIRE(CaseEditor(mihai).save(a).ok());
+    REQUIRE(RecordEditor(mihai).save(a).ok());
     Repatriation r;
     r.victimId = victim(ioana, "RV-2025-0351");
     r.center = ioana.user().center;
@@ -77,7 +76,7 @@ void recordCases(Store& ioana, Store& mihai)
     r.requestDate = QDate(2025, 9, 1);
     r.arrivalDate = QDate(2025, 10, 10);
     r.status = QStringLiteral("completed");
-    REQUIRE(CaseEditor(ioana).save(r).ok());
+    REQUIRE(RecordEditor(ioana).save(r).ok());
     JudicialParticipation j;
     j.victimId = victim(mihai, "RV-2025-0366");
     j.center = mihai.user().center;
@@ -88,7 +87,7 @@ void recordCases(Store& ioana, Store& mihai)
     j.role = QStringLiteral("injured_party");
     j.support = QStringLiteral("hearing_accompaniment");
     j.hearingDate = QDate(2026, 1, 20);
-    REQUIRE(CaseEditor(mihai).save(j).ok());
+    REQUIRE(RecordEditor(mihai).save(j).ok());
 }
 
 struct LanguageBack
