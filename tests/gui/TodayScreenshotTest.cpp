@@ -61,7 +61,7 @@ void recordCases(Store& ioana, Store& mihai)
     i.scope = QStringLiteral("international");
     i.exploitation = {QStringLiteral("labour")};
     i.primaryExploitation = QStringLiteral("labour");
-    REQUIRE(VictimEditor(ioana).save(i).ok());
+    REQUIRE(RecordEditor(ioana).save(i).ok());
     Assistance a;
     a.victimId = victim(mihai, "RV-2025-0388");
     a.center = mihai.user().center;
