@@ -208,10 +208,20 @@ bool PgCluster::isRunning() const { return m_postmaster && m_postmaster->state()
 
 void PgCluster::kill()
 {
-    if (!m_postmaster)
+    if (!isRunning())
         return;
-    m_postmaster->kill();
-    m_postmaster->waitForFinished(10000);
+    // An immediate shutdown (SIGQUIT): every backend tells its client the server is going away and
+    // ends at once, and the postmaster leaves no shared memory behind. A SIGKILL of the postmaster
+    // alone left its backends to notice on their own, holding the shared memory, and on a busy
+    // CI machine the postmaster started again after it refused for more than 30 seconds.
+    (void)run(asServerUser(binary("pg_ctl"),
+                           {QStringLiteral("stop"), QStringLiteral("-D"), m_dir, QStringLiteral("-m"),
+                            QStringLiteral("immediate"), QStringLiteral("-w")}),
+              30000);
+    if (!m_postmaster->waitForFinished(30000)) {
+        m_postmaster->kill();
+        m_postmaster->waitForFinished(10000);
+    }
 }
 
 void PgCluster::restart()
@@ -219,7 +229,7 @@ void PgCluster::restart()
     kill();
     QElapsedTimer clock;
     clock.start();
-    while (clock.elapsed() < 30000) { // the killed server's backends leave within a moment
+    while (clock.elapsed() < 90000) { // the stopped server's backends leave within a moment
         launch();
         if (isRunning())
             return;

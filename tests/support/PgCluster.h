@@ -51,7 +51,8 @@ public:
     std::unique_ptr<PgConnection> connect(const QString& database, const QString& user = {},
                                           const QString& password = {}) const;
 
-    // Kills the postmaster with SIGKILL (a crash), and starts it again on the same folder and port.
+    // Stops the server at once (an immediate shutdown: to its clients, a crash), and starts it
+    // again on the same folder and port.
     void kill();
     void restart();
     bool isRunning() const;
