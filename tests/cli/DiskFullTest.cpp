@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <functional>
 #include <iostream>
@@ -248,6 +249,40 @@ TEST_CASE("disk full: a password change or a new user that fills the disk leaves
             CHECK(cli.runAs(QString::fromLatin1(user), password, {QStringLiteral("verify")}).exitCode == 1);
         }
     }
+}
+
+TEST_CASE("disk full: a restore whose copy of the current store fills the disk says so and restores nothing",
+          "[cli][faults][diskfull]")
+{
+    CliRunner cli;
+    REQUIRE(cli.initAndImport(dataPath(QStringLiteral("small"))));
+    QTemporaryDir elsewhere;
+    REQUIRE(elsewhere.isValid());
+    const QString backup = elsewhere.filePath(QStringLiteral("monday.reper"));
+    REQUIRE(cli.run({QStringLiteral("backup"), QStringLiteral("--out"), backup}).exitCode == 0);
+    REQUIRE(cli.run({QStringLiteral("import"), dataPath(QStringLiteral("bilant"))}).exitCode == 0);
+    const QMap<QString, QByteArray> records = contentsOf(cli);
+    const QByteArray keys = bytesOf(KeyFile::pathFor(cli.store()));
+    // The disk fills as the copy of the current store is written (".before-restore-…"): the first
+    // step of a restore, before anything is replaced.
+    for (const qint64 budget : {qint64(0), qint64(64 * 1024)}) {
+        INFO("the disk fills after " << budget << " bytes of the copy");
+        const CliResult r = withFullDisk(
+            cli, cli.dir(), budget,
+            [&] {
+                return cli.run({QStringLiteral("restore"), backup});
+            },
+            nullptr, QStringLiteral(".before-restore"));
+        checkSaysDiskFull(r, cli.dir());
+        // No half copy left behind, the key file as it was, and the store still the newer one.
+        CHECK(QDir(cli.dir()).entryList({QStringLiteral("*before-restore*")}, QDir::Files | QDir::Hidden).isEmpty());
+        CHECK((bytesOf(KeyFile::pathFor(cli.store())) == keys));
+        checkVerifies(cli);
+        CHECK(differences(contentsOf(cli), records) == std::string());
+    }
+    // With room again, the same restore works.
+    REQUIRE(cli.run({QStringLiteral("restore"), backup}).exitCode == 0);
+    CHECK(differences(contentsOf(cli), records) != std::string());
 }
 
 #else

@@ -60,7 +60,7 @@ TEST_CASE("an assistance record is opened with Enter, corrected and saved", "[gu
     QApplication::setActiveWindow(dialog); // as when the user types in it
     QTest::keyClick(provider, Qt::Key_S, Qt::ControlModifier); // Ctrl+S
     settle();
-    CHECK_FALSE(dialog->isVisible());
+    CHECK(module.lastDialog() == nullptr); // closed and deleted: `dialog` dangles from here on
     auto stored = RecordEditor(s.store()).load<Assistance>(id);
     REQUIRE(stored);
     CHECK(stored->provider == QStringLiteral("public_shelter"));

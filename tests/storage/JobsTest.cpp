@@ -4,10 +4,14 @@
 #include "storage/engine/Database.h"
 #include "storage/keys/KeyFile.h"
 #include "storage/services/BackupService.h"
+#include "storage/services/BackupSet.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -21,9 +25,11 @@ const QString kHeavyQuery = QStringLiteral(
 
 qint64 backupEntries(Store& store)
 {
+    // The filter takes the action's group ("backup" and "backup.failed"): backups done only here.
     auto entries = store.audit().list(AuditFilter::forAction(AuditAction::Backup));
     REQUIRE(entries.ok());
-    return entries->size();
+    return std::count_if(entries->begin(), entries->end(),
+                         [](const AuditEntry& e) { return e.action == AuditAction::Backup; });
 }
 
 // Makes the store larger than one step of the backup (1,024 pages of 4 KiB).
@@ -124,4 +130,30 @@ TEST_CASE("a backup stopped half way leaves no file and no backup entry", "[stor
     auto reopened = Store::open(t.path(), QStringLiteral("admin"), QString::fromLatin1(kPassword), fixedClock());
     REQUIRE(reopened.ok());
     CHECK(BackupService::verify(**reopened).ok);
+}
+
+TEST_CASE("a backup that fails after its own entry was written says so in the trail", "[storage][jobs][backup]")
+{
+    TempStore t;
+    const QString copy = t.dir() + QStringLiteral("/late.reper");
+    // The key file's part cannot be written (a folder is in its place): the copy of the store is
+    // done, its entry in the trail, and the last steps fail.
+    REQUIRE(QDir().mkpath(BackupSet::partOf(KeyFile::pathFor(copy))));
+    const Status s = BackupService::backup(t.store(), copy);
+    REQUIRE_FALSE(s.ok());
+    CHECK_FALSE(QFile::exists(copy));
+    CHECK(backupEntries(t.store()) == 1);
+    auto failed = t.store().audit().list(AuditFilter::forAction(AuditAction::BackupFailed));
+    REQUIRE(failed.ok());
+    REQUIRE(failed->size() == 1);
+    const QJsonObject detail = QJsonDocument::fromJson(failed->first().detail.toUtf8()).object();
+    CHECK(detail.value(QStringLiteral("file")).toString() == QStringLiteral("late.reper"));
+    CHECK(detail.value(QStringLiteral("reason")).toString() == QStringLiteral("failed"));
+    CHECK(BackupService::verify(t.store()).ok);
+
+    // A backup that works writes no such entry.
+    REQUIRE(QDir(BackupSet::partOf(KeyFile::pathFor(copy))).removeRecursively());
+    REQUIRE(BackupService::backup(t.store(), copy).ok());
+    CHECK(backupEntries(t.store()) == 2);
+    CHECK(t.store().audit().list(AuditFilter::forAction(AuditAction::BackupFailed))->size() == 1);
 }

@@ -66,6 +66,24 @@ Error cannotWrite(const QString& path)
 }
 
 // A name beside `path` that nobody can guess in advance: ".<name>.<16 hex digits>.tmp".
+#ifndef _WIN32
+// All of `bytes` written to `fd`, through interruptions by a signal; false on any other failure.
+bool writeAll(int fd, const QByteArray& bytes)
+{
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        written += n;
+    }
+    return true;
+}
+#endif
+
 QString temporaryNameFor(const QString& path)
 {
     const QFileInfo info(path);
@@ -346,16 +364,8 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
     // The umask may have taken bits away, never added any; fchmod says exactly 0600.
     if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
         return abandon();
-    qint64 written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + written, size_t(bytes.size() - written));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return abandon();
-        }
-        written += n;
-    }
+    if (!writeAll(fd, bytes))
+        return abandon();
     if (::fsync(fd) != 0)
         return abandon();
     if (::close(fd) != 0) {
@@ -370,6 +380,72 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
         return error;
     }
     platform::syncFolderOf(path);
+    return Status::success();
+#endif
+}
+
+Status copyFileWhole(const QString& from, const QString& to)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return makeError(Tr::tr("Cannot read %1.").arg(from), source.errorString());
+    constexpr qint64 kChunk = 1 << 20;
+#ifdef _WIN32
+    const std::wstring wto = QDir::toNativeSeparators(to).toStdWString();
+    HANDLE h = CreateFileW(wto.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return cannotWrite(to);
+    const auto abandon = [&] {
+        const Error error = cannotWrite(to);
+        CloseHandle(h);
+        DeleteFileW(wto.c_str());
+        return error;
+    };
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(kChunk);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError) {
+            CloseHandle(h);
+            DeleteFileW(wto.c_str());
+            return makeError(Tr::tr("Cannot read %1.").arg(from), source.errorString());
+        }
+        DWORD written = 0;
+        if (!WriteFile(h, chunk.constData(), DWORD(chunk.size()), &written, nullptr) || written != DWORD(chunk.size()))
+            return abandon();
+    }
+    if (!FlushFileBuffers(h))
+        return abandon();
+    CloseHandle(h);
+    return Status::success();
+#else
+    const QByteArray name = QFile::encodeName(to);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return cannotWrite(to);
+    const auto abandon = [&] {
+        const Error error = cannotWrite(to);
+        ::close(fd);
+        ::unlink(name.constData());
+        return error;
+    };
+    if (::fchmod(fd, S_IRUSR | S_IWUSR) != 0)
+        return abandon();
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(kChunk);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError) {
+            ::close(fd);
+            ::unlink(name.constData());
+            return makeError(Tr::tr("Cannot read %1.").arg(from), source.errorString());
+        }
+        if (!writeAll(fd, chunk))
+            return abandon();
+    }
+    if (::fsync(fd) != 0)
+        return abandon();
+    if (::close(fd) != 0) {
+        const Error error = cannotWrite(to);
+        ::unlink(name.constData());
+        return error;
+    }
     return Status::success();
 #endif
 }

@@ -91,4 +91,9 @@ namespace reper {
 // Either the old file or the new one is at `path` afterwards, never half of one.
 Status writeFileAtomically(const QString& path, const QByteArray& bytes);
 
+// Copies the file `from` to `to` (replaced if it is there; never written through a symbolic link),
+// readable by the owner only, flushed to disk before it returns. A full disk is said as such
+// (DiskFull), naming the folder of `to`; a copy that failed is removed.
+Status copyFileWhole(const QString& from, const QString& to);
+
 } // namespace reper

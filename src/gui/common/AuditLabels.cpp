@@ -1,6 +1,7 @@
 #include "AuditLabels.h"
 
 #include "gui/common/Labels.h"
+#include "storage/duplicates/VictimMerger.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -34,11 +35,14 @@ const QList<Named>& actionNames()
         {AuditAction::IdentityErased, QT_TRANSLATE_NOOP("AuditLabels", "Identity erased")},
         {AuditAction::IdentitySearched, QT_TRANSLATE_NOOP("AuditLabels", "Victims found by name")},
         {AuditAction::DuplicatesSearched, QT_TRANSLATE_NOOP("AuditLabels", "Duplicates looked for")},
+        {AuditAction::VictimsMerged, QT_TRANSLATE_NOOP("AuditLabels", "Victims merged")},
+        {AuditAction::VictimsUnmerged, QT_TRANSLATE_NOOP("AuditLabels", "Victims unmerged")},
         {AuditAction::Import, QT_TRANSLATE_NOOP("AuditLabels", "Import")},
         {AuditAction::Report, QT_TRANSLATE_NOOP("AuditLabels", "Report shown or saved")},
         {AuditAction::Print, QT_TRANSLATE_NOOP("AuditLabels", "Report opened for printing")},
         {AuditAction::Export, QT_TRANSLATE_NOOP("AuditLabels", "Export")},
         {AuditAction::Backup, QT_TRANSLATE_NOOP("AuditLabels", "Backup")},
+        {AuditAction::BackupFailed, QT_TRANSLATE_NOOP("AuditLabels", "Backup not completed")},
         {AuditAction::Restore, QT_TRANSLATE_NOOP("AuditLabels", "Restore")},
         {AuditAction::YearClosed, QT_TRANSLATE_NOOP("AuditLabels", "Year closed")},
         {AuditAction::UserAdded, QT_TRANSLATE_NOOP("AuditLabels", "User added")},
@@ -121,6 +125,8 @@ const QHash<QString, const char*>& detailNames()
         {QStringLiteral("with_identity"), QT_TRANSLATE_NOOP("AuditLabels", "with identity")},
         {QStringLiteral("years"), QT_TRANSLATE_NOOP("AuditLabels", "years")},
         {QStringLiteral("year"), QT_TRANSLATE_NOOP("AuditLabels", "year")},
+        {QStringLiteral("from"), QT_TRANSLATE_NOOP("AuditLabels", "from")},
+        {QStringLiteral("to"), QT_TRANSLATE_NOOP("AuditLabels", "to")},
         {QStringLiteral("format"), QT_TRANSLATE_NOOP("AuditLabels", "format")},
         {QStringLiteral("found"), QT_TRANSLATE_NOOP("AuditLabels", "found")},
         {QStringLiteral("words"), QT_TRANSLATE_NOOP("AuditLabels", "words searched")},

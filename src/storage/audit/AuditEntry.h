@@ -44,6 +44,8 @@ inline const QString Report = QStringLiteral("report");
 inline const QString Print = QStringLiteral("print");
 inline const QString Export = QStringLiteral("export");
 inline const QString Backup = QStringLiteral("backup");
+// A backup whose entry was written (it goes into the copy) and that then did not complete.
+inline const QString BackupFailed = QStringLiteral("backup.failed");
 inline const QString Restore = QStringLiteral("restore");
 inline const QString YearClosed = QStringLiteral("year.closed");
 inline const QString RetentionRun = QStringLiteral("retention.run");

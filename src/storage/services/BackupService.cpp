@@ -186,8 +186,21 @@ Status backup(Store& store, const QString& destination, const BackupSteps* steps
     const auto headText = [&] { return QStringLiteral("reper audit head %1\n").arg(head->text()).toUtf8(); };
     auto s
         = copyDatabase(store.db(), destination, store.key(), KeyFile::pathFor(store.path()), steps, record, headText);
-    if (s)
+    if (s) {
         Logging::logger("storage")->info("backup written");
+        return s;
+    }
+    // The backup's own entry is written before its last step, so that the copy holds it; a backup
+    // that then stopped or failed says so in the trail too (as far as the store can still be written).
+    if (head) {
+        AuditEvent failed;
+        failed.action = AuditAction::BackupFailed;
+        failed.detail.insert(QStringLiteral("file"), QFileInfo(destination).fileName());
+        failed.detail.insert(QStringLiteral("reason"),
+                             s.error().cancelled ? QStringLiteral("stopped") : QStringLiteral("failed"));
+        if (auto noted = store.audit().append(failed); !noted)
+            Logging::logger("storage")->warn("the failed backup could not be noted in the audit trail");
+    }
     return s;
 }
 
@@ -250,12 +263,22 @@ Status restore(const QString& backupPath, const QString& storePath, const QStrin
             kept = storePath + QStringLiteral(".before-restore-%1-%2.bak").arg(stamp).arg(n);
         // Whole on disk before anything is replaced: the way back if the restored store is not wanted.
         const auto keep = [](const QString& from, const QString& to) {
-            return !QFileInfo::exists(from) || (QFile::copy(from, to) && platform::syncFile(to));
+            return QFileInfo::exists(from) ? copyFileWhole(from, to) : Status::success();
         };
         // If the WAL could not be folded in (another user's store), it is kept beside the copy.
-        if (!keep(storePath, kept) || !keep(storePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"))
-            || !keep(KeyFile::pathFor(storePath), KeyFile::pathFor(kept)))
-            return makeError(Tr::tr("Cannot keep a copy of the current store; nothing was restored."));
+        Status kept1 = keep(storePath, kept);
+        if (kept1)
+            kept1 = keep(storePath + QStringLiteral("-wal"), kept + QStringLiteral("-wal"));
+        if (kept1)
+            kept1 = keep(KeyFile::pathFor(storePath), KeyFile::pathFor(kept));
+        if (!kept1) {
+            for (const QString& part : {kept, kept + QStringLiteral("-wal"), KeyFile::pathFor(kept)})
+                QFile::remove(part);
+            Error e = kept1.error();
+            if (e.fault != Fault::DiskFull)
+                e.message = Tr::tr("Cannot keep a copy of the current store; nothing was restored.");
+            return e;
+        }
         platform::syncFolderOf(kept);
     }
     // The store and its key file are replaced together, or neither is (RestoreJournal).

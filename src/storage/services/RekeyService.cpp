@@ -33,25 +33,23 @@ Result<RekeyReport> RekeyService::rekey()
     auto directory = KeyDirectory::read(m_store);
     if (!directory)
         return directory.error();
-    auto lock = KeyFile::lock(m_store.path());
-    if (!lock)
-        return lock.error();
-    const QString keyPath = KeyFile::pathFor(m_store.path());
-    auto keys = KeyFile::load(keyPath);
-    if (!keys)
-        return keys.error();
-    if (keys->recovery().isEmpty() || keys->recovery().boxPublic != directory->recoveryPublic())
+    auto held = KeyFile::holdForChange(m_store.path());
+    if (!held)
+        return held.error();
+    KeyFile& keys = held->keys;
+    const QString& keyPath = held->path;
+    if (keys.recovery().isEmpty() || keys.recovery().boxPublic != directory->recoveryPublic())
         return makeError(Tr::tr("The key file's copy for the recovery key is not the one the audit trail names; "
                                 "the store key is not renewed."));
 
     const MasterKey next = MasterKey::generate();
     if (!next.isValid())
         return makeError(Tr::tr("The new store key could not be made."));
-    KeyFile renewed = *keys;
+    KeyFile renewed = keys;
     renewed.setKeyCheck(next.checkValue());
     RekeyReport report;
     UserRepository users(m_store.db());
-    for (const KeySlot& slot : keys->slots()) {
+    for (const KeySlot& slot : keys.slots()) {
         const auto who = directory->user(slot.user);
         const auto stored = users.find(slot.user);
         const bool keep = who && who->active && stored && stored->has_value() && !(*stored)->disabled
@@ -85,7 +83,7 @@ Result<RekeyReport> RekeyService::rekey()
                              .arg(pendingPath),
                          s.error().detail);
     QFile::remove(pendingPath);
-    lock->release();
+    held->lock.release();
 
     AuditEvent e;
     e.action = AuditAction::StoreRekeyed;

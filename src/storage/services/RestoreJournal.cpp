@@ -22,16 +22,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 };
 
-// A whole copy, flushed to disk before the next step relies on it.
+// A whole copy, flushed to disk before the next step relies on it (a full disk said as such).
 Status copyWhole(const QString& from, const QString& to)
 {
     QFile::remove(to);
-    if (!QFile::copy(from, to))
-        return makeError(Tr::tr("Cannot write %1.").arg(to), QStringLiteral("copy from %1").arg(from));
-    platform::restrictToOwner(to);
-    if (!platform::syncFile(to))
-        return makeError(Tr::tr("Cannot write %1.").arg(to), QStringLiteral("fsync"));
-    return Status::success();
+    return copyFileWhole(from, to);
 }
 
 // The old WAL and its index belong to the replaced store: replayed onto the restored one they
