@@ -10,6 +10,7 @@
 #include "DuplicateBench.h"
 #include "FloorQueries.h"
 #include "ImportFloor.h"
+#include "WorkListBench.h"
 #include "core/BilantFigures.h"
 #include "core/Clock.h"
 #include "core/Version.h"
@@ -362,6 +363,7 @@ int main(int argc, char** argv)
         // Then every other centre's first operator, and the national duplicate search.
         benchDuplicates(**opened, storePath, recoveryKey, o.repeat, aims);
     }
+    benchWorkList(**opened, o.repeat, aims);
     bool agree = true;
     double nationalBilantMs = 0;
     for (const QString& center : {QString(), QStringLiteral("CR-BV")}) {

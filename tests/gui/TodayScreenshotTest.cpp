@@ -123,8 +123,6 @@ TEST_CASE("the work list of the user guide fits its window", "[gui][today][scree
         // Every column whole: the list needs no sideways scrolling at 1280 × 800.
         CHECK_FALSE(page->view()->horizontalScrollBar()->isVisible());
         CHECK(page->view()->header()->length() <= page->view()->viewport()->width());
-        const QString dir = qEnvironmentVariable("REPER_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("%1-20-today.png").arg(QLatin1String(prefix)))));
+        saveForGuide(window, prefix, "20-today");
     }
 }

@@ -95,6 +95,9 @@ TEST_CASE("every finding stays in the scope, and a CNP links codes only for who 
         REQUIRE(cnpGroups);
         CHECK(cnpGroups->count == 1);
         CHECK(cnpGroups->examples == QStringList{QStringLiteral("RV-D1 = RV-D2")});
+        // The data-quality page's lines: the group, with its codes to open.
+        REQUIRE(cnpGroups->records.size() == 1);
+        CHECK(cnpGroups->records[0].groupCodes == QStringList{QStringLiteral("RV-D1"), QStringLiteral("RV-D2")});
         // RV-D3's twin is CR-CJ's RV-D4, RV-D5's look-alike CR-CJ's RV-D6: outside the scope.
         CHECK_FALSE(all.contains(QStringLiteral("RV-D4")));
         CHECK_FALSE(all.contains(QStringLiteral("RV-D6")));
@@ -121,6 +124,10 @@ TEST_CASE("every finding stays in the scope, and a CNP links codes only for who 
         CHECK(cnpGroups->count == 1);
         for (const QString& example : cnpGroups->examples)
             CHECK_FALSE(example.contains(QStringLiteral("RV-")));
+        // Nor do the page's lines name them, or let them be opened.
+        REQUIRE(cnpGroups->records.size() == 1);
+        CHECK(cnpGroups->records[0].groupCodes.isEmpty());
+        CHECK_FALSE(cnpGroups->records[0].victimCode.contains(QStringLiteral("RV-")));
         CHECK(cnpGroups->examples.join(QString()).contains(QStringLiteral("CR-BV")));
         CHECK_FALSE(cnpGroups->examples.join(QString()).contains(QStringLiteral("CR-CJ")));
         // Birth date, sex and county are record fields this user reads: those groups keep their codes.

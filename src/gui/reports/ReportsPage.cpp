@@ -1,5 +1,6 @@
 #include "ReportsPage.h"
 
+#include "gui/reports/CaseLoadForm.h"
 #include "gui/reports/InternationalReportForm.h"
 #include "gui/reports/ReportForm.h"
 #include "gui/reports/YearClosingPanel.h"
@@ -28,6 +29,10 @@ ReportsPage::ReportsPage(Store& store, QWidget* parent)
     m_tabs->setAccessibleName(tr("Reports"));
     m_tabs->addTab(bilant, tr("&Bilanț"));
     m_tabs->addTab(internationalTab, tr("&International (Eurostat, GRETA, SDG 16.2.2)"));
+    if (CaseLoadForm::offered(store)) {
+        m_caseLoad = new CaseLoadForm(store, this);
+        m_tabs->addTab(m_caseLoad, tr("&Case load"));
+    }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);

@@ -4,12 +4,14 @@
 // the year), for the year and scope chosen in the form; while one of them works on the store the
 // other waits, and a year just closed is shown at once with its frozen figures. International:
 // the tables owed to Eurostat, GRETA and SDG 16.2.2 and the CTDC case file (InternationalReportForm).
+// Case load, for coordinators only: the cases of a period per case worker (CaseLoadForm).
 #include "gui/shell/ModulePage.h"
 
 class QTabWidget;
 
 namespace reper {
 
+class CaseLoadForm;
 class InternationalReportForm;
 class ReportForm;
 class Store;
@@ -24,6 +26,7 @@ public:
     ReportForm* form() const { return m_form; }
     YearClosingPanel* closing() const { return m_closing; }
     InternationalReportForm* international() const { return m_international; }
+    CaseLoadForm* caseLoad() const { return m_caseLoad; } // nullptr for whoever coordinates nothing
     QTabWidget* tabs() const { return m_tabs; }
 
     void refresh() override;
@@ -34,6 +37,7 @@ private:
     ReportForm* m_form;
     YearClosingPanel* m_closing;
     InternationalReportForm* m_international;
+    CaseLoadForm* m_caseLoad = nullptr;
     QTabWidget* m_tabs = nullptr;
 };
 

@@ -6,15 +6,19 @@
 #include "gui/forms/FormStatus.h"
 #include "gui/forms/RecordDialog.h"
 #include "gui/models/TimelineModel.h"
+#include "gui/victims/CasePanel.h"
 #include "gui/victims/IdentityForm.h"
 #include "gui/victims/VictimForm.h"
 #include "gui/widgets/MessageBanner.h"
 #include "storage/Store.h"
+#include "storage/duplicates/VictimMerger.h"
 #include "storage/repositories/VictimEditor.h"
 #include "ui_VictimPage.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 
 namespace reper {
@@ -25,11 +29,24 @@ VictimPage::VictimPage(Store& store, QWidget* parent)
     , m_ui(std::make_unique<Ui::VictimPage>())
     , m_form(new VictimForm(store))
     , m_identity(new IdentityForm)
+    , m_case(new CasePanel(store))
     , m_timeline(new TimelineModel(store.reference(), this))
+    , m_mergeNote(new QLabel(this))
+    , m_unmerge(new QPushButton(tr("&Unmerge…"), this))
 {
     m_ui->setupUi(this);
+    m_mergeNote->setObjectName(QStringLiteral("mergeNote"));
+    m_mergeNote->setTextFormat(Qt::PlainText);
+    m_mergeNote->setWordWrap(true);
+    m_mergeNote->hide();
+    m_ui->pageLayout->insertWidget(1, m_mergeNote);
+    m_unmerge->setObjectName(QStringLiteral("unmergeButton"));
+    m_unmerge->hide();
+    m_ui->header->insertWidget(m_ui->header->indexOf(m_ui->deleteButton), m_unmerge);
+    connect(m_unmerge, &QPushButton::clicked, this, &VictimPage::unmerge);
     m_ui->personHost->addWidget(m_form);
     m_ui->identityHost->insertWidget(0, m_identity);
+    m_ui->personLayout->insertWidget(0, m_case);
     m_form->setIdentityForm(m_identity);
     QFont big = m_ui->title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -56,6 +73,12 @@ VictimPage::VictimPage(Store& store, QWidget* parent)
     connect(m_form, &VictimForm::identityVisibleChanged, m_ui->identityGroup, &QWidget::setVisible);
     connect(m_form, &VictimForm::failed, this,
             [this](const QString& message) { m_ui->banner->showMessage(message, MessageBanner::Kind::Error); });
+    connect(m_case, &CasePanel::failed, this,
+            [this](const QString& message) { m_ui->banner->showMessage(message, MessageBanner::Kind::Error); });
+    connect(m_case, &CasePanel::changed, this, [this] {
+        m_ui->banner->showMessage(tr("The case is saved."), MessageBanner::Kind::Success);
+        Q_EMIT victimChanged(victimId());
+    });
     connect(m_ui->saveButton, &QPushButton::clicked, this, &VictimPage::save);
     connect(m_ui->backButton, &QPushButton::clicked, this, [this] {
         if (confirmLeave())
@@ -92,6 +115,7 @@ void VictimPage::startNew()
     m_form->startNew();
     m_ui->banner->clear();
     m_timeline->setEntries({});
+    m_case->load(0);
     updateHeader();
     revalidate();
     m_form->setFocus();
@@ -103,6 +127,7 @@ Status VictimPage::load(RecordId id)
         return s;
     m_ui->banner->clear();
     reloadTimeline();
+    m_case->load(id);
     updateHeader();
     revalidate();
     return Status::success();
@@ -123,6 +148,7 @@ void VictimPage::updateHeader()
     m_ui->timelineNote->setText(stored ? QString()
                                        : tr("Save the victim first; then add the identification and the rest."));
     m_ui->timelineNote->setVisible(!stored);
+    updateMerge();
     const RecordStamp& s = m_form->stamp();
     m_ui->stamp->setText(
         stored ? tr("Created by %1 on %2; last changed by %3 on %4")
@@ -163,6 +189,7 @@ bool VictimPage::save()
         return false;
     }
     reloadTimeline();
+    m_case->load(*saved);
     updateHeader();
     m_ui->banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
     Q_EMIT victimChanged(*saved);
@@ -262,6 +289,53 @@ void VictimPage::deleteVictim()
     m_form->setModified(false);
     Q_EMIT victimRemoved(id);
     Q_EMIT backRequested();
+}
+
+} // namespace reper
+
+namespace reper {
+
+void VictimPage::updateMerge()
+{
+    m_absorbedCode.clear();
+    m_mergeNote->hide();
+    m_unmerge->hide();
+    if (victimId() == 0)
+        return;
+    const Victim& v = m_form->victim();
+    auto merge = VictimMerger(m_store).mergeOf(v.code);
+    if (!merge || !*merge)
+        return;
+    const VictimMerge& m = **merge;
+    m_absorbedCode = m.absorbedCode;
+    m_mergeNote->setText(m.absorbedCode == v.code
+                             ? tr("Merged into %1 (%2): its records belong to %1.").arg(m.keptCode, m.keptCenter)
+                             : tr("%1 (%2) was merged into this victim: its records are listed here.")
+                                   .arg(m.absorbedCode, m.absorbedCenter));
+    m_mergeNote->show();
+    m_unmerge->setVisible(VictimMerger::mayMerge(m_store.access(), m.keptCenter, m.absorbedCenter));
+}
+
+void VictimPage::unmerge()
+{
+    if (m_absorbedCode.isEmpty())
+        return;
+    if (!MessageBox::confirm(
+            this, tr("Unmerge"),
+            tr("Make %1 its own victim again? The records the merge moved go back to it.").arg(m_absorbedCode),
+            tr("&Unmerge")))
+        return;
+    auto undone = VictimMerger(m_store).unmerge(m_absorbedCode);
+    if (!undone) {
+        m_ui->banner->showMessage(undone.error().message, MessageBanner::Kind::Error);
+        return;
+    }
+    const RecordId id = victimId();
+    if (auto s = load(id); !s)
+        return;
+    m_ui->banner->showMessage(tr("%1 is its own victim again.").arg(undone->absorbedCode),
+                              MessageBanner::Kind::Success);
+    Q_EMIT victimChanged(id);
 }
 
 } // namespace reper

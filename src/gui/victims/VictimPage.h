@@ -2,7 +2,7 @@
 // One victim's page (ui/VictimPage.ui): the person (VictimForm) and identity (IdentityForm, hidden
 // when the user may not see it) with Save, and the timeline of everything recorded about them with
 // buttons to add an identification, assistance, a repatriation, support in criminal proceedings or a
-// monitoring contact.
+// monitoring contact. Above the person, the victim's case (CasePanel): state, case worker, closing.
 // A new victim is saved first; then the identification dialog opens, since a victim enters the
 // records through a notification.
 #include "core/Records.h"
@@ -12,12 +12,16 @@
 #include <QWidget>
 #include <memory>
 
+class QLabel;
+class QPushButton;
+
 namespace Ui {
 class VictimPage;
 }
 
 namespace reper {
 
+class CasePanel;
 class IdentityForm;
 class RecordDialog;
 class Store;
@@ -36,6 +40,11 @@ public:
     RecordId victimId() const;
     VictimForm* form() const { return m_form; }
     TimelineModel* timeline() const { return m_timeline; }
+    CasePanel* casePanel() const { return m_case; }
+    // Shown when the victim takes part in a merge (decisions C7): what was merged into what, and
+    // Unmerge… for who may.
+    QLabel* mergeNote() const { return m_mergeNote; }
+    QPushButton* unmergeButton() const { return m_unmerge; }
     // The dialog opened last from this page (for tests and the screenshot tour).
     RecordDialog* lastDialog() const;
 
@@ -57,14 +66,20 @@ private:
     void updateHeader();
     void deleteVictim();
     void deleteEntry();
+    void updateMerge();
+    void unmerge();
     VictimContext context() const;
 
     Store& m_store;
     std::unique_ptr<Ui::VictimPage> m_ui;
     VictimForm* m_form;
     IdentityForm* m_identity;
+    CasePanel* m_case;
     TimelineModel* m_timeline;
     QPointer<RecordDialog> m_lastDialog;
+    QLabel* m_mergeNote;
+    QPushButton* m_unmerge;
+    QString m_absorbedCode; // of the merge shown
 };
 
 } // namespace reper

@@ -45,7 +45,9 @@ struct Trigger
     QDate otherJudicial;
 };
 
-const char* const kOpenCases = "c.status IN ('active', 'follow_up') AND c.center_id IN (%1)";
+// A victim merged into another has no case work of its own: its records follow the kept victim.
+const char* const kOpenCases = "c.status IN ('active', 'follow_up') AND c.center_id IN (%1) "
+                               "AND NOT EXISTS (SELECT 1 FROM victim_merge j WHERE j.absorbed_id = c.victim_id)";
 
 class Computation
 {
@@ -84,7 +86,7 @@ public:
         return st->failed() ? Status(st->error()) : Status::success();
     }
 
-    // `where` may compare with today as ?1.
+    // `where` may compare with today as :today.
     Result<QList<Trigger>> triggers(const QString& select, const QString& where, bool withOtherJudicial = false)
     {
         auto st = m_store.db().prepare(
@@ -92,8 +94,8 @@ public:
             + QString::fromLatin1(kOpenCases).arg(m_centerIds) + QStringLiteral(" AND ") + where);
         if (!st)
             return st.error();
-        if (where.contains(QLatin1String("?1")))
-            st->bind(1, m_today);
+        if (const int today = st->parameterIndex(":today"))
+            st->bind(today, m_today);
         QList<Trigger> out;
         while (st->next()) {
             Trigger t;
@@ -182,7 +184,7 @@ public:
         } else if (kind == QLatin1String(DeadlineKind::AssistanceReview)) {
             table = QStringLiteral("assistance");
             rows = triggers(QStringLiteral("SELECT x.id, x.victim_id, x.start_date FROM assistance x"),
-                            QStringLiteral("x.start_date <= ?1 AND (x.end_date IS NULL OR x.end_date >= ?1)"));
+                            QStringLiteral("x.start_date <= :today AND (x.end_date IS NULL OR x.end_date >= :today)"));
         } else if (kind == QLatin1String(DeadlineKind::RepatriationFollowUp)) {
             table = QStringLiteral("repatriation");
             rows = triggers(QStringLiteral("SELECT x.id, x.victim_id, x.arrival_date FROM repatriation x"),

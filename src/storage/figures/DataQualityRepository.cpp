@@ -30,8 +30,9 @@ struct Check
     QualityFinding::Severity severity;
     const char* code;
     const char* message; // translated in context DataQuality
-    // Rows: kind, id, victim code — or, for groups, the codes already joined and (for groups
-    // linked through identity) the centres of the group's victims.
+    // Rows: kind, id, victim code — or, for groups, the codes already joined (%CODES%) and (for
+    // groups linked through identity) the centres of the group's victims (%CENTRES%), each spelt by
+    // the engine's dialect.
     const char* sql;
     bool groups;
     bool throughIdentity = false; // the group is linked by identity (the CNP): codes only to who may see it
@@ -59,7 +60,7 @@ const Check kChecks[] = {
                        "victims recorded under different codes with the same CNP (one person counted "
                        "twice?)"),
      // The CNP is sealed: its keyed token (one key per centre) finds the same CNP within a centre.
-     "SELECT group_concat(v.code, ' = '), group_concat(DISTINCT c.code) FROM victim_identity d "
+     "SELECT %CODES%, %CENTRES% FROM victim_identity d "
      "JOIN victim v ON v.id = d.victim_id JOIN center c ON c.id = v.center_id "
      "WHERE d.cnp_token IS NOT NULL AND v.id IN (%VICTIMS%) GROUP BY d.cnp_token HAVING count(*) > 1",
      true, true},
@@ -67,7 +68,7 @@ const Check kChecks[] = {
      QT_TRANSLATE_NOOP("DataQuality",
                        "victims with different codes but the same birth date, sex and county (possibly "
                        "one person)"),
-     "SELECT group_concat(v.code, ' = ') FROM victim v WHERE v.birth_date IS NOT NULL AND v.county IS NOT NULL "
+     "SELECT %CODES% FROM victim v WHERE v.birth_date IS NOT NULL AND v.county IS NOT NULL "
      "AND v.id IN (%VICTIMS%) GROUP BY v.birth_date, v.sex, v.county HAVING count(*) > 1",
      true},
     {S::Warning, "identification_without_form",
@@ -129,6 +130,7 @@ Result<QList<QualityFinding>> DataQualityRepository::check(int year, const Scope
             QStringLiteral("year_not_over"),
             Tr::tr("the year %1 is not over yet (today is %2)").arg(year).arg(today.toString(Qt::ISODate)),
             1,
+            {},
             {}};
 
     const YearQuery q(m_store.db(), centerId, year);
@@ -136,16 +138,19 @@ Result<QList<QualityFinding>> DataQualityRepository::check(int year, const Scope
     if (!tx.beginStatus())
         return tx.beginStatus().error();
     const QString longOpen = QStringLiteral("%1-12-31").arg(year - 2, 4, 10, QLatin1Char('0'));
+    const SqlDialect& dialect = m_store.db().dialect();
     for (const Check& c : kChecks) {
         QString sql = QString::fromLatin1(c.sql);
         sql.replace(QStringLiteral("%VICTIMS%"), QString::fromLatin1(kVictimsOfYear));
+        sql.replace(QStringLiteral("%CODES%"), dialect.groupConcat(QStringLiteral("v.code"), QStringLiteral(" = ")));
+        sql.replace(QStringLiteral("%CENTRES%"), dialect.groupConcat(QStringLiteral("DISTINCT c.code"), {}));
         auto st = q.prepare(sql);
         if (!st)
             return st.error();
         if (const int i = st->parameterIndex(":long"))
             st->bind(i, longOpen);
         QualityFinding f{
-            c.severity, QLatin1String(c.code), QCoreApplication::translate("DataQuality", c.message), 0, {}};
+            c.severity, QLatin1String(c.code), QCoreApplication::translate("DataQuality", c.message), 0, {}, {}};
         QStringList groups;
         while (st->next()) {
             ++f.count;
@@ -163,7 +168,14 @@ Result<QList<QualityFinding>> DataQualityRepository::check(int year, const Scope
                     groups << Tr::tr("%1 victims of %2 (their codes only for who may see their identity)")
                                   .arg(codes.size())
                                   .arg(centres.join(QStringLiteral(", ")));
-            } else if (f.examples.size() < kExamples) {
+                if (f.records.size() < kMaxRecords)
+                    f.records << QualityRecord{QStringLiteral("victims"), 0, groups.last(),
+                                               maySeeAll ? codes : QStringList()};
+                continue;
+            }
+            if (f.records.size() < kMaxRecords)
+                f.records << QualityRecord{st->text(0), st->int64(1), st->text(2), {}};
+            if (f.examples.size() < kExamples) {
                 const QString code = st->text(2);
                 f.examples << QStringLiteral("%1 #%2%3")
                                   .arg(st->text(0))

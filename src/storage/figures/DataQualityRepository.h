@@ -18,6 +18,16 @@ namespace reper {
 
 class Store;
 
+// One record (or one group of victims) behind a finding: what the data-quality page lists and
+// opens. A group names its codes only to who may see them (as the examples do).
+struct QualityRecord
+{
+    QString kind; // "identification", "assistance", …; "victims" for a group
+    qint64 id = 0; // 0 for a group
+    QString victimCode; // the record's victim ("" for an activity), or the group as shown
+    QStringList groupCodes; // a group's codes, when the user may see them
+};
+
 struct QualityFinding
 {
     enum class Severity { Blocking, Warning };
@@ -26,6 +36,7 @@ struct QualityFinding
     QString message; // what is wrong, for the user (translatable)
     qint64 count = 0; // how many records or groups
     QStringList examples; // the first few: "identification #12 (RV-T00001)", "RV-A = RV-B"
+    QList<QualityRecord> records; // the first kMaxRecords records or groups, in the order found
 
     bool isBlocking() const { return severity == Severity::Blocking; }
 };
@@ -43,6 +54,7 @@ public:
     Result<QList<QualityFinding>> check(int year, const Scope& scope, const QDate& today);
 
     static constexpr int kExamples = 10;
+    static constexpr int kMaxRecords = 1000;
 
 private:
     Store& m_store;
