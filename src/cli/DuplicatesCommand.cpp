@@ -1,9 +1,11 @@
 // duplicates [--center CR-XX] [--format txt|csv]: candidate pairs of victims who may be one person,
 // within the user's scope (docs/interchange.md; security.md §3.9). Codes, centres, the rule and
-// the score — never a name or a CNP.
+// the score — never a name or a CNP. `duplicates merge --keep CODE --absorb CODE` and
+// `duplicates unmerge CODE` join two victims into one person and undo it (VictimMerger).
 #include "cli/Commands.h"
 #include "core/CsvWriter.h"
 #include "storage/duplicates/DuplicateRepository.h"
+#include "storage/duplicates/VictimMerger.h"
 
 namespace reper::cli {
 
@@ -33,10 +35,58 @@ QStringList columnsOf(const DuplicatePair& p)
             p.second.facts.county};
 }
 
+int runMerge(CliContext& ctx)
+{
+    bool missing = false;
+    const auto keep = ctx.takeValue(QStringLiteral("--keep"), &missing);
+    const auto absorb = ctx.takeValue(QStringLiteral("--absorb"), &missing);
+    if (missing || !keep || !absorb || keep->trimmed().isEmpty() || absorb->trimmed().isEmpty())
+        return ctx.usage(CliText::tr("duplicates merge needs --keep CODE and --absorb CODE"));
+    if (!ctx.args.isEmpty())
+        return ctx.usage(CliText::tr("unexpected argument '%1'").arg(ctx.args.first()));
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    auto merged = VictimMerger(**store).merge(*keep, *absorb);
+    if (!merged)
+        return ctx.fail(merged.error());
+    ctx.out() << CliText::tr("%1 merged into %2: %n record(s) now belong to %2.", nullptr, merged->records)
+                     .arg(merged->absorbedCode, merged->keptCode)
+              << '\n';
+    ctx.out().flush();
+    return Success;
+}
+
+int runUnmerge(CliContext& ctx)
+{
+    if (ctx.args.size() != 1)
+        return ctx.usage(CliText::tr("duplicates unmerge needs one victim code (the absorbed one)"));
+    const QString code = ctx.args.takeFirst();
+    auto store = ctx.openStore();
+    if (!store)
+        return ctx.fail(store.error());
+    auto undone = VictimMerger(**store).unmerge(code);
+    if (!undone)
+        return ctx.fail(undone.error());
+    ctx.out() << CliText::tr("%1 is its own victim again: %n record(s) moved back from %2.", nullptr, undone->records)
+                     .arg(undone->absorbedCode, undone->keptCode)
+              << '\n';
+    ctx.out().flush();
+    return Success;
+}
+
 } // namespace
 
 int runDuplicates(CliContext& ctx)
 {
+    if (!ctx.args.isEmpty() && ctx.args.first() == QLatin1String("merge")) {
+        ctx.args.removeFirst();
+        return runMerge(ctx);
+    }
+    if (!ctx.args.isEmpty() && ctx.args.first() == QLatin1String("unmerge")) {
+        ctx.args.removeFirst();
+        return runUnmerge(ctx);
+    }
     bool missing = false;
     const auto center = ctx.takeValue(QStringLiteral("--center"), &missing);
     const QString format = ctx.takeValue(QStringLiteral("--format"), &missing).value_or(QStringLiteral("txt"));

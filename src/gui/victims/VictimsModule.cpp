@@ -2,10 +2,12 @@
 
 #include "gui/common/MessageBox.h"
 #include "gui/lists/RecordListPage.h"
+#include "gui/victims/DuplicatesDialog.h"
 #include "gui/victims/VictimPage.h"
 #include "storage/Store.h"
 #include "storage/repositories/VictimEditor.h"
 
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,6 +40,29 @@ VictimsModule::VictimsModule(Store& store, QWidget* parent)
         m_list->refresh();
         Q_EMIT recordsChanged();
     });
+    const AccessPolicy& access = store.access();
+    const auto& centers = store.reference().centers();
+    if (std::any_of(centers.begin(), centers.end(), [&](const Center& c) { return access.canAssignCases(c.code); })) {
+        m_duplicates = new QPushButton(tr("D&uplicates…"), this);
+        m_duplicates->setObjectName(QStringLiteral("duplicatesButton"));
+        m_duplicates->setToolTip(tr("Victims who may be one person, and merging them"));
+        m_list->addButton(m_duplicates);
+        connect(m_duplicates, &QPushButton::clicked, this, [this] {
+            if (DuplicatesDialog* d = openDuplicates())
+                d->open();
+        });
+    }
+}
+
+DuplicatesDialog* VictimsModule::openDuplicates()
+{
+    auto* dialog = new DuplicatesDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DuplicatesDialog::merged, this, [this] {
+        m_list->refresh();
+        Q_EMIT recordsChanged();
+    });
+    return dialog;
 }
 
 bool VictimsModule::showingVictim() const { return m_stack->currentWidget() == m_page; }

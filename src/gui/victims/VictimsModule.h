@@ -6,7 +6,11 @@
 
 class QStackedWidget;
 
+class QPushButton;
+
 namespace reper {
+
+class DuplicatesDialog;
 
 class RecordListPage;
 class Store;
@@ -20,6 +24,10 @@ public:
 
     RecordListPage* list() const { return m_list; }
     VictimPage* victimPage() const { return m_page; }
+    // Victims → Duplicates… (coordinators): the candidate pairs and the merge wizard; nullptr for
+    // users who may merge nothing.
+    QPushButton* duplicatesButton() const { return m_duplicates; }
+    DuplicatesDialog* openDuplicates();
     bool showingVictim() const;
     // Opens a victim's page; with `newContact`, also a new monitoring contact for them (what the
     // work list opens: a contact meets every kind of deadline).
@@ -39,6 +47,7 @@ private:
     QStackedWidget* m_stack;
     RecordListPage* m_list;
     VictimPage* m_page;
+    QPushButton* m_duplicates = nullptr;
 };
 
 } // namespace reper

@@ -21,14 +21,16 @@ struct Tr
 };
 
 // The victims whose hash (`column`) is shared by another victim, grouped by the hash: a pass over
-// the hash's partial index, then the few victims of the shared values.
+// the hash's partial index, then the few victims of the shared values. A victim merged into another
+// (VictimMerger) is no candidate any more: its pair is one person already.
 QString groupsSql(const char* column)
 {
     return QStringLiteral("WITH shared AS (SELECT %1 AS h FROM victim_match WHERE %1 IS NOT NULL "
                           "GROUP BY %1 HAVING count(*) > 1) "
                           "SELECT m.%1, v.id, v.code, c.code, v.sex, v.birth_date, v.birth_year, v.county "
                           "FROM shared JOIN victim_match m ON m.%1 = shared.h AND m.%1 IS NOT NULL "
-                          "JOIN victim v ON v.id = m.victim_id JOIN center c ON c.id = v.center_id ORDER BY m.%1")
+                          "JOIN victim v ON v.id = m.victim_id JOIN center c ON c.id = v.center_id "
+                          "WHERE NOT EXISTS (SELECT 1 FROM victim_merge j WHERE j.absorbed_id = v.id) ORDER BY m.%1")
         .arg(QLatin1String(column));
 }
 

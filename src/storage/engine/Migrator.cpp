@@ -32,6 +32,7 @@ const Step kSteps[] = {
     {9, ":/sql/009_deadlines.sql"},
     {10, ":/sql/010_centre_package.sql"},
     {11, ":/sql/011_duplicate_match.sql"},
+    {12, ":/sql/012_victim_merge.sql"},
 };
 
 } // namespace
