@@ -93,6 +93,13 @@ int exportPackage(CliContext& ctx)
                      .arg(made->deletions)
               << Qt::endl;
     ctx.out() << CliText::tr("SHA-256 %1").arg(QString::fromLatin1(made->contentHash.toHex())) << Qt::endl;
+    if (made->identityCarried)
+        ctx.out() << CliText::tr("With the identity of %n victim(s).", "", made->identities) << Qt::endl;
+    else
+        ctx.err() << CliText::tr("Without the victims' identity: you may not read the names of %1 or do not hold "
+                                 "its key; headquarters keeps the identity it has.")
+                         .arg(made->center)
+                  << Qt::endl;
     ctx.err() << CliText::tr("Wrote %1, signed with your key %2.")
                      .arg(*out, PackageImport::fingerprintOf((*store)->audit().signer().publicKey()))
               << Qt::endl;
@@ -176,6 +183,8 @@ int importPackage(CliContext& ctx)
                      .arg(n.keptHeadquarters)
                      .arg(n.references)
               << Qt::endl;
+    if (done->identityCarried)
+        ctx.out() << CliText::tr("Identity of %n victim(s) written.", "", done->identitiesChanged) << Qt::endl;
     if (done->firstPackage)
         ctx.err() << CliText::tr("This is the first package of %1: check the fingerprints above with the centre "
                                  "(by telephone); later packages must be signed by one of these keys.")

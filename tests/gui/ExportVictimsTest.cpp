@@ -17,11 +17,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -180,4 +183,46 @@ TEST_CASE("an analyst has no File → Export all records", "[gui][export][securi
     MainWindow window(*analyst);
     CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionExportAll"))->isEnabled());
     CHECK(window.fileMenu()->exportAll() == nullptr);
+}
+
+TEST_CASE("File → Export all records keeps one year when a year is chosen, as export all --year does", "[gui][export]")
+{
+    TempStore s;
+    importSmall(s.store());
+    QTemporaryDir dir;
+    auto op = openAs(s, QStringLiteral("ioana"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"));
+    MainWindow window(*op);
+
+    // Each export in a dialog of its own: the year chosen by typing it into the list.
+    const auto exportYear = [&](const QString& typed, const QString& name) {
+        auto* dialog = window.fileMenu()->exportAll();
+        REQUIRE(dialog);
+        auto* year = child<QComboBox>(dialog, "year");
+        CHECK(year->currentData().toInt() == 0); // every year, unless one is chosen
+        year->setFocus();
+        QTest::keyClicks(year, typed);
+        CHECK(year->currentData().toInt() == typed.toInt());
+        const QString folder = dir.filePath(name);
+        QTest::keyClicks(child<QLineEdit>(dialog, "folder"), folder);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        REQUIRE(dialog->job());
+        REQUIRE(waitFor(dialog->job()));
+        dialog->close();
+        return readText(QDir(folder).filePath(QStringLiteral("victims.csv")));
+    };
+    // The fixture's records count in 2020 (and in 2021 what is still open then), none in 2010.
+    const QString in2010 = exportYear(QStringLiteral("2010"), QStringLiteral("y2010"));
+    CHECK(in2010.startsWith(QStringLiteral("victim_code,center,sex,")));
+    CHECK(in2010.count(QLatin1Char('\n')) == 1); // the header alone
+    const QString in2020 = exportYear(QStringLiteral("2020"), QStringLiteral("y2020"));
+    CHECK(in2020.contains(QStringLiteral("RV-T00001,CR-BV,")));
+    // The trail has the year of each export.
+    auto list = s->audit().list(AuditFilter::forAction(AuditAction::Export));
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 2);
+    QList<int> years;
+    for (const auto& entry : *list)
+        years << QJsonDocument::fromJson(entry.detail.toUtf8()).object().value(QStringLiteral("year")).toInt();
+    std::sort(years.begin(), years.end());
+    CHECK(years == QList<int>{2010, 2020});
 }

@@ -2,9 +2,10 @@
 
 #include "core/platform/Platform.h"
 #include "gui/common/AsyncTask.h"
-#include "gui/common/FileDialogs.h"
+#include "gui/common/JobOutcome.h"
 #include "gui/common/Labels.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PathField.h"
 #include "gui/common/StoreJob.h"
 #include "gui/widgets/ProgressPanel.h"
 #include "storage/Store.h"
@@ -17,9 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,15 +28,20 @@ ExportPackageDialog::ExportPackageDialog(Store& store, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
     , m_center(new QComboBox(this))
-    , m_hqKey(new QLineEdit(this))
-    , m_output(new QLineEdit(this))
+    , m_hqKey(new PathField(PathField::Kind::OpenFile, tr("&Browse…"), QStringLiteral("hqKey"),
+                            QStringLiteral("browseKey"), this))
+    , m_output(new PathField(PathField::Kind::SaveFile, tr("B&rowse…"), QStringLiteral("output"),
+                             QStringLiteral("browseOutput"), this))
     , m_progress(new ProgressPanel(this))
     , m_result(new QLabel(this))
 {
     setWindowTitle(tr("Export a centre package"));
     m_center->setObjectName(QStringLiteral("center"));
-    m_hqKey->setObjectName(QStringLiteral("hqKey"));
-    m_output->setObjectName(QStringLiteral("output"));
+    m_hqKey->setChooser(tr("Choose headquarters' public key"), tr("Headquarters' public key (*.pub);;All files (*)"));
+    m_output->setChooser(tr("Save the centre package"), tr("Centre packages (*.reperpkg)"));
+    m_output->setStart([this] {
+        return QDir::home().filePath(QStringLiteral("%1.reperpkg").arg(m_center->currentData().toString()));
+    });
     m_progress->setObjectName(QStringLiteral("progress"));
     m_result->setObjectName(QStringLiteral("result"));
     for (const QString& code : centres(store))
@@ -48,22 +52,10 @@ ExportPackageDialog::ExportPackageDialog(Store& store, QWidget* parent)
                                 "and only that headquarters can open it."),
                              this);
     intro->setWordWrap(true);
-    const auto row = [this](QLineEdit* edit, QPushButton* browse) {
-        auto* w = new QWidget(this);
-        auto* l = new QHBoxLayout(w);
-        l->setContentsMargins(0, 0, 0, 0);
-        l->addWidget(edit, 1);
-        l->addWidget(browse);
-        return w;
-    };
-    auto* browseKey = new QPushButton(tr("&Browse…"), this);
-    browseKey->setObjectName(QStringLiteral("browseKey"));
-    auto* browseOutput = new QPushButton(tr("B&rowse…"), this);
-    browseOutput->setObjectName(QStringLiteral("browseOutput"));
     auto* form = new QFormLayout;
     form->addRow(tr("&Centre:"), m_center);
-    form->addRow(tr("Headquarters' &public key (HQ.pub):"), row(m_hqKey, browseKey));
-    form->addRow(tr("&Save the package as:"), row(m_output, browseOutput));
+    form->addRow(tr("Headquarters' &public key (HQ.pub):"), m_hqKey);
+    form->addRow(tr("&Save the package as:"), m_output);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->hide();
@@ -85,22 +77,8 @@ ExportPackageDialog::ExportPackageDialog(Store& store, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, [this] { exportNow(); });
-    connect(browseKey, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Choose headquarters' public key"), QDir::homePath(),
-                                                   tr("Headquarters' public key (*.pub);;All files (*)"));
-        if (!path.isEmpty())
-            setHqKey(path);
-    });
-    connect(browseOutput, &QPushButton::clicked, this, [this] {
-        const QString suggested
-            = QDir::home().filePath(QStringLiteral("%1.reperpkg").arg(m_center->currentData().toString()));
-        const QString path
-            = FileDialogs::saveFile(this, tr("Save the centre package"), suggested, tr("Centre packages (*.reperpkg)"));
-        if (!path.isEmpty())
-            setOutput(path);
-    });
-    connect(m_hqKey, &QLineEdit::textChanged, this, &ExportPackageDialog::validate);
-    connect(m_output, &QLineEdit::textChanged, this, &ExportPackageDialog::validate);
+    connect(m_hqKey, &PathField::changed, this, &ExportPackageDialog::validate);
+    connect(m_output, &PathField::changed, this, &ExportPackageDialog::validate);
     validate();
 }
 
@@ -119,16 +97,15 @@ void ExportPackageDialog::setCenter(const QString& center)
         m_center->setCurrentIndex(i);
 }
 
-void ExportPackageDialog::setHqKey(const QString& path) { m_hqKey->setText(QDir::toNativeSeparators(path)); }
+void ExportPackageDialog::setHqKey(const QString& path) { m_hqKey->setPath(path); }
 
-void ExportPackageDialog::setOutput(const QString& path) { m_output->setText(QDir::toNativeSeparators(path)); }
+void ExportPackageDialog::setOutput(const QString& path) { m_output->setPath(path); }
 
 QString ExportPackageDialog::resultText() const { return m_result->isVisible() ? m_result->text() : QString(); }
 
 void ExportPackageDialog::validate()
 {
-    m_export->setEnabled(m_center->count() > 0 && !m_hqKey->text().trimmed().isEmpty()
-                         && !m_output->text().trimmed().isEmpty() && !m_job);
+    m_export->setEnabled(m_center->count() > 0 && !m_hqKey->isEmpty() && !m_output->isEmpty() && !m_job);
 }
 
 Job* ExportPackageDialog::exportNow()
@@ -136,8 +113,8 @@ Job* ExportPackageDialog::exportNow()
     if (!m_export->isEnabled())
         return nullptr;
     const QString center = m_center->currentData().toString();
-    const QString keyPath = QDir::fromNativeSeparators(m_hqKey->text().trimmed());
-    const QString path = QDir::fromNativeSeparators(m_output->text().trimmed());
+    const QString keyPath = m_hqKey->path();
+    const QString path = m_output->path();
     if (QFileInfo::exists(path)) {
         MessageBox::warning(this, windowTitle(),
                             tr("%1 exists: a package is never written over another file. Choose a new name.")
@@ -173,17 +150,18 @@ void ExportPackageDialog::finish(Result<PackageExportResult>& made, const QStrin
 {
     m_job = nullptr;
     validate();
-    if (!made) {
-        if (!made.error().cancelled)
-            MessageBox::warning(this, windowTitle(), made.error().message);
+    if (!JobOutcome::succeeded(this, windowTitle(), made))
         return;
-    }
     QStringList lines;
     lines << tr("Package %1 of %2 was written to %3: %4 records, %5 deletions.")
                  .arg(made->sequence)
                  .arg(made->center, QDir::toNativeSeparators(path))
                  .arg(made->records)
                  .arg(made->deletions);
+    lines << (made->identityCarried ? tr("With the identity of %n victim(s).", "", made->identities)
+                                    : tr("Without the victims' identity: you may not read the names of %1 or do not "
+                                         "hold its key; headquarters keeps the identity it has.")
+                                          .arg(made->center));
     lines << tr("Signed with your key %1.").arg(PackageImport::fingerprintOf(m_store.audit().signer().publicKey()));
     lines << tr("SHA-256 %1").arg(QString::fromLatin1(made->contentHash.toHex()));
     m_result->setText(lines.join(QLatin1Char('\n')));

@@ -12,11 +12,11 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace reper {
 
+class PathField;
 class ProgressPanel;
 class Store;
 
@@ -43,8 +43,8 @@ private:
 
     Store& m_store;
     QComboBox* m_center;
-    QLineEdit* m_hqKey;
-    QLineEdit* m_output;
+    PathField* m_hqKey;
+    PathField* m_output;
     ProgressPanel* m_progress;
     QLabel* m_result;
     QPushButton* m_export;

@@ -2,15 +2,15 @@
 
 #include "core/platform/Platform.h"
 #include "gui/common/AsyncTask.h"
-#include "gui/common/FileDialogs.h"
+#include "gui/common/JobOutcome.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PathField.h"
 #include "gui/widgets/ProgressPanel.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,7 +26,8 @@ constexpr int kMinimumPassword = 12; // HqKeys::generate's rule, said before the
 
 HqKeysDialog::HqKeysDialog(QWidget* parent)
     : QDialog(parent)
-    , m_folder(new QLineEdit(this))
+    , m_folder(new PathField(PathField::Kind::Folder, tr("&Browse…"), QStringLiteral("folder"),
+                             QStringLiteral("browse"), this))
     , m_name(new QLineEdit(QStringLiteral("HQ"), this))
     , m_password(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
@@ -35,7 +36,7 @@ HqKeysDialog::HqKeysDialog(QWidget* parent)
     , m_result(new QLabel(this))
 {
     setWindowTitle(tr("Make headquarters' keys"));
-    m_folder->setObjectName(QStringLiteral("folder"));
+    m_folder->setChooser(tr("Folder for headquarters' keys"));
     m_name->setObjectName(QStringLiteral("name"));
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("repeat"));
@@ -49,15 +50,8 @@ HqKeysDialog::HqKeysDialog(QWidget* parent)
                                 "file and its password no package sent to headquarters can be opened."),
                              this);
     intro->setWordWrap(true);
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browse"));
-    auto* folderRow = new QWidget(this);
-    auto* rowLayout = new QHBoxLayout(folderRow);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->addWidget(m_folder, 1);
-    rowLayout->addWidget(browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    form->addRow(tr("&Folder:"), m_folder);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(tr("&Repeat it:"), m_repeat);
@@ -84,24 +78,17 @@ HqKeysDialog::HqKeysDialog(QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_make, &QPushButton::clicked, this, [this] { makeNow(); });
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = FileDialogs::folder(this, tr("Folder for headquarters' keys"), QDir::homePath());
-        if (!folder.isEmpty())
-            setFolder(folder);
-    });
-    for (QLineEdit* edit : {m_folder, m_name, m_password, m_repeat})
+    connect(m_folder, &PathField::changed, this, &HqKeysDialog::validate);
+    for (QLineEdit* edit : {m_name, m_password, m_repeat})
         connect(edit, &QLineEdit::textChanged, this, &HqKeysDialog::validate);
     validate();
 }
 
-void HqKeysDialog::setFolder(const QString& folder) { m_folder->setText(QDir::toNativeSeparators(folder)); }
+void HqKeysDialog::setFolder(const QString& folder) { m_folder->setPath(folder); }
 
 QString HqKeysDialog::resultText() const { return m_result->isVisible() ? m_result->text() : QString(); }
 
-QString HqKeysDialog::base() const
-{
-    return QDir(QDir::fromNativeSeparators(m_folder->text().trimmed())).filePath(m_name->text().trimmed());
-}
+QString HqKeysDialog::base() const { return QDir(m_folder->path()).filePath(m_name->text().trimmed()); }
 
 void HqKeysDialog::validate()
 {
@@ -112,7 +99,7 @@ void HqKeysDialog::validate()
         problem = tr("The two passwords differ.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
-    m_make->setEnabled(!m_folder->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty()
+    m_make->setEnabled(!m_folder->isEmpty() && !m_name->text().trimmed().isEmpty()
                        && m_password->text().size() >= kMinimumPassword && m_repeat->text() == m_password->text()
                        && !m_job);
 }
@@ -146,10 +133,8 @@ Job* HqKeysDialog::makeNow()
         [this, publicPath, secretPath](Result<HqPublicKey>& key) {
             m_job = nullptr;
             validate();
-            if (!key) {
-                MessageBox::warning(this, windowTitle(), key.error().message);
+            if (!JobOutcome::succeeded(this, windowTitle(), key))
                 return;
-            }
             m_password->clear();
             m_repeat->clear();
             m_result->setText(tr("Headquarters' key %1, fingerprint %2.\nGive %3 to the centres; keep %4 at "

@@ -16,6 +16,7 @@ class QPushButton;
 
 namespace reper {
 
+class PathField;
 class ProgressPanel;
 
 class HqKeysDialog : public QDialog
@@ -34,7 +35,7 @@ private:
     void validate();
     QString base() const; // the folder and name, without .pub/.key
 
-    QLineEdit* m_folder;
+    PathField* m_folder;
     QLineEdit* m_name;
     QLineEdit* m_password;
     QLineEdit* m_repeat;

@@ -1,8 +1,9 @@
 #include "ImportPackageDialog.h"
 
 #include "gui/common/AsyncTask.h"
-#include "gui/common/FileDialogs.h"
+#include "gui/common/JobOutcome.h"
 #include "gui/common/MessageBox.h"
+#include "gui/common/PathField.h"
 #include "gui/common/StoreJob.h"
 #include "gui/widgets/ProgressPanel.h"
 #include "storage/Store.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,17 +28,6 @@
 namespace reper {
 
 namespace {
-
-// A line edit with its Browse… button, as one row of the form.
-QWidget* pathRow(QLineEdit* edit, QPushButton* browse, QWidget* parent)
-{
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(edit, 1);
-    layout->addWidget(browse);
-    return row;
-}
 
 Result<QByteArray> readWhole(const QString& path)
 {
@@ -53,8 +42,10 @@ Result<QByteArray> readWhole(const QString& path)
 ImportPackageDialog::ImportPackageDialog(Store& store, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
-    , m_package(new QLineEdit(this))
-    , m_key(new QLineEdit(this))
+    , m_package(new PathField(PathField::Kind::OpenFile, tr("&Browse…"), QStringLiteral("package"),
+                              QStringLiteral("browsePackage"), this))
+    , m_key(new PathField(PathField::Kind::OpenFile, tr("B&rowse…"), QStringLiteral("key"), QStringLiteral("browseKey"),
+                          this))
     , m_password(new QLineEdit(this))
     , m_conflictsBox(new QGroupBox(tr("Records changed at headquarters since the last package"), this))
     , m_conflictsNote(new QLabel(m_conflictsBox))
@@ -66,8 +57,8 @@ ImportPackageDialog::ImportPackageDialog(Store& store, QWidget* parent)
     , m_result(new QLabel(this))
 {
     setWindowTitle(tr("Import a centre package"));
-    m_package->setObjectName(QStringLiteral("package"));
-    m_key->setObjectName(QStringLiteral("key"));
+    m_package->setChooser(tr("Choose the centre's package"), tr("Centre packages (*.reperpkg);;All files (*)"));
+    m_key->setChooser(tr("Choose headquarters' key"), tr("Headquarters' key (*.key);;All files (*)"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_conflictsBox->setObjectName(QStringLiteral("conflictsBox"));
@@ -82,18 +73,10 @@ ImportPackageDialog::ImportPackageDialog(Store& store, QWidget* parent)
                                 "new records are added, edited ones updated, deleted ones deleted — all or nothing."),
                              this);
     intro->setWordWrap(true);
-    auto* browsePackage = new QPushButton(tr("&Browse…"), this);
-    browsePackage->setObjectName(QStringLiteral("browsePackage"));
-    auto* browseKey = new QPushButton(tr("B&rowse…"), this);
-    browseKey->setObjectName(QStringLiteral("browseKey"));
     auto* form = new QFormLayout;
-    form->addRow(tr("&Package:"), pathRow(m_package, browsePackage, this));
-    form->addRow(tr("Headquarters' &key (HQ.key):"), pathRow(m_key, browseKey, this));
+    form->addRow(tr("&Package:"), m_package);
+    form->addRow(tr("Headquarters' &key (HQ.key):"), m_key);
     form->addRow(tr("Key pass&word:"), m_password);
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(form->itemAt(0, QFormLayout::FieldRole)->widget())))
-        label->setBuddy(m_package);
-    if (auto* label = qobject_cast<QLabel*>(form->labelForField(form->itemAt(1, QFormLayout::FieldRole)->widget())))
-        label->setBuddy(m_key);
 
     m_conflictsNote->setWordWrap(true);
     m_conflicts->setColumnCount(3);
@@ -135,20 +118,9 @@ ImportPackageDialog::ImportPackageDialog(Store& store, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] { importNow(); });
-    connect(browsePackage, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Choose the centre's package"), QDir::homePath(),
-                                                   tr("Centre packages (*.reperpkg);;All files (*)"));
-        if (!path.isEmpty())
-            setPackage(path);
-    });
-    connect(browseKey, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::openFile(this, tr("Choose headquarters' key"), QDir::homePath(),
-                                                   tr("Headquarters' key (*.key);;All files (*)"));
-        if (!path.isEmpty())
-            setKey(path);
-    });
-    for (QLineEdit* edit : {m_package, m_key, m_password})
-        connect(edit, &QLineEdit::textChanged, this, &ImportPackageDialog::validate);
+    for (PathField* field : {m_package, m_key})
+        connect(field, &PathField::changed, this, &ImportPackageDialog::validate);
+    connect(m_password, &QLineEdit::textChanged, this, &ImportPackageDialog::validate);
     connect(m_prefer, &QButtonGroup::buttonToggled, this, &ImportPackageDialog::validate);
     validate();
 }
@@ -161,16 +133,15 @@ bool ImportPackageDialog::permitted(Store& store)
     return false;
 }
 
-void ImportPackageDialog::setPackage(const QString& path) { m_package->setText(QDir::toNativeSeparators(path)); }
+void ImportPackageDialog::setPackage(const QString& path) { m_package->setPath(path); }
 
-void ImportPackageDialog::setKey(const QString& path) { m_key->setText(QDir::toNativeSeparators(path)); }
+void ImportPackageDialog::setKey(const QString& path) { m_key->setPath(path); }
 
 QString ImportPackageDialog::resultText() const { return m_result->isVisible() ? m_resultPlain : QString(); }
 
 void ImportPackageDialog::validate()
 {
-    const bool filled
-        = !m_package->text().trimmed().isEmpty() && !m_key->text().trimmed().isEmpty() && !m_password->text().isEmpty();
+    const bool filled = !m_package->isEmpty() && !m_key->isEmpty() && !m_password->text().isEmpty();
     // With conflicts listed, the import goes on only once a side is chosen.
     const bool chosen = m_conflictsBox->isHidden() || m_prefer->checkedButton() != nullptr;
     m_import->setEnabled(filled && chosen && !m_job);
@@ -180,8 +151,8 @@ Job* ImportPackageDialog::importNow()
 {
     if (!m_import->isEnabled())
         return nullptr;
-    const QString packagePath = QDir::fromNativeSeparators(m_package->text().trimmed());
-    const QString keyPath = QDir::fromNativeSeparators(m_key->text().trimmed());
+    const QString packagePath = m_package->path();
+    const QString keyPath = m_key->path();
     const QString password = m_password->text();
     PackagePreference prefer = PackagePreference::None;
     if (m_conflictsBox->isVisible())
@@ -212,11 +183,8 @@ void ImportPackageDialog::finish(Result<PackageImportResult>& done)
 {
     m_job = nullptr;
     validate();
-    if (!done) {
-        if (!done.error().cancelled)
-            MessageBox::warning(this, tr("Import a centre package"), done.error().message);
+    if (!JobOutcome::succeeded(this, tr("Import a centre package"), done))
         return;
-    }
     if (!done->imported) {
         showConflicts(*done);
         return;
@@ -270,6 +238,8 @@ void ImportPackageDialog::showResult(const PackageImportResult& done)
         lines << esc(tr("Kept as headquarters had them: %1.").arg(n.keptHeadquarters));
     if (n.references > 0)
         lines << esc(tr("Other centres' records added because these refer to them: %1.").arg(n.references));
+    if (done.identityCarried)
+        lines << esc(tr("Identity of %n victim(s) written.", "", done.identitiesChanged));
     lines << esc(tr("Signed by the key %1.")).arg(key(done.signerFingerprint));
     if (!done.introduced.isEmpty()) {
         QStringList keys;

@@ -23,6 +23,7 @@ class QTreeWidget;
 
 namespace reper {
 
+class PathField;
 class ProgressPanel;
 class Store;
 
@@ -55,8 +56,8 @@ private:
     static QString kindName(const QString& kind);
 
     Store& m_store;
-    QLineEdit* m_package;
-    QLineEdit* m_key;
+    PathField* m_package;
+    PathField* m_key;
     QLineEdit* m_password;
     QGroupBox* m_conflictsBox;
     QLabel* m_conflictsNote;

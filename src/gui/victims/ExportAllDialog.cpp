@@ -1,9 +1,10 @@
 #include "ExportAllDialog.h"
 
 #include "core/AccessPolicy.h"
+#include "core/Clock.h"
 #include "gui/common/AsyncTask.h"
-#include "gui/common/FileDialogs.h"
-#include "gui/common/MessageBox.h"
+#include "gui/common/JobOutcome.h"
+#include "gui/common/PathField.h"
 #include "gui/common/StoreJob.h"
 #include "gui/widgets/ProgressPanel.h"
 #include "storage/Store.h"
@@ -13,19 +14,26 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace reper {
 
+namespace {
+
+// The first year the year filter offers (the agency's records start after it).
+constexpr int kFirstYear = 2000;
+
+} // namespace
+
 ExportAllDialog::ExportAllDialog(Store& store, QWidget* parent)
     : QDialog(parent)
     , m_store(store)
-    , m_folder(new QLineEdit(this))
+    , m_folder(new PathField(PathField::Kind::Folder, tr("&Browse…"), QStringLiteral("folder"),
+                             QStringLiteral("browse"), this))
     , m_center(new QComboBox(this))
+    , m_year(new QComboBox(this))
     , m_withIdentity(new QCheckBox(tr("Include &names, CNPs, addresses, phones and notes"), this))
     , m_confirmed(new QCheckBox(tr("I &confirm: this folder will hold the victims' identity"), this))
     , m_identityNote(new QLabel(this))
@@ -33,8 +41,9 @@ ExportAllDialog::ExportAllDialog(Store& store, QWidget* parent)
     , m_result(new QLabel(this))
 {
     setWindowTitle(tr("Export all records"));
-    m_folder->setObjectName(QStringLiteral("folder"));
+    m_folder->setChooser(tr("Export all records to a new or empty folder"));
     m_center->setObjectName(QStringLiteral("center"));
+    m_year->setObjectName(QStringLiteral("year"));
     m_withIdentity->setObjectName(QStringLiteral("withIdentity"));
     m_confirmed->setObjectName(QStringLiteral("confirmed"));
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -45,6 +54,11 @@ ExportAllDialog::ExportAllDialog(Store& store, QWidget* parent)
     for (const Center& c : store.reference().centers())
         if (access.canReadRecords(c.code))
             m_center->addItem(QStringLiteral("%1 %2").arg(c.code, c.seat), c.code);
+    // As `export all --year Y`: the records that count in that year, with the victims and campaigns
+    // they refer to (docs/decisions.md P2).
+    m_year->addItem(tr("Every year"), 0);
+    for (int y = m_store.clock().now().date().year(); y >= kFirstYear; --y)
+        m_year->addItem(QString::number(y), y);
     // Identity may leave only with a coordinator of the victims' own centre (VictimExport decides).
     const QString own = access.user().center;
     const bool mayExportIdentity = !own.isEmpty() && access.canExportIdentity(own);
@@ -62,16 +76,10 @@ ExportAllDialog::ExportAllDialog(Store& store, QWidget* parent)
                                 "empty folder. Imported into an empty store they give the same bilanț."),
                              this);
     intro->setWordWrap(true);
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(QStringLiteral("browse"));
-    auto* folderRow = new QWidget(this);
-    auto* rowLayout = new QHBoxLayout(folderRow);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->addWidget(m_folder, 1);
-    rowLayout->addWidget(browse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Folder:"), folderRow);
+    form->addRow(tr("&Folder:"), m_folder);
     form->addRow(tr("C&entre:"), m_center);
+    form->addRow(tr("&Year:"), m_year);
     m_result->setWordWrap(true);
     m_result->hide();
 
@@ -95,13 +103,7 @@ ExportAllDialog::ExportAllDialog(Store& store, QWidget* parent)
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_export, &QPushButton::clicked, this, [this] { exportNow(); });
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder
-            = FileDialogs::folder(this, tr("Export all records to a new or empty folder"), QDir::homePath());
-        if (!folder.isEmpty())
-            setFolder(folder);
-    });
-    connect(m_folder, &QLineEdit::textChanged, this, &ExportAllDialog::validate);
+    connect(m_folder, &PathField::changed, this, &ExportAllDialog::validate);
     connect(m_withIdentity, &QCheckBox::toggled, this, [this](bool on) {
         if (on) // identity is for the own centre only: the choice follows
             setCenter(m_store.access().user().center);
@@ -112,12 +114,18 @@ ExportAllDialog::ExportAllDialog(Store& store, QWidget* parent)
     validate();
 }
 
-void ExportAllDialog::setFolder(const QString& folder) { m_folder->setText(QDir::toNativeSeparators(folder)); }
+void ExportAllDialog::setFolder(const QString& folder) { m_folder->setPath(folder); }
 
 void ExportAllDialog::setCenter(const QString& center)
 {
     if (const int i = m_center->findData(center); i >= 0)
         m_center->setCurrentIndex(i);
+}
+
+void ExportAllDialog::setYear(int year)
+{
+    if (const int i = m_year->findData(year); i >= 0)
+        m_year->setCurrentIndex(i);
 }
 
 void ExportAllDialog::validate()
@@ -126,16 +134,17 @@ void ExportAllDialog::validate()
     m_confirmed->setEnabled(identity);
     if (!identity && m_confirmed->isChecked())
         m_confirmed->setChecked(false);
-    m_export->setEnabled(!m_folder->text().trimmed().isEmpty() && (!identity || m_confirmed->isChecked()) && !m_job);
+    m_export->setEnabled(!m_folder->isEmpty() && (!identity || m_confirmed->isChecked()) && !m_job);
 }
 
 Job* ExportAllDialog::exportNow()
 {
     if (!m_export->isEnabled())
         return nullptr;
-    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    const QString folder = m_folder->path();
     RecordsExportRequest request;
     request.center = m_center->currentData().toString();
+    request.year = m_year->currentData().toInt();
     request.withIdentity = m_withIdentity->isChecked();
     request.confirmed = m_confirmed->isChecked();
     request.destination = folder;
@@ -163,11 +172,8 @@ void ExportAllDialog::finish(Result<RecordsExportResult>& result, const QString&
 {
     m_job = nullptr;
     validate();
-    if (!result) {
-        if (!result.error().cancelled)
-            MessageBox::warning(this, windowTitle(), result.error().message);
+    if (!JobOutcome::succeeded(this, windowTitle(), result))
         return;
-    }
     m_summary = (result->identity
                      ? tr("Exported %n record row(s) to %1 (twelve CSV files), with identity.", "", int(result->rows()))
                      : tr("Exported %n record row(s) to %1 (twelve CSV files).", "", int(result->rows())))

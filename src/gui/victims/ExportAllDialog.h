@@ -1,7 +1,7 @@
 #pragma once
 // File → Export all records (issue 9 §1): what `reper-cli export all --out FOLDER [--center CR-XX]
 // [--with-identity --yes]` does, from the window. Every record of the user's scope, or of one centre
-// of it, as the twelve interchange files in a new or empty folder, written in the background.
+// of it, of every year or one, as the twelve interchange files in a new or empty folder, written in the background.
 // Identity columns only for a coordinator of the victims' own centre who ticks both boxes (the
 // storage layer decides: RecordsExport and VictimExport, which record the export in the audit trail).
 #include "gui/common/AsyncTask.h"
@@ -13,11 +13,11 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace reper {
 
+class PathField;
 class ProgressPanel;
 class Store;
 
@@ -29,6 +29,7 @@ public:
 
     void setFolder(const QString& folder);
     void setCenter(const QString& center); // CR-XX, or empty for the whole scope
+    void setYear(int year); // 0 for every year
     QPushButton* exportButton() const { return m_export; }
     Job* exportNow();
     Job* job() const { return m_job; }
@@ -43,8 +44,9 @@ private:
     void finish(Result<RecordsExportResult>& result, const QString& folder);
 
     Store& m_store;
-    QLineEdit* m_folder;
+    PathField* m_folder;
     QComboBox* m_center;
+    QComboBox* m_year;
     QCheckBox* m_withIdentity;
     QCheckBox* m_confirmed;
     QLabel* m_identityNote;

@@ -108,14 +108,21 @@ Result<QList<PackageConflict>> PackageApplier::plan(const QJsonArray& records, c
             step.op = *hq ? Op::Update : Op::Add;
         upserts << step;
     }
+    QSet<QString> victimsAdded; // other centres' victims this import adds: their identifications come along
     for (const QJsonValue& v : references) {
         const QJsonObject rec = v.toObject();
         const QString kind = str(rec, "kind");
         const QString uuid = str(rec, "uuid");
-        if (uuid.size() != 36 || (kind != QLatin1String("victim") && kind != QLatin1String("campaign")))
+        const bool identification = kind == QLatin1String("identification");
+        if (uuid.size() != 36
+            || (kind != QLatin1String("victim") && kind != QLatin1String("campaign") && !identification))
             return malformed(QStringLiteral("reference kind or uuid"));
         if (sent.contains(uuid))
             continue;
+        if (identification
+            && !victimsAdded.contains(
+                rec.value(QStringLiteral("refs")).toObject().value(QStringLiteral("victim_id")).toString()))
+            continue; // headquarters had the victim: its own centre's package is its truth
         auto hq = hqVersion(kind, uuid);
         if (!hq)
             return hq.error();
@@ -126,6 +133,8 @@ Result<QList<PackageConflict>> PackageApplier::plan(const QJsonArray& records, c
                                     "nothing was imported.")
                                  .arg(m_center, str(rec, "center")));
         upserts << Step{Op::Add, kind, uuid, rec, true};
+        if (kind == QLatin1String("victim"))
+            victimsAdded.insert(uuid);
     }
     // Deleted by the centre: its tombstones, and the records an earlier package brought that this one
     // (every record of the centre) no longer has.
@@ -330,6 +339,16 @@ Status PackageApplier::noteBase(const QString& kind, const QString& uuid, qint64
     if (!st)
         return st.error();
     return st->bind(1, uuid).bind(2, kind).bind(3, m_centerId).bind(4, centreVersion).bind(5, *hq).exec();
+}
+
+QStringList PackageApplier::victimsTaken() const
+{
+    QStringList out;
+    for (const Step& step : m_steps)
+        if (step.kind == QLatin1String("victim") && !step.reference
+            && (step.op == Op::Add || step.op == Op::Update || step.op == Op::Unchanged))
+            out << step.uuid;
+    return out;
 }
 
 Result<PackagePlanCounts> PackageApplier::apply()

@@ -55,11 +55,15 @@ public:
     }
     // Reads headquarters' side and decides each record; the conflicts, whatever the preference.
     // `references`: records of other centres the package's records refer to, added when headquarters
-    // lacks them and otherwise left as they are (their own centre's package brings them).
+    // lacks them and otherwise left as they are (their own centre's package brings them); a victim's
+    // identifications only with the victim.
     Result<QList<PackageConflict>> plan(const QJsonArray& records, const QJsonArray& deletions,
                                         const QJsonArray& references);
     // Writes the plan; the counts.
     Result<PackagePlanCounts> apply();
+    // The UUIDs of the centre's victims that headquarters has as the package sends them after apply()
+    // (added, updated or unchanged; not those headquarters kept as its own).
+    QStringList victimsTaken() const;
 
 private:
     enum class Op { Add, Update, Delete, Unchanged, KeepHq };

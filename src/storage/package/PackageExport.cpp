@@ -8,10 +8,12 @@
 #include "storage/engine/Database.h"
 #include "storage/engine/Transaction.h"
 #include "storage/package/CentrePackage.h"
+#include "storage/package/PackageIdentity.h"
 #include "storage/package/PackageRecords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <optional>
 
 namespace reper {
 
@@ -100,18 +102,32 @@ Result<PackageExportResult> PackageExport::run(const QString& centerCode, const 
     auto keys = signingKeys(db);
     if (!keys)
         return keys.error();
+    // The victims' identity, when this user may read it (docs/decisions.md P9); else none, and
+    // headquarters keeps what it has.
+    QStringList identityCodes;
+    std::optional<QJsonArray> identities;
+    if (PackageIdentity::mayCarry(m_store, center, *centerId)) {
+        auto collected = PackageIdentity::collect(m_store, *centerId, &identityCodes);
+        if (!collected)
+            return collected.error();
+        identities = *collected;
+    }
 
     const PackageHeader header{hq.id, center, out.sequence, m_store.clock().now().toUTC().toString(Qt::ISODate)};
-    const QJsonObject payload{{QStringLiteral("store_id"), m_store.storeId()},
-                              {QStringLiteral("records"), *records},
-                              {QStringLiteral("references"), references},
-                              {QStringLiteral("deletions"), deletions},
-                              {QStringLiteral("signing_keys"), *keys}};
+    QJsonObject payload{{QStringLiteral("store_id"), m_store.storeId()},
+                        {QStringLiteral("records"), *records},
+                        {QStringLiteral("references"), references},
+                        {QStringLiteral("deletions"), deletions},
+                        {QStringLiteral("signing_keys"), *keys}};
+    if (identities)
+        payload.insert(QStringLiteral("identities"), *identities);
     auto file = CentrePackage::seal(header, payload, m_store.audit().signer(), hq.publicKey);
     if (!file)
         return file.error();
     out.records = int(records->size());
     out.deletions = int(deletions.size());
+    out.identityCarried = identities.has_value();
+    out.identities = identities ? int(identities->size()) : 0;
     out.contentHash = CentrePackage::contentHash(*file);
     const QString hashHex = QString::fromLatin1(out.contentHash.toHex());
 
@@ -139,6 +155,9 @@ Result<PackageExportResult> PackageExport::run(const QString& centerCode, const 
     e.detail.insert(QStringLiteral("records"), out.records);
     e.detail.insert(QStringLiteral("deletions"), out.deletions);
     e.detail.insert(QStringLiteral("package_sha256"), hashHex);
+    e.detail.insert(QStringLiteral("with_identity"), out.identityCarried);
+    if (!identityCodes.isEmpty()) // whose identity left the program, so "who saw RV-…" finds this package
+        e.detail.insert(QStringLiteral("victim_codes"), QJsonArray::fromStringList(identityCodes));
     if (auto s = m_store.audit().append(e); !s)
         return s.error();
     if (auto s = write(*file); !s)

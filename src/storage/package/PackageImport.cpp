@@ -8,6 +8,7 @@
 #include "storage/engine/Transaction.h"
 #include "storage/package/CentrePackage.h"
 #include "storage/package/HqKeys.h"
+#include "storage/package/PackageIdentity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -61,6 +62,10 @@ Result<PackageImportResult> PackageImport::run(const QByteArray& file, const Box
         return makeError(Tr::tr("This store has no centre %1; nothing was imported.").arg(center));
     if (auto s = permits(center); !s)
         return s.error();
+    const bool withIdentity = opened->payload.contains(QStringLiteral("identities"));
+    if (withIdentity)
+        if (auto s = PackageIdentity::mayWrite(m_store, center, *centerId); !s)
+            return s.error();
 
     PackageImportResult out;
     out.center = center;
@@ -141,10 +146,20 @@ Result<PackageImportResult> PackageImport::run(const QByteArray& file, const Box
     out.conflicts = *conflicts;
     if (!out.conflicts.isEmpty() && prefer == PackagePreference::None)
         return out; // rolled back: the caller lists them
+    QStringList identityCodes;
     auto counts = applier.apply();
     if (!counts)
         return counts.error();
     out.counts = *counts;
+    out.identityCarried = withIdentity;
+    if (withIdentity) {
+        auto changed = PackageIdentity::write(m_store, applier.victimsTaken(),
+                                              opened->payload.value(QStringLiteral("identities")).toArray());
+        if (!changed)
+            return changed.error();
+        out.identitiesChanged = int(changed->size());
+        identityCodes = *changed;
+    }
 
     auto note = db.prepare(QStringLiteral("INSERT INTO package_received(center_id, sequence, created_at, content_hash, "
                                           "signer_id, added, updated, deleted, imported_by, imported_at) "
@@ -177,6 +192,9 @@ Result<PackageImportResult> PackageImport::run(const QByteArray& file, const Box
     e.detail.insert(QStringLiteral("added"), counts->added);
     e.detail.insert(QStringLiteral("updated"), counts->updated);
     e.detail.insert(QStringLiteral("deleted"), counts->deleted);
+    e.detail.insert(QStringLiteral("with_identity"), withIdentity);
+    if (!identityCodes.isEmpty()) // whose identity the package wrote (the trail's triggers name the fields)
+        e.detail.insert(QStringLiteral("identity_changed"), QJsonArray::fromStringList(identityCodes));
     if (!out.conflicts.isEmpty()) {
         e.detail.insert(QStringLiteral("conflicts"), int(out.conflicts.size()));
         e.detail.insert(QStringLiteral("prefer"),

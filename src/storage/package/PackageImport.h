@@ -9,7 +9,8 @@
 // copy of the centre is made equal to the package (PackageApplier), the package is noted in
 // package_received and the audit trail records it with its SHA-256. Conflicts (records headquarters
 // changed since the last package) stop the import unless a preference is given: nothing is written
-// and the conflicts are returned.
+// and the conflicts are returned. A package that carries the victims' identity is taken only by a
+// user who may write it here (PackageIdentity::mayWrite), who then gets it written.
 #include "core/Result.h"
 #include "storage/keys/BoxKeys.h"
 #include "storage/package/PackageApplier.h"
@@ -34,6 +35,8 @@ struct PackageImportResult
     QList<PackageConflict> conflicts; // with no preference: the import stopped and wrote nothing
     bool imported = false;
     PackagePlanCounts counts;
+    bool identityCarried = false; // the package carried the victims' identity, written here
+    int identitiesChanged = 0; // victims whose identity it changed (added, corrected or removed)
 };
 
 class PackageImport

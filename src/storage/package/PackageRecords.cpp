@@ -163,8 +163,30 @@ Result<QJsonArray> PackageRecords::collect(Database& db, qint64 centerId, QJsonA
         auto rec = one(db, *shape, w.column);
         if (!rec)
             return rec.error();
-        if (!rec->isEmpty())
-            references->append(*rec);
+        if (rec->isEmpty())
+            continue;
+        references->append(*rec);
+        if (w.table != QLatin1String("victim"))
+            continue;
+        // Another centre's victim comes with its identifications (its own centre's, or others'), so
+        // headquarters that adds it has the victim as the centre has it (decisions.md P6).
+        auto idShape = PackageRecords::shape(db, QStringLiteral("identification"));
+        if (!idShape)
+            return idShape.error();
+        auto ids = db.prepare(selectSql(*idShape,
+                                        QStringLiteral("t.victim_id = (SELECT id FROM victim WHERE uuid = ?) "
+                                                       "AND t.center_id <> ?")));
+        if (!ids)
+            return ids.error();
+        ids->bind(1, w.column).bind(2, centerId);
+        while (ids->next()) {
+            auto idRec = recordOf(db, *idShape, *ids);
+            if (!idRec)
+                return idRec.error();
+            references->append(*idRec);
+        }
+        if (ids->failed())
+            return ids->error();
     }
     return out;
 }

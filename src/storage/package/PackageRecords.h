@@ -44,7 +44,8 @@ public:
     // The shape of `kind` as the schema has it; an error for a reference the package cannot carry.
     static Result<PackageTable> shape(Database& db, const QString& kind);
     // Every record of the centre `centerId`, in kinds() order; in `references` the victims and
-    // campaigns of other centres that those records refer to (headquarters adds them if it lacks them).
+    // campaigns of other centres that those records refer to, each victim followed by its
+    // identifications of other centres (headquarters adds a victim with them if it lacks it).
     static Result<QJsonArray> collect(Database& db, qint64 centerId, QJsonArray* references);
     // The record with `uuid` in the shape's table as collect() gives it; an empty object when absent.
     static Result<QJsonObject> one(Database& db, const PackageTable& shape, const QString& uuid);

@@ -2,6 +2,7 @@
 
 #include "core/AccessPolicy.h"
 #include "core/CsvWriter.h"
+#include "core/ImportFormat.h"
 #include "core/Logging.h"
 #include "core/platform/Platform.h"
 #include "storage/Store.h"
@@ -63,7 +64,8 @@ YearRule spanning(int start, int end)
     };
 }
 
-QStringList words(const char* list) { return QString::fromLatin1(list).split(QLatin1Char(' ')); }
+// The file's header as the contract has it (core/ImportFormat).
+QStringList headerOf(const char* fileName) { return ImportFormat::columnNames(QString::fromLatin1(fileName)); }
 
 // In the order the import reads them (victims.csv first, from VictimExport).
 QList<TableSpec> tableSpecs()
@@ -71,63 +73,57 @@ QList<TableSpec> tableSpecs()
     const QString vc = QStringLiteral(" JOIN victim v ON v.id = x.victim_id JOIN center vc ON vc.id = v.center_id");
     const QString cc = QStringLiteral(" JOIN center c ON c.id = x.center_id");
     QList<TableSpec> specs;
-    specs << TableSpec{QStringLiteral("campaigns.csv"),
-                       words("campaign_code center title level funding funder start_date end_date"),
+    specs << TableSpec{QStringLiteral("campaigns.csv"), headerOf("campaigns.csv"),
                        QStringLiteral("SELECT x.code, c.code, x.title, x.level, x.funding, x.funder, x.start_date, "
                                       "x.end_date, c.code FROM campaign x")
                            + cc + QStringLiteral(" ORDER BY x.id"),
                        false, spanning(6, 7)};
-    specs << TableSpec{QStringLiteral("funded_projects.csv"),
-                       words("project_code center title funder focus start_date end_date"),
+    specs << TableSpec{QStringLiteral("funded_projects.csv"), headerOf("funded_projects.csv"),
                        QStringLiteral("SELECT x.code, c.code, x.title, x.funder, x.focus, x.start_date, x.end_date, "
                                       "c.code FROM funded_project x")
                            + cc + QStringLiteral(" ORDER BY x.id"),
                        false, spanning(5, 6)};
-    specs << TableSpec{QStringLiteral("assistance.csv"),
-                       words("victim_code center service provider start_date end_date"),
+    specs << TableSpec{QStringLiteral("assistance.csv"), headerOf("assistance.csv"),
                        QStringLiteral("SELECT v.code, c.code, x.service, x.provider, x.start_date, x.end_date, c.code, "
                                       "vc.code FROM assistance x")
                            + cc + vc + QStringLiteral(" ORDER BY x.id"),
                        true, spanning(4, 5)};
-    specs << TableSpec{QStringLiteral("repatriations.csv"),
-                       words("victim_code center from_country request_date arrival_date entry_point status"),
+    specs << TableSpec{QStringLiteral("repatriations.csv"), headerOf("repatriations.csv"),
                        QStringLiteral("SELECT v.code, c.code, x.from_country, x.request_date, x.arrival_date, "
                                       "x.entry_point, x.status, c.code, vc.code FROM repatriation x")
                            + cc + vc + QStringLiteral(" ORDER BY x.id"),
                        true, [](const QStringList& r, const QString& f, const QString& t) {
                            return within(r[3], f, t) || within(r[4], f, t);
                        }};
-    specs << TableSpec{QStringLiteral("judicial.csv"),
-                       words("victim_code center date case_ref body stage role support"),
+    specs << TableSpec{QStringLiteral("judicial.csv"), headerOf("judicial.csv"),
                        QStringLiteral("SELECT v.code, c.code, x.date, x.case_ref, x.body, x.stage, x.role, x.support, "
                                       "c.code, vc.code FROM judicial x")
                            + cc + vc + QStringLiteral(" ORDER BY x.id"),
                        true, onDate(2)};
     specs << TableSpec{
-        QStringLiteral("prevention_activities.csv"),
-        words("center date county campaign_code type target_group participants materials online_reach"),
+        QStringLiteral("prevention_activities.csv"), headerOf("prevention_activities.csv"),
         QStringLiteral("SELECT c.code, x.date, x.county, k.code, x.type, x.target_group, x.participants, "
                        "x.materials, x.online_reach, c.code FROM prevention_activity x")
             + cc + QStringLiteral(" LEFT JOIN campaign k ON k.id = x.campaign_id ORDER BY x.id"),
         false, onDate(1)};
-    specs << TableSpec{QStringLiteral("protocols.csv"), words("center signed_date partner"),
+    specs << TableSpec{QStringLiteral("protocols.csv"), headerOf("protocols.csv"),
                        QStringLiteral("SELECT c.code, x.signed_date, x.partner, c.code FROM protocol x") + cc
                            + QStringLiteral(" ORDER BY x.id"),
                        false, onDate(1)};
-    specs << TableSpec{QStringLiteral("action_plans.csv"), words("center date partner"),
+    specs << TableSpec{QStringLiteral("action_plans.csv"), headerOf("action_plans.csv"),
                        QStringLiteral("SELECT c.code, x.date, x.partner, c.code FROM action_plan x") + cc
                            + QStringLiteral(" ORDER BY x.id"),
                        false, onDate(1)};
-    specs << TableSpec{QStringLiteral("team_meetings.csv"), words("center date county attendees"),
+    specs << TableSpec{QStringLiteral("team_meetings.csv"), headerOf("team_meetings.csv"),
                        QStringLiteral("SELECT c.code, x.date, x.county, x.attendees, c.code FROM team_meeting x") + cc
                            + QStringLiteral(" ORDER BY x.id"),
                        false, onDate(1)};
-    specs << TableSpec{QStringLiteral("trainings.csv"), words("center date county audience participants topic"),
+    specs << TableSpec{QStringLiteral("trainings.csv"), headerOf("trainings.csv"),
                        QStringLiteral("SELECT c.code, x.date, x.county, x.audience, x.participants, x.topic, c.code "
                                       "FROM training x")
                            + cc + QStringLiteral(" ORDER BY x.id"),
                        false, onDate(1)};
-    specs << TableSpec{QStringLiteral("events.csv"), words("center date type role title"),
+    specs << TableSpec{QStringLiteral("events.csv"), headerOf("events.csv"),
                        QStringLiteral("SELECT c.code, x.date, x.type, x.role, x.title, c.code FROM event x") + cc
                            + QStringLiteral(" ORDER BY x.id"),
                        false, onDate(1)};

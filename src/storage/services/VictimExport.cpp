@@ -2,6 +2,7 @@
 
 #include "core/AccessPolicy.h"
 #include "core/CsvWriter.h"
+#include "core/ImportFormat.h"
 #include "core/Logging.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
@@ -26,35 +27,7 @@ struct Tr
 
 } // namespace
 
-QStringList VictimExport::columns()
-{
-    return {QStringLiteral("victim_code"),
-            QStringLiteral("center"),
-            QStringLiteral("sex"),
-            QStringLiteral("birth_date"),
-            QStringLiteral("birth_year"),
-            QStringLiteral("citizenship"),
-            QStringLiteral("county"),
-            QStringLiteral("residence_env"),
-            QStringLiteral("education"),
-            QStringLiteral("notification_date"),
-            QStringLiteral("identification_date"),
-            QStringLiteral("mnir_status"),
-            QStringLiteral("institution"),
-            QStringLiteral("scope"),
-            QStringLiteral("exploitation"),
-            QStringLiteral("primary_exploitation"),
-            QStringLiteral("attempt"),
-            QStringLiteral("exploitation_country"),
-            QStringLiteral("recruitment"),
-            QStringLiteral("recruiter_relation"),
-            QStringLiteral("last_name"),
-            QStringLiteral("first_name"),
-            QStringLiteral("cnp"),
-            QStringLiteral("address"),
-            QStringLiteral("phone"),
-            QStringLiteral("notes")};
-}
+QStringList VictimExport::columns() { return ImportFormat::columnNames(QStringLiteral("victims.csv")); }
 
 QByteArray VictimExport::csv(const VictimExportResult& result)
 {
