@@ -10,6 +10,7 @@ int runReport(CliContext& ctx); // report bilant | report international | report
 int runBilant(CliContext& ctx); // BilantCommand.cpp
 int runExplain(CliContext& ctx); // ExplainCommand.cpp
 int runInternational(CliContext& ctx); // InternationalCommand.cpp
+int runCaseLoad(CliContext& ctx); // CaseLoadCommand.cpp (issue 10 §7)
 int runClose(CliContext& ctx); // CloseCommand.cpp
 int runBackup(CliContext& ctx);
 int runRestore(CliContext& ctx);

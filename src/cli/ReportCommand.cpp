@@ -1,4 +1,4 @@
-// report bilant … | report international … | report explain …: the reports, each in its own file.
+// report bilant … | report international … | report caseload … | report explain …: the reports, each in its own file.
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
@@ -14,8 +14,10 @@ int runReport(CliContext& ctx)
         return runExplain(ctx); // ExplainCommand.cpp
     if (what == QLatin1String("international"))
         return runInternational(ctx); // InternationalCommand.cpp
+    if (what == QLatin1String("caseload"))
+        return runCaseLoad(ctx); // CaseLoadCommand.cpp
     return ctx.usage(CliText::tr("the reports are: report bilant --year Y, report international --year Y, report "
-                                 "explain --year Y --figure KEY"));
+                                 "caseload --from DATE --to DATE, report explain --year Y --figure KEY"));
 }
 
 } // namespace reper::cli

@@ -54,6 +54,11 @@ int userDisable(CliContext& ctx)
     if (auto s = UserService(**store).disable(name); !s)
         return ctx.fail(s.error());
     ctx.err() << CliText::tr("%1 is disabled; the audit trail keeps their name.").arg(name) << Qt::endl;
+    // On a server there is no store key to renew: the login role itself is locked.
+    if (ctx.onServer()) {
+        ctx.err() << CliText::tr("Their login role on the server can no longer connect.") << Qt::endl;
+        return Success;
+    }
     // Their password opens nothing now, but the store key they held still opens a copy of the store
     // file: a new store key takes that away (not from backups made before).
     bool renew = rekey;
@@ -138,6 +143,8 @@ int userList(CliContext& ctx)
             state << CliText::tr("locked");
         if (!u.user.disabled && !u.hasKeySlot)
             state << CliText::tr("no key slot");
+        if (u.loginRoleLocked)
+            state << CliText::tr("cannot connect");
         ctx.out() << QStringLiteral("%1  %2  %3  %4")
                          .arg(u.user.name, -16)
                          .arg(u.user.roles.join(QLatin1Char(',')), -26)

@@ -90,6 +90,10 @@ Commands:
                 [--edition internal|public] [--threshold N] [--out FILE]
                                  the tables owed to Eurostat, GRETA and SDG 16.2.2, each total
                                  a bilanț figure
+  report caseload --from DATE --to DATE [--center CR-XX] [--today DATE]
+                [--format pdf|xlsx|csv|txt] [--out FILE]
+                                 coordinators: open cases per case worker, overdue deadlines,
+                                 cases opened and closed, days to the first contact, follow-ups
   report explain --year Y --figure KEY [--cell DIM=CODE,...] [--center CR-XX] [--format txt|csv]
                                  the records behind one figure, or behind a cell of a table of
                                  report international (codes and ids, never identity)
@@ -98,6 +102,10 @@ Commands:
   duplicates [--center CR-XX] [--format txt|csv]
                                  pairs of victims of your scope who may be one person (the same
                                  CNP, or names, birth, sex and county); codes, never identity
+  duplicates merge --keep CODE --absorb CODE
+                                 join two victims into one person: the absorbed victim's records
+                                 follow the kept one (a coordinator; across centres, national)
+  duplicates unmerge CODE        undo the merge that absorbed CODE
   backup --out FILE              a consistent, still encrypted copy (with FILE.keys)
   restore FILE                   replace the store with a backup (the old one is kept beside it)
   verify                         integrity, cipher and key slots
@@ -163,8 +171,11 @@ Files:
   ~/.local/share/reper/logs/reper.log
                                  the log (never a name, CNP, address, phone or note)
 
-On a server (--store postgresql://…) init, import, report bilant, user add, user passwd, audit
-verify and audit head run so far; the other commands say they are not available there yet (exit 2).
+On a server (--store postgresql://…) init, import, report (bilant, international, explain), close,
+export victims|all|contacts|ctdc, due (the deadlines and the rules), duplicates, every user command,
+audit verify and audit head run; backup, restore, verify, recover, rekey and hand-over-keys are for a
+local file (the server has no store key; pg_dump backs it up); the other commands say they are not
+available there yet (exit 2).
 
 Exit status:
   0                              success
@@ -179,14 +190,24 @@ See also:
 bool availableOnServer(const QString& command, const QStringList& args)
 {
     const QString sub = args.value(0);
-    if (command == QLatin1String("init") || command == QLatin1String("import") || command == QLatin1String("generate"))
-        return true;
-    if (command == QLatin1String("report"))
-        return sub == QLatin1String("bilant");
-    if (command == QLatin1String("user"))
-        return sub == QLatin1String("add") || sub == QLatin1String("passwd");
+    for (const char* everywhere :
+         {"init", "import", "generate", "user", "report", "close", "duplicates", "victim", "due", "population"})
+        if (command == QLatin1String(everywhere))
+            return true;
+    if (command == QLatin1String("export"))
+        return sub == QLatin1String("victims") || sub == QLatin1String("all") || sub == QLatin1String("contacts")
+            || sub == QLatin1String("ctdc");
     if (command == QLatin1String("audit"))
-        return sub == QLatin1String("verify") || sub == QLatin1String("head");
+        return sub == QLatin1String("verify") || sub == QLatin1String("head") || sub == QLatin1String("list");
+    return false;
+}
+
+// What only a local file has: the file itself and its store key (decisions V13).
+bool onlyForAFile(const QString& command)
+{
+    for (const char* file : {"backup", "restore", "verify", "recover", "rekey", "hand-over-keys"})
+        if (command == QLatin1String(file))
+            return true;
     return false;
 }
 
@@ -256,6 +277,10 @@ int main(int argc, char** argv)
         ctx.err() << kHelp;
         return Usage;
     }
+    if (ctx.onServer() && onlyForAFile(command)) // V13: the server has no store key and no file
+        return ctx.usage(CliText::tr("'%1' is for a local file: a server's data is PostgreSQL's to back up, check and "
+                                     "restore (pg_dump, docs/server.md §6), and it has no store key")
+                             .arg(command));
     if (ctx.onServer() && !availableOnServer(command, args)) {
         const QString what = (command + QLatin1Char(' ') + args.value(0)).trimmed();
         return ctx.usage(CliText::tr("'%1' is not available on a server yet (docs/server.md)").arg(what));

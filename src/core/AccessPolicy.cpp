@@ -87,4 +87,11 @@ bool AccessPolicy::canCloseYear(const Scope& scope) const
     return isNational() || (!scope.isNational() && scope.center() == m_user.center);
 }
 
+bool AccessPolicy::canSeeCaseLoad(const Scope& scope) const
+{
+    if (!active() || !m_user.hasRole(kCoordinator))
+        return false;
+    return isNational() || (!scope.isNational() && scope.center() == m_user.center);
+}
+
 } // namespace reper

@@ -51,6 +51,9 @@ public:
     // reads every record of that scope — it leaves the agency, which is the coordinator's decision.
     bool canExportCaseFile(const Scope& scope) const;
     bool canCloseYear(const Scope& scope) const;
+    // The case-load report of a scope (case workers' names, their open cases): a coordinator of that
+    // centre, or a national coordinator for a centre or the nation.
+    bool canSeeCaseLoad(const Scope& scope) const;
     bool canAdminister() const { return active() && m_user.hasRole(QStringLiteral("administrator")); }
     bool canManageUsers() const { return canAdminister(); }
     bool canBackup() const { return canAdminister(); }

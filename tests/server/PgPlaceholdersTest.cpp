@@ -13,6 +13,19 @@ TEST_CASE("Question marks become numbered parameters in order", "[server][placeh
     CHECK(p.count == 3);
 }
 
+TEST_CASE("A numbered parameter keeps its number, however often it is written", "[server][placeholders]")
+{
+    // SQLite's ?NNN: the case-load report's period is ?1 and ?2, each used twice.
+    const auto p = PgPlaceholders::translate(
+        QStringLiteral("SELECT 1 FROM t WHERE a >= ?1 AND a <= ?2 AND b >= ?1 AND b <= ?2 AND c = ?"));
+    CHECK(p.sql == QStringLiteral("SELECT 1 FROM t WHERE a >= $1 AND a <= $2 AND b >= $1 AND b <= $2 AND c = $3"));
+    CHECK(p.count == 3);
+    CHECK(p.names.size() == 3);
+    const auto q = PgPlaceholders::translate(QStringLiteral("SELECT ?12"));
+    CHECK(q.sql == QStringLiteral("SELECT $12"));
+    CHECK(q.count == 12);
+}
+
 TEST_CASE("A named parameter used twice is one parameter", "[server][placeholders]")
 {
     const auto p = PgPlaceholders::translate(

@@ -3,6 +3,8 @@
 // the database's owner, users of two centres and a national coordinator, an import, the national
 // bilanț — figure by figure the one of a local file holding the same data —, each operator's view
 // limited to their centre, and the audit trail verified.
+#include "ServerCli.h"
+
 #include "storage/engine/postgres/PgConnection.h"
 #include "storage/engine/postgres/PgUrl.h"
 #include "support/CliRunner.h"
@@ -17,66 +19,14 @@ using namespace reper;
 using reper::test::CliResult;
 using reper::test::CliRunner;
 using reper::test::PgCluster;
+using reper::test::ServerCli;
 
 namespace {
 
-const QString kAdminPassword = QStringLiteral("chief-password-123");
-const QString kTemporary = QStringLiteral("temporary-password-1");
+const QString kAdminPassword = ServerCli::adminPassword();
+const QString kTemporary = ServerCli::temporaryPassword();
 
-QString ownPassword(const QString& user) { return user + QStringLiteral("-own-password-9"); }
-
-// reper-cli against a server: the database owner in libpq's own variables (init), the Reper user's
-// password in $REPER_PASSWORD, never in the address.
-class ServerCli
-{
-public:
-    ServerCli()
-        : m_url(PgCluster::instance().url(PgCluster::instance().freshDatabase()))
-    {
-        m_cli.setEnv(QStringLiteral("PGUSER"), PgCluster::superUser());
-        m_cli.setEnv(QStringLiteral("PGPASSWORD"), PgCluster::superPassword());
-    }
-    CliRunner& cli() { return m_cli; }
-    const QString& url() const { return m_url; }
-
-    CliResult as(const QString& user, const QString& password, const QStringList& args, const QString& newPassword = {})
-    {
-        QProcessEnvironment env = m_cli.environment();
-        QStringList all{QStringLiteral("--store"), m_url};
-        if (!user.isEmpty())
-            all << QStringLiteral("--user") << user;
-        const QString local = m_cli.password(); // the local file's, for the runs beside
-        m_cli.setPassword(password);
-        m_cli.setEnv(QStringLiteral("REPER_NEW_PASSWORD"), newPassword);
-        if (newPassword.isEmpty())
-            m_cli.unsetEnv(QStringLiteral("REPER_NEW_PASSWORD"));
-        CliResult r = m_cli.runRaw(all + args);
-        m_cli.setPassword(local);
-        return r;
-    }
-    // A user added by the administrator, who then chooses their own password.
-    void addUser(const QString& name, const QStringList& roleAndCenter)
-    {
-        const CliResult added
-            = as(QStringLiteral("chief"), kAdminPassword,
-                 QStringList{QStringLiteral("user"), QStringLiteral("add"), name} + roleAndCenter, kTemporary);
-        INFO(added.all().toStdString());
-        REQUIRE(added.exitCode == 0);
-        const CliResult refused = as(
-            name, kTemporary,
-            {QStringLiteral("report"), QStringLiteral("bilant"), QStringLiteral("--year"), QStringLiteral("2017")});
-        CHECK(refused.exitCode == 1);
-        CHECK(refused.err.contains(QStringLiteral("temporary")));
-        const CliResult changed
-            = as(name, kTemporary, {QStringLiteral("user"), QStringLiteral("passwd")}, ownPassword(name));
-        INFO(changed.all().toStdString());
-        REQUIRE(changed.exitCode == 0);
-    }
-
-private:
-    CliRunner m_cli;
-    QString m_url;
-};
+QString ownPassword(const QString& user) { return ServerCli::ownPassword(user); }
 
 QJsonObject figures(const CliResult& r)
 {
@@ -198,14 +148,18 @@ TEST_CASE("reper-cli runs a store on a server: init, users of two centres, impor
     INFO(verified.all().toStdString());
     CHECK(verified.exitCode == 0);
 
-    // What does not run on a server yet says so, as bad usage.
+    // What is only for a file says so, and what does not run on a server yet says that, as bad usage.
     const CliResult backup
         = server.as(QStringLiteral("chief"), kAdminPassword,
                     {QStringLiteral("backup"), QStringLiteral("--out"), cli.dir() + QStringLiteral("/b")});
     CHECK(backup.exitCode == 2);
-    CHECK(backup.err.contains(QStringLiteral("not available on a server")));
-    CHECK(server.as(QStringLiteral("chief"), kAdminPassword, {QStringLiteral("user"), QStringLiteral("list")}).exitCode
-          == 2);
+    CHECK(backup.err.contains(QStringLiteral("is for a local file")));
+    CHECK_FALSE(QFile::exists(cli.dir() + QStringLiteral("/b")));
+    const CliResult retention
+        = server.as(QStringLiteral("chief"), kAdminPassword,
+                    {QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--dry-run")});
+    CHECK(retention.exitCode == 2);
+    CHECK(retention.err.contains(QStringLiteral("not available on a server")));
 
     // No password in the log: not the users', not the database owner's.
     QFile log(cli.dir() + QStringLiteral("/data/reper/logs/reper.log"));

@@ -9,6 +9,12 @@ QString insertInto(const QString& table, const QStringList& columns, const QStri
     return QStringLiteral("INTO %1(%2) VALUES (%3)").arg(table, columns.join(QStringLiteral(", ")), values);
 }
 
+// A string literal of SQL.
+QString quoted(const QString& text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
 class LocalFileDialect final : public SqlDialect
 {
 public:
@@ -27,6 +33,12 @@ public:
     }
     QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
     QString lastInsertIdQuery() const override { return {}; }
+    QString groupConcat(const QString& expression, const QString& separator) const override
+    {
+        if (separator.isEmpty())
+            return QStringLiteral("group_concat(%1)").arg(expression);
+        return QStringLiteral("group_concat(%1, %2)").arg(expression, quoted(separator));
+    }
     bool isUniqueClash(const QString& detail, const QString& table, const QString& column) const override
     {
         // "UNIQUE constraint failed: victim.code" (several columns: "t.a, t.b")
@@ -61,6 +73,11 @@ public:
     QString lastInsertIdQuery() const override
     {
         return QStringLiteral("SELECT currval(pg_get_serial_sequence($1, 'id'))");
+    }
+    QString groupConcat(const QString& expression, const QString& separator) const override
+    {
+        return QStringLiteral("string_agg(%1, %2)")
+            .arg(expression, quoted(separator.isEmpty() ? QStringLiteral(",") : separator));
     }
     bool isUniqueClash(const QString& detail, const QString& table, const QString& column) const override
     {

@@ -35,6 +35,11 @@ public:
     // empty): how an import tells "this row is already there" from a real error.
     virtual bool isUniqueClash(const QString& errorDetail, const QString& table, const QString& column) const = 0;
 
+    // The values of `expression` in a group joined with `separator` (SQLite's group_concat, the
+    // server's string_agg); an empty separator is a comma, the only one SQLite allows with a
+    // DISTINCT expression. The order is the engine's: callers sort.
+    virtual QString groupConcat(const QString& expression, const QString& separator) const = 0;
+
     static const SqlDialect& localFile();
     static const SqlDialect& server();
 

@@ -25,7 +25,8 @@ struct Tr
 };
 
 // Each kind of record, the date that puts it in the year, and how its year is chosen; "{c}" is
-// the scope (YearQuery). Victims and campaigns count by the records of the year that use them.
+// the scope (YearQuery). Victims and campaigns count by the records of the year that use them
+// (grouped by every column they show: the server accepts no other GROUP BY).
 struct ChangeQuery
 {
     const char* kind;
@@ -36,7 +37,8 @@ const ChangeQuery kChangeQueries[] = {
     {"victim",
      "SELECT v.id, v.code, min(i.notification_date), c.code, v.updated_at FROM victim v "
      "JOIN identification i ON i.victim_id = v.id JOIN center c ON c.id = v.center_id "
-     "WHERE {i.c}i.notification_date BETWEEN :from AND :to AND v.updated_at > :since GROUP BY v.id"},
+     "WHERE {i.c}i.notification_date BETWEEN :from AND :to AND v.updated_at > :since "
+     "GROUP BY v.id, v.code, c.code, v.updated_at"},
     {"identification",
      "SELECT i.id, v.code, i.notification_date, c.code, i.updated_at FROM identification i "
      "JOIN victim v ON v.id = i.victim_id JOIN center c ON c.id = i.center_id "
@@ -56,7 +58,8 @@ const ChangeQuery kChangeQueries[] = {
     {"campaign",
      "SELECT k.id, '', min(p.date), c.code, k.updated_at FROM campaign k "
      "JOIN prevention_activity p ON p.campaign_id = k.id JOIN center c ON c.id = k.center_id "
-     "WHERE {p.c}p.date BETWEEN :from AND :to AND k.updated_at > :since GROUP BY k.id"},
+     "WHERE {p.c}p.date BETWEEN :from AND :to AND k.updated_at > :since "
+     "GROUP BY k.id, c.code, k.updated_at"},
     {"prevention_activity",
      "SELECT p.id, '', p.date, c.code, p.updated_at FROM prevention_activity p JOIN center c ON c.id = p.center_id "
      "WHERE {p.c}p.date BETWEEN :from AND :to AND p.updated_at > :since"},

@@ -26,7 +26,8 @@ const char* const kIdentified
       "WHERE {i.c}i.notification_date BETWEEN :from AND :to ORDER BY i.victim_id, i.notification_date, i.id";
 // A period that began before the year puts the victim in the figure on 1 January.
 const char* const kAssisted
-    = "SELECT a.victim_id, v.code, a.id, max(a.start_date, :from) AS d, c.code, v.sex, v.birth_date, v.birth_year, "
+    = "SELECT a.victim_id, v.code, a.id, CASE WHEN a.start_date > :from THEN a.start_date ELSE :from END AS d, c.code, "
+      "v.sex, v.birth_date, v.birth_year, "
       "v.citizenship FROM assistance a JOIN victim v ON v.id = a.victim_id JOIN center c ON c.id = a.center_id "
       "WHERE {a.c}a.start_date <= :to AND (a.end_date IS NULL OR a.end_date >= :from) ORDER BY a.victim_id, d, a.id";
 const char* const kRepatriated

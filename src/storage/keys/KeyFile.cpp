@@ -129,6 +129,18 @@ Result<platform::FileLock> KeyFile::lock(const QString& storePath)
     return platform::FileLock::acquire(pathFor(storePath) + QStringLiteral(".lock"));
 }
 
+Result<KeyFile::Held> KeyFile::holdForChange(const QString& storePath)
+{
+    auto held = lock(storePath);
+    if (!held)
+        return held.error();
+    const QString path = pathFor(storePath);
+    auto keys = load(path);
+    if (!keys)
+        return keys.error();
+    return Held{std::move(*held), std::move(*keys), path};
+}
+
 const KeySlot* KeyFile::slotFor(const QString& user) const
 {
     for (const KeySlot& s : m_slots)

@@ -94,6 +94,9 @@ public:
 
     static Result<KeyFile> load(const QString& path);
     Status save(const QString& path) const;
+    // The store's key file held for a change: locked (lock()) for as long as this lives, and loaded.
+    struct Held;
+    static Result<Held> holdForChange(const QString& storePath);
     // The same form as text, for a slot kept elsewhere than in a file (a server's user_key row);
     // `origin` names it in messages.
     static Result<KeyFile> fromJson(const QByteArray& json, const QString& origin);
@@ -138,6 +141,13 @@ private:
     QByteArray m_keyCheck;
     RecoverySeal m_recovery;
     std::vector<KeySlot> m_slots;
+};
+
+struct KeyFile::Held
+{
+    platform::FileLock lock;
+    KeyFile keys;
+    QString path; // pathFor(the store)
 };
 
 } // namespace reper

@@ -3,6 +3,7 @@
 #include "core/AccessPolicy.h"
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/platform/Platform.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Transaction.h"
@@ -12,6 +13,7 @@
 #include "storage/keys/LoginGuard.h"
 #include "storage/keys/SecuritySession.h"
 #include "storage/services/ServerUsers.h"
+#include "storage/services/UserKeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -103,6 +105,13 @@ Result<StoreUser> UserService::findUser(const QString& name)
     return **found;
 }
 
+Result<StoreUser> UserService::userToManage(const QString& name)
+{
+    if (!m_store.access().canManageUsers())
+        return notAdministrator();
+    return findUser(name);
+}
+
 Result<StoreUser> UserService::add(const QString& name, const QStringList& roles, const QString& center,
                                    const QString& temporaryPassword)
 {
@@ -124,13 +133,11 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
     if (SecuritySession::onServer(m_store))
         return ServerUsers(m_store).add(name, roles, center, temporaryPassword);
 
-    const QString keyPath = KeyFile::pathFor(m_store.path());
-    auto lock = KeyFile::lock(m_store.path());
-    if (!lock)
-        return lock.error();
-    auto keys = KeyFile::load(keyPath);
-    if (!keys)
-        return keys.error();
+    auto held = KeyFile::holdForChange(m_store.path());
+    if (!held)
+        return held.error();
+    KeyFile& keys = held->keys;
+    const QString& keyPath = held->path;
     Transaction tx(m_store.db());
     if (!tx.beginStatus())
         return tx.beginStatus().error();
@@ -138,35 +145,23 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
     if (!added)
         return added.error();
     AuditTrail& trail = m_store.audit();
-    AuditEvent e;
-    e.action = AuditAction::UserAdded;
-    e.recordType = QStringLiteral("user");
-    e.recordId = added->id;
-    e.recordCode = name;
-    e.center = center;
-    e.detail.insert(QStringLiteral("roles"), roles.join(QLatin1Char(',')));
-    e.detail.insert(QStringLiteral("scope"), Scope::ofCenter(center).text());
-    if (auto s = trail.append(e); !s)
+    if (auto s = trail.append(userAddedEvent(*added, roles, center)); !s)
         return s.error();
     // A signing key and a key pair made here: the administrator seals the store key to the pair
     // without knowing anyone's password. No centre key yet: the pair is made anew when the user
     // chooses their own password, and a colleague hands the centre's key to that one.
-    const AuditSigner signer = AuditSigner::generate();
-    const BoxKeyPair box = BoxKeyPair::generate();
-    auto keyId = trail.registerKey(
-        *added, signer.publicKey(), AuditAction::KeyRegistered, trail.signer(), trail.keyId(),
-        {{QStringLiteral("reason"), QStringLiteral("new user")}, {QStringLiteral("box_public"), b64(box.publicKey)}});
-    if (!keyId)
-        return keyId.error();
-    Status s = storeBoxKey(m_store.db(), added->id, box.publicKey, false, m_store.timestamp());
+    auto fresh = introduceFreshKeys(trail, *added, QStringLiteral("new user"));
+    if (!fresh)
+        return fresh.error();
+    Status s = storeBoxKey(m_store.db(), added->id, fresh->box.publicKey, false, m_store.timestamp());
     if (s)
-        s = keys->setSlot(name, temporaryPassword, m_store.key(),
-                          SlotSecrets{box, signer, m_store.security().rootPublicKey()}, true);
+        s = keys.setSlot(name, temporaryPassword, m_store.key(),
+                         SlotSecrets{fresh->box, fresh->signer, m_store.security().rootPublicKey()}, true);
     if (s)
         s = tx.commit();
     if (!s)
         return s.error();
-    if (auto saved = saveAfterCommit(*keys, keyPath, Tr::tr("The new user %1").arg(name)); !saved)
+    if (auto saved = saveAfterCommit(keys, keyPath, Tr::tr("The new user %1").arg(name)); !saved)
         return saved.error();
     Logging::logger("storage")->info("user {} added", added->id);
     return *added;
@@ -174,11 +169,7 @@ Result<StoreUser> UserService::add(const QString& name, const QStringList& roles
 
 Status UserService::disable(const QString& name)
 {
-    if (SecuritySession::onServer(m_store))
-        return notOnServerYet();
-    if (!m_store.access().canManageUsers())
-        return notAdministrator();
-    auto user = findUser(name);
+    auto user = userToManage(name);
     if (!user)
         return user.error();
     if (user->disabled)
@@ -196,13 +187,13 @@ Status UserService::disable(const QString& name)
         if (administrators <= 1)
             return makeError(Tr::tr("%1 is the last administrator.").arg(name));
     }
-    const QString keyPath = KeyFile::pathFor(m_store.path());
-    auto lock = KeyFile::lock(m_store.path());
-    if (!lock)
-        return lock.error();
-    auto keys = KeyFile::load(keyPath);
-    if (!keys)
-        return keys.error();
+    if (SecuritySession::onServer(m_store))
+        return ServerUsers(m_store).disable(*user);
+    auto held = KeyFile::holdForChange(m_store.path());
+    if (!held)
+        return held.error();
+    KeyFile& keys = held->keys;
+    const QString& keyPath = held->path;
     Transaction tx(m_store.db());
     Status s = tx.beginStatus();
     if (s)
@@ -221,18 +212,14 @@ Status UserService::disable(const QString& name)
         return s;
     // Their slot goes too: the store refuses a disabled user anyway, and no password of theirs
     // should open the master key from this key file any more.
-    if (keys->removeSlot(name))
-        return saveAfterCommit(*keys, keyPath, Tr::tr("Disabling %1").arg(name));
+    if (keys.removeSlot(name))
+        return saveAfterCommit(keys, keyPath, Tr::tr("Disabling %1").arg(name));
     return Status::success();
 }
 
 Status UserService::resetPassword(const QString& name, const QString& temporaryPassword)
 {
-    if (SecuritySession::onServer(m_store))
-        return notOnServerYet();
-    if (!m_store.access().canManageUsers())
-        return notAdministrator();
-    auto user = findUser(name);
+    auto user = userToManage(name);
     if (!user)
         return user.error();
     if (user->disabled)
@@ -245,11 +232,7 @@ Status UserService::resetPassword(const QString& name, const QString& temporaryP
 
 Status UserService::enable(const QString& name, const QString& temporaryPassword)
 {
-    if (SecuritySession::onServer(m_store))
-        return notOnServerYet();
-    if (!m_store.access().canManageUsers())
-        return notAdministrator();
-    auto user = findUser(name);
+    auto user = userToManage(name);
     if (!user)
         return user.error();
     if (!user->disabled)
@@ -266,13 +249,14 @@ Status UserService::giveTemporaryPassword(const StoreUser& user, const QString& 
 {
     if (const auto problem = passwordProblem(temporaryPassword, user.name))
         return makeError(*problem);
-    const QString keyPath = KeyFile::pathFor(m_store.path());
-    auto lock = KeyFile::lock(m_store.path());
-    if (!lock)
-        return lock.error();
-    auto keys = KeyFile::load(keyPath);
-    if (!keys)
-        return keys.error();
+    if (SecuritySession::onServer(m_store))
+        return ServerUsers(m_store).giveTemporaryPassword(user, temporaryPassword, event, reason,
+                                                          event.action == AuditAction::UserEnabled);
+    auto held = KeyFile::holdForChange(m_store.path());
+    if (!held)
+        return held.error();
+    KeyFile& keys = held->keys;
+    const QString& keyPath = held->path;
     Transaction tx(m_store.db());
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -285,24 +269,20 @@ Status UserService::giveTemporaryPassword(const StoreUser& user, const QString& 
     // New keys too: whoever knew the old password (or holds an old key file) signs nothing more,
     // and the centre keys sealed to the old pair go (the user gets them again once the password is
     // their own).
-    const AuditSigner signer = AuditSigner::generate();
-    const BoxKeyPair box = BoxKeyPair::generate();
-    auto keyId
-        = trail.registerKey(user, signer.publicKey(), AuditAction::KeyRegistered, trail.signer(), trail.keyId(),
-                            {{QStringLiteral("reason"), reason}, {QStringLiteral("box_public"), b64(box.publicKey)}});
-    if (!keyId)
-        return keyId.error();
+    auto fresh = introduceFreshKeys(trail, user, reason);
+    if (!fresh)
+        return fresh.error();
     Status s = IdentityKeyring::revokeUser(m_store.db(), user.id);
     if (s)
-        s = storeBoxKey(m_store.db(), user.id, box.publicKey, false, m_store.timestamp());
+        s = storeBoxKey(m_store.db(), user.id, fresh->box.publicKey, false, m_store.timestamp());
     if (s)
-        s = keys->setSlot(user.name, temporaryPassword, m_store.key(),
-                          SlotSecrets{box, signer, m_store.security().rootPublicKey()}, true);
+        s = keys.setSlot(user.name, temporaryPassword, m_store.key(),
+                         SlotSecrets{fresh->box, fresh->signer, m_store.security().rootPublicKey()}, true);
     if (s)
         s = tx.commit();
     if (!s)
         return s;
-    if (auto saved = saveAfterCommit(*keys, keyPath, Tr::tr("The new password of %1").arg(user.name)); !saved)
+    if (auto saved = saveAfterCommit(keys, keyPath, Tr::tr("The new password of %1").arg(user.name)); !saved)
         return saved;
     // The lockout ends with a new password.
     LoginGuard(m_store.path(), m_store.clock()).clear(user.name);
@@ -323,13 +303,11 @@ Status UserService::changeOwnPassword(const QString& newPassword)
         m_store.m_user.mustChangePassword = false;
         return Status::success();
     }
-    const QString keyPath = KeyFile::pathFor(m_store.path());
-    auto lock = KeyFile::lock(m_store.path());
-    if (!lock)
-        return lock.error();
-    auto keys = KeyFile::load(keyPath);
-    if (!keys)
-        return keys.error();
+    auto held = KeyFile::holdForChange(m_store.path());
+    if (!held)
+        return held.error();
+    KeyFile& keys = held->keys;
+    const QString& keyPath = held->path;
     // The same signing key, resealed under the new password. The key pair too — unless the password
     // was a temporary one: then the pair was made by the administrator who typed that password, and
     // the user makes their own now (the one a centre's key may be handed to).
@@ -357,13 +335,13 @@ Status UserService::changeOwnPassword(const QString& newPassword)
         if (!s)
             return s;
     }
-    Status s = keys->setSlot(me.name, newPassword, m_store.key(),
-                             SlotSecrets{box, trail.signer(), m_store.security().rootPublicKey()}, false);
+    Status s = keys.setSlot(me.name, newPassword, m_store.key(),
+                            SlotSecrets{box, trail.signer(), m_store.security().rootPublicKey()}, false);
     if (s)
         s = tx.commit();
     if (!s)
         return s;
-    if (auto saved = saveAfterCommit(*keys, keyPath, Tr::tr("Your new password")); !saved)
+    if (auto saved = saveAfterCommit(keys, keyPath, Tr::tr("Your new password")); !saved)
         return saved;
     m_store.security().setBox(box);
     StoreUser changed = m_store.m_user;
@@ -376,10 +354,23 @@ Status UserService::changeOwnPassword(const QString& newPassword)
 
 Result<QList<UserInfo>> UserService::list()
 {
-    if (SecuritySession::onServer(m_store))
-        return notOnServerYet();
     if (!m_store.access().canManageUsers())
         return notAdministrator();
+    if (SecuritySession::onServer(m_store)) {
+        auto listed = ServerUsers(m_store).list();
+        if (!listed)
+            return listed.error();
+        QList<UserInfo> out;
+        for (const ServerUsers::Listed& l : *listed) {
+            UserInfo info;
+            info.user = l.user;
+            info.hasKeySlot = true; // given in the same transaction as the login role (add, reset, enable)
+            info.mustChangePassword = l.mustChangePassword;
+            info.loginRoleLocked = !l.canLogIn;
+            out << info;
+        }
+        return out;
+    }
     UserRepository users(m_store.db());
     auto all = users.list();
     if (!all)
@@ -409,15 +400,15 @@ Status UserService::recover(const QString& newPassword)
         return makeError(*problem);
     if (m_store.audit().canSign())
         return makeError(Tr::tr("The store is open with a password; recovery is for when none works."));
-    const QString keyPath = KeyFile::pathFor(m_store.path());
-    auto lock = KeyFile::lock(m_store.path());
-    if (!lock)
-        return lock.error();
-    auto keys = KeyFile::load(keyPath);
-    if (!keys)
-        return keys.error();
+    auto held = KeyFile::holdForChange(m_store.path());
+    if (!held)
+        return held.error();
+    KeyFile& keys = held->keys;
+    const QString& keyPath = held->path;
+    // The key file as it was, beside it, before the recovery changes it.
     QFile::remove(keyPath + QStringLiteral(".bak"));
-    QFile::copy(keyPath, keyPath + QStringLiteral(".bak"));
+    if (auto s = copyFileWhole(keyPath, keyPath + QStringLiteral(".bak")); !s)
+        return s;
     Transaction tx(m_store.db());
     if (!tx.beginStatus())
         return tx.beginStatus();
@@ -426,14 +417,14 @@ Status UserService::recover(const QString& newPassword)
         return secrets.error();
     Status s = IdentityKeyring::revokeUser(m_store.db(), me.id);
     if (s)
-        s = keys->setSlot(me.name, newPassword, m_store.key(), *secrets, false);
+        s = keys.setSlot(me.name, newPassword, m_store.key(), *secrets, false);
     if (s)
         s = tx.commit();
     if (!s)
         return s;
-    if (auto saved = saveAfterCommit(*keys, keyPath, Tr::tr("The recovery of %1").arg(me.name)); !saved)
+    if (auto saved = saveAfterCommit(keys, keyPath, Tr::tr("The recovery of %1").arg(me.name)); !saved)
         return saved;
-    lock->release();
+    held->lock.release();
     LoginGuard(m_store.path(), m_store.clock()).clear(me.name);
     // The recovery key holds every centre's key: whoever waits for one (this user too) gets it.
     if (auto handed = IdentityGrants(m_store).handOver(m_store.identityKeys()); !handed)

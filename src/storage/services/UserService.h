@@ -24,6 +24,7 @@ struct UserInfo
     bool mustChangePassword = false;
     bool locked = false; // locked out now after wrong passwords
     QDateTime lockedUntil; // when the lockout ends (UTC); invalid when not locked
+    bool loginRoleLocked = false; // on a server: the login role may not connect (NOLOGIN)
 };
 
 class UserService
@@ -59,6 +60,9 @@ public:
 
 private:
     Result<StoreUser> findUser(const QString& name);
+    // The user an administrator disables, enables or resets: refused to anyone else, and named in
+    // the error when there is no such user.
+    Result<StoreUser> userToManage(const QString& name);
     // Inside a reset or an enabling: `event` in the trail (after `before`), a new signing key for
     // the user and a slot with the temporary password, all committed together; the lockout ends.
     Status giveTemporaryPassword(const StoreUser& user, const QString& temporaryPassword, const AuditEvent& event,

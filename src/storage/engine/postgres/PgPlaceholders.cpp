@@ -48,6 +48,20 @@ PgPlaceholders PgPlaceholders::translate(const QString& in)
             continue;
         }
         if (c == QLatin1Char('?')) {
+            // ?NNN, SQLite's numbered parameter: the same number, used as often as it is written.
+            qsizetype j = i + 1;
+            while (j < n && in.at(j).isDigit())
+                ++j;
+            if (j > i + 1) {
+                const int number = in.mid(i + 1, j - i - 1).toInt();
+                while (out.count < number) {
+                    out.names << QString();
+                    ++out.count;
+                }
+                out.sql += QLatin1Char('$') + QString::number(number);
+                i = j - 1;
+                continue;
+            }
             out.names << QString();
             out.sql += QLatin1Char('$') + QString::number(++out.count);
             continue;

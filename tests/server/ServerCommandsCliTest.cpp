@@ -1,0 +1,269 @@
+// The reading and working commands on a server give what they give on a local file holding the same
+// data (docs/server.md §5): reports in each format (the case load too), explain, close (dry run, then
+// for real, and the closed year's bilanț), the exports, due with a rule changed and a deadline set
+// aside, the population, duplicates with a merge undone, victim show and audit list. The same user
+// name and password on both, so only what names the store (its path or address, the trail's head,
+// the second something was changed) may differ.
+#include "ServerCli.h"
+#include "support/PgCluster.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <catch2/catch.hpp>
+
+using namespace reper;
+using reper::test::CliResult;
+using reper::test::CliRunner;
+using reper::test::ServerCli;
+
+namespace {
+
+QString fileText(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// What names the store and may differ between a file and a server: its path or address, the
+// trail's head (its sequence number and hash) that a report cites, and when a year was closed.
+QString sameStore(QString text, const QString& path, const QString& url)
+{
+    text.replace(path, QStringLiteral("STORE")).replace(url, QStringLiteral("STORE"));
+    static const QRegularExpression head(QStringLiteral("[0-9]+:[0-9a-f]{16,64}"));
+    text.replace(head, QStringLiteral("HEAD"));
+    static const QRegularExpression closedAt(QStringLiteral("\"closed_at\": \"[^\"]*\""));
+    text.replace(closedAt, QStringLiteral("\"closed_at\": WHEN")); // the second each was closed
+    // The second a rule or a population was changed, in a list or a report.
+    static const QRegularExpression changedAt(QStringLiteral("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}"));
+    text.replace(changedAt, QStringLiteral("WHEN"));
+    return text;
+}
+
+// The first line where two texts differ ("" when they are the same), for a readable failure.
+std::string difference(const QString& server, const QString& local)
+{
+    const QStringList a = server.split(QLatin1Char('\n'));
+    const QStringList b = local.split(QLatin1Char('\n'));
+    for (int i = 0; i < std::max(a.size(), b.size()); ++i)
+        if (a.value(i) != b.value(i))
+            return QStringLiteral("line %1\n  server: %2\n  local:  %3")
+                .arg(i + 1)
+                .arg(a.value(i), b.value(i))
+                .toStdString();
+    return {};
+}
+
+class Both
+{
+public:
+    explicit Both(ServerCli& server)
+        : m_server(server)
+        , m_cli(server.cli())
+    {
+    }
+    // ARGS on the local file and on the server as `admin`; both must succeed (or fail alike).
+    std::pair<CliResult, CliResult> run(const QStringList& args, int exitCode = 0)
+    {
+        const CliResult local = m_cli.run(args);
+        const CliResult remote = m_server.as(QStringLiteral("admin"), m_cli.password(), args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << "\nlocal:\n"
+                                                       << local.all().toStdString() << "\nserver:\n"
+                                                       << remote.all().toStdString() << "\nlog:\n"
+                                                       << (remote.exitCode == exitCode ? std::string() : logTail()));
+        CHECK(local.exitCode == exitCode);
+        CHECK(remote.exitCode == exitCode);
+        return {local, remote};
+    }
+    // ARGS on both; their standard output the same but for the store's name.
+    void same(const QStringList& args, int exitCode = 0)
+    {
+        const auto [local, remote] = run(args, exitCode);
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        CHECK_FALSE(local.out.trimmed().isEmpty());
+        CHECK(difference(norm(remote.out), norm(local.out)) == "");
+    }
+    // ARGS that change the store, on both: what they say on standard error the same but for the store's name.
+    void said(const QStringList& args)
+    {
+        const auto [local, remote] = run(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        CHECK(difference(norm(remote.err), norm(local.err)) == "");
+    }
+    // ARGS + --out FILE on both: the files the same but for the store's name.
+    void sameFile(const QStringList& args, const QString& name)
+    {
+        const QString a = m_cli.dir() + QStringLiteral("/local-") + name;
+        const QString b = m_cli.dir() + QStringLiteral("/server-") + name;
+        const CliResult local = m_cli.run(args + QStringList{QStringLiteral("--out"), a});
+        const CliResult remote
+            = m_server.as(QStringLiteral("admin"), m_cli.password(), args + QStringList{QStringLiteral("--out"), b});
+        INFO(args.join(QLatin1Char(' ')).toStdString() << "\nlocal:\n"
+                                                       << local.all().toStdString() << "\nserver:\n"
+                                                       << remote.all().toStdString());
+        REQUIRE(local.exitCode == 0);
+        REQUIRE(remote.exitCode == 0);
+        CHECK(difference(remote.err, QString(local.err).replace(a, b)) == "");
+        if (QFileInfo(a).isDir()) {
+            const QStringList files = QDir(a).entryList(QDir::Files, QDir::Name);
+            CHECK(files.size() >= 12);
+            CHECK(QDir(b).entryList(QDir::Files, QDir::Name).join(QLatin1Char(' ')).toStdString()
+                  == files.join(QLatin1Char(' ')).toStdString());
+            for (const QString& f : files) {
+                INFO("file " << f.toStdString());
+                CHECK(difference(fileText(b + QLatin1Char('/') + f), fileText(a + QLatin1Char('/') + f)) == "");
+            }
+        } else {
+            CHECK(fileText(a).size() > 0);
+            CHECK(difference(norm(fileText(b)), norm(fileText(a))) == "");
+        }
+    }
+    // The last lines of the log, where a refusal's detail is (never a name: synthetic data anyway).
+    std::string logTail() const
+    {
+        const QStringList lines
+            = fileText(m_cli.dir() + QStringLiteral("/data/reper/logs/reper.log")).split(QLatin1Char('\n'));
+        return lines.mid(std::max<qsizetype>(0, lines.size() - 6)).join(QLatin1Char('\n')).toStdString();
+    }
+    QString norm(const QString& text) const { return sameStore(text, m_cli.store(), m_server.url()); }
+
+private:
+    ServerCli& m_server;
+    CliRunner& m_cli;
+};
+
+QStringList year(const QStringList& args)
+{
+    return args + QStringList{QStringLiteral("--year"), QStringLiteral("2017")};
+}
+
+} // namespace
+
+TEST_CASE("reper-cli reports, explain, close, exports, due and duplicates on a server equal a local file's",
+          "[server][cli]")
+{
+    ServerCli server;
+    CliRunner& cli = server.cli();
+    const QString data = server.generate();
+    // The same first administrator (and national coordinator) on both, who imports the same data.
+    const CliResult init
+        = server.as({}, cli.password(), {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+    INFO(init.all().toStdString());
+    REQUIRE(init.exitCode == 0);
+    REQUIRE(server.as(QStringLiteral("admin"), cli.password(), {QStringLiteral("import"), data}).exitCode == 0);
+    REQUIRE(cli.initAndImport(data));
+    Both both(server);
+
+    const QStringList bilant = year({QStringLiteral("report"), QStringLiteral("bilant")});
+    for (const QString& format :
+         {QStringLiteral("txt"), QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html")})
+        both.same(bilant + QStringList{QStringLiteral("--format"), format});
+    both.same(bilant
+              + QStringList{QStringLiteral("--center"), QStringLiteral("CR-BV"), QStringLiteral("--edition"),
+                            QStringLiteral("public")});
+    for (const QString& format : {QStringLiteral("xlsx"), QStringLiteral("odt"), QStringLiteral("pdf")}) {
+        const auto [local, remote] = both.run(bilant
+                                              + QStringList{QStringLiteral("--format"), format, QStringLiteral("--out"),
+                                                            cli.dir() + QStringLiteral("/b.") + format});
+        CHECK(QFileInfo(cli.dir() + QStringLiteral("/b.") + format).size() > 0);
+    }
+    const QStringList international = year({QStringLiteral("report"), QStringLiteral("international")});
+    both.same(international);
+    both.same(international + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    const QStringList explain = year({QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("--figure"),
+                                      QStringLiteral("victims_identified")});
+    both.same(explain);
+    both.same(explain + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+
+    both.sameFile({QStringLiteral("export"), QStringLiteral("victims")}, QStringLiteral("victims.csv"));
+    both.sameFile({QStringLiteral("export"), QStringLiteral("all")}, QStringLiteral("all"));
+    both.sameFile({QStringLiteral("export"), QStringLiteral("contacts")}, QStringLiteral("contacts.csv"));
+    both.sameFile({QStringLiteral("export"), QStringLiteral("ctdc"), QStringLiteral("--year"), QStringLiteral("2017"),
+                   QStringLiteral("--k"), QStringLiteral("2")},
+                  QStringLiteral("ctdc.csv"));
+
+    const QStringList today{QStringLiteral("--today"), QStringLiteral("2017-10-01"), QStringLiteral("--days"),
+                            QStringLiteral("60")};
+    both.same(QStringList{QStringLiteral("due")} + today);
+    both.same(QStringList{QStringLiteral("due"), QStringLiteral("--format"), QStringLiteral("csv")} + today);
+    both.same({QStringLiteral("due"), QStringLiteral("rules")});
+    both.same({QStringLiteral("duplicates"), QStringLiteral("--format"), QStringLiteral("csv")});
+    both.same({QStringLiteral("duplicates")});
+    // Two victims merged on both (the generated data has no likely pairs; a coordinator may merge
+    // any two of their scope), then undone: the same words, the same victims afterwards.
+    const QString listed = cli.dir() + QStringLiteral("/codes.csv");
+    REQUIRE(cli.run({QStringLiteral("export"), QStringLiteral("victims"), QStringLiteral("--out"), listed}).exitCode
+            == 0);
+    const QStringList victimLines = fileText(listed).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(victimLines.size() >= 3);
+    const QString keep = victimLines.at(1).section(QLatin1Char(','), 0, 0);
+    const QString absorb = victimLines.at(2).section(QLatin1Char(','), 0, 0);
+    REQUIRE(keep.startsWith(QStringLiteral("RV-")));
+    REQUIRE(absorb.startsWith(QStringLiteral("RV-")));
+    both.same({QStringLiteral("duplicates"), QStringLiteral("merge"), QStringLiteral("--keep"), keep,
+               QStringLiteral("--absorb"), absorb});
+    both.sameFile({QStringLiteral("export"), QStringLiteral("victims")}, QStringLiteral("victims-merged.csv"));
+    both.same({QStringLiteral("duplicates"), QStringLiteral("--format"), QStringLiteral("csv")});
+    both.run({QStringLiteral("duplicates"), QStringLiteral("merge"), QStringLiteral("--keep"), keep,
+              QStringLiteral("--absorb"), absorb},
+             1); // merged already
+    both.same({QStringLiteral("duplicates"), QStringLiteral("unmerge"), absorb});
+    both.same({QStringLiteral("duplicates"), QStringLiteral("--format"), QStringLiteral("csv")});
+
+    // The case load of the year, its snapshot on a fixed day; one victim as the user may see them.
+    const QStringList caseload{QStringLiteral("report"),     QStringLiteral("caseload"),  QStringLiteral("--from"),
+                               QStringLiteral("2017-01-01"), QStringLiteral("--to"),      QStringLiteral("2017-12-31"),
+                               QStringLiteral("--today"),    QStringLiteral("2017-10-01")};
+    both.same(caseload + QStringList{QStringLiteral("--format"), QStringLiteral("csv")});
+    both.same(caseload + QStringList{QStringLiteral("--format"), QStringLiteral("txt")});
+    both.same({QStringLiteral("victim"), QStringLiteral("show"), keep});
+    // No centre's key was handed to the administrator: the identity is refused alike, in the same words.
+    const auto [idLocal, idServer]
+        = both.run({QStringLiteral("victim"), QStringLiteral("show"), keep, QStringLiteral("--identity")}, 1);
+    CHECK(idLocal.err.contains(QStringLiteral("You may not see the identity of this victim.")));
+    CHECK(idServer.err.toStdString() == idLocal.err.toStdString());
+    // The trail's entries of one kind: the two merges and the unmerge, by code, on both.
+    const auto [trailLocal, trailServer] = both.run(
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("victims")});
+    for (const CliResult* r : {&trailLocal, &trailServer}) {
+        INFO(r->out.toStdString());
+        CHECK(r->out.count(QStringLiteral("victims.merged")) == 1);
+        CHECK(r->out.count(QStringLiteral("victims.unmerged")) == 1);
+        CHECK(r->out.contains(keep));
+    }
+    // A rule changed by the administrator, then one deadline set aside: the same lists afterwards.
+    both.said({QStringLiteral("due"), QStringLiteral("rule"), QStringLiteral("no_contact"), QStringLiteral("--offsets"),
+               QStringLiteral("45")});
+    both.same({QStringLiteral("due"), QStringLiteral("rules")});
+    const auto [dueLocal, dueServer]
+        = both.run({QStringLiteral("due"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const QString firstKey = dueLocal.out.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char(','), 0, 0);
+    REQUIRE_FALSE(firstKey.isEmpty());
+    CHECK(dueServer.out.section(QLatin1Char('\n'), 1, 1).section(QLatin1Char(','), 0, 0) == firstKey);
+    both.said({QStringLiteral("due"), QStringLiteral("dismiss"), firstKey, QStringLiteral("--reason"),
+               QStringLiteral("unreachable"), QStringLiteral("--note"), QStringLiteral("synthetic note")});
+    both.same({QStringLiteral("due"), QStringLiteral("--format"), QStringLiteral("csv")});
+    // The population of a year (SDG 16.2.2), set, listed and removed.
+    both.said({QStringLiteral("population"), QStringLiteral("set"), QStringLiteral("--year"), QStringLiteral("2017"),
+               QStringLiteral("--total"), QStringLiteral("19600000"), QStringLiteral("--source"),
+               QStringLiteral("INS, synthetic")});
+    both.same({QStringLiteral("population"), QStringLiteral("list")});
+    both.same(international);
+    both.said(
+        {QStringLiteral("population"), QStringLiteral("remove"), QStringLiteral("--year"), QStringLiteral("2017")});
+
+    // Closing: the dry run's findings, then the year frozen with the same figures' hash; the closed
+    // year's bilanț then comes from the frozen figures on both.
+    const QStringList close = year({QStringLiteral("close")});
+    const auto [dryLocal, dryServer] = both.run(close + QStringList{QStringLiteral("--dry-run")},
+                                                cli.run(close + QStringList{QStringLiteral("--dry-run")}).exitCode);
+    CHECK(difference(both.norm(dryServer.out), both.norm(dryLocal.out)) == "");
+    const auto [closedLocal, closedServer] = both.run(close + QStringList{QStringLiteral("--force")});
+    static const QRegularExpression hash(QStringLiteral("Figures SHA-256: ([0-9a-f]{64})"));
+    const auto localHash = hash.match(closedLocal.out);
+    REQUIRE(localHash.hasMatch());
+    CHECK(hash.match(closedServer.out).captured(1).toStdString() == localHash.captured(1).toStdString());
+    both.run(close + QStringList{QStringLiteral("--force")}, 1); // closed already
+    both.same(bilant + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    both.same(bilant + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--current")});
+}
