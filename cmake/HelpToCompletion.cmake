@@ -190,7 +190,7 @@ string(APPEND out [=[
             -*) ;;
             *) command=$word ;;
             esac
-        elif [[ -n ${subcommands[$command]-} && -z $sub ]]; then
+        elif [[ -n ${subcommands[$command]-} && -z $sub && $word != -* && ${COMP_WORDS[i-1]} != -* ]]; then
             sub=$word
         elif [[ $word != -* && ${COMP_WORDS[i-1]} != -* ]]; then
             ((positional++))
@@ -215,7 +215,7 @@ string(APPEND out [=[
         else
             mapfile -t COMPREPLY < <(compgen -W "$commands" -- "$cur")
         fi
-    elif [[ -n ${subcommands[$command]-} && -z $sub ]]; then
+    elif [[ -n ${subcommands[$command]-} && -z $sub && $cur != -* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "${subcommands[$command]-}" -- "$cur")
     elif [[ $cur != -* && $positional -eq 0 && -n ${values["$key "]-} ]]; then
         if [[ ${values["$key "]} == @dir ]]; then

@@ -3,7 +3,7 @@
 // every write, then rolled back) into a store made once. It must end with a report — problems or
 // counts — never a crash, a hang or a sanitizer report.
 #include "core/Clock.h"
-#include "importer/ImportFormat.h"
+#include "core/ImportFormat.h"
 #include "importer/Importer.h"
 #include "storage/Store.h"
 

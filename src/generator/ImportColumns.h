@@ -1,6 +1,6 @@
 #pragma once
-// The twelve files of the CSV import (interchange.md §1) with their columns, in the order the
-// specification lists them; the generator writes exactly these headers.
+// The twelve files of the CSV import (interchange.md §1) that the generator writes, with their
+// columns as the contract's one table has them (core/ImportFormat), in the specification's order.
 #include <QString>
 #include <string>
 #include <vector>

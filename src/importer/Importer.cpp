@@ -1,10 +1,10 @@
 #include "Importer.h"
 
 #include "core/Clock.h"
+#include "core/ImportFormat.h"
 #include "core/Logging.h"
 #include "core/TestPause.h"
 #include "importer/CsvReader.h"
-#include "importer/ImportFormat.h"
 #include "importer/ImportLock.h"
 #include "importer/RowImporters.h"
 #include "storage/Store.h"

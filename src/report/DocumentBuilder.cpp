@@ -72,19 +72,7 @@ ReportDocument DocumentBuilder::build(const BilantReportData& data) const
     if (data.closure)
         doc.sections << closureSection(data);
 
-    doc.generatedAt = m_options.generatedAt;
-    doc.programVersion = m_options.programVersion;
-    doc.figuresHash = FiguresCodec::contentHash(shown);
-    doc.runningHeader = s("Bilanț %1 – %2").arg(f.year).arg(doc.scopeLabel);
-    QStringList footer;
-    if (doc.generatedAt.isValid())
-        footer << s("Generat la %1 UTC").arg(doc.generatedAt.toUTC().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    footer << QStringLiteral("Reper %1").arg(doc.programVersion);
-    footer << s("cifre %1").arg(doc.figuresHash.left(12));
-    doc.auditHead = m_options.auditHead;
-    if (!doc.auditHead.isEmpty())
-        footer << s("jurnal %1").arg(doc.auditHead);
-    doc.footer = footer.join(s(" · "));
+    doc.stamp(m_options, FiguresCodec::contentHash(shown), s("Bilanț %1 – %2").arg(f.year).arg(doc.scopeLabel));
     return doc;
 }
 

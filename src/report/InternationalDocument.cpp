@@ -3,15 +3,9 @@
 #include "core/ReferenceData.h"
 #include "report/BilantFields.h"
 #include "report/BilantTemplate.h"
-#include "report/CsvRenderer.h"
 #include "report/FiguresCodec.h"
-#include "report/HtmlRenderer.h"
 #include "report/InternationalJson.h"
 #include "report/InternationalTables.h"
-#include "report/OdtRenderer.h"
-#include "report/PdfRenderer.h"
-#include "report/TextRenderer.h"
-#include "report/XlsxRenderer.h"
 
 namespace reper {
 
@@ -163,19 +157,8 @@ ReportDocument InternationalDocument::build(const InternationalData& data, const
     sdg.tables << sdgTable(data, plan);
     doc.sections << eurostat << greta << sdg;
 
-    doc.generatedAt = m_options.generatedAt;
-    doc.programVersion = m_options.programVersion;
-    doc.figuresHash = FiguresCodec::sha256Hex(internationalCanonicalJson(data));
-    doc.runningHeader = s("Raportare internațională %1 – %2").arg(data.year).arg(doc.scopeLabel);
-    QStringList footer;
-    if (doc.generatedAt.isValid())
-        footer << s("Generat la %1 UTC").arg(doc.generatedAt.toUTC().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
-    footer << QStringLiteral("Reper %1").arg(doc.programVersion);
-    footer << s("cifre %1").arg(doc.figuresHash.left(12));
-    doc.auditHead = m_options.auditHead;
-    if (!doc.auditHead.isEmpty())
-        footer << s("jurnal %1").arg(doc.auditHead);
-    doc.footer = footer.join(s(" · "));
+    doc.stamp(m_options, FiguresCodec::sha256Hex(internationalCanonicalJson(data)),
+              s("Raportare internațională %1 – %2").arg(data.year).arg(doc.scopeLabel));
     return doc;
 }
 
@@ -185,17 +168,7 @@ Result<QByteArray> renderInternational(ReportFormat format, const InternationalD
     const SuppressionPlan plan = builder.planFor(data);
     if (format == ReportFormat::Json)
         return renderInternationalJson(data, options, plan);
-    const ReportDocument document = builder.build(data, plan);
-    switch (format) {
-    case ReportFormat::Txt: return renderText(document).toUtf8();
-    case ReportFormat::Html: return renderHtml(document);
-    case ReportFormat::Pdf: return renderPdf(document);
-    case ReportFormat::Odt: return renderOdt(document);
-    case ReportFormat::Csv: return renderCsv(document);
-    case ReportFormat::Xlsx: return renderXlsx(document);
-    case ReportFormat::Json: break;
-    }
-    return renderInternationalJson(data, options, plan);
+    return ReportFormats::renderDocument(format, builder.build(data, plan));
 }
 
 } // namespace reper

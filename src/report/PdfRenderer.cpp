@@ -53,8 +53,15 @@ void paintFurniture(QPainter& p, const ReportDocument& d, const QRectF& page, co
     p.setFont(furnitureFont(7));
     p.setPen(muted);
     const QRectF footer(body.left(), footerLine + mm(1, device), body.width(), lineHeight);
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignTop, d.footer);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignTop, QStringLiteral("Pagina %1 din %2").arg(number).arg(count));
+    const QString pageText = QStringLiteral("Pagina %1 din %2").arg(number).arg(count);
+    p.drawText(footer, Qt::AlignRight | Qt::AlignTop, pageText);
+    // A footer that would run into the page number (a long program version) wraps onto a second line.
+    const qreal left = body.width() - p.fontMetrics().horizontalAdvance(pageText) - mm(4, device);
+    if (p.fontMetrics().horizontalAdvance(d.footer) <= left)
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignTop, d.footer);
+    else
+        p.drawText(QRectF(footer.left(), footer.top(), left, 2 * lineHeight),
+                   Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, d.footer);
     Q_UNUSED(page);
     p.restore();
 }

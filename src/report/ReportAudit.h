@@ -7,6 +7,7 @@
 #include "core/Result.h"
 #include "report/ReportOptions.h"
 
+#include <QDate>
 #include <QString>
 
 namespace reper {
@@ -25,6 +26,17 @@ struct ReportAuditEntry
     QString report = QStringLiteral("bilant"); // or "international" (report international)
 };
 
+// The entry of a report of a period rather than a year (report caseload).
+struct PeriodReportEntry
+{
+    QString action; // AuditAction::Report or AuditAction::Print
+    QString format; // a ReportFormats name, "screen" or "print"
+    QString report; // "caseload"
+    QString center; // CR-XX, or empty for national
+    QDate from;
+    QDate to;
+};
+
 namespace ReportAudit {
 // The trail's event for the entry: record type "report", code "bilant" or "international", the
 // scope's centre, and the detail {year, format, edition, frozen}.
@@ -33,6 +45,9 @@ AuditEvent event(const ReportAuditEntry& entry);
 // or with no head when this session cannot sign (a store opened with the recovery key): the report
 // is then made without an audit line.
 Result<ReportOptions> record(Store& store, const ReportAuditEntry& entry, ReportOptions options);
+// The same for a period: code `report`, the detail {from, to, format}.
+AuditEvent event(const PeriodReportEntry& entry);
+Result<ReportOptions> record(Store& store, const PeriodReportEntry& entry, ReportOptions options);
 } // namespace ReportAudit
 
 } // namespace reper

@@ -29,6 +29,24 @@ QString editionName(Edition edition)
     return QStringLiteral("internal");
 }
 
+void ReportDocument::stamp(const ReportOptions& options, const QString& hash, const QString& header)
+{
+    const auto s = [](const char* utf8) { return QString::fromUtf8(utf8); };
+    generatedAt = options.generatedAt;
+    programVersion = options.programVersion;
+    figuresHash = hash;
+    runningHeader = header;
+    auditHead = options.auditHead;
+    QStringList parts;
+    if (generatedAt.isValid())
+        parts << s("Generat la %1 UTC").arg(generatedAt.toUTC().toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+    parts << QStringLiteral("Reper %1").arg(programVersion);
+    parts << s("cifre %1").arg(figuresHash.left(12));
+    if (!auditHead.isEmpty())
+        parts << s("jurnal %1").arg(auditHead);
+    footer = parts.join(s(" · "));
+}
+
 ReportCell ReportCell::label(const QString& text) { return {Kind::Label, text, 0}; }
 
 ReportCell ReportCell::count(qint64 n) { return {Kind::Count, CountPhrase::groupThousands(n), double(n)}; }

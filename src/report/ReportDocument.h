@@ -11,6 +11,8 @@
 
 namespace reper {
 
+struct ReportOptions;
+
 struct ReportCell
 {
     enum class Kind {
@@ -99,6 +101,10 @@ struct ReportDocument
     QString footer; // "Generat la 15.01.2026 12:00 UTC · Reper 0.1.0 · cifre 3f2a… · jurnal 41:9c0e…"
 
     QList<const ReportTable*> allTables() const;
+
+    // When and by what it was made, the hash of its figures, the running header, and the footer that
+    // says all of it on every page ("Generat la … UTC · Reper … · cifre … · jurnal …").
+    void stamp(const ReportOptions& options, const QString& hash, const QString& header);
 };
 
 } // namespace reper

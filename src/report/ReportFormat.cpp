@@ -65,7 +65,11 @@ Result<QByteArray> render(ReportFormat format, const BilantReportData& data, con
 {
     if (format == ReportFormat::Json)
         return renderJson(data, options);
-    const ReportDocument document = DocumentBuilder(options).build(data);
+    return renderDocument(format, DocumentBuilder(options).build(data));
+}
+
+Result<QByteArray> renderDocument(ReportFormat format, const ReportDocument& document)
+{
     switch (format) {
     case ReportFormat::Txt: return renderText(document).toUtf8();
     case ReportFormat::Html: return renderHtml(document);
@@ -75,7 +79,7 @@ Result<QByteArray> render(ReportFormat format, const BilantReportData& data, con
     case ReportFormat::Xlsx: return renderXlsx(document);
     case ReportFormat::Json: break;
     }
-    return renderJson(data, options);
+    return makeError(QStringLiteral("JSON is written from a report's figures, not from its document."));
 }
 
 } // namespace reper::ReportFormats

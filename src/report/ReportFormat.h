@@ -12,6 +12,8 @@
 
 namespace reper {
 
+struct ReportDocument;
+
 enum class ReportFormat { Txt, Json, Html, Pdf, Odt, Csv, Xlsx };
 
 namespace ReportFormats {
@@ -23,6 +25,10 @@ bool isBinary(ReportFormat format); // pdf, odt, xlsx: never written to a termin
 bool needsGui(ReportFormat format); // html, pdf, odt: fonts and painting need a QGuiApplication
 
 Result<QByteArray> render(ReportFormat format, const BilantReportData& data, const ReportOptions& options);
+
+// A built document (the bilanț's, the international figures', the case load's) in one of the formats
+// drawn from a document: every format but JSON, which each report writes from its own figures.
+Result<QByteArray> renderDocument(ReportFormat format, const ReportDocument& document);
 
 } // namespace ReportFormats
 

@@ -276,7 +276,8 @@ Result<QByteArray> renderXlsx(const ReportDocument& d)
         if (!book.isOpen())
             return makeError(Tr::tr("The XLSX workbook could not be written."), path);
         QSet<QString> used;
-        book.about(d, sheetName(QStringLiteral("%1 %2").arg(d.name).arg(d.year), used));
+        // A document of a period rather than a year (the case load) has no year: its name alone.
+        book.about(d, sheetName(d.year > 0 ? QStringLiteral("%1 %2").arg(d.name).arg(d.year) : d.name, used));
         for (const ReportTable* t : d.allTables())
             book.table(d, *t, sheetName(t->sheetName.isEmpty() ? t->title : t->sheetName, used));
         if (const lxw_error e = book.close(); e != LXW_NO_ERROR)

@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QPointer>
 #include <QThread>
@@ -68,6 +69,14 @@ void settle()
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();
+}
+
+void saveForGuide(QWidget& widget, const char* prefix, const char* name)
+{
+    const QString dir = qEnvironmentVariable("REPER_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        CHECK(widget.grab().save(
+            QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(QLatin1String(prefix), QLatin1String(name)))));
 }
 
 void checkModel(QAbstractItemModel* model)

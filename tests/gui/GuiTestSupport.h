@@ -31,6 +31,11 @@ bool waitFor(Job* job);
 bool waitUntil(const std::function<bool()>& condition);
 // Processes pending events (deferred deletes, queued calls).
 void settle();
+
+// The user guide's picture `<prefix>-<name>.png` of `widget`, written where $REPER_SCREENSHOT_DIR says
+// (by hand: `REPER_SCREENSHOT_DIR=docs/screenshots build/tests/gui/gui_tests "[screenshot]"`);
+// nothing when it is not set.
+void saveForGuide(QWidget& widget, const char* prefix, const char* name);
 // Runs QAbstractItemModelTester over a model (failures are reported as test failures).
 void checkModel(QAbstractItemModel* model);
 // The visible top-level dialog of a type, or nullptr.

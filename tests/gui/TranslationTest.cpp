@@ -95,7 +95,8 @@ TEST_CASE("the Romanian window speaks Romanian, standard buttons and messages in
           == QStringList{QString::fromUtf8("Acasă"), QString::fromUtf8("Astăzi"), QStringLiteral("Victime"),
                          QString::fromUtf8("Asistență"), QStringLiteral("Repatrieri"),
                          QStringLiteral("Proceduri judiciare"), QStringLiteral("Prevenire"),
-                         QStringLiteral("Cooperare"), QStringLiteral("Rapoarte"), QStringLiteral("Administrare")});
+                         QStringLiteral("Cooperare"), QStringLiteral("Rapoarte"), QStringLiteral("Calitatea datelor"),
+                         QStringLiteral("Administrare")});
     window.showModule(MainWindow::Assistance);
     auto* module = qobject_cast<ListModule*>(window.module(MainWindow::Assistance));
     REQUIRE(module);

@@ -24,7 +24,7 @@ expect() {
 
 complete -p reper-cli | grep -q -- '-F _reper_cli' || fail "reper-cli has no completion"
 expect "recover rekey report restore retention" reper-cli re
-expect "bilant explain international" reper-cli report ""
+expect "bilant caseload explain international" reper-cli report ""
 expect "--current --edition --format --out --template --threshold --year" \
     reper-cli --store s.reper --user ana report bilant --center CR-BV ""
 expect "csv html json odt pdf txt xlsx" reper-cli report bilant --year 2020 --format ""
@@ -37,7 +37,9 @@ expect "export import keygen" reper-cli package ""
 expect "dismiss rule rules" reper-cli due ""
 expect "--enabled --lead --notify --offsets --unit" reper-cli due rule hearing --
 expect "day month" reper-cli due rule hearing --unit ""
-expect "--center --format" reper-cli duplicates ""
+expect "merge unmerge" reper-cli duplicates ""
+expect "--center --format" reper-cli duplicates --
+expect "--absorb --keep" reper-cli duplicates merge ""
 expect "csv txt" reper-cli duplicates --format ""
 expect "--center --out --with-identity --year --yes" reper-cli export all ""
 expect "--help --insecure --store --user --version" reper-cli --

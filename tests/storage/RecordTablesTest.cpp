@@ -1,4 +1,4 @@
-// Each record kind but the victim's own is declared once (RecordTables): a record written with
+// Each record kind, the victim's own included, is declared once (RecordTables): a record written with
 // every field set reads back field for field, an edit of every field too, whether it was added by
 // the window's editor or by the import's repository, and the declaration names only the table's
 // own columns — none missing, none twice.
@@ -8,6 +8,8 @@
 #include "storage/engine/Database.h"
 #include "storage/repositories/ActivityRepositories.h"
 #include "storage/repositories/RecordEditor.h"
+#include "storage/repositories/VictimEditor.h"
+#include "storage/repositories/VictimRepository.h"
 #include "support/TestSupport.h"
 
 #include <QSet>
@@ -21,6 +23,31 @@ namespace {
 const QDate kDay(2020, 3, 10);
 
 // Two versions of each kind, differing in every field: `v` 0 is the first save, 1 the edit.
+void fill(Victim& x, int v)
+{
+    x.center = v ? QStringLiteral("CR-BV") : QStringLiteral("CR-B");
+    x.code = v ? QStringLiteral("V-DECL-2") : QStringLiteral("V-DECL-1");
+    x.sex = v ? QStringLiteral("M") : QStringLiteral("F");
+    x.birthDate = v ? QDate() : QDate(1990, 5, 17);
+    x.birthYear = v ? std::optional<int>(1984) : std::optional<int>(1990);
+    x.citizenship = v ? QStringLiteral("MD") : QStringLiteral("RO");
+    x.county = v ? QString() : QStringLiteral("B");
+    x.residenceEnv = v ? QStringLiteral("rural") : QStringLiteral("urban");
+    x.education = v ? QStringLiteral("tertiary") : QString();
+}
+void same(const Victim& a, const Victim& b)
+{
+    CHECK(a.center == b.center);
+    CHECK(a.code == b.code);
+    CHECK(a.sex == b.sex);
+    CHECK(a.birthDate == b.birthDate);
+    CHECK(a.birthYear == b.birthYear);
+    CHECK(a.citizenship == b.citizenship);
+    CHECK(a.county == b.county);
+    CHECK(a.residenceEnv == b.residenceEnv);
+    CHECK(a.education == b.education);
+}
+
 void fill(Campaign& c, int v)
 {
     c.center = v ? QStringLiteral("CR-BV") : QStringLiteral("CR-B");
@@ -433,6 +460,43 @@ TEST_CASE("Every record kind of a victim's case declared once reads back each fi
     }
 }
 
+TEST_CASE("The victim's own record declared once reads back each field, from the window's editor and the import's "
+          "repository alike",
+          "[storage][declarations]")
+{
+    TempStore t;
+    Store& store = t.store();
+    VictimEditor editor(store);
+    Victim first;
+    fill(first, 0);
+    const auto id = editor.save(first, std::nullopt);
+    REQUIRE(id);
+    auto loaded = editor.load(*id);
+    REQUIRE(loaded);
+    same(loaded->victim, first);
+    CHECK(loaded->victim.stamp.createdBy == QStringLiteral("admin"));
+
+    Victim edited = loaded->victim;
+    fill(edited, 1);
+    REQUIRE(editor.save(edited, std::nullopt));
+    auto again = editor.load(*id);
+    REQUIRE(again);
+    same(again->victim, edited);
+
+    // The import's repository reads the same record by its code, and adds one the editor reads.
+    auto found = VictimRepository(store).findByCode(edited.code);
+    REQUIRE(found);
+    REQUIRE(found->has_value());
+    same((*found)->victim, edited);
+    Victim imported;
+    fill(imported, 0);
+    imported.code = QStringLiteral("  V-DECL-3 "); // a code is kept without its spaces
+    const auto added = VictimRepository(store).add(imported, VictimIdentity{});
+    REQUIRE(added);
+    imported.code = QStringLiteral("V-DECL-3");
+    same(editor.load(*added)->victim, imported);
+}
+
 TEST_CASE("A record the import's repository adds is the record the window's editor reads", "[storage][declarations]")
 {
     TempStore t;
@@ -477,6 +541,7 @@ TEST_CASE("Each declaration names exactly the table's own columns", "[storage][d
 {
     TempStore t;
     Database& db = t->db();
+    declaresEveryColumn<Victim>(db);
     declaresEveryColumn<Campaign>(db);
     declaresEveryColumn<PreventionActivity>(db);
     declaresEveryColumn<Protocol>(db);

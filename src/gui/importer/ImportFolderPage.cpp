@@ -1,7 +1,7 @@
 #include "ImportFolderPage.h"
 
+#include "core/ImportFormat.h"
 #include "gui/common/FileDialogs.h"
-#include "importer/ImportFormat.h"
 #include "ui_ImportFolderPage.h"
 
 #include <QDir>

@@ -9,9 +9,11 @@
 #include "ui_RecordListPage.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QPushButton>
 #include <QSettings>
 
 namespace reper {
@@ -56,6 +58,19 @@ RecordListPage::RecordListPage(Store& store, ListKind kind, QWidget* parent)
 }
 
 RecordListPage::~RecordListPage() = default;
+
+void RecordListPage::addButton(QPushButton* button)
+{
+    // Beside the count under the list: the filter bar already takes the width of a 1280-pixel window.
+    if (!m_extraButtons) {
+        const int at = m_ui->pageLayout->indexOf(m_ui->countLabel);
+        m_ui->pageLayout->removeWidget(m_ui->countLabel);
+        m_extraButtons = new QHBoxLayout;
+        m_extraButtons->addWidget(m_ui->countLabel, 1);
+        m_ui->pageLayout->insertLayout(at, m_extraButtons);
+    }
+    m_extraButtons->addWidget(button);
+}
 
 QTableView* RecordListPage::table() const { return m_ui->table; }
 QLineEdit* RecordListPage::searchBox() const { return m_ui->search; }

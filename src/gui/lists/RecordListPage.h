@@ -16,6 +16,9 @@ class RecordListPage;
 class QTableView;
 class QLineEdit;
 
+class QHBoxLayout;
+class QPushButton;
+
 namespace reper {
 
 class Store;
@@ -34,6 +37,8 @@ public:
 
     // How a record of this list is removed (after the user confirmed).
     void setRemover(std::function<Status(RecordId)> remover) { m_remover = std::move(remover); }
+    // A button of the module's own (Victims → Duplicates…), placed under the list beside the count.
+    void addButton(QPushButton* button);
 
     void focusSearch();
     // Applies the search text and filters now (typing applies them after a short pause).
@@ -65,6 +70,7 @@ private:
 
     Store& m_store;
     std::unique_ptr<Ui::RecordListPage> m_ui;
+    QHBoxLayout* m_extraButtons = nullptr;
     RecordListModel* m_model;
     QTimer m_searchDelay;
     std::function<Status(RecordId)> m_remover;

@@ -13,6 +13,7 @@
 #include "gui/home/HomePage.h"
 #include "gui/importer/ImportWizard.h"
 #include "gui/lists/ListModule.h"
+#include "gui/quality/DataQualityPage.h"
 #include "gui/reports/ReportsPage.h"
 #include "gui/shell/ExitBackup.h"
 #include "gui/shell/FileMenu.h"
@@ -163,6 +164,15 @@ ModulePage* MainWindow::module(Module m)
                               this);
         break;
     case Reports: page = new ReportsPage(m_store, this); break;
+    case Quality: {
+        auto* quality = new DataQualityPage(m_store, this);
+        connect(quality, &DataQualityPage::victimRequested, this, [this](qint64 id) {
+            if (auto* victims = qobject_cast<VictimsModule*>(module(Victims)); victims && showModule(Victims))
+                victims->openVictim(id);
+        });
+        page = quality;
+        break;
+    }
     case Admin: {
         auto* admin = new AdminPage(m_store, this);
         connect(admin, &AdminPage::backupRequested, this, &MainWindow::backUpNow);
@@ -194,6 +204,8 @@ void MainWindow::recordsChanged()
         home->refresh();
     if (ModulePage* today = module(Today)) // built if need be: its badge is in the side bar
         today->refresh();
+    if (ModulePage* quality = m_pages[Quality]) // once shown, its list follows the records
+        quality->refresh();
 }
 
 MainWindow::Module MainWindow::currentModule() const

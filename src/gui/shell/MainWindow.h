@@ -1,10 +1,10 @@
 #pragma once
 // The main window (ui/MainWindow.ui): the modules as a side list — Home, Today (the work list, with
 // its badge of overdue deadlines; the first page of a user with case work), Victims, Assistance,
-// Repatriations, Criminal proceedings, Prevention, Cooperation, Reports, Administration — each
-// module's page built the first time it is shown, the menus and shortcuts (Ctrl+N, Ctrl+F, Ctrl+S,
-// Esc, F5, Ctrl+L), the lock, and on closing the unsaved-changes question and the backup on exit.
-// The window title never names a person: only the store's file.
+// Repatriations, Criminal proceedings, Prevention, Cooperation, Reports, Data quality (coordinators), Administration —
+// each module's page built the first time it is shown, the menus and shortcuts (Ctrl+N, Ctrl+F, Ctrl+S, Esc, F5,
+// Ctrl+L), the lock, and on closing the unsaved-changes question and the backup on exit. The window title never names a
+// person: only the store's file.
 #include "core/Codes.h"
 #include "gui/admin/RestoreDialog.h"
 
@@ -44,6 +44,7 @@ public:
         Prevention,
         Cooperation,
         Reports,
+        Quality,
         Admin,
         ModuleCount
     };

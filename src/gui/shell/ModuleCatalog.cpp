@@ -6,8 +6,8 @@ namespace reper {
 
 QString ModuleCatalog::icon(MainWindow::Module m)
 {
-    static const char* names[] = {"home",     "today",      "victims",     "assistance", "repatriation",
-                                  "judicial", "prevention", "cooperation", "reports",    "admin"};
+    static const char* names[] = {"home",       "today",       "victims", "assistance", "repatriation", "judicial",
+                                  "prevention", "cooperation", "reports", "quality",    "admin"};
     return QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[m]));
 }
 
@@ -23,6 +23,7 @@ QString ModuleCatalog::title(MainWindow::Module m)
     case MainWindow::Prevention: return MainWindow::tr("Prevention");
     case MainWindow::Cooperation: return MainWindow::tr("Cooperation");
     case MainWindow::Reports: return MainWindow::tr("Reports");
+    case MainWindow::Quality: return MainWindow::tr("Data quality");
     case MainWindow::Admin: return MainWindow::tr("Administration");
     case MainWindow::ModuleCount: break;
     }
@@ -41,6 +42,8 @@ bool ModuleCatalog::shown(MainWindow::Module m, Store& store)
     case MainWindow::Admin: return true;
     case MainWindow::Today: return readsRecords && access.canReadAnyRecords();
     case MainWindow::Victims: return readsRecords && access.canListVictims();
+    // Whoever may close the years of their own scope: its coordinators (decisions.md C9).
+    case MainWindow::Quality: return readsRecords && access.canCloseYear(access.scope());
     case MainWindow::ModuleCount: return false;
     default: break;
     }

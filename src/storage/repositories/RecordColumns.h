@@ -3,7 +3,8 @@
 // the INSERT of a new record, the UPDATE of an edited one and the SELECT that reads one back are
 // written from this list, and so is the binding and reading of each column. The repositories and
 // the editors of the window share one declaration per kind (RecordTables.h), so a column added to a
-// record is added in one place. Every table also has center_id (bound from the record's centre
+// record is added in one place. The victim's own record is declared too; its identity is sealed
+// apart (IdentityVault). Every table also has center_id (bound from the record's centre
 // by the caller, who checks the right to write there) and the four stamp columns.
 //
 // A column names its SQL column and the record's member; the member's type says how it is bound
@@ -42,6 +43,10 @@ inline void readValue(const Statement& st, int column, QString& value) { value =
 inline void readValue(const Statement& st, int column, QDate& value) { value = st.date(column); }
 inline void readValue(const Statement& st, int column, qint64& value) { value = st.int64(column); }
 inline void readValue(const Statement& st, int column, std::optional<qint64>& value) { value = st.optInt64(column); }
+inline void readValue(const Statement& st, int column, std::optional<int>& value)
+{
+    value = st.isNull(column) ? std::optional<int>() : std::optional<int>(int(st.int64(column)));
+}
 inline void readValue(const Statement& st, int column, std::optional<bool>& value)
 {
     value = st.isNull(column) ? std::optional<bool>() : std::optional<bool>(st.int64(column) != 0);

@@ -7,6 +7,20 @@ template<typename R>
 using Key = typename RecordTable<R>::Key;
 } // namespace
 
+// The victim's statistical columns; the identity is sealed apart (IdentityVault), and the birth year
+// is the birth date's year when there is one (the table checks it; the editor fills it in).
+template<>
+const RecordTable<Victim>& recordTable<Victim>()
+{
+    using V = Victim;
+    static const RecordTable<V> t("victim", Key<V>::Code,
+                                  {codeColumn<&V::code>("code"), column<&V::sex>("sex"),
+                                   column<&V::birthDate>("birth_date"), column<&V::birthYear>("birth_year"),
+                                   column<&V::citizenship>("citizenship"), column<&V::county>("county"),
+                                   column<&V::residenceEnv>("residence_env"), column<&V::education>("education")});
+    return t;
+}
+
 template<>
 const RecordTable<Campaign>& recordTable<Campaign>()
 {

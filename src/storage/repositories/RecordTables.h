@@ -1,6 +1,6 @@
 #pragma once
-// The declaration of each record kind but the victim's own (whose identity is sealed apart,
-// VictimRepository): a victim's case records and the centre's own work. Its table and its columns
+// The declaration of each record kind: the victim's own record (whose identity is sealed apart, by
+// VictimRepository), a victim's case records and the centre's own work. Its table and its columns
 // are declared once (RecordColumns.h), for the import's repositories and the window's editor alike;
 // and the steps they share are here: add a record, read one back, update it, find one by its code.
 #include "storage/Store.h"
@@ -10,6 +10,8 @@
 
 namespace reper::detail {
 
+template<>
+const RecordTable<Victim>& recordTable<Victim>();
 template<>
 const RecordTable<Campaign>& recordTable<Campaign>();
 template<>

@@ -4,6 +4,7 @@
 #include "storage/Store.h"
 #include "storage/engine/Transaction.h"
 #include "storage/repositories/EditSupport.h"
+#include "storage/repositories/RecordTables.h"
 
 #include <QRandomGenerator>
 
@@ -13,32 +14,12 @@ using namespace edit;
 
 Result<VictimFile> VictimEditor::load(RecordId id)
 {
-    auto st = m_store.db().prepare(
-        QStringLiteral("SELECT v.code, v.center_id, v.sex, v.birth_date, v.birth_year, v.citizenship, v.county, "
-                       "v.residence_env, v.education, ")
-        + stampColumns("v") + QStringLiteral(" FROM victim v") + stampJoins("v") + QStringLiteral(" WHERE v.id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    if (!st->next())
-        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
+    auto victim = detail::loadDeclared<Victim>(m_store, id);
+    if (!victim)
+        return victim.error();
     VictimFile f;
-    Victim& v = f.victim;
-    v.id = id;
-    v.code = st->text(0);
-    v.center = m_store.reference().centerCode(st->int64(1));
-    if (auto s = mayRead(m_store, v.center); !s)
-        return s.error();
-    v.sex = st->text(2);
-    v.birthDate = st->date(3);
-    if (!st->isNull(4))
-        v.birthYear = int(st->int64(4));
-    v.citizenship = st->text(5);
-    v.county = st->text(6);
-    v.residenceEnv = st->text(7);
-    v.education = st->text(8);
-    v.stamp = stampAt(*st, 9);
-    f.identityAllowed = m_store.access().canSeeIdentity(v.center);
+    f.victim = *victim;
+    f.identityAllowed = m_store.access().canSeeIdentity(f.victim.center);
     return f;
 }
 
@@ -102,15 +83,8 @@ Result<RecordId> VictimEditor::save(const Victim& input, const std::optional<Vic
             return makeError(StoreText::tr("This victim's identity is sealed to the key of %1, so the victim cannot "
                                            "move to another centre. The staff of %1 can remove the identity first.")
                                  .arg(moving->text(0)));
-        auto s = updateRecord(m_store,
-                              QStringLiteral("UPDATE victim SET code = ?, center_id = ?, sex = ?, birth_date = ?, "
-                                             "birth_year = ?, citizenship = ?, county = ?, residence_env = ?, "
-                                             "education = ?"),
-                              9, id, [&](Statement& st) {
-                                  st.bind(1, v.code).bind(2, center).bind(3, v.sex).bind(4, v.birthDate);
-                                  st.bind(5, v.birthYear).bind(6, v.citizenship).bind(7, v.county);
-                                  st.bind(8, v.residenceEnv).bind(9, v.education);
-                              });
+        v.id = id;
+        auto s = detail::updateDeclared(m_store, v);
         if (!s)
             return describeWriteFailure(s.error());
         if (writeIdentityToo)
@@ -135,6 +109,17 @@ Status VictimEditor::remove(RecordId id)
         return center.error();
     if (auto s = mayWrite(m_store, *center); !s)
         return s;
+    // A victim of a merge (decisions C7) stays until the merge is undone: removing either would take
+    // the other's history with it, or leave the merge half.
+    auto merged = m_store.db().prepare(
+        QStringLiteral("SELECT 1 FROM victim_merge WHERE absorbed_id = ?1 OR kept_id = ?1 LIMIT 1"));
+    if (!merged)
+        return merged.error();
+    merged->bind(1, id);
+    if (merged->next())
+        return makeError(StoreText::tr("This victim takes part in a merge: unmerge it first."));
+    if (merged->failed())
+        return merged->error();
     // A victim whose records another centre keeps cannot be removed by this user.
     auto others = m_store.db().prepare(QStringLiteral(
         "SELECT center_id FROM identification WHERE victim_id = ?1 UNION SELECT center_id FROM assistance WHERE "

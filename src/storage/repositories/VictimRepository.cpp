@@ -47,9 +47,12 @@ Result<std::optional<VictimWithIdentity>> VictimRepository::findByCode(const QSt
 {
     if (outsideScope)
         *outsideScope = false;
-    auto stGuard = m_store.db().cached(
-        "SELECT v.id, v.center_id, v.sex, v.birth_date, v.birth_year, v.citizenship, v.county, v.residence_env, "
-        "v.education FROM victim v WHERE v.code = ?");
+    const detail::RecordTable<Victim>& t = detail::recordTable<Victim>();
+    // Kept as bytes for the statement cache: the import looks up every row's victim here.
+    static const QByteArray sql = (QStringLiteral("SELECT v.id, v.center_id, ") + t.selectList("v")
+                                   + QStringLiteral(" FROM victim v WHERE v.code = ?"))
+                                      .toUtf8();
+    auto stGuard = m_store.db().cached(sql.constData());
     Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return stGuard.error();
@@ -61,7 +64,6 @@ Result<std::optional<VictimWithIdentity>> VictimRepository::findByCode(const QSt
     }
     VictimWithIdentity r;
     r.victim.id = st->int64(0);
-    r.victim.code = code;
     r.victim.center = m_store.reference().centerCode(st->int64(1));
     if (!m_store.access().canReadRecords(r.victim.center)) {
         st->reset();
@@ -69,14 +71,7 @@ Result<std::optional<VictimWithIdentity>> VictimRepository::findByCode(const QSt
             *outsideScope = true;
         return std::optional<VictimWithIdentity>();
     }
-    r.victim.sex = st->text(2);
-    r.victim.birthDate = st->date(3);
-    if (!st->isNull(4))
-        r.victim.birthYear = int(st->int64(4));
-    r.victim.citizenship = st->text(5);
-    r.victim.county = st->text(6);
-    r.victim.residenceEnv = st->text(7);
-    r.victim.education = st->text(8);
+    t.read(*st, 2, r.victim);
     st->reset();
     return std::optional<VictimWithIdentity>(r);
 }
@@ -226,17 +221,16 @@ Result<RecordId> VictimRepository::add(const Victim& v, const VictimIdentity& id
         return makeError(QStringLiteral("unknown centre %1").arg(v.center));
     if (!m_store.access().canWriteRecords(v.center))
         return notPermitted(v.center);
-    auto stGuard = m_store.db().cached(
-        "INSERT INTO victim(code, center_id, sex, birth_date, birth_year, citizenship, county, residence_env, "
-        "education, created_by, created_at, updated_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const detail::RecordTable<Victim>& t = detail::recordTable<Victim>();
+    auto stGuard = m_store.db().cached(t.insertSql());
     Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return stGuard.error();
     const QString now = m_store.timestamp();
     const qint64 user = m_store.user().id;
-    st->bind(1, v.code).bind(2, *center).bind(3, v.sex).bind(4, v.birthDate).bind(5, v.birthYear);
-    st->bind(6, v.citizenship).bind(7, v.county).bind(8, v.residenceEnv).bind(9, v.education);
-    st->bind(10, user).bind(11, now).bind(12, user).bind(13, now);
+    t.bind(*st, v, *center);
+    const int n = t.boundCount();
+    st->bind(n + 1, user).bind(n + 2, now).bind(n + 3, user).bind(n + 4, now);
     if (auto s = st->exec(); !s)
         return s.error();
     const RecordId id = m_store.db().lastInsertId();

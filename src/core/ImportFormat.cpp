@@ -10,6 +10,14 @@ const ImportColumn* ImportFileFormat::column(const QString& name) const
     return nullptr;
 }
 
+QStringList ImportFileFormat::columnNames() const
+{
+    QStringList out;
+    for (const ImportColumn& c : columns)
+        out << c.name;
+    return out;
+}
+
 namespace ImportFormat {
 
 namespace {
@@ -89,6 +97,12 @@ const ImportFileFormat* byFileName(const QString& fileName)
         if (f.fileName == fileName)
             return &f;
     return nullptr;
+}
+
+QStringList columnNames(const QString& fileName)
+{
+    const ImportFileFormat* f = byFileName(fileName);
+    return f ? f->columnNames() : QStringList();
 }
 
 } // namespace ImportFormat
