@@ -254,6 +254,32 @@
     </message>
 </context>
 <context>
+    <name>CaseLoadDocument</name>
+    <message>
+        <source>The case-load report is made as PDF, XLSX, CSV or text.</source>
+        <translation>The case-load report is made as PDF, XLSX, CSV or text.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLoadRepository</name>
+    <message>
+        <source>Only a coordinator of %1 may see its case load.</source>
+        <translation>Only a coordinator of %1 may see its case load.</translation>
+    </message>
+    <message>
+        <source>the nation</source>
+        <translation>the nation</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it begins.</source>
+        <translation>The period must end on or after the day it begins.</translation>
+    </message>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>There is no centre %1.</translation>
+    </message>
+</context>
+<context>
     <name>CentrePackage</name>
     <message>
         <source>The package is damaged, truncated or was altered after it was made; nothing was imported. Ask the centre for a new copy.</source>
@@ -1112,6 +1138,10 @@
         <source>it is not a Reper key file, or it cannot be read as one</source>
         <translation>it is not a Reper key file, or it cannot be read as one</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1175,6 +1205,17 @@
     <message>
         <source>Your signing key is not open: a package must be signed by the user who makes it.</source>
         <translation>Your signing key is not open: a package must be signed by the user who makes it.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageIdentity</name>
+    <message>
+        <source>This package carries the identity of the victims of %1, which only a user of %1 may write at headquarters (your scope: %2); nothing was imported. Import it as an operator or coordinator of %1 who holds its identity key here.</source>
+        <translation>This package carries the identity of the victims of %1, which only a user of %1 may write at headquarters (your scope: %2); nothing was imported. Import it as an operator or coordinator of %1 who holds its identity key here.</translation>
+    </message>
+    <message>
+        <source>This package carries the identity of the victims of %1, and you do not hold headquarters&apos; identity key for %1 yet (it comes with the next sign-in of a colleague of %1 who holds it, or from an administrator with the recovery key); nothing was imported.</source>
+        <translation>This package carries the identity of the victims of %1, and you do not hold headquarters&apos; identity key for %1 yet (it comes with the next sign-in of a colleague of %1 who holds it, or from an administrator with the recovery key); nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1827,10 @@
         <source>The first administrator was not made.</source>
         <translation>The first administrator was not made.</translation>
     </message>
+    <message>
+        <source>This victim takes part in a merge: unmerge it first.</source>
+        <translation>This victim takes part in a merge: unmerge it first.</translation>
+    </message>
 </context>
 <context>
     <name>StoreFault</name>
@@ -1997,6 +2042,49 @@
     <message>
         <source>Your role may not export victims (analysts see figures only).</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>VictimMerger</name>
+    <message>
+        <source>There is no victim %1 in your scope.</source>
+        <translation>There is no victim %1 in your scope.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of %1 may merge or unmerge its victims.</source>
+        <translation>Only a coordinator of %1 may merge or unmerge its victims.</translation>
+    </message>
+    <message>
+        <source>Only a national coordinator may merge or unmerge victims of two centres (%1 and %2).</source>
+        <translation>Only a national coordinator may merge or unmerge victims of two centres (%1 and %2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself: choose two victims.</source>
+        <translation>%1 cannot be merged into itself: choose two victims.</translation>
+    </message>
+    <message>
+        <source>%1 is already merged into %2; unmerge it first.</source>
+        <translation>%1 is already merged into %2; unmerge it first.</translation>
+    </message>
+    <message>
+        <source>%1 is already merged into %2: keep %2 instead.</source>
+        <translation>%1 is already merged into %2: keep %2 instead.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 merged into it: keep %1 instead, or unmerge %2 first.</source>
+        <translation>%1 already has %2 merged into it: keep %1 instead, or unmerge %2 first.</translation>
+    </message>
+    <message>
+        <source>The merge could not be recorded.</source>
+        <translation>The merge could not be recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is the code kept by a merge: unmerge the code merged into it (%2).</source>
+        <translation>%1 is the code kept by a merge: unmerge the code merged into it (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not merged into another victim.</source>
+        <translation>%1 is not merged into another victim.</translation>
     </message>
 </context>
 <context>

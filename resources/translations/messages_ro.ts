@@ -254,6 +254,32 @@
     </message>
 </context>
 <context>
+    <name>CaseLoadDocument</name>
+    <message>
+        <source>The case-load report is made as PDF, XLSX, CSV or text.</source>
+        <translation>Raportul privind volumul de cazuri se face ca PDF, XLSX, CSV sau text.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLoadRepository</name>
+    <message>
+        <source>Only a coordinator of %1 may see its case load.</source>
+        <translation>Doar un coordonator al %1 poate vedea volumul său de cazuri.</translation>
+    </message>
+    <message>
+        <source>the nation</source>
+        <translation>țării</translation>
+    </message>
+    <message>
+        <source>The period must end on or after the day it begins.</source>
+        <translation>Perioada trebuie să se încheie în ziua în care începe sau după.</translation>
+    </message>
+    <message>
+        <source>There is no centre %1.</source>
+        <translation>Nu există centrul %1.</translation>
+    </message>
+</context>
+<context>
     <name>CentrePackage</name>
     <message>
         <source>The package is damaged, truncated or was altered after it was made; nothing was imported. Ask the centre for a new copy.</source>
@@ -1117,6 +1143,10 @@
         <source>it is not a Reper key file, or it cannot be read as one</source>
         <translation>nu este un fișier de chei Reper sau nu poate fi citit ca unul</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 nu poate fi citit.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -1180,6 +1210,17 @@
     <message>
         <source>Your signing key is not open: a package must be signed by the user who makes it.</source>
         <translation>Cheia dumneavoastră de semnare nu este deschisă: un pachet trebuie semnat de utilizatorul care îl face.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageIdentity</name>
+    <message>
+        <source>This package carries the identity of the victims of %1, which only a user of %1 may write at headquarters (your scope: %2); nothing was imported. Import it as an operator or coordinator of %1 who holds its identity key here.</source>
+        <translation>Acest pachet conține identitatea victimelor din %1, pe care la sediu o poate scrie doar un utilizator al %1 (aria dumneavoastră: %2); nu s-a importat nimic. Importați-l ca operator sau coordonator al %1 care are aici cheia identității lui.</translation>
+    </message>
+    <message>
+        <source>This package carries the identity of the victims of %1, and you do not hold headquarters&apos; identity key for %1 yet (it comes with the next sign-in of a colleague of %1 who holds it, or from an administrator with the recovery key); nothing was imported.</source>
+        <translation>Acest pachet conține identitatea victimelor din %1, iar dumneavoastră nu aveți încă cheia identității sediului pentru %1 (vine la următoarea autentificare a unui coleg din %1 care o are sau de la un administrator cu cheia de recuperare); nu s-a importat nimic.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1832,10 @@
         <source>The first administrator was not made.</source>
         <translation>Primul administrator nu a fost creat.</translation>
     </message>
+    <message>
+        <source>This victim takes part in a merge: unmerge it first.</source>
+        <translation>Această victimă face parte dintr-o unire: anulați întâi unirea.</translation>
+    </message>
 </context>
 <context>
     <name>StoreFault</name>
@@ -2002,6 +2047,49 @@
     <message>
         <source>Your role may not export victims (analysts see figures only).</source>
         <translation>Rolul dumneavoastră nu permite exportul victimelor (analiștii văd doar cifre).</translation>
+    </message>
+</context>
+<context>
+    <name>VictimMerger</name>
+    <message>
+        <source>There is no victim %1 in your scope.</source>
+        <translation>Nu există victima %1 în aria dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of %1 may merge or unmerge its victims.</source>
+        <translation>Numai un coordonator al %1 poate uni victimele sale sau anula unirea lor.</translation>
+    </message>
+    <message>
+        <source>Only a national coordinator may merge or unmerge victims of two centres (%1 and %2).</source>
+        <translation>Numai un coordonator național poate uni victime a două centre (%1 și %2) sau anula unirea lor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into itself: choose two victims.</source>
+        <translation>%1 nu poate fi unită cu ea însăși: alegeți două victime.</translation>
+    </message>
+    <message>
+        <source>%1 is already merged into %2; unmerge it first.</source>
+        <translation>%1 este deja unită cu %2; anulați întâi unirea.</translation>
+    </message>
+    <message>
+        <source>%1 is already merged into %2: keep %2 instead.</source>
+        <translation>%1 este deja unită cu %2: păstrați %2 în locul ei.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 merged into it: keep %1 instead, or unmerge %2 first.</source>
+        <translation>%1 are deja unită cu ea pe %2: păstrați %1 sau anulați întâi unirea lui %2.</translation>
+    </message>
+    <message>
+        <source>The merge could not be recorded.</source>
+        <translation>Unirea nu a putut fi înregistrată.</translation>
+    </message>
+    <message>
+        <source>%1 is the code kept by a merge: unmerge the code merged into it (%2).</source>
+        <translation>%1 este codul păstrat la o unire: anulați unirea codului unit cu el (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not merged into another victim.</source>
+        <translation>%1 nu este unită cu altă victimă.</translation>
     </message>
 </context>
 <context>

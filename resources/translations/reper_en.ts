@@ -567,6 +567,26 @@
         <source>Duplicates looked for</source>
         <translation>Duplicates looked for</translation>
     </message>
+    <message>
+        <source>Backup not completed</source>
+        <translation>Backup not completed</translation>
+    </message>
+    <message>
+        <source>Victims merged</source>
+        <translation>Victims merged</translation>
+    </message>
+    <message>
+        <source>Victims unmerged</source>
+        <translation>Victims unmerged</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -722,6 +742,21 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repeat it:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>The closing date</source>
+        <translation>The closing date</translation>
+    </message>
+    <message>
+        <source>The institution</source>
+        <translation>The institution</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>The reason</translation>
     </message>
 </context>
 <context>
@@ -2315,6 +2350,29 @@
     </message>
 </context>
 <context>
+    <name>reper::AssignWorkerDialog</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <source>The case worker is an operator or a coordinator of %1. The audit trail records the change.</source>
+        <translation>The case worker is an operator or a coordinator of %1. The audit trail records the change.</translation>
+    </message>
+    <message>
+        <source>No case worker</source>
+        <translation>No case worker</translation>
+    </message>
+    <message>
+        <source>Case &amp;worker</source>
+        <translation>Case &amp;worker</translation>
+    </message>
+</context>
+<context>
     <name>reper::AssistanceForm</name>
     <message>
         <source>Leave empty while the assistance goes on</source>
@@ -2402,6 +2460,148 @@
     </message>
 </context>
 <context>
+    <name>reper::CaseLoadForm</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Sc&amp;ope:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>You coordinate no centre.</source>
+        <translation>You coordinate no centre.</translation>
+    </message>
+    <message>
+        <source>Give the period&apos;s first and last day.</source>
+        <translation>Give the period&apos;s first and last day.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Counting the cases…</translation>
+    </message>
+    <message>
+        <source>Save the case-load report</source>
+        <translation>Save the case-load report</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Saved to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::CasePanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>C&amp;lose case…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Case &amp;worker…</source>
+        <translation>Case &amp;worker…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Case worker:</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Closed:</translation>
+    </message>
+    <message>
+        <source>none yet — a coordinator assigns one</source>
+        <translation>none yet — a coordinator assigns one</translation>
+    </message>
+    <message>
+        <source>on %1, %2</source>
+        <translation>on %1, %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>Make &amp;active</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>The case is worked on again: its state becomes active.</source>
+        <translation>The case is worked on again: its state becomes active.</translation>
+    </message>
+    <message>
+        <source>The victim is only monitored now: the state becomes follow-up.</source>
+        <translation>The victim is only monitored now: the state becomes follow-up.</translation>
+    </message>
+    <message>
+        <source>Give the case to another operator or coordinator of the centre.</source>
+        <translation>Give the case to another operator or coordinator of the centre.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of %1 gives its cases to a case worker.</source>
+        <translation>Only a coordinator of %1 gives its cases to a case worker.</translation>
+    </message>
+    <message>
+        <source>You may read this case but not change it.</source>
+        <translation>You may read this case but not change it.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the centre changes the case worker.</source>
+        <translation>Only a coordinator of the centre changes the case worker.</translation>
+    </message>
+</context>
+<context>
     <name>reper::ChangePasswordDialog</name>
     <message>
         <source>Choose your password</source>
@@ -2410,6 +2610,142 @@
     <message>
         <source>&amp;Change the password</source>
         <translation>&amp;Change the password</translation>
+    </message>
+</context>
+<context>
+    <name>reper::CloseCaseDialog</name>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>&amp;Close the case</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <source>The case was opened on %1. A closed case can be reopened later; the audit trail keeps the closing.</source>
+        <translation>The case was opened on %1. A closed case can be reopened later; the audit trail keeps the closing.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <source>Required when the case is referred</source>
+        <translation>Required when the case is referred</translation>
+    </message>
+    <message>
+        <source>Closing &amp;date *</source>
+        <translation>Closing &amp;date *</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to</source>
+        <translation>Referred &amp;to</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>reper::DataQualityPage</name>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Open the record</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <source>What closing the year would find, record by record. Open a line, correct the record and save: the line goes once the record is right.</source>
+        <translation>What closing the year would find, record by record. Open a line, correct the record and save: the line goes once the record is right.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Check again (F5)</source>
+        <translation>Check again (F5)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Victim code</source>
+        <translation>Victim code</translation>
+    </message>
+    <message>
+        <source>Records to correct</source>
+        <translation>Records to correct</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>national</translation>
+    </message>
+    <message>
+        <source>Checking the records of %1…</source>
+        <translation>Checking the records of %1…</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocking</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>victims</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>No problems found in %1: nothing to correct.</source>
+        <translation>No problems found in %1: nothing to correct.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1; the first %2 are listed.</source>
+        <translation>
+            <numerusform>%n problem found in %1; the first %2 are listed.</numerusform>
+            <numerusform>%n problems found in %1; the first %2 are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problem found in %1.</numerusform>
+            <numerusform>%n problems found in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The victim is no longer in the store.</source>
+        <translation>The victim is no longer in the store.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2885,52 @@
     <message>
         <source>Centre</source>
         <translation>Centre</translation>
+    </message>
+</context>
+<context>
+    <name>reper::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Victims of your scope who may be one person: the same CNP, or the same names with the same birth, sex and county. Choose a pair and Merge… to join them.</source>
+        <translation>Victims of your scope who may be one person: the same CNP, or the same names with the same birth, sex and county. Choose a pair and Merge… to join them.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Other victim</source>
+        <translation>Other victim</translation>
+    </message>
+    <message>
+        <source>Other centre</source>
+        <translation>Other centre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3093,14 @@
             <numerusform>Exported %n record row(s) to %1 (twelve CSV files).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
 </context>
 <context>
     <name>reper::ExportPackageDialog</name>
@@ -2789,6 +3179,17 @@
     <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the identity of %n victim(s).</source>
+        <translation>
+            <numerusform>With the identity of %n victim.</numerusform>
+            <numerusform>With the identity of %n victims.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the victims&apos; identity: you may not read the names of %1 or do not hold its key; headquarters keeps the identity it has.</source>
+        <translation>Without the victims&apos; identity: you may not read the names of %1 or do not hold its key; headquarters keeps the identity it has.</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3652,13 @@ Give %3 to the centres; keep %4 at headquarters.</translation>
         <source>Funded project</source>
         <translation>Funded project</translation>
     </message>
+    <message numerus="yes">
+        <source>Identity of %n victim(s) written.</source>
+        <translation>
+            <numerusform>Identity of %n victim written.</numerusform>
+            <numerusform>Identity of %n victims written.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reper::ImportResultPage</name>
@@ -3485,6 +3893,93 @@ Give %3 to the centres; keep %4 at headquarters.</translation>
     <message>
         <source>Today</source>
         <translation>Today</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+</context>
+<context>
+    <name>reper::MergeWizard</name>
+    <message>
+        <source>the same CNP</source>
+        <translation>the same CNP</translation>
+    </message>
+    <message>
+        <source>the same names and birth date</source>
+        <translation>the same names and birth date</translation>
+    </message>
+    <message>
+        <source>the same names and birth year</source>
+        <translation>the same names and birth year</translation>
+    </message>
+    <message>
+        <source>Merge two victims</source>
+        <translation>Merge two victims</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Compare the two victims</source>
+        <translation>Compare the two victims</translation>
+    </message>
+    <message>
+        <source>They may be one person: %1 (score %2).</source>
+        <translation>They may be one person: %1 (score %2).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>Both histories are kept: the records of the victim merged in follow the code kept, and an unmerge on the victim&apos;s page moves them back.</source>
+        <translation>Both histories are kept: the records of the victim merged in follow the code kept, and an unmerge on the victim&apos;s page moves them back.</translation>
+    </message>
+    <message>
+        <source>Which code is kept?</source>
+        <translation>Which code is kept?</translation>
+    </message>
+    <message>
+        <source>The other victim&apos;s records will belong to the code kept; the figures count the person once.</source>
+        <translation>The other victim&apos;s records will belong to the code kept; the figures count the person once.</translation>
+    </message>
+    <message>
+        <source>Keep %1 (%2)</source>
+        <translation>Keep %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Confirm the merge</source>
+        <translation>Confirm the merge</translation>
+    </message>
+    <message>
+        <source>%1 will be merged into %2. The merge is recorded in the audit trail; a closed year keeps its frozen figures and a revised edition shows the difference.</source>
+        <translation>%1 will be merged into %2. The merge is recorded in the audit trail; a closed year keeps its frozen figures and a revised edition shows the difference.</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +4332,10 @@ Give %3 to the centres; keep %4 at headquarters.</translation>
     <message>
         <source>Reports</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Case load</source>
+        <translation>&amp;Case load</translation>
     </message>
 </context>
 <context>
@@ -4286,12 +4785,52 @@ Give %3 to the centres; keep %4 at headquarters.</translation>
         <source>Delete victim %1 and everything recorded about them? This cannot be undone.</source>
         <translation>Delete victim %1 and everything recorded about them? This cannot be undone.</translation>
     </message>
+    <message>
+        <source>The case is saved.</source>
+        <translation>The case is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge…</source>
+        <translation>&amp;Unmerge…</translation>
+    </message>
+    <message>
+        <source>Merged into %1 (%2): its records belong to %1.</source>
+        <translation>Merged into %1 (%2): its records belong to %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was merged into this victim: its records are listed here.</source>
+        <translation>%1 (%2) was merged into this victim: its records are listed here.</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Unmerge</translation>
+    </message>
+    <message>
+        <source>Make %1 its own victim again? The records the merge moved go back to it.</source>
+        <translation>Make %1 its own victim again? The records the merge moved go back to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Unmerge</translation>
+    </message>
+    <message>
+        <source>%1 is its own victim again.</source>
+        <translation>%1 is its own victim again.</translation>
+    </message>
 </context>
 <context>
     <name>reper::VictimsModule</name>
     <message>
         <source>Victim</source>
         <translation>Victim</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation>D&amp;uplicates…</translation>
+    </message>
+    <message>
+        <source>Victims who may be one person, and merging them</source>
+        <translation>Victims who may be one person, and merging them</translation>
     </message>
 </context>
 <context>

@@ -567,6 +567,26 @@
         <source>Duplicates looked for</source>
         <translation>Căutare de dubluri</translation>
     </message>
+    <message>
+        <source>Backup not completed</source>
+        <translation>Copie de siguranță neterminată</translation>
+    </message>
+    <message>
+        <source>Victims merged</source>
+        <translation>Victime unite</translation>
+    </message>
+    <message>
+        <source>Victims unmerged</source>
+        <translation>Unire de victime anulată</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de la</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -722,6 +742,21 @@
     <message>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Repetați-o:</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>The closing date</source>
+        <translation>Data închiderii</translation>
+    </message>
+    <message>
+        <source>The institution</source>
+        <translation>Instituția</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Motivul</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2351,29 @@
     </message>
 </context>
 <context>
+    <name>reper::AssignWorkerDialog</name>
+    <message>
+        <source>&amp;Assign</source>
+        <translation>&amp;Atribuie</translation>
+    </message>
+    <message>
+        <source>Case worker</source>
+        <translation>Responsabil de caz</translation>
+    </message>
+    <message>
+        <source>The case worker is an operator or a coordinator of %1. The audit trail records the change.</source>
+        <translation>Responsabilul de caz este un operator sau un coordonator al %1. Jurnalul de audit înregistrează schimbarea.</translation>
+    </message>
+    <message>
+        <source>No case worker</source>
+        <translation>Fără responsabil de caz</translation>
+    </message>
+    <message>
+        <source>Case &amp;worker</source>
+        <translation>&amp;Responsabil de caz</translation>
+    </message>
+</context>
+<context>
     <name>reper::AssistanceForm</name>
     <message>
         <source>Leave empty while the assistance goes on</source>
@@ -2405,6 +2463,148 @@
     </message>
 </context>
 <context>
+    <name>reper::CaseLoadForm</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afișează</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sal&amp;vează ca…</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Național</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(niciuna)</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>&amp;Aria:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De la:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Până la:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>You coordinate no centre.</source>
+        <translation>Nu coordonați niciun centru.</translation>
+    </message>
+    <message>
+        <source>Give the period&apos;s first and last day.</source>
+        <translation>Dați prima și ultima zi a perioadei.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Anulat.</translation>
+    </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Se numără cazurile…</translation>
+    </message>
+    <message>
+        <source>Save the case-load report</source>
+        <translation>Salvați raportul privind volumul de cazuri</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fișiere %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvat în %1.</translation>
+    </message>
+</context>
+<context>
+    <name>reper::CasePanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caz</translation>
+    </message>
+    <message>
+        <source>C&amp;lose case…</source>
+        <translation>Înc&amp;hide cazul…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Rede&amp;schide</translation>
+    </message>
+    <message>
+        <source>Case &amp;worker…</source>
+        <translation>&amp;Responsabil de caz…</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stare:</translation>
+    </message>
+    <message>
+        <source>Case worker:</source>
+        <translation>Responsabil de caz:</translation>
+    </message>
+    <message>
+        <source>Opened on:</source>
+        <translation>Deschis la:</translation>
+    </message>
+    <message>
+        <source>Closed:</source>
+        <translation>Închis:</translation>
+    </message>
+    <message>
+        <source>none yet — a coordinator assigns one</source>
+        <translation>încă niciunul — îl atribuie un coordonator</translation>
+    </message>
+    <message>
+        <source>on %1, %2</source>
+        <translation>la %1, %2</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>Fă-l &amp;activ</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>În &amp;monitorizare</translation>
+    </message>
+    <message>
+        <source>The case is worked on again: its state becomes active.</source>
+        <translation>Se lucrează din nou la caz: starea devine activ.</translation>
+    </message>
+    <message>
+        <source>The victim is only monitored now: the state becomes follow-up.</source>
+        <translation>Victima este acum doar monitorizată: starea devine în monitorizare.</translation>
+    </message>
+    <message>
+        <source>Give the case to another operator or coordinator of the centre.</source>
+        <translation>Dați cazul altui operator sau coordonator al centrului.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of %1 gives its cases to a case worker.</source>
+        <translation>Doar un coordonator al %1 atribuie cazurile sale unui responsabil de caz.</translation>
+    </message>
+    <message>
+        <source>You may read this case but not change it.</source>
+        <translation>Puteți citi acest caz, dar nu îl puteți modifica.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator of the centre changes the case worker.</source>
+        <translation>Doar un coordonator al centrului schimbă responsabilul de caz.</translation>
+    </message>
+</context>
+<context>
     <name>reper::ChangePasswordDialog</name>
     <message>
         <source>Choose your password</source>
@@ -2413,6 +2613,144 @@
     <message>
         <source>&amp;Change the password</source>
         <translation>&amp;Schimbă parola</translation>
+    </message>
+</context>
+<context>
+    <name>reper::CloseCaseDialog</name>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>Înc&amp;hide cazul</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Închiderea cazului</translation>
+    </message>
+    <message>
+        <source>The case was opened on %1. A closed case can be reopened later; the audit trail keeps the closing.</source>
+        <translation>Cazul a fost deschis la %1. Un caz închis poate fi redeschis mai târziu; jurnalul de audit păstrează închiderea.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Alegeți un motiv…</translation>
+    </message>
+    <message>
+        <source>Required when the case is referred</source>
+        <translation>Obligatoriu când cazul este referit</translation>
+    </message>
+    <message>
+        <source>Closing &amp;date *</source>
+        <translation>&amp;Data închiderii *</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motiv *</translation>
+    </message>
+    <message>
+        <source>Referred &amp;to</source>
+        <translation>Referit &amp;către</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>reper::DataQualityPage</name>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Verifică din &amp;nou</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record</source>
+        <translation>&amp;Deschide înregistrarea</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Calitatea datelor</translation>
+    </message>
+    <message>
+        <source>What closing the year would find, record by record. Open a line, correct the record and save: the line goes once the record is right.</source>
+        <translation>Ce ar găsi închiderea anului, înregistrare cu înregistrare. Deschideți un rând, corectați înregistrarea și salvați: rândul dispare când înregistrarea este corectă.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
+    <message>
+        <source>Check again (F5)</source>
+        <translation>Verifică din nou (F5)</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravitate</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrarea</translation>
+    </message>
+    <message>
+        <source>Victim code</source>
+        <translation>Codul victimei</translation>
+    </message>
+    <message>
+        <source>Records to correct</source>
+        <translation>Înregistrări de corectat</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Nivel: %1</translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation>național</translation>
+    </message>
+    <message>
+        <source>Checking the records of %1…</source>
+        <translation>Se verifică înregistrările din %1…</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blocantă</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertisment</translation>
+    </message>
+    <message>
+        <source>victims</source>
+        <translation>victime</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 nr. %2</translation>
+    </message>
+    <message>
+        <source>No problems found in %1: nothing to correct.</source>
+        <translation>Nicio problemă găsită în %1: nimic de corectat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1; the first %2 are listed.</source>
+        <translation>
+            <numerusform>%n problemă găsită în %1; sunt listate primele %2.</numerusform>
+            <numerusform>%n probleme găsite în %1; sunt listate primele %2.</numerusform>
+            <numerusform>%n de probleme găsite în %1; sunt listate primele %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>%n problemă găsită în %1.</numerusform>
+            <numerusform>%n probleme găsite în %1.</numerusform>
+            <numerusform>%n de probleme găsite în %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The victim is no longer in the store.</source>
+        <translation>Victima nu mai este în depozit.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2892,53 @@
     <message>
         <source>Centre</source>
         <translation>Centrul</translation>
+    </message>
+</context>
+<context>
+    <name>reper::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Unește…</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubluri</translation>
+    </message>
+    <message>
+        <source>Victims of your scope who may be one person: the same CNP, or the same names with the same birth, sex and county. Choose a pair and Merge… to join them.</source>
+        <translation>Victime din aria dumneavoastră care pot fi aceeași persoană: același CNP sau aceleași nume, cu aceeași naștere, același sex și același județ. Alegeți o pereche și Unește… pentru a le uni.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Scor</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regulă</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Victimă</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centru</translation>
+    </message>
+    <message>
+        <source>Other victim</source>
+        <translation>Cealaltă victimă</translation>
+    </message>
+    <message>
+        <source>Other centre</source>
+        <translation>Celălalt centru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pereche</numerusform>
+            <numerusform>%n perechi</numerusform>
+            <numerusform>%n de perechi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2719,6 +3104,14 @@
             <numerusform>%n de rânduri de înregistrări exportate în %1 (douăsprezece fișiere CSV).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every year</source>
+        <translation>Toți anii</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Anul:</translation>
+    </message>
 </context>
 <context>
     <name>reper::ExportPackageDialog</name>
@@ -2797,6 +3190,18 @@
     <message>
         <source>SHA-256 %1</source>
         <translation>SHA-256 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the identity of %n victim(s).</source>
+        <translation>
+            <numerusform>Cu identitatea pentru %n victimă.</numerusform>
+            <numerusform>Cu identitatea pentru %n victime.</numerusform>
+            <numerusform>Cu identitatea pentru %n de victime.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without the victims&apos; identity: you may not read the names of %1 or do not hold its key; headquarters keeps the identity it has.</source>
+        <translation>Fără identitatea victimelor: nu puteți citi numele din %1 sau nu aveți cheia lui; sediul păstrează identitatea pe care o are.</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3666,14 @@ Dați %3 centrelor; păstrați %4 la sediu.</translation>
         <source>Funded project</source>
         <translation>Proiect finanțat</translation>
     </message>
+    <message numerus="yes">
+        <source>Identity of %n victim(s) written.</source>
+        <translation>
+            <numerusform>Identitate scrisă pentru %n victimă.</numerusform>
+            <numerusform>Identitate scrisă pentru %n victime.</numerusform>
+            <numerusform>Identitate scrisă pentru %n de victime.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reper::ImportResultPage</name>
@@ -3497,6 +3910,93 @@ Dați %3 centrelor; păstrați %4 la sediu.</translation>
     <message>
         <source>Today</source>
         <translation>Astăzi</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Calitatea datelor</translation>
+    </message>
+</context>
+<context>
+    <name>reper::MergeWizard</name>
+    <message>
+        <source>the same CNP</source>
+        <translation>același CNP</translation>
+    </message>
+    <message>
+        <source>the same names and birth date</source>
+        <translation>aceleași nume și aceeași dată a nașterii</translation>
+    </message>
+    <message>
+        <source>the same names and birth year</source>
+        <translation>aceleași nume și același an al nașterii</translation>
+    </message>
+    <message>
+        <source>Merge two victims</source>
+        <translation>Unirea a două victime</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Unește</translation>
+    </message>
+    <message>
+        <source>Compare the two victims</source>
+        <translation>Comparați cele două victime</translation>
+    </message>
+    <message>
+        <source>They may be one person: %1 (score %2).</source>
+        <translation>Pot fi aceeași persoană: %1 (scor %2).</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centru</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Naștere</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Județ</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>A doua</translation>
+    </message>
+    <message>
+        <source>Both histories are kept: the records of the victim merged in follow the code kept, and an unmerge on the victim&apos;s page moves them back.</source>
+        <translation>Ambele istorii se păstrează: înregistrările victimei unite trec la codul păstrat, iar anularea unirii de pe pagina victimei le aduce înapoi.</translation>
+    </message>
+    <message>
+        <source>Which code is kept?</source>
+        <translation>Ce cod se păstrează?</translation>
+    </message>
+    <message>
+        <source>The other victim&apos;s records will belong to the code kept; the figures count the person once.</source>
+        <translation>Înregistrările celeilalte victime vor aparține codului păstrat; cifrele numără persoana o singură dată.</translation>
+    </message>
+    <message>
+        <source>Keep %1 (%2)</source>
+        <translation>Păstrează %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Confirm the merge</source>
+        <translation>Confirmați unirea</translation>
+    </message>
+    <message>
+        <source>%1 will be merged into %2. The merge is recorded in the audit trail; a closed year keeps its frozen figures and a revised edition shows the difference.</source>
+        <translation>%1 va fi unită cu %2. Unirea se înregistrează în jurnalul de audit; un an închis își păstrează cifrele înghețate, iar o ediție revizuită arată diferența.</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +4350,10 @@ Dați %3 centrelor; păstrați %4 la sediu.</translation>
     <message>
         <source>Reports</source>
         <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <source>&amp;Case load</source>
+        <translation>&amp;Volumul de cazuri</translation>
     </message>
 </context>
 <context>
@@ -4301,12 +4805,52 @@ Dați %3 centrelor; păstrați %4 la sediu.</translation>
         <source>Delete victim %1 and everything recorded about them? This cannot be undone.</source>
         <translation>Ștergeți victima %1 și tot ce este înregistrat despre ea? Operația nu poate fi anulată.</translation>
     </message>
+    <message>
+        <source>The case is saved.</source>
+        <translation>Cazul este salvat.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge…</source>
+        <translation>Anulează &amp;unirea…</translation>
+    </message>
+    <message>
+        <source>Merged into %1 (%2): its records belong to %1.</source>
+        <translation>Unită cu %1 (%2): înregistrările ei aparțin lui %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was merged into this victim: its records are listed here.</source>
+        <translation>%1 (%2) a fost unită cu această victimă: înregistrările ei sunt listate aici.</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>Anularea unirii</translation>
+    </message>
+    <message>
+        <source>Make %1 its own victim again? The records the merge moved go back to it.</source>
+        <translation>Faceți din nou din %1 o victimă de sine stătătoare? Înregistrările mutate la unire se întorc la ea.</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>Anulează &amp;unirea</translation>
+    </message>
+    <message>
+        <source>%1 is its own victim again.</source>
+        <translation>%1 este din nou o victimă de sine stătătoare.</translation>
+    </message>
 </context>
 <context>
     <name>reper::VictimsModule</name>
     <message>
         <source>Victim</source>
         <translation>Victimă</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation>D&amp;ubluri…</translation>
+    </message>
+    <message>
+        <source>Victims who may be one person, and merging them</source>
+        <translation>Victime care pot fi aceeași persoană și unirea lor</translation>
     </message>
 </context>
 <context>
