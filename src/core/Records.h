@@ -19,6 +19,10 @@ struct RecordStamp
     QDateTime createdAt;
     QString updatedBy;
     QDateTime updatedAt;
+    // The record's version when it was read (counted by the store on every change): a save of what
+    // was read at version n is refused once the stored record is past n. 0: not read from the store
+    // (a record built by a program, saved without the check).
+    qint64 version = 0;
 };
 
 struct Victim

@@ -11,7 +11,9 @@ namespace reper {
 // What kind of fault an error reports, where the caller must tell them apart (docs/decisions.md,
 // "Faults"): a key the store refused is a wrong key only when the key itself was not proven right.
 // Stopped: a test stopped the work at a fault point (core/FaultPoint.h), leaving the files as a kill would.
-enum class Fault { None, KeyRefused, Damaged, DiskFull, Stopped };
+// Conflict: a save refused because someone else saved the record after it was read (optimistic
+// locking; the message says who and when).
+enum class Fault { None, KeyRefused, Damaged, DiskFull, Stopped, Conflict };
 
 struct Error
 {

@@ -6,6 +6,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/forms/RecordDialog.h"
 #include "gui/forms/RecordForm.h"
+#include "gui/forms/SaveConflict.h"
 #include "gui/lists/ListModule.h"
 #include "gui/lists/RecordListPage.h"
 #include "gui/victims/VictimPage.h"
@@ -274,4 +275,55 @@ TEST_CASE("closing with unsaved changes asks first", "[gui][edit]")
     auto file = VictimEditor(s.store()).load(**victim);
     REQUIRE(file);
     CHECK(file->victim.residenceEnv == QStringLiteral("rural"));
+}
+
+TEST_CASE("a save over someone else's change offers to reload, and keeps both changes after it", "[gui][edit]")
+{
+    TempStore s;
+    importSmall(s.store());
+    ListModule module(s.store(), {ListKind::Assistance});
+    module.show();
+    RecordListPage* page = module.page(ListKind::Assistance);
+    const RecordId id = page->model()->idAt(0);
+    RecordDialog* dialog = openRow(module, ListKind::Assistance, 0);
+    REQUIRE(dialog);
+    const QString provider0 = child<CodeComboBox>(dialog, "provider")->code();
+    REQUIRE(provider0 != QStringLiteral("public_shelter"));
+
+    // Another window saves the record while this dialog is open.
+    auto other = RecordEditor(s.store()).load<Assistance>(id);
+    REQUIRE(other);
+    const QDate end = other->startDate.addDays(5);
+    other->endDate = end;
+    REQUIRE(RecordEditor(s.store()).save(*other));
+
+    auto* provider = child<CodeComboBox>(dialog, "provider");
+    provider->setCurrentIndex(provider->findData(QStringLiteral("public_shelter")));
+    MessageBox::clearShown();
+    MessageBox::queueAnswer(MessageBox::Answer::Accept); // Reload
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    settle();
+    REQUIRE(module.lastDialog() == dialog); // refused: the dialog stays open
+    REQUIRE(MessageBox::shown().size() == 1);
+    CHECK(MessageBox::shown().first().contains(QStringLiteral("after you opened it")));
+    // Reloaded: the other window's end date, this user's provider change gone, nothing unsaved.
+    CHECK(child<OptionalDateEdit>(dialog, "endDate")->value() == end);
+    CHECK(provider->code() == provider0);
+    CHECK_FALSE(dialog->form()->isModified());
+    CHECK(dialog->banner()->isVisible());
+    CHECK(dialog->banner()->kind() == MessageBanner::Kind::Information);
+    CHECK(dialog->banner()->text() == SaveConflict::reloadedText());
+    auto stored = RecordEditor(s.store()).load<Assistance>(id);
+    REQUIRE(stored);
+    CHECK(stored->provider == provider0);
+
+    // The change made again saves over the reloaded record, keeping the other window's end date.
+    provider->setCurrentIndex(provider->findData(QStringLiteral("public_shelter")));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    settle();
+    CHECK(module.lastDialog() == nullptr);
+    stored = RecordEditor(s.store()).load<Assistance>(id);
+    REQUIRE(stored);
+    CHECK(stored->provider == QStringLiteral("public_shelter"));
+    CHECK(stored->endDate == end);
 }

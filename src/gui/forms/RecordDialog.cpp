@@ -6,6 +6,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/forms/FormStatus.h"
 #include "gui/forms/RecordForm.h"
+#include "gui/forms/SaveConflict.h"
 #include "gui/widgets/MessageBanner.h"
 
 #include <QCloseEvent>
@@ -97,7 +98,14 @@ bool RecordDialog::save()
         return false;
     auto saved = m_form->save();
     if (!saved) {
-        m_banner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        if (SaveConflict::offerReload(this, *m_form, saved.error())) {
+            m_stamp->setText(stampText(m_form->stamp()));
+            m_stamp->setVisible(!m_stamp->text().isEmpty());
+            revalidate();
+            m_banner->showMessage(SaveConflict::reloadedText(), MessageBanner::Kind::Information);
+        } else {
+            m_banner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        }
         return false;
     }
     m_form->setModified(false);

@@ -130,6 +130,9 @@ void CasePanel::display(const VictimCase& c)
 bool CasePanel::saveCase(const VictimCase& c)
 {
     if (auto s = CaseRepository(m_store).save(c); !s) {
+        // Someone else changed the case since it was shown: show it as it is now, and say so.
+        if (s.error().fault == Fault::Conflict)
+            load(c.victimId);
         Q_EMIT failed(s.error().message);
         return false;
     }

@@ -5,6 +5,7 @@
 #include "gui/common/MessageBox.h"
 #include "gui/forms/FormStatus.h"
 #include "gui/forms/RecordDialog.h"
+#include "gui/forms/SaveConflict.h"
 #include "gui/models/TimelineModel.h"
 #include "gui/victims/CasePanel.h"
 #include "gui/victims/IdentityForm.h"
@@ -185,7 +186,14 @@ bool VictimPage::save()
     const bool wasNew = victimId() == 0;
     auto saved = m_form->save();
     if (!saved) {
-        m_ui->banner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        if (SaveConflict::offerReload(this, *m_form, saved.error())) {
+            reloadTimeline();
+            m_case->load(victimId());
+            updateHeader();
+            m_ui->banner->showMessage(SaveConflict::reloadedText(), MessageBanner::Kind::Information);
+        } else {
+            m_ui->banner->showMessage(saved.error().message, MessageBanner::Kind::Error);
+        }
         return false;
     }
     reloadTimeline();

@@ -81,10 +81,10 @@ Status CaseRepository::save(const VictimCase& c)
         m_store, "victim_case", c.id, c.center,
         []() -> Result<RecordId> { return makeError(StoreText::tr("The record is no longer in the store.")); },
         [&] {
-            return updateRecord(m_store,
+            return updateRecord(m_store, "victim_case",
                                 QStringLiteral("UPDATE victim_case SET status = ?, worker_id = ?, opened_on = ?, "
                                                "closed_on = ?, closing_reason = ?, referred_to = ?"),
-                                6, c.id, [&](Statement& st) {
+                                6, c.id, c.stamp.version, [&](Statement& st) {
                                     st.bind(1, c.status);
                                     if (c.workerId)
                                         st.bind(2, c.workerId);

@@ -53,12 +53,41 @@ RecordStamp stampAt(const Statement& st, int first)
         t.setTimeZone(QTimeZone::utc());
         return t;
     };
-    return RecordStamp{st.text(first), when(first + 1), st.text(first + 2), when(first + 3)};
+    return RecordStamp{st.text(first), when(first + 1), st.text(first + 2), when(first + 3), st.int64(first + 4)};
 }
 
 QString stampColumns(const char* alias)
 {
-    return QStringLiteral("cu.name, %1.created_at, uu.name, %1.updated_at").arg(QLatin1String(alias));
+    return QStringLiteral("cu.name, %1.created_at, uu.name, %1.updated_at, %1.version").arg(QLatin1String(alias));
+}
+
+Error notSaved(Store& store, const char* table, RecordId id, qint64 version)
+{
+    auto st = store.db().prepare(QStringLiteral("SELECT x.version, uu.name, x.updated_at FROM %1 x LEFT JOIN app_user "
+                                                "uu ON uu.id = x.updated_by WHERE x.id = ?")
+                                     .arg(QLatin1String(table)));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (!st->next())
+        return st->failed() ? st->error() : makeError(StoreText::tr("The record is no longer in the store."));
+    if (version <= 0 || st->int64(0) == version)
+        return makeError(StoreText::tr("The record could not be saved."),
+                         QStringLiteral("%1 %2: no row updated").arg(QLatin1String(table)).arg(id));
+    QDateTime when = QDateTime::fromString(st->text(2), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    when.setTimeZone(QTimeZone::utc());
+    const QString who = st->text(1).isEmpty() ? StoreText::tr("Another user") : st->text(1);
+    Error e = makeError(StoreText::tr("%1 changed this record on %2 at %3, after you opened it; your changes were "
+                                      "not saved.")
+                            .arg(who, when.toLocalTime().toString(QStringLiteral("dd.MM.yyyy")),
+                                 when.toLocalTime().toString(QStringLiteral("HH:mm"))),
+                        QStringLiteral("%1 %2: version %3 read, %4 stored")
+                            .arg(QLatin1String(table))
+                            .arg(id)
+                            .arg(version)
+                            .arg(st->int64(0)));
+    e.fault = Fault::Conflict;
+    return e;
 }
 
 QString stampJoins(const char* alias)
@@ -108,15 +137,22 @@ void logSaved(const char* table, RecordId id, bool added)
 Error describeWriteFailure(const Error& error)
 {
     const QString& d = error.detail;
-    if (d.contains(QLatin1String("UNIQUE constraint failed: victim.code")))
+    // SQLite names the column; PostgreSQL (PgConnection::errorOf) the SQLSTATE and the constraint,
+    // whichever client of the server used the code first.
+    const auto codeTaken = [&](const char* table) {
+        const QString t = QLatin1String(table);
+        return d.contains(QStringLiteral("UNIQUE constraint failed: %1.code").arg(t))
+            || (d.startsWith(QLatin1String("23505")) && d.contains(QStringLiteral("(constraint %1_code_key)").arg(t)));
+    };
+    if (codeTaken("victim"))
         return makeError(StoreText::tr("This victim code is already used by another victim."), d);
-    if (d.contains(QLatin1String("UNIQUE constraint failed: campaign.code")))
+    if (codeTaken("campaign"))
         return makeError(StoreText::tr("This campaign code is already used by another campaign."), d);
-    if (d.contains(QLatin1String("UNIQUE constraint failed: funded_project.code")))
+    if (codeTaken("funded_project"))
         return makeError(StoreText::tr("This project code is already used by another project."), d);
-    if (d.contains(QLatin1String("FOREIGN KEY constraint failed")))
+    if (d.contains(QLatin1String("FOREIGN KEY constraint failed")) || d.startsWith(QLatin1String("23503")))
         return makeError(StoreText::tr("Other records refer to this one; change or delete them first."), d);
-    if (d.contains(QLatin1String("CHECK constraint failed")))
+    if (d.contains(QLatin1String("CHECK constraint failed")) || d.startsWith(QLatin1String("23514")))
         return makeError(StoreText::tr("The store refused a value of this record."), d);
     if (error.message.isEmpty())
         return makeError(StoreText::tr("The record could not be saved."), d);

@@ -27,26 +27,37 @@ Status mayWrite(Store& store, const QString& center);
 // current centre too (moving a record out of one's scope is a change to that centre's records).
 Status mayStore(Store& store, const char* table, RecordId id, const QString& newCenter);
 
-// Reads created_by, created_at, updated_by, updated_at (names and UTC stamps) from four columns.
+// Reads created_by, created_at, updated_by, updated_at (names and UTC stamps) and the version from
+// five columns.
 RecordStamp stampAt(const Statement& st, int firstColumn);
-// The SQL for those four columns from `alias`, joining app_user as cu/uu (see stampJoins).
+// The SQL for those five columns from `alias`, joining app_user as cu/uu (see stampJoins).
 QString stampColumns(const char* alias);
 QString stampJoins(const char* alias);
 
-// Runs `UPDATE <sql> … updated_by = ?, updated_at = ? WHERE id = ?`: `sql` ends with the record's
-// own assignments bound from 1 to n by `bind`.
+// Why a save of `table`'s row `id` read at `version` changed nothing: someone saved it since (a
+// Conflict naming who and when), or it is gone.
+Error notSaved(Store& store, const char* table, RecordId id, qint64 version);
+
+// Runs `UPDATE <sql> … updated_by = ?, updated_at = ? WHERE id = ? AND version = ?`: `sql` ends with
+// the record's own assignments bound from 1 to n by `bind`. Optimistic locking: the row is written
+// only while it is still at the version the user read (the store counts a version on every change,
+// schema steps 7 and 8), so a save over someone else's change is refused, never applied. A record
+// not read from the store (version 0) is saved without the check.
 template<typename Bind>
-Status updateRecord(Store& store, const QString& sql, int n, RecordId id, Bind bind)
+Status updateRecord(Store& store, const char* table, const QString& sql, int n, RecordId id, qint64 version, Bind bind)
 {
-    auto st = store.db().prepare(sql + QStringLiteral(", updated_by = ?, updated_at = ? WHERE id = ?"));
+    auto st = store.db().prepare(sql + QStringLiteral(", updated_by = ?, updated_at = ? WHERE id = ?")
+                                 + (version > 0 ? QStringLiteral(" AND version = ?") : QString()));
     if (!st)
         return st.error();
     bind(*st);
     st->bind(n + 1, store.user().id).bind(n + 2, store.timestamp()).bind(n + 3, id);
+    if (version > 0)
+        st->bind(n + 4, version);
     if (auto s = st->exec(); !s)
         return s;
     if (store.db().changes() != 1)
-        return makeError(StoreText::tr("The record is no longer in the store."));
+        return notSaved(store, table, id, version);
     return Status::success();
 }
 

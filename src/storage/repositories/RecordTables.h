@@ -104,7 +104,7 @@ Status updateDeclared(Store& store, const R& record)
 {
     const RecordTable<R>& t = recordTable<R>();
     const qint64 centerId = store.reference().centerId(record.center).value_or(0);
-    return edit::updateRecord(store, t.updateSql(), t.boundCount(), record.id,
+    return edit::updateRecord(store, t.table(), t.updateSql(), t.boundCount(), record.id, record.stamp.version,
                               [&](Statement& st) { t.bind(st, record, centerId); });
 }
 
