@@ -308,8 +308,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, const QString& u
 
 Result<std::unique_ptr<Store>> Store::openAnotherConnection(const Store& other)
 {
-    if (other.m_db->engine() == Engine::Server) // the password is not kept to sign in again
-        return makeError(Tr::tr("A second connection to a server store is not available yet."));
+    if (other.m_db->engine() == Engine::Server)
+        return SecuritySession::connectAgain(other);
     auto store = openWithKey(other.m_path, other.m_key, other.m_user.name, other.m_clock, nullptr);
     if (!store)
         return store.error();

@@ -21,6 +21,7 @@ class Clock;
 class IdentityVault;
 class KeysUpgrade;
 class SecuritySession;
+struct ServerSignIn;
 
 class Store
 {
@@ -112,6 +113,7 @@ private:
     }
     mutable QString m_timestamp;
     mutable qint64 m_timestampSecond = -1;
+    std::shared_ptr<const ServerSignIn> m_signIn; // on a server: how to sign in again (ServerSignIn.h)
     std::unique_ptr<SecuritySession> m_security; // last: goes first, while the connection is open
 };
 

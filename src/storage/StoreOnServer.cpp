@@ -4,8 +4,10 @@
 // is the server's business here.
 #include "core/Logging.h"
 #include "storage/Store.h"
+#include "storage/engine/postgres/PgChangeFeed.h"
 #include "storage/engine/postgres/PgConnection.h"
 #include "storage/engine/postgres/PgSchema.h"
+#include "storage/engine/postgres/ServerSignIn.h"
 #include "storage/keys/ColumnIdentityVault.h"
 #include "storage/keys/SecuritySession.h"
 
@@ -79,8 +81,35 @@ Result<std::unique_ptr<Store>> SecuritySession::connect(const PgUrl& url, const 
     store->setUser(acting);
     if (auto s = store->m_security->beginOnServer(password); !s)
         return s.error();
+    store->m_signIn = std::make_shared<const ServerSignIn>(ServerSignIn{url, options});
     Logging::logger("storage")->info("signed in to a server store (schema {})", *version);
     return store;
+}
+
+Result<std::unique_ptr<Store>> SecuritySession::connectAgain(const Store& other)
+{
+    if (!other.m_signIn)
+        return makeError(Tr::tr("This store is not on a server."));
+    auto connection = PgConnection::connect(other.m_signIn->url, other.m_signIn->options);
+    if (!connection)
+        return connection.error();
+    std::unique_ptr<Store> store(
+        new Store(Database::onServer(std::move(*connection)), other.m_path, MasterKey(), other.m_clock));
+    store->m_vault = std::make_unique<ColumnIdentityVault>(*store->m_db);
+    if (auto s = store->m_reference.load(); !s)
+        return s.error();
+    store->setUser(other.m_user);
+    store->m_keyring = other.m_keyring;
+    store->m_security->shareKeysOf(*other.m_security);
+    store->m_signIn = other.m_signIn;
+    return store;
+}
+
+Result<std::unique_ptr<PgChangeFeed>> SecuritySession::openChangeFeed(const Store& store)
+{
+    if (!store.m_signIn)
+        return makeError(Tr::tr("This store is not on a server."));
+    return PgChangeFeed::open(store.m_signIn->url, store.m_signIn->options);
 }
 
 } // namespace reper

@@ -5,6 +5,7 @@
 #include "core/AccessPolicy.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/Migrator.h"
+#include "storage/engine/SqlExtensions.h"
 #include "storage/engine/Transaction.h"
 #include "storage/engine/postgres/PgConnection.h"
 #include "storage/engine/postgres/PgSchema.h"
@@ -390,4 +391,33 @@ TEST_CASE("The bilant figures of a generated data set are the same on either eng
     // The data set is not empty where it counts: the figures above compared something.
     CHECK(g.identified(2017, 0) > 10);
     CHECK(g.assisted(2017, store.center("CR-BV")) > 0);
+}
+
+TEST_CASE("The lists' search key and Romanian order are the same on either engine", "[server][engine]")
+{
+    const Engine engine = GENERATE(Engine::LocalFile, Engine::Server);
+    INFO(nameOf(engine));
+    EngineUnderTest e(engine);
+    Database& db = e.db();
+    REQUIRE(SqlExtensions::install(db));
+    CHECK(db.queryText(QStringLiteral("SELECT reper_fold('  Școala   Națională ŞI Ţara  ')")).value()
+          == QStringLiteral("scoala nationala si tara"));
+    CHECK(db.queryText(QStringLiteral("SELECT reper_fold('Ăla Îl Âne Élan')")).value()
+          == QStringLiteral("ala il ane elan"));
+    // A pattern folded by the program finds the folded text, whatever the diacritics and case.
+    CHECK(db.queryInt(QStringLiteral("SELECT count(*) FROM (SELECT 'Asociația Ușă Deschisă' AS t) x "
+                                     "WHERE reper_fold(t) LIKE '%usa deschisa%' ESCAPE '\\'"))
+              .value()
+          == 1);
+    // Numbers in order, then the letters, ă after a, case not told apart.
+    auto st = db.prepare(QStringLiteral("SELECT w FROM (SELECT 'b' AS w UNION ALL SELECT 'ă' UNION ALL SELECT 'A' "
+                                        "UNION ALL SELECT '10' UNION ALL SELECT '9' UNION ALL SELECT 'c') x "
+                                        "ORDER BY w COLLATE reper_ro"));
+    REQUIRE(st);
+    QStringList order;
+    while (st->next())
+        order << st->text(0);
+    CHECK(order
+          == QStringList({QStringLiteral("9"), QStringLiteral("10"), QStringLiteral("A"), QStringLiteral("ă"),
+                          QStringLiteral("b"), QStringLiteral("c")}));
 }

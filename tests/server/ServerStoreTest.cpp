@@ -8,6 +8,7 @@
 #include "storage/engine/postgres/PgUrl.h"
 #include "storage/keys/IdentityVault.h"
 #include "storage/keys/SecuritySession.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/services/ServerInit.h"
 #include "storage/services/UserService.h"
 #include "support/PgCluster.h"
@@ -25,11 +26,7 @@ const QString kChief = QStringLiteral("chief-password-123");
 PgUrl ownerUrl(const QString& database)
 {
     // The owner's password in the address: used for that connection only, never written anywhere.
-    const PgCluster& cluster = PgCluster::instance();
-    auto url = PgUrl::parse(QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4")
-                                .arg(PgCluster::superUser(), PgCluster::superPassword())
-                                .arg(cluster.port())
-                                .arg(database));
+    auto url = PgUrl::parse(PgCluster::instance().ownerUrl(database));
     REQUIRE(url);
     return *url;
 }
@@ -118,4 +115,64 @@ TEST_CASE("A store on a server: its first administrator, a user of one centre, t
     auto hidden = chief.identity().read(id);
     REQUIRE(hidden);
     CHECK_FALSE(hidden->has_value());
+}
+
+TEST_CASE("On a server, a save over another user's change is refused and names them", "[server][store][locking]")
+{
+    const QString database = PgCluster::instance().freshDatabase();
+    const PgUrl owner = ownerUrl(database);
+    auto made = ServerInit::run(owner, QStringLiteral("chief"), kChief, test::fixedClock());
+    REQUIRE(made);
+    for (const char* name : {"op_bv", "coord_bv"})
+        REQUIRE(UserService(*made->store)
+                    .add(QString::fromLatin1(name),
+                         {QString::fromLatin1(name).startsWith(QLatin1String("op")) ? QStringLiteral("operator")
+                                                                                    : QStringLiteral("coordinator")},
+                         QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")));
+    const auto signIn = [&](const QString& name) {
+        auto s = SecuritySession::connect(owner.withUser(name), QStringLiteral("temporary-password-1"),
+                                          test::fixedClock());
+        REQUIRE(s);
+        REQUIRE(UserService(**s).changeOwnPassword(name + QStringLiteral("-own-password")));
+        return std::move(*s);
+    };
+    auto op = signIn(QStringLiteral("op_bv"));
+    auto coord = signIn(QStringLiteral("coord_bv"));
+
+    Campaign c;
+    c.code = QStringLiteral("CMP-BV-1");
+    c.center = QStringLiteral("CR-BV");
+    c.title = QStringLiteral("Munca sigura in strainatate");
+    c.level = QStringLiteral("national");
+    c.funding = QStringLiteral("own");
+    c.startDate = QDate(2025, 3, 1);
+    auto id = RecordEditor(*op).save(c);
+    INFO((id ? std::string() : (id.error().message + QStringLiteral(" / ") + id.error().detail).toStdString()));
+    REQUIRE(id);
+    auto mine = RecordEditor(*op).load<Campaign>(*id);
+    auto theirs = RecordEditor(*coord).load<Campaign>(*id);
+    REQUIRE(mine);
+    REQUIRE(theirs);
+    CHECK(mine->stamp.version == theirs->stamp.version);
+    theirs->title = QStringLiteral("Titlul coordonatorului");
+    REQUIRE(RecordEditor(*coord).save(*theirs));
+    mine->title = QStringLiteral("Titlul operatorului");
+    auto refused = RecordEditor(*op).save(*mine);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().fault == Fault::Conflict);
+    CHECK(refused.error().message.contains(QStringLiteral("coord_bv")));
+    auto stored = RecordEditor(*op).load<Campaign>(*id);
+    REQUIRE(stored);
+    CHECK(stored->title == QStringLiteral("Titlul coordonatorului"));
+    CHECK(stored->stamp.version == mine->stamp.version + 1);
+    stored->title = QStringLiteral("Titlul operatorului");
+    REQUIRE(RecordEditor(*op).save(*stored));
+    CHECK(RecordEditor(*coord).load<Campaign>(*id)->title == QStringLiteral("Titlul operatorului"));
+
+    // A campaign code stays unique whoever uses it first; the second is told in plain words.
+    Campaign again = c;
+    again.title = QStringLiteral("Alta campanie");
+    auto taken = RecordEditor(*coord).save(again);
+    REQUIRE_FALSE(taken);
+    CHECK(taken.error().message == QStringLiteral("This campaign code is already used by another campaign."));
 }

@@ -257,6 +257,14 @@ QString PgCluster::url(const QString& database, const QString& user) const
     return QStringLiteral("postgresql://") + who + QStringLiteral("127.0.0.1:%1/%2").arg(m_port).arg(database);
 }
 
+QString PgCluster::ownerUrl(const QString& database) const
+{
+    return QStringLiteral("postgresql://%1:%2@127.0.0.1:%3/%4")
+        .arg(superUser(), superPassword())
+        .arg(m_port)
+        .arg(database);
+}
+
 QString PgCluster::certificateAuthority() const { return m_dir + QStringLiteral("/ca.crt"); }
 
 QString PgCluster::otherCertificateAuthority() const { return m_dir + QStringLiteral("/other-ca.crt"); }

@@ -41,6 +41,9 @@ public:
     QString freshDatabase();
     // postgresql://127.0.0.1:PORT/DB (loopback TCP), optionally as USER.
     QString url(const QString& database, const QString& user = {}) const;
+    // The same as the superuser with their password in the address (what a database's owner types
+    // for `init`; the address Reper keeps never holds it).
+    QString ownerUrl(const QString& database) const;
     // postgresql:///DB?host=SOCKETDIR&port=PORT (the Unix socket).
     QString socketUrl(const QString& database, const QString& user = {}) const;
     // The cluster serves TLS with a certificate for "localhost" signed by this test authority;

@@ -33,6 +33,7 @@ const Step kSteps[] = {
     {10, ":/sql/010_centre_package.sql"},
     {11, ":/sql/011_duplicate_match.sql"},
     {12, ":/sql/012_victim_merge.sql"},
+    {13, ":/sql/013_list_functions.sql"},
 };
 
 } // namespace

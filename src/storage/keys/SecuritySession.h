@@ -15,6 +15,7 @@ namespace reper {
 class Clock;
 class KeysUpgrade;
 class LoginGuard;
+class PgChangeFeed;
 class PgUrl;
 class Store;
 
@@ -52,6 +53,12 @@ public:
     // no lockout file (the server authenticates). Here rather than on Store, whose header most of
     // the program includes. StoreOnServer.cpp.
     static Result<std::unique_ptr<Store>> connect(const PgUrl& url, const QString& password, const Clock& clock);
+    // Another connection to the same server as the same user, with the same keys (what
+    // Store::openAnotherConnection gives background work on a server).
+    static Result<std::unique_ptr<Store>> connectAgain(const Store& other);
+    // What other users commit on the server of `store`, as it happens (PgChangeFeed: a connection
+    // of its own as the same user). An error on a local file.
+    static Result<std::unique_ptr<PgChangeFeed>> openChangeFeed(const Store& store);
     // Whether `store` is on a server (its path() is then the address, without a password).
     static bool onServer(const Store& store);
     // Signed in to a server (connect): the user's keys from their slot on the server, opened

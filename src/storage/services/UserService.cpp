@@ -7,6 +7,7 @@
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Transaction.h"
+#include "storage/engine/postgres/ServerSignIn.h"
 #include "storage/keys/IdentityGrants.h"
 #include "storage/keys/IdentityKeyring.h"
 #include "storage/keys/KeyFile.h"
@@ -300,7 +301,14 @@ Status UserService::changeOwnPassword(const QString& newPassword)
     if (SecuritySession::onServer(m_store)) {
         if (auto s = ServerUsers(m_store).changeOwnPassword(newPassword); !s)
             return s;
-        m_store.m_user.mustChangePassword = false;
+        StoreUser changed = m_store.user();
+        changed.mustChangePassword = false;
+        m_store.setUser(changed); // the rights follow at once, as on a local file
+        if (m_store.m_signIn) { // the next connection of this session signs in with the new one
+            auto signIn = std::make_shared<ServerSignIn>(*m_store.m_signIn);
+            signIn->options.password = newPassword;
+            m_store.m_signIn = std::move(signIn);
+        }
         return Status::success();
     }
     auto held = KeyFile::holdForChange(m_store.path());
