@@ -39,7 +39,8 @@ store, sign in, and work in the modules. Everything it does is also on the comma
 
 Options:
   FILE, --store FILE             open the start dialog on this store (a file manager passes the
-                                 .reper file opened with Reper)
+                                 .reper file opened with Reper), or on a store on a server:
+                                 postgresql://HOST[:PORT]/DATABASE (docs/server.md)
   --lang ro|en                   the window's language (Romanian at first; View > Language keeps
                                  the choice)
   --high-contrast                white on black, a yellow focus and selection (also View > High

@@ -9,6 +9,7 @@
 #include "gui/widgets/MessageBanner.h"
 #include "gui/widgets/ProgressPanel.h"
 #include "storage/Store.h"
+#include "storage/keys/SecuritySession.h"
 #include "storage/services/BackupService.h"
 #include "ui_AdminPage.h"
 
@@ -25,8 +26,11 @@ AdminPage::AdminPage(Store& store, QWidget* parent)
     , m_ui(std::make_unique<Ui::AdminPage>())
 {
     m_ui->setupUi(this);
-    const bool admin = store.access().canAdminister();
-    const bool backups = store.access().canBackup();
+    // A store on a server is backed up, restored and checked by PostgreSQL's own tools
+    // (docs/server.md §6, decisions V13): those buttons are for a local file.
+    const bool onServer = SecuritySession::onServer(store);
+    const bool admin = store.access().canAdminister() && !onServer;
+    const bool backups = store.access().canBackup() && !onServer;
     m_ui->path->setText(QDir::toNativeSeparators(store.path()));
     const StoreUser& u = store.user();
     m_ui->user->setText(u.center.isEmpty() ? tr("%1 (national)").arg(u.name)
@@ -52,7 +56,11 @@ AdminPage::AdminPage(Store& store, QWidget* parent)
         if (m_users)
             connect(m_users, &UsersPanel::usersChanged, m_audit, &AuditPanel::refresh);
     }
-    if (!admin)
+    if (onServer)
+        m_ui->banner->showMessage(tr("This store is on a server: its administrator backs it up and restores it with "
+                                     "PostgreSQL's own tools (pg_dump, pg_basebackup)."),
+                                  MessageBanner::Kind::Information);
+    else if (!admin)
         m_ui->banner->showMessage(tr("Backups, restores, the users and the audit trail are for administrators."),
                                   MessageBanner::Kind::Information);
     connect(m_ui->backupButton, &QPushButton::clicked, this, &AdminPage::backupRequested);

@@ -4,6 +4,19 @@
 
 namespace reper {
 
+namespace {
+
+// A file's path made absolute; a server's address (postgresql://…) as it is.
+QString storeOf(const QString& text)
+{
+    if (text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive))
+        return text;
+    return QFileInfo(text).absoluteFilePath();
+}
+
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList& arguments)
 {
     CommandLine c;
@@ -16,7 +29,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             break;
         }
         if (a == QLatin1String("--store"))
-            c.store = QFileInfo(arguments[++i]).absoluteFilePath();
+            c.store = storeOf(arguments[++i]);
         else if (a == QLatin1String("--lang"))
             c.language = UiLanguage::fromCode(arguments[++i]);
         else if (a == QLatin1String("--screenshots"))
@@ -33,7 +46,7 @@ CommandLine CommandLine::parse(const QStringList& arguments)
             else
                 c.error = QStringLiteral("'--year' needs a year, not '%1'").arg(arguments[i]);
         } else if (!a.startsWith(QLatin1Char('-')) && c.store.isEmpty())
-            c.store = QFileInfo(a).absoluteFilePath();
+            c.store = storeOf(a);
         else if (!a.startsWith(QLatin1Char('-')))
             c.error = QStringLiteral("one store at a time: '%1' is a second one").arg(a);
         else

@@ -9,6 +9,7 @@
 #include "gui/victims/ExportAllDialog.h"
 #include "gui/victims/ExportVictimsDialog.h"
 #include "storage/Store.h"
+#include "storage/keys/SecuritySession.h"
 #include "ui_MainWindow.h"
 
 #include <QStatusBar>
@@ -29,7 +30,11 @@ FileMenu::FileMenu(MainWindow& window, Ui::MainWindow& ui)
     connect(m_ui.actionBackup, &QAction::triggered, &m_window, &MainWindow::backUpNow);
     connect(m_ui.actionRestore, &QAction::triggered, &m_window, &MainWindow::restoreFromBackup);
     const AccessPolicy access = m_store.access();
-    m_ui.actionRestore->setEnabled(access.canAdminister());
+    // On a server PostgreSQL's own tools back up and restore (decisions V13).
+    const bool onServer = SecuritySession::onServer(m_store);
+    if (onServer)
+        m_ui.actionBackup->setEnabled(false);
+    m_ui.actionRestore->setEnabled(access.canAdminister() && !onServer);
     m_ui.actionImport->setEnabled(m_window.hasModule(MainWindow::Victims)
                                   || m_window.hasModule(MainWindow::Prevention));
     m_ui.actionExportVictims->setEnabled(access.canListVictims());
@@ -56,8 +61,10 @@ void FileMenu::addPackageActions()
     connect(m_importPackage, &QAction::triggered, this, &FileMenu::importPackage);
     // The keys need no store and no role (as `package keygen`); the packages are the storage layer's
     // rules: PackageExport::permits and PackageImport::permits.
-    m_exportPackage->setEnabled(!ExportPackageDialog::centres(m_store).isEmpty());
-    m_importPackage->setEnabled(ImportPackageDialog::permitted(m_store));
+    // A centre package is made from and taken into a local file only, so far (docs/server.md).
+    const bool onServer = SecuritySession::onServer(m_store);
+    m_exportPackage->setEnabled(!onServer && !ExportPackageDialog::centres(m_store).isEmpty());
+    m_importPackage->setEnabled(!onServer && ImportPackageDialog::permitted(m_store));
 }
 
 HqKeysDialog* FileMenu::makeHqKeys()

@@ -15,6 +15,7 @@
 #include "gui/lists/ListModule.h"
 #include "gui/quality/DataQualityPage.h"
 #include "gui/reports/ReportsPage.h"
+#include "gui/shell/ChangeWatcher.h"
 #include "gui/shell/ExitBackup.h"
 #include "gui/shell/FileMenu.h"
 #include "gui/shell/GuideDialog.h"
@@ -27,6 +28,7 @@
 #include "gui/victims/VictimsModule.h"
 #include "storage/Store.h"
 #include "storage/figures/TrendQuery.h"
+#include "storage/keys/SecuritySession.h"
 #include "storage/services/RecordsExport.h"
 #include "ui_MainWindow.h"
 
@@ -55,7 +57,9 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     m_ui->setupUi(this);
     setCentralWidget(m_ui->lockStack);
     m_ui->lockStack->addWidget(m_lock);
-    setWindowTitle(tr("Reper — %1").arg(QFileInfo(store.path()).fileName()));
+    // A server's address holds no password (PgUrl::text).
+    setWindowTitle(
+        tr("Reper — %1").arg(SecuritySession::onServer(store) ? store.path() : QFileInfo(store.path()).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/reper.svg")));
     m_ui->modules->setStyleSheet(QStringLiteral(
         "QListWidget { background: palette(window); border-right: 1px solid palette(mid); padding-top: 6px; }"
@@ -65,6 +69,9 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
     setUpModules();
     setUpActions();
     updateStatus();
+    // On a server, what other users commit shows here within seconds (nothing to watch on a file).
+    m_changes = new ChangeWatcher(store, this);
+    connect(m_changes, &ChangeWatcher::changed, this, &MainWindow::othersChanged);
     connect(m_lock, &LockScreen::unlocked, this, &MainWindow::unlock);
     m_idle = new IdleLock(this);
     connect(m_idle, &IdleLock::idle, this, &MainWindow::lock);
@@ -206,6 +213,16 @@ void MainWindow::recordsChanged()
         today->refresh();
     if (ModulePage* quality = m_pages[Quality]) // once shown, its list follows the records
         quality->refresh();
+}
+
+void MainWindow::othersChanged()
+{
+    // Every page shown so far reads again (a page with unsaved changes keeps them: ModulePage), and
+    // the work list's badge is counted even before its page is first shown.
+    module(Today);
+    for (ModulePage* p : std::as_const(m_pages))
+        if (p)
+            p->refresh();
 }
 
 MainWindow::Module MainWindow::currentModule() const
@@ -435,7 +452,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveLayout();
     // Backups are for the users the store lets take them (AccessPolicy::canBackup).
-    if (m_backupOnExit && !m_closing && m_store.access().canBackup()) {
+    if (m_backupOnExit && !m_closing && m_store.access().canBackup() && !SecuritySession::onServer(m_store)) {
         m_closing = true;
         hide();
         QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -21,6 +21,7 @@ class QListWidget;
 namespace reper {
 
 class DemoStoreDialog;
+class ChangeWatcher;
 class FileMenu;
 class ImportWizard;
 class IdleLock;
@@ -74,6 +75,7 @@ public:
     DemoStoreDialog* tryDemo();
     // The File menu's actions (exports, centre packages; FileMenu).
     FileMenu* fileMenu() const { return m_file; }
+    ChangeWatcher* changeWatcher() const { return m_changes; }
     void backUpNow();
     void restoreFromBackup();
     void setBackupOnExit(bool on) { m_backupOnExit = on; }
@@ -99,6 +101,7 @@ private:
     void onModuleRowChanged(int row);
     bool closeOpenDialogs();
     void recordsChanged();
+    void othersChanged();
     void setBadge(Module module, int count);
     Module startModule() const;
     void showGuide();
@@ -110,6 +113,7 @@ private:
     LockScreen* m_lock;
     IdleLock* m_idle = nullptr;
     FileMenu* m_file = nullptr;
+    ChangeWatcher* m_changes = nullptr;
     QList<QPointer<QWidget>> m_hiddenWhileLocked;
     int m_currentRow = -1;
     bool m_backupOnExit = true;

@@ -9,9 +9,12 @@
 #include "gui/shell/NewStoreDialog.h"
 #include "gui/shell/RecoveryKeyDialog.h"
 #include "gui/shell/RecoveryOpenDialog.h"
+#include "gui/shell/ServerAddressDialog.h"
 #include "gui/widgets/MessageBanner.h"
 #include "storage/Store.h"
+#include "storage/engine/postgres/PgUrl.h"
 #include "storage/keys/KeyFile.h"
+#include "storage/keys/SecuritySession.h"
 #include "ui_StartDialog.h"
 
 #include <QApplication>
@@ -44,6 +47,7 @@ StartDialog::StartDialog(const Clock& clock, QWidget* parent)
     connect(m_ui->quitButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->newStoreButton, &QPushButton::clicked, this, &StartDialog::newStore);
     connect(m_ui->recoverButton, &QPushButton::clicked, this, &StartDialog::openWithRecoveryKey);
+    connect(m_ui->serverButton, &QPushButton::clicked, this, &StartDialog::chooseServer);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString path
             = FileDialogs::openFile(this, tr("Open a store"), QFileInfo(m_ui->storePath->currentText()).absolutePath(),
@@ -84,7 +88,7 @@ void StartDialog::fillRecent()
 
 void StartDialog::setStorePath(const QString& path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = PgUrl::looksLikeUrl(path) ? path : QDir::toNativeSeparators(path);
     const int index = m_ui->storePath->findText(shown);
     if (index >= 0)
         m_ui->storePath->setCurrentIndex(index);
@@ -110,7 +114,29 @@ void StartDialog::remember(const QString& path, const QString& user)
     settings.setValue(QStringLiteral("start/lastUser"), user);
 }
 
-QString StartDialog::chosenPath() const { return QDir::fromNativeSeparators(m_ui->storePath->currentText().trimmed()); }
+QString StartDialog::chosenPath() const
+{
+    const QString text = m_ui->storePath->currentText().trimmed();
+    return PgUrl::looksLikeUrl(text) ? text : QDir::fromNativeSeparators(text);
+}
+
+bool StartDialog::serverChosen() const { return PgUrl::looksLikeUrl(chosenPath()); }
+
+ServerAddressDialog* StartDialog::chooseServer()
+{
+    auto* dialog = new ServerAddressDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (serverChosen())
+        dialog->setAddress(chosenPath());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_insecure = dialog->insecure();
+        setStorePath(dialog->address());
+        m_ui->banner->clear();
+        (m_ui->userName->text().isEmpty() ? m_ui->userName : m_ui->password)->setFocus();
+    });
+    dialog->open();
+    return dialog;
+}
 
 bool StartDialog::checkChosenPath()
 {
@@ -118,6 +144,13 @@ bool StartDialog::checkChosenPath()
     if (path.isEmpty()) {
         m_ui->banner->showMessage(tr("Choose a store, or create a new one."), MessageBanner::Kind::Warning);
         return false;
+    }
+    if (PgUrl::looksLikeUrl(path)) { // checked as reper-cli checks it: TLS rules, known parameters
+        if (auto url = PgUrl::parse(path, m_insecure); !url) {
+            m_ui->banner->showMessage(url.error().message, MessageBanner::Kind::Error);
+            return false;
+        }
+        return true;
     }
     if (!QFileInfo::exists(path)) {
         m_ui->banner->showMessage(
@@ -132,6 +165,12 @@ RecoveryOpenDialog* StartDialog::openWithRecoveryKey()
 {
     if (!checkChosenPath())
         return nullptr;
+    if (serverChosen()) { // decisions V10: there is no store key to recover
+        m_ui->banner->showMessage(tr("A store on a server has no recovery key: its administrator gives a user a new "
+                                     "temporary password."),
+                                  MessageBanner::Kind::Information);
+        return nullptr;
+    }
     const QString path = chosenPath();
     auto* dialog = new RecoveryOpenDialog(path, m_clock, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -158,7 +197,17 @@ bool StartDialog::tryOpen()
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Store::open(path, user, m_ui->password->text(), m_clock);
+    // A server signs the user in as their own login role (SecuritySession::connect); the address
+    // kept in the recent list is the one without a password (PgUrl::text).
+    QString remembered = path;
+    Result<std::unique_ptr<Store>> opened = makeError(QString());
+    if (PgUrl::looksLikeUrl(path)) {
+        const PgUrl url = PgUrl::parse(path, m_insecure).value().withUser(user);
+        remembered = PgUrl::parse(path, m_insecure).value().text();
+        opened = SecuritySession::connect(url, m_ui->password->text(), m_clock);
+    } else {
+        opened = Store::open(path, user, m_ui->password->text(), m_clock);
+    }
     QApplication::restoreOverrideCursor();
     if (!opened) {
         Logging::logger("gui")->info("store not opened: {}", opened.error().detail.toStdString());
@@ -168,7 +217,7 @@ bool StartDialog::tryOpen()
         return false;
     }
     m_ui->password->clear();
-    remember(path, user);
+    remember(remembered, user);
     m_store = std::move(*opened);
     // A restore a kill had left half way was finished as the store opened: say so, once.
     if (!m_store->notices().isEmpty())

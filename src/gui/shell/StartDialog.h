@@ -20,6 +20,7 @@ class MessageBanner;
 class NewStoreDialog;
 class RecoveryKeyDialog;
 class RecoveryOpenDialog;
+class ServerAddressDialog;
 class Store;
 
 class StartDialog : public QDialog
@@ -37,6 +38,10 @@ public:
     NewStoreDialog* newStore();
     // "Open with the recovery key…" for the chosen store; null (with a message) without one.
     RecoveryOpenDialog* openWithRecoveryKey();
+    // "Server…": the address of a store on a server becomes the chosen store.
+    ServerAddressDialog* chooseServer();
+    // The chosen store is a server's address (postgresql://…), not a file.
+    bool serverChosen() const;
     RecoveryKeyDialog* recoveryKeyDialog() const;
     ChangePasswordDialog* changePasswordDialog() const;
     MessageBanner* banner() const;
@@ -61,6 +66,7 @@ private:
     std::unique_ptr<Store> m_store;
     QPointer<RecoveryKeyDialog> m_recovery;
     QPointer<ChangePasswordDialog> m_change;
+    bool m_insecure = false; // the server's certificate is not verified (chosen in ServerAddressDialog)
 };
 
 } // namespace reper
