@@ -1788,10 +1788,6 @@
         <translation>The case worker must be an operator or coordinator of %1.</translation>
     </message>
     <message>
-        <source>A second connection to a server store is not available yet.</source>
-        <translation>A second connection to a server store is not available yet.</translation>
-    </message>
-    <message>
         <source>Say who signs in to the server %1 (a Reper user name).</source>
         <translation>Say who signs in to the server %1 (a Reper user name).</translation>
     </message>
@@ -1830,6 +1826,18 @@
     <message>
         <source>This victim takes part in a merge: unmerge it first.</source>
         <translation>This victim takes part in a merge: unmerge it first.</translation>
+    </message>
+    <message>
+        <source>This store is not on a server.</source>
+        <translation>This store is not on a server.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Another user</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 at %3, after you opened it; your changes were not saved.</source>
+        <translation>%1 changed this record on %2 at %3, after you opened it; your changes were not saved.</translation>
     </message>
 </context>
 <context>

@@ -1793,10 +1793,6 @@
         <translation>Responsabilul de caz trebuie să fie un operator sau coordonator al %1.</translation>
     </message>
     <message>
-        <source>A second connection to a server store is not available yet.</source>
-        <translation>O a doua conexiune la un depozit de pe server nu este încă disponibilă.</translation>
-    </message>
-    <message>
         <source>Say who signs in to the server %1 (a Reper user name).</source>
         <translation>Spuneți cine se conectează la serverul %1 (un nume de utilizator Reper).</translation>
     </message>
@@ -1835,6 +1831,18 @@
     <message>
         <source>This victim takes part in a merge: unmerge it first.</source>
         <translation>Această victimă face parte dintr-o unire: anulați întâi unirea.</translation>
+    </message>
+    <message>
+        <source>This store is not on a server.</source>
+        <translation>Acest depozit nu este pe un server.</translation>
+    </message>
+    <message>
+        <source>Another user</source>
+        <translation>Un alt utilizator</translation>
+    </message>
+    <message>
+        <source>%1 changed this record on %2 at %3, after you opened it; your changes were not saved.</source>
+        <translation>%1 a modificat această înregistrare pe %2 la ora %3, după ce ați deschis-o; modificările dumneavoastră nu au fost salvate.</translation>
     </message>
 </context>
 <context>

@@ -1971,6 +1971,25 @@
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Reload the record as it is now? What you changed here is lost; you can then make your changes again. To keep your text, choose Cancel and copy it first.</source>
+        <translation>Reload the record as it is now? What you changed here is lost; you can then make your changes again. To keep your text, choose Cancel and copy it first.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>The record is shown as it is stored now. Make your changes again and save.</source>
+        <translation>The record is shown as it is stored now. Make your changes again and save.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddressDialog</name>
     <message>
         <source>A Reper server keeps the records of every centre in one PostgreSQL database. Your administrator tells you its name; you then sign in with your own user name and password.</source>
@@ -2038,6 +2057,14 @@
     <message>
         <source>When no password opens the store: a new password for a user, from the recovery key</source>
         <translation>When no password opens the store: a new password for a user, from the recovery key</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver…</source>
+        <translation>Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Connect to a server: the agency&apos;s store on PostgreSQL</source>
+        <translation>Connect to a server: the agency&apos;s store on PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2363,10 @@
     <message>
         <source>Backup cancelled: nothing was written.</source>
         <translation>Backup cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <source>This store is on a server: its administrator backs it up and restores it with PostgreSQL&apos;s own tools (pg_dump, pg_basebackup).</source>
+        <translation>This store is on a server: its administrator backs it up and restores it with PostgreSQL&apos;s own tools (pg_dump, pg_basebackup).</translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4488,10 @@ Give %3 to the centres; keep %4 at headquarters.</translation>
     <message>
         <source>An interrupted restore was finished</source>
         <translation>An interrupted restore was finished</translation>
+    </message>
+    <message>
+        <source>A store on a server has no recovery key: its administrator gives a user a new temporary password.</source>
+        <translation>A store on a server has no recovery key: its administrator gives a user a new temporary password.</translation>
     </message>
 </context>
 <context>

@@ -1971,6 +1971,25 @@
     </message>
 </context>
 <context>
+    <name>SaveConflict</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificată de altcineva</translation>
+    </message>
+    <message>
+        <source>Reload the record as it is now? What you changed here is lost; you can then make your changes again. To keep your text, choose Cancel and copy it first.</source>
+        <translation>Reîncărcați înregistrarea așa cum este acum? Ce ați modificat aici se pierde; apoi puteți face din nou modificările. Ca să păstrați textul, alegeți Renunță și copiați-l întâi.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reîncarcă</translation>
+    </message>
+    <message>
+        <source>The record is shown as it is stored now. Make your changes again and save.</source>
+        <translation>Înregistrarea este arătată așa cum este salvată acum. Faceți din nou modificările și salvați.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddressDialog</name>
     <message>
         <source>A Reper server keeps the records of every centre in one PostgreSQL database. Your administrator tells you its name; you then sign in with your own user name and password.</source>
@@ -2025,11 +2044,11 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Î&amp;nchide programul</translation>
+        <translation>Închide pro&amp;gramul</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Deschide</translation>
+        <translation>Desc&amp;hide</translation>
     </message>
     <message>
         <source>Open with the &amp;recovery key…</source>
@@ -2038,6 +2057,14 @@
     <message>
         <source>When no password opens the store: a new password for a user, from the recovery key</source>
         <translation>Când nicio parolă nu deschide depozitul: o parolă nouă pentru un utilizator, cu cheia de recuperare</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver…</source>
+        <translation>Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Connect to a server: the agency&apos;s store on PostgreSQL</source>
+        <translation>Conectare la un server: depozitul agenției pe PostgreSQL</translation>
     </message>
 </context>
 <context>
@@ -2337,6 +2364,10 @@
     <message>
         <source>Backup cancelled: nothing was written.</source>
         <translation>Copia a fost anulată: nu s-a scris nimic.</translation>
+    </message>
+    <message>
+        <source>This store is on a server: its administrator backs it up and restores it with PostgreSQL&apos;s own tools (pg_dump, pg_basebackup).</source>
+        <translation>Acest depozit este pe un server: administratorul lui îi face copii de siguranță și îl restaurează cu uneltele PostgreSQL (pg_dump, pg_basebackup).</translation>
     </message>
 </context>
 <context>
@@ -4477,6 +4508,10 @@ Dați %3 centrelor; păstrați %4 la sediu.</translation>
     <message>
         <source>An interrupted restore was finished</source>
         <translation>O restaurare întreruptă a fost încheiată</translation>
+    </message>
+    <message>
+        <source>A store on a server has no recovery key: its administrator gives a user a new temporary password.</source>
+        <translation>Un depozit de pe un server nu are cheie de recuperare: administratorul îi dă utilizatorului o nouă parolă temporară.</translation>
     </message>
 </context>
 <context>
