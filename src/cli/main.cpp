@@ -199,6 +199,10 @@ bool availableOnServer(const QString& command, const QStringList& args)
             || sub == QLatin1String("ctdc");
     if (command == QLatin1String("audit"))
         return sub == QLatin1String("verify") || sub == QLatin1String("head") || sub == QLatin1String("list");
+    // Headquarters on a server takes in the packages of centres without a connection; a centre
+    // that works on the server needs none of its own.
+    if (command == QLatin1String("package"))
+        return sub == QLatin1String("import") || sub == QLatin1String("keygen");
     return false;
 }
 

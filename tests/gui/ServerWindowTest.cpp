@@ -8,6 +8,7 @@
 #include "gui/home/HomePage.h"
 #include "gui/lists/RecordListPage.h"
 #include "gui/models/RecordListModel.h"
+#include "gui/shell/ChangePasswordDialog.h"
 #include "gui/shell/ChangeWatcher.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/ServerAddressDialog.h"
@@ -18,6 +19,7 @@
 #include "storage/engine/postgres/PgUrl.h"
 #include "storage/figures/FiguresRepository.h"
 #include "storage/keys/SecuritySession.h"
+#include "storage/repositories/RecordEditor.h"
 #include "storage/services/ServerInit.h"
 #include "storage/services/UserService.h"
 #include "support/PgCluster.h"
@@ -176,4 +178,52 @@ TEST_CASE("the start dialog connects to a server: its address, the user and thei
     auto* exportPackage = window.findChild<QAction*>(QStringLiteral("actionExportPackage"));
     REQUIRE(exportPackage);
     CHECK_FALSE(exportPackage->isEnabled());
+    // Headquarters on a server takes in the packages of centres without a connection.
+    auto* importPackage = window.findChild<QAction*>(QStringLiteral("actionImportPackage"));
+    REQUIRE(importPackage);
+    CHECK(importPackage->isEnabled());
+}
+
+TEST_CASE("on a server a temporary password is changed first, and the rights follow at once", "[gui][server]")
+{
+    QString database;
+    {
+        ServerInit::Done made = newServerStore(&database);
+        REQUIRE(UserService(*made.store)
+                    .add(QStringLiteral("op_bv"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
+                         QStringLiteral("temporary-password-1")));
+    }
+    StartDialog start(fixedClock());
+    start.show();
+    start.setStorePath(PgCluster::instance().url(database));
+    auto* user = child<QLineEdit>(&start, "userName");
+    user->clear();
+    QTest::keyClicks(user, QStringLiteral("op_bv"));
+    QTest::keyClicks(child<QLineEdit>(&start, "password"), QStringLiteral("temporary-password-1"));
+    REQUIRE(start.tryOpen());
+    ChangePasswordDialog* change = start.changePasswordDialog();
+    REQUIRE(change);
+    REQUIRE(change->isVisible());
+    QTest::keyClicks(child<QLineEdit>(change, "password"), QStringLiteral("my own long password"));
+    QTest::keyClicks(child<QLineEdit>(change, "repeat"), QStringLiteral("my own long password"));
+    REQUIRE(change->changeButton()->isEnabled());
+    QTest::mouseClick(change->changeButton(), Qt::LeftButton);
+    CHECK(start.result() == QDialog::Accepted);
+    std::unique_ptr<Store> store = start.takeStore();
+    REQUIRE(store);
+    CHECK_FALSE(store->mustChangePassword());
+    // The new rights hold in this session, without signing in again: the operator writes CR-BV.
+    CHECK(store->access().canWriteRecords(QStringLiteral("CR-BV")));
+    Campaign c;
+    c.code = QStringLiteral("CMP-BV-7");
+    c.center = QStringLiteral("CR-BV");
+    c.title = QStringLiteral("Prima campanie");
+    c.level = QStringLiteral("national");
+    c.funding = QStringLiteral("own");
+    c.startDate = QDate(2025, 4, 1);
+    auto saved = RecordEditor(*store).save(c);
+    INFO((saved ? std::string() : saved.error().message.toStdString()));
+    CHECK(saved);
+    // And a second connection of the session signs in with the new password.
+    CHECK(Store::openAnotherConnection(*store));
 }

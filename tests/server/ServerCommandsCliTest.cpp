@@ -6,6 +6,7 @@
 // the second something was changed) may differ.
 #include "ServerCli.h"
 #include "support/PgCluster.h"
+#include "support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,7 @@
 using namespace reper;
 using reper::test::CliResult;
 using reper::test::CliRunner;
+using reper::test::dataPath;
 using reper::test::ServerCli;
 
 namespace {
@@ -266,4 +268,58 @@ TEST_CASE("reper-cli reports, explain, close, exports, due and duplicates on a s
     both.run(close + QStringList{QStringLiteral("--force")}, 1); // closed already
     both.same(bilant + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     both.same(bilant + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--current")});
+}
+
+TEST_CASE("A centre's package from a local file imported into a server gives the centre's bilant", "[server][cli]")
+{
+    ServerCli server;
+    CliRunner& centre = server.cli(); // the centre without a connection: a local file
+    REQUIRE(centre.initAndImport(dataPath(QStringLiteral("small"))));
+    const QString hqPassword = QStringLiteral("hq-key-password-42");
+    const QString base = QDir(centre.dir()).filePath(QStringLiteral("HQ"));
+    const QString storePassword = centre.password();
+    centre.setPassword(hqPassword);
+    REQUIRE(centre.runRaw({QStringLiteral("package"), QStringLiteral("keygen"), QStringLiteral("--out"), base}).exitCode
+            == 0);
+    centre.setPassword(storePassword);
+    const QString file = QDir(centre.dir()).filePath(QStringLiteral("CR-BV-1.reperpkg"));
+    const CliResult made = centre.run({QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--center"),
+                                       QStringLiteral("CR-BV"), QStringLiteral("--to"), base + QStringLiteral(".pub"),
+                                       QStringLiteral("--out"), file});
+    INFO(made.all().toStdString());
+    REQUIRE(made.exitCode == 0);
+
+    // Headquarters' store on the server, its first administrator (a national coordinator) imports.
+    const CliResult init
+        = server.as({}, storePassword, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+    INFO(init.all().toStdString());
+    REQUIRE(init.exitCode == 0);
+    centre.setEnv(QStringLiteral("REPER_HQ_PASSWORD"), hqPassword);
+    const QStringList importArgs{QStringLiteral("package"), QStringLiteral("import"), file, QStringLiteral("--key"),
+                                 base + QStringLiteral(".key")};
+    const CliResult imported = server.as(QStringLiteral("admin"), storePassword, importArgs);
+    INFO(imported.all().toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Package 1 of CR-BV")));
+
+    // The centre's bilanț is the same on the server as in the centre's own file.
+    const QStringList bilant{QStringLiteral("report"),   QStringLiteral("bilant"),   QStringLiteral("--year"),
+                             QStringLiteral("2020"),     QStringLiteral("--center"), QStringLiteral("CR-BV"),
+                             QStringLiteral("--format"), QStringLiteral("json")};
+    const CliResult there = centre.run(bilant);
+    const CliResult here = server.as(QStringLiteral("admin"), storePassword, bilant);
+    REQUIRE(there.exitCode == 0);
+    REQUIRE(here.exitCode == 0);
+    const QRegularExpression head(QStringLiteral("\"audit_head\": \"[^\"]*\""));
+    CHECK(QString(here.out).remove(head).toStdString() == QString(there.out).remove(head).toStdString());
+    CHECK(here.out.contains(QStringLiteral("\"victims_identified\"")));
+    // The same package again changes nothing.
+    const CliResult replay = server.as(QStringLiteral("admin"), storePassword, importArgs);
+    CHECK(replay.exitCode == 1);
+    CHECK(replay.err.contains(QStringLiteral("already imported")));
+    // A package is not made on a server (its centres are connected).
+    const CliResult exportThere = server.as(
+        QStringLiteral("admin"), storePassword,
+        {QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--center"), QStringLiteral("CR-BV")});
+    CHECK(exportThere.exitCode == 2);
 }

@@ -61,10 +61,11 @@ void FileMenu::addPackageActions()
     connect(m_importPackage, &QAction::triggered, this, &FileMenu::importPackage);
     // The keys need no store and no role (as `package keygen`); the packages are the storage layer's
     // rules: PackageExport::permits and PackageImport::permits.
-    // A centre package is made from and taken into a local file only, so far (docs/server.md).
+    // Headquarters on a server takes in the packages of centres without a connection; a package is
+    // made from a centre's own local file (docs/server.md).
     const bool onServer = SecuritySession::onServer(m_store);
     m_exportPackage->setEnabled(!onServer && !ExportPackageDialog::centres(m_store).isEmpty());
-    m_importPackage->setEnabled(!onServer && ImportPackageDialog::permitted(m_store));
+    m_importPackage->setEnabled(ImportPackageDialog::permitted(m_store));
 }
 
 HqKeysDialog* FileMenu::makeHqKeys()

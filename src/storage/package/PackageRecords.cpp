@@ -1,5 +1,6 @@
 #include "PackageRecords.h"
 
+#include "storage/engine/Catalogue.h"
 #include "storage/engine/Database.h"
 
 #include <QCoreApplication>
@@ -41,12 +42,12 @@ Result<PackageTable> PackageRecords::shape(Database& db, const QString& kind)
     PackageTable t;
     t.kind = kind;
     QHash<QString, QString> references; // column → table
-    auto fk = db.prepare(QStringLiteral("PRAGMA foreign_key_list(%1)").arg(kind));
+    auto fk = db.prepare(Catalogue::foreignKeysQuery(db.engine(), kind));
     if (!fk)
         return fk.error();
     while (fk->next())
         references.insert(fk->text(3), fk->text(2));
-    auto info = db.prepare(QStringLiteral("PRAGMA table_info(%1)").arg(kind));
+    auto info = db.prepare(Catalogue::columnsQuery(db.engine(), kind));
     if (!info)
         return info.error();
     while (info->next()) {

@@ -137,12 +137,12 @@ void logSaved(const char* table, RecordId id, bool added)
 Error describeWriteFailure(const Error& error)
 {
     const QString& d = error.detail;
-    // SQLite names the column; PostgreSQL (PgConnection::errorOf) the SQLSTATE and the constraint,
-    // whichever client of the server used the code first.
+    // Each engine words a clash on the code its own way (SqlDialect::isUniqueClash); on a server the
+    // code may have been taken by any client first.
     const auto codeTaken = [&](const char* table) {
         const QString t = QLatin1String(table);
-        return d.contains(QStringLiteral("UNIQUE constraint failed: %1.code").arg(t))
-            || (d.startsWith(QLatin1String("23505")) && d.contains(QStringLiteral("(constraint %1_code_key)").arg(t)));
+        const QString code = QStringLiteral("code");
+        return SqlDialect::localFile().isUniqueClash(d, t, code) || SqlDialect::server().isUniqueClash(d, t, code);
     };
     if (codeTaken("victim"))
         return makeError(StoreText::tr("This victim code is already used by another victim."), d);
