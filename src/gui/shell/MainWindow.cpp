@@ -217,8 +217,8 @@ void MainWindow::recordsChanged()
 
 void MainWindow::othersChanged()
 {
-    // Every page shown so far reads again (a page with unsaved changes keeps them: ModulePage), and
-    // the work list's badge is counted even before its page is first shown.
+    // After other users' commits or an import: every page shown so far reads again (a page with unsaved changes keeps
+    // them: ModulePage), and the work list's badge is counted even before its page is first shown.
     module(Today);
     for (ModulePage* p : std::as_const(m_pages))
         if (p)
@@ -374,12 +374,7 @@ ImportWizard* MainWindow::openImport()
 {
     auto* wizard = new ImportWizard(m_store, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::imported, this, [this] {
-        module(Today); // the work list's badge, even before its page was shown
-        for (ModulePage* p : m_pages)
-            if (p)
-                p->refresh();
-    });
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::othersChanged); // every page shown reads again
     wizard->open();
     return wizard;
 }

@@ -202,9 +202,9 @@ bool StartDialog::tryOpen()
     QString remembered = path;
     Result<std::unique_ptr<Store>> opened = makeError(QString());
     if (PgUrl::looksLikeUrl(path)) {
-        const PgUrl url = PgUrl::parse(path, m_insecure).value().withUser(user);
-        remembered = PgUrl::parse(path, m_insecure).value().text();
-        opened = SecuritySession::connect(url, m_ui->password->text(), m_clock);
+        const PgUrl url = PgUrl::parse(path, m_insecure).value(); // checkChosenPath read it
+        remembered = url.text();
+        opened = SecuritySession::connect(url.withUser(user), m_ui->password->text(), m_clock);
     } else {
         opened = Store::open(path, user, m_ui->password->text(), m_clock);
     }

@@ -46,14 +46,22 @@ Status mayStore(Store& store, const char* table, RecordId id, const QString& new
     return mayWrite(store, *current);
 }
 
+namespace {
+
+// A stamp column ("yyyy-MM-dd HH:mm:ss", UTC) as a time.
+QDateTime utcStamp(const QString& text)
+{
+    QDateTime t = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+} // namespace
+
 RecordStamp stampAt(const Statement& st, int first)
 {
-    const auto when = [&](int col) {
-        QDateTime t = QDateTime::fromString(st.text(col), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        t.setTimeZone(QTimeZone::utc());
-        return t;
-    };
-    return RecordStamp{st.text(first), when(first + 1), st.text(first + 2), when(first + 3), st.int64(first + 4)};
+    return RecordStamp{st.text(first), utcStamp(st.text(first + 1)), st.text(first + 2), utcStamp(st.text(first + 3)),
+                       st.int64(first + 4)};
 }
 
 QString stampColumns(const char* alias)
@@ -74,8 +82,7 @@ Error notSaved(Store& store, const char* table, RecordId id, qint64 version)
     if (version <= 0 || st->int64(0) == version)
         return makeError(StoreText::tr("The record could not be saved."),
                          QStringLiteral("%1 %2: no row updated").arg(QLatin1String(table)).arg(id));
-    QDateTime when = QDateTime::fromString(st->text(2), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    when.setTimeZone(QTimeZone::utc());
+    const QDateTime when = utcStamp(st->text(2));
     const QString who = st->text(1).isEmpty() ? StoreText::tr("Another user") : st->text(1);
     Error e = makeError(StoreText::tr("%1 changed this record on %2 at %3, after you opened it; your changes were "
                                       "not saved.")
