@@ -2,6 +2,7 @@
 
 #include "core/CivilDate.h"
 #include "core/Clock.h"
+#include "core/Logging.h"
 #include "core/RecordValidator.h"
 #include "importer/RowKey.h"
 #include "storage/Store.h"
@@ -21,11 +22,21 @@ struct Tr
 QString d(const QDate& date) { return CivilDate::format(date); }
 QString n(const std::optional<qint64>& v) { return v ? QString::number(*v) : QString(); }
 
+// What the user reads when the store failed under a row: the error's own message (a lost
+// connection, a full disk, …); the technical detail (the engine's text and the statement, never a
+// row's values) goes to the log.
+QString failureOf(const Error& error)
+{
+    if (!error.detail.isEmpty())
+        Logging::logger("import")->warn("the import stopped on a store error: {}", error.detail.toStdString());
+    return error.message;
+}
+
 // Records what an insert did; false (and the failure) when the store failed.
 bool tally(const Result<InsertOutcome>& r, ImportContext& ctx, ImportFileCounts& counts)
 {
     if (!r) {
-        ctx.failure = r.error().detail.isEmpty() ? r.error().message : r.error().detail;
+        ctx.failure = failureOf(r.error());
         return false;
     }
     (r->added ? counts.added : counts.present) += 1;
@@ -37,7 +48,7 @@ bool fail(const Result<T>& r, ImportContext& ctx)
 {
     if (r)
         return false;
-    ctx.failure = r.error().detail.isEmpty() ? r.error().message : r.error().detail;
+    ctx.failure = failureOf(r.error());
     return true;
 }
 
