@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AuditSegments</name>
+    <message>
+        <source>the trail is empty</source>
+        <translation>the trail is empty</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing or out of order</source>
+        <translation>entry %1 is missing or out of order</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>entry %1 does not follow the entry before it</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered: its content does not match its hash</source>
+        <translation>entry %1 was altered: its content does not match its hash</translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid signature</source>
+        <translation>entry %1 has no valid signature</translation>
+    </message>
+    <message>
+        <source>entry 1 does not introduce the key that signs it</source>
+        <translation>entry 1 does not introduce the key that signs it</translation>
+    </message>
+    <message>
+        <source>entry %1 is signed by a key the trail has not introduced</source>
+        <translation>entry %1 is signed by a key the trail has not introduced</translation>
+    </message>
+    <message>
+        <source>The audit trail of the store to migrate does not hold (%1); nothing was migrated. Run reper-cli audit verify on it.</source>
+        <translation>The audit trail of the store to migrate does not hold (%1); nothing was migrated. Run reper-cli audit verify on it.</translation>
+    </message>
+    <message>
+        <source>The migrated audit trail could not be recorded.</source>
+        <translation>The migrated audit trail could not be recorded.</translation>
+    </message>
+    <message>
+        <source>the migrated trails cannot be read: %1</source>
+        <translation>the migrated trails cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the trail migrated from store %1 cannot be read</source>
+        <translation>the trail migrated from store %1 cannot be read</translation>
+    </message>
+    <message>
+        <source>it does not end at the head recorded with it</source>
+        <translation>it does not end at the head recorded with it</translation>
+    </message>
+    <message>
+        <source>it does not end at the head (%1) that this store&apos;s trail recorded when it was migrated</source>
+        <translation>it does not end at the head (%1) that this store&apos;s trail recorded when it was migrated</translation>
+    </message>
+    <message>
+        <source>this store&apos;s trail records no migration of it</source>
+        <translation>this store&apos;s trail records no migration of it</translation>
+    </message>
+    <message>
+        <source>the trail migrated from store %1: %2 entries, chained, signed and ending at the head its migration recorded (%3)</source>
+        <translation>the trail migrated from store %1: %2 entries, chained, signed and ending at the head its migration recorded (%3)</translation>
+    </message>
+    <message>
+        <source>the trail migrated from store %1: %2</source>
+        <translation>the trail migrated from store %1: %2</translation>
+    </message>
+    <message>
+        <source>the trail migrated from store %1 is missing (this store&apos;s trail records its migration)</source>
+        <translation>the trail migrated from store %1 is missing (this store&apos;s trail records its migration)</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>A signing key is missing.</source>
@@ -1144,6 +1215,49 @@
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>The server has no centre %1; nothing was migrated.</source>
+        <translation>The server has no centre %1; nothing was migrated.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 on the server)</source>
+        <translation>%1 (%2 of %3 on the server)</translation>
+    </message>
+    <message>
+        <source>a victim</source>
+        <translation>a victim</translation>
+    </message>
+    <message>
+        <source>a campaign</source>
+        <translation>a campaign</translation>
+    </message>
+    <message>
+        <source>A migration copies a local store into a server.</source>
+        <translation>A migration copies a local store into a server.</translation>
+    </message>
+    <message>
+        <source>Your signing key on the server is not open: the migration could not be recorded.</source>
+        <translation>Your signing key on the server is not open: the migration could not be recorded.</translation>
+    </message>
+    <message>
+        <source>The store holds records of %1, which your role or scope on the server may not write (%2); nothing was migrated. A coordinator of %1 migrates it.</source>
+        <translation>The store holds records of %1, which your role or scope on the server may not write (%2); nothing was migrated. A coordinator of %1 migrates it.</translation>
+    </message>
+    <message>
+        <source>The store holds the identity of the victims of %1, which %2 may not read in it; nothing was migrated. Migrate as a coordinator of %1 who holds its identity key, or with --without-identity to leave the identity behind on purpose.</source>
+        <translation>The store holds the identity of the victims of %1, which %2 may not read in it; nothing was migrated. Migrate as a coordinator of %1 who holds its identity key, or with --without-identity to leave the identity behind on purpose.</translation>
+    </message>
+    <message>
+        <source>This store was already migrated into the server on %1 by %2; nothing was migrated. A centre that kept working in its file sends that work as a centre package.</source>
+        <translation>This store was already migrated into the server on %1 by %2; nothing was migrated. A centre that kept working in its file sends that work as a centre package.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) of %2 on the server were changed there since they came from this store (%3); nothing was migrated.</source>
+        <translation>%1 record(s) of %2 on the server were changed there since they came from this store (%3); nothing was migrated.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>A schema step of this program is missing.</source>
@@ -1869,6 +1983,17 @@
     <message>
         <source>Restore the last backup (the newest is %1), or open the store with its recovery key.</source>
         <translation>Restore the last backup (the newest is %1), or open the store with its recovery key.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSnapshot</name>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>There is no store at %1.</translation>
+    </message>
+    <message>
+        <source>The store at %1 could not be read for the migration.</source>
+        <translation>The store at %1 could not be read for the migration.</translation>
     </message>
 </context>
 <context>

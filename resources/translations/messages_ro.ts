@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AuditSegments</name>
+    <message>
+        <source>the trail is empty</source>
+        <translation>jurnalul este gol</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing or out of order</source>
+        <translation>intrarea %1 lipsește sau nu este în ordine</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>intrarea %1 nu urmează intrarea dinaintea ei</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered: its content does not match its hash</source>
+        <translation>intrarea %1 a fost modificată: conținutul ei nu corespunde amprentei</translation>
+    </message>
+    <message>
+        <source>entry %1 has no valid signature</source>
+        <translation>intrarea %1 nu are o semnătură validă</translation>
+    </message>
+    <message>
+        <source>entry 1 does not introduce the key that signs it</source>
+        <translation>intrarea 1 nu introduce cheia care o semnează</translation>
+    </message>
+    <message>
+        <source>entry %1 is signed by a key the trail has not introduced</source>
+        <translation>intrarea %1 este semnată cu o cheie pe care jurnalul nu a introdus-o</translation>
+    </message>
+    <message>
+        <source>The audit trail of the store to migrate does not hold (%1); nothing was migrated. Run reper-cli audit verify on it.</source>
+        <translation>Jurnalul de audit al depozitului de migrat nu este intact (%1); nu s-a migrat nimic. Rulați reper-cli audit verify pe el.</translation>
+    </message>
+    <message>
+        <source>The migrated audit trail could not be recorded.</source>
+        <translation>Jurnalul de audit migrat nu a putut fi înregistrat.</translation>
+    </message>
+    <message>
+        <source>the migrated trails cannot be read: %1</source>
+        <translation>jurnalele migrate nu pot fi citite: %1</translation>
+    </message>
+    <message>
+        <source>the trail migrated from store %1 cannot be read</source>
+        <translation>jurnalul migrat din depozitul %1 nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>it does not end at the head recorded with it</source>
+        <translation>nu se termină la capătul înregistrat odată cu el</translation>
+    </message>
+    <message>
+        <source>it does not end at the head (%1) that this store&apos;s trail recorded when it was migrated</source>
+        <translation>nu se termină la capătul (%1) pe care jurnalul acestui depozit l-a înregistrat la migrare</translation>
+    </message>
+    <message>
+        <source>this store&apos;s trail records no migration of it</source>
+        <translation>jurnalul acestui depozit nu înregistrează nicio migrare a lui</translation>
+    </message>
+    <message>
+        <source>the trail migrated from store %1: %2 entries, chained, signed and ending at the head its migration recorded (%3)</source>
+        <translation>jurnalul migrat din depozitul %1: %2 intrări, înlănțuite, semnate și terminate la capătul înregistrat la migrare (%3)</translation>
+    </message>
+    <message>
+        <source>the trail migrated from store %1: %2</source>
+        <translation>jurnalul migrat din depozitul %1: %2</translation>
+    </message>
+    <message>
+        <source>the trail migrated from store %1 is missing (this store&apos;s trail records its migration)</source>
+        <translation>jurnalul migrat din depozitul %1 lipsește (jurnalul acestui depozit îi înregistrează migrarea)</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>A signing key is missing.</source>
@@ -1149,6 +1220,49 @@
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>The server has no centre %1; nothing was migrated.</source>
+        <translation>Serverul nu are centrul %1; nu s-a migrat nimic.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 on the server)</source>
+        <translation>%1 (%2 din %3 pe server)</translation>
+    </message>
+    <message>
+        <source>a victim</source>
+        <translation>o victimă</translation>
+    </message>
+    <message>
+        <source>a campaign</source>
+        <translation>o campanie</translation>
+    </message>
+    <message>
+        <source>A migration copies a local store into a server.</source>
+        <translation>O migrare copiază un depozit local pe un server.</translation>
+    </message>
+    <message>
+        <source>Your signing key on the server is not open: the migration could not be recorded.</source>
+        <translation>Cheia dumneavoastră de semnare de pe server nu este deschisă: migrarea nu a putut fi înregistrată.</translation>
+    </message>
+    <message>
+        <source>The store holds records of %1, which your role or scope on the server may not write (%2); nothing was migrated. A coordinator of %1 migrates it.</source>
+        <translation>Depozitul conține înregistrări ale %1, pe care rolul sau aria dumneavoastră de pe server nu le pot scrie (%2); nu s-a migrat nimic. Migrarea o face un coordonator al %1.</translation>
+    </message>
+    <message>
+        <source>The store holds the identity of the victims of %1, which %2 may not read in it; nothing was migrated. Migrate as a coordinator of %1 who holds its identity key, or with --without-identity to leave the identity behind on purpose.</source>
+        <translation>Depozitul conține identitatea victimelor din %1, pe care %2 nu o poate citi în el; nu s-a migrat nimic. Migrați ca un coordonator al %1 care deține cheia de identitate a centrului sau cu --without-identity, pentru a lăsa identitatea în urmă în mod voit.</translation>
+    </message>
+    <message>
+        <source>This store was already migrated into the server on %1 by %2; nothing was migrated. A centre that kept working in its file sends that work as a centre package.</source>
+        <translation>Acest depozit a fost deja migrat pe server la %1 de %2; nu s-a migrat nimic. Un centru care a lucrat în continuare în fișierul său trimite acea muncă drept pachet de centru.</translation>
+    </message>
+    <message>
+        <source>%1 record(s) of %2 on the server were changed there since they came from this store (%3); nothing was migrated.</source>
+        <translation>%1 înregistrări ale %2 de pe server au fost modificate acolo după ce au venit din acest depozit (%3); nu s-a migrat nimic.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>A schema step of this program is missing.</source>
@@ -1874,6 +1988,17 @@
     <message>
         <source>Restore the last backup (the newest is %1), or open the store with its recovery key.</source>
         <translation>Restaurați ultima copie de siguranță (cea mai nouă este %1) sau deschideți depozitul cu cheia de recuperare.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSnapshot</name>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation>Nu există niciun depozit la %1.</translation>
+    </message>
+    <message>
+        <source>The store at %1 could not be read for the migration.</source>
+        <translation>Depozitul de la %1 nu a putut fi citit pentru migrare.</translation>
     </message>
 </context>
 <context>

@@ -32,5 +32,6 @@ int runPopulation(CliContext& ctx);
 int runDue(CliContext& ctx); // DueCommand.cpp
 // Issue 10 §5: candidate pairs of one person recorded twice.
 int runDuplicates(CliContext& ctx); // DuplicatesCommand.cpp
+int runMigrate(CliContext& ctx); // MigrateCommand.cpp (issue 8 §4)
 
 } // namespace reper::cli

@@ -139,6 +139,11 @@ Commands:
                                  the centre's records for headquarters, sealed to HQ.pub and signed
   package import FILE --key HQ.key [--prefer centre|headquarters]
                                  a centre's package: headquarters' copy of that centre made equal
+  migrate --from FILE --to postgresql://… [--from-user NAME]
+          [--without-identity]
+                                 copy a local store (its records, the victims' identity and
+                                 its audit trail) into a server, all or nothing; the file is
+                                 not changed; the users the server lacks are listed
   population set --year Y --total N [--female N --male N] [--children N --adults N] --source TEXT
   population list | population remove --year Y
                                  the population of a year, for SDG 16.2.2 (administrators)
@@ -161,6 +166,7 @@ Environment:
   PGUSER, PGPASSWORD             init on a server: the database owner who runs it (libpq's own)
   REPER_USER                     the user when --user is not given
   REPER_PASSWORD                 the password; else it is asked on the terminal without echo
+  REPER_FROM_PASSWORD            migrate: the password of the file's user; else asked
   REPER_NEW_PASSWORD             a new password (user add, reset, passwd, recover); else asked twice
   REPER_RECOVERY_KEY             the recovery key for recover, when --recovery-key is not given
   REPER_REPORT_TIME              the time a report says it was made (2026-01-15T12:00:00Z)
@@ -172,9 +178,10 @@ Files:
                                  the log (never a name, CNP, address, phone or note)
 
 On a server (--store postgresql://…) init, import, report (bilant, international, explain), close,
-export victims|all|contacts|ctdc, due (the deadlines and the rules), duplicates, every user command,
-audit verify and audit head run; backup, restore, verify, recover, rekey and hand-over-keys are for a
-local file (the server has no store key; pg_dump backs it up); the other commands say they are not
+export victims|all|contacts|ctdc, due (the deadlines and the rules), duplicates, victim, population,
+every user command, audit verify, head and list, package import and keygen run, and migrate --to
+brings a local store in; backup, restore, verify, recover, rekey and hand-over-keys are for a local
+file (the server has no store key; pg_dump backs it up); the other commands say they are not
 available there yet (exit 2).
 
 Exit status:
@@ -190,8 +197,8 @@ See also:
 bool availableOnServer(const QString& command, const QStringList& args)
 {
     const QString sub = args.value(0);
-    for (const char* everywhere :
-         {"init", "import", "generate", "user", "report", "close", "duplicates", "victim", "due", "population"})
+    for (const char* everywhere : {"init", "import", "generate", "user", "report", "close", "duplicates", "victim",
+                                   "due", "population", "migrate"})
         if (command == QLatin1String(everywhere))
             return true;
     if (command == QLatin1String("export"))
@@ -329,5 +336,7 @@ int main(int argc, char** argv)
         return runDue(ctx);
     if (command == QLatin1String("duplicates"))
         return runDuplicates(ctx);
+    if (command == QLatin1String("migrate"))
+        return runMigrate(ctx);
     return ctx.usage(QStringLiteral("unknown command '%1'").arg(command));
 }

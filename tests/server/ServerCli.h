@@ -6,7 +6,9 @@
 #include "support/CliRunner.h"
 
 #include <QJsonObject>
+#include <QProcess>
 #include <QStringList>
+#include <memory>
 
 namespace reper::test {
 
@@ -26,12 +28,19 @@ public:
     // reset, enable).
     CliResult as(const QString& user, const QString& password, const QStringList& args,
                  const QString& newPassword = {});
+    // The same, started and left running (several at once); finish() waits for it.
+    std::unique_ptr<QProcess> startAs(const QString& user, const QString& password, const QStringList& args);
+    static CliResult finish(QProcess& process);
     // The same as a user who chose their own password (ownPassword).
     CliResult asOwn(const QString& user, const QStringList& args) { return as(user, ownPassword(user), args); }
     // init --admin chief (the database's owner).
     void init();
     // A user added by chief, who then chooses their own password.
     void addUser(const QString& name, const QStringList& roleAndCenter);
+    // The fixture tests/data/bilant with only the rows of `center` (and of no other centre's
+    // victim or campaign), in the folder `into`; with `victimCenter`, only its victims, written as
+    // that centre's (the same codes in another centre).
+    static QString centreFolder(const QString& into, const QString& center, const QString& victimCenter = {});
     // generate --years 1 --first-year 2017 --scale SCALE --seed 7 into DIR/data; the folder.
     QString generate(const QString& scale = QStringLiteral("0.05"));
 

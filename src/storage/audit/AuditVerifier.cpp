@@ -1,6 +1,7 @@
 #include "AuditVerifier.h"
 
 #include "storage/Store.h"
+#include "storage/audit/AuditSegments.h"
 #include "storage/audit/AuditSigner.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
@@ -116,6 +117,7 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
     QSet<QByteArray> introduced;
     QByteArray firstKey;
     QByteArray hashAtAgainst;
+    QHash<QString, QString> migrated; // store id -> the head of its trail, as the migration recorded it
     int brokenLinks = 0, altered = 0, badSignatures = 0, strangers = 0;
     while (st->next()) {
         AuditEntry e;
@@ -153,6 +155,10 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
             fail(Tr::tr("entry %1 has no valid signature").arg(e.seq));
         }
         const QJsonObject detail = QJsonDocument::fromJson(e.detail.toUtf8()).object();
+        if (e.action == AuditAction::Import
+            && detail.value(QStringLiteral("what")).toString() == QLatin1String("migration"))
+            migrated.insert(detail.value(QStringLiteral("store_id")).toString(),
+                            detail.value(QStringLiteral("segment_head")).toString());
         const bool byAdministrator
             = !needsAdministrator(e.action) || roles.isAdministrator(e.userName, &report.notices);
         if (!byAdministrator) {
@@ -251,6 +257,11 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
     const QByteArray own = m_store.audit().signer().publicKey();
     line(!own.isEmpty() && current.value(m_store.user().name) == own,
          Tr::tr("your own key is the one the trail names for you"));
+
+    // The trails of the local stores migrated into this one (a server), each checked on its own and
+    // against the head that this trail recorded for it.
+    for (const AuditSegmentCheck& c : AuditSegments::verify(db, migrated))
+        line(c.ok, c.line);
 
     // Every key the table holds must have been introduced by the trail.
     if (auto keys = db.prepare(QStringLiteral("SELECT id, public_key FROM audit_key ORDER BY id"))) {

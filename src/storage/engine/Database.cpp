@@ -153,6 +153,36 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, const QByteArray& rawKey)
+{
+    if (rawKey.size() != 32)
+        return makeError(Tr::tr("The store key is malformed."),
+                         QStringLiteral("raw key of %1 bytes").arg(rawKey.size()));
+    const QFileInfo info(path);
+    if (!info.isFile() || info.size() == 0 || info.size() % kPageSize != 0)
+        return info.exists() ? StoreFault::notAStore(path, QStringLiteral("size %1").arg(info.size()))
+                             : makeError(Tr::tr("There is no store at %1.").arg(path));
+    sqlite3* raw = nullptr;
+    const int rc
+        = sqlite3_open_v2(path.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX, nullptr);
+    std::unique_ptr<Database> db(new Database(raw, path));
+    if (rc != SQLITE_OK)
+        return makeError(Tr::tr("The store at %1 could not be opened.").arg(path), db->lastError());
+    db->m_cache = std::make_unique<Cache>();
+    const auto cipher = db->queryText(QStringLiteral("PRAGMA cipher_version"));
+    if (!cipher || cipher->isEmpty())
+        return makeError(Tr::tr("This build of Reper has no encryption (SQLCipher is missing); it refuses to run."),
+                         QStringLiteral("PRAGMA cipher_version gave no answer"));
+    if (applyRawKey(raw, rawKey, false) != SQLITE_OK)
+        return makeError(Tr::tr("The store key could not be applied."), db->lastError());
+    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_page_size = 4096;")); !s)
+        return s.error();
+    if (!db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return StoreFault::damagedOrForeignStore(path, db->lastError());
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    return db;
+}
+
 Status Database::rekey(const QByteArray& rawKey)
 {
     if (rawKey.size() != 32)

@@ -124,6 +124,9 @@ public:
     // Opens (or creates) an encrypted store with a raw 32-byte key. Refuses to run on an SQLite
     // without the cipher, where PRAGMA key would be silently ignored and data written in clear.
     static Result<std::unique_ptr<Database>> open(const QString& path, const QByteArray& rawKey, bool create);
+    // The same for reading only (a migration's snapshot, StoreSnapshot): SQLite opens the file
+    // read-only and no setting is written, so nothing of the store changes.
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, const QByteArray& rawKey);
     // The store on a server, over a connection already made (PgConnection::connect: TLS policy,
     // time limits, search_path).
     static std::unique_ptr<Database> onServer(std::unique_ptr<PgConnection> connection);

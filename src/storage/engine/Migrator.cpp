@@ -34,6 +34,7 @@ const Step kSteps[] = {
     {11, ":/sql/011_duplicate_match.sql"},
     {12, ":/sql/012_victim_merge.sql"},
     {13, ":/sql/013_list_functions.sql"},
+    {14, ":/sql/014_audit_segment.sql"},
 };
 
 } // namespace
