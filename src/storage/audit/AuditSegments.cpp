@@ -1,5 +1,6 @@
 #include "AuditSegments.h"
 
+#include "storage/audit/AuditEntryRow.h"
 #include "storage/audit/AuditSigner.h"
 #include "storage/engine/Database.h"
 
@@ -16,30 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(AuditSegments)
 };
-
-const QString kColumns = QStringLiteral("seq, at, user_id, user_name, action, record_type, record_id, record_code, "
-                                        "center, detail, key_id, %1, prev_hash, hash, signature");
-
-AuditEntry entryOf(Statement& st)
-{
-    AuditEntry e;
-    e.seq = st.int64(0);
-    e.at = st.text(1);
-    e.userId = st.int64(2);
-    e.userName = st.text(3);
-    e.action = st.text(4);
-    e.recordType = st.text(5);
-    e.recordId = st.int64(6);
-    e.recordCode = st.text(7);
-    e.center = st.text(8);
-    e.detail = st.text(9);
-    e.keyId = st.int64(10);
-    e.signerKey = st.blob(11);
-    e.prevHash = st.blob(12);
-    e.hash = st.blob(13);
-    e.signature = st.blob(14);
-    return e;
-}
 
 bool isRegistration(const QString& action)
 {
@@ -94,15 +71,14 @@ QString AuditSegments::firstFault(const QList<AuditEntry>& entries, const QStrin
 Result<AuditSegmentCopy> AuditSegments::copy(Database& from, const QString& storeId, Database& to, qint64 migratedBy,
                                              const QString& migratedAt)
 {
-    auto st = from.prepare(QStringLiteral(
-        "SELECT e.seq, e.at, e.user_id, e.user_name, e.action, e.record_type, e.record_id, e.record_code, e.center, "
-        "e.detail, e.key_id, k.public_key, e.prev_hash, e.hash, e.signature FROM audit_entry e "
-        "LEFT JOIN audit_key k ON k.id = e.key_id ORDER BY e.seq"));
+    auto st = from.prepare(QStringLiteral("SELECT ") + AuditEntryRow::trailColumns()
+                           + QStringLiteral(" FROM audit_entry e LEFT JOIN audit_key k ON k.id = e.key_id "
+                                            "ORDER BY e.seq"));
     if (!st)
         return st.error();
     QList<AuditEntry> entries;
     while (st->next())
-        entries << entryOf(*st);
+        entries << AuditEntryRow::read(*st);
     if (st->failed())
         return st->error();
     if (const QString fault = firstFault(entries, storeId); !fault.isEmpty())
@@ -133,9 +109,9 @@ Result<AuditSegmentCopy> AuditSegments::copy(Database& from, const QString& stor
     if (!id->bind(1, storeId).next())
         return id->failed() ? id->error() : makeError(Tr::tr("The migrated audit trail could not be recorded."));
     out.segmentId = id->int64(0);
-    auto ins = to.prepare(QStringLiteral("INSERT INTO audit_segment_entry(segment_id, ")
-                          + kColumns.arg(QStringLiteral("public_key"))
-                          + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    auto ins
+        = to.prepare(QStringLiteral("INSERT INTO audit_segment_entry(segment_id, ") + AuditEntryRow::segmentColumns()
+                     + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     if (!ins)
         return ins.error();
     for (const AuditEntry& e : entries) {
@@ -184,7 +160,7 @@ QList<AuditSegmentCheck> AuditSegments::verify(Database& db, const QHash<QString
     QSet<QString> seen;
     for (const Segment& s : list) {
         seen.insert(s.storeId);
-        auto st = db.prepare(QStringLiteral("SELECT ") + kColumns.arg(QStringLiteral("public_key"))
+        auto st = db.prepare(QStringLiteral("SELECT ") + AuditEntryRow::segmentColumns()
                              + QStringLiteral(" FROM audit_segment_entry WHERE segment_id = ? ORDER BY seq"));
         if (!st) {
             out << AuditSegmentCheck{false, Tr::tr("the trail migrated from store %1 cannot be read").arg(s.storeId)};
@@ -193,7 +169,7 @@ QList<AuditSegmentCheck> AuditSegments::verify(Database& db, const QHash<QString
         st->bind(1, s.id);
         QList<AuditEntry> entries;
         while (st->next())
-            entries << entryOf(*st);
+            entries << AuditEntryRow::read(*st);
         QString fault = firstFault(entries, s.storeId);
         const AuditHead last = entries.isEmpty() ? AuditHead{} : AuditHead{entries.last().seq, entries.last().hash};
         if (fault.isEmpty() && (last.seq != s.head.seq || last.hash != s.head.hash || entries.size() != s.entries))

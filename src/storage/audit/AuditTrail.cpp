@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditChangeLog.h"
+#include "storage/audit/AuditEntryRow.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/Transaction.h"
 
@@ -338,9 +339,8 @@ Result<QList<AuditEntry>> AuditTrail::list(const AuditFilter& filter)
         where << QStringLiteral("e.at < ?");
         values << utcStartOf(filter.to.addDays(1));
     }
-    QString sql = QStringLiteral("SELECT e.seq, e.at, e.user_id, e.user_name, e.action, e.record_type, e.record_id, "
-                                 "e.record_code, e.center, e.detail, e.key_id, k.public_key, e.prev_hash, e.hash, "
-                                 "e.signature FROM audit_entry e LEFT JOIN audit_key k ON k.id = e.key_id");
+    QString sql = QStringLiteral("SELECT ") + AuditEntryRow::trailColumns()
+        + QStringLiteral(" FROM audit_entry e LEFT JOIN audit_key k ON k.id = e.key_id");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY e.seq DESC");
@@ -353,23 +353,7 @@ Result<QList<AuditEntry>> AuditTrail::list(const AuditFilter& filter)
         st->bind(i + 1, values[i]);
     QList<AuditEntry> out;
     while (st->next()) {
-        AuditEntry e;
-        e.seq = st->int64(0);
-        e.at = st->text(1);
-        e.userId = st->int64(2);
-        e.userName = st->text(3);
-        e.action = st->text(4);
-        e.recordType = st->text(5);
-        e.recordId = st->int64(6);
-        e.recordCode = st->text(7);
-        e.center = st->text(8);
-        e.detail = st->text(9);
-        e.keyId = st->int64(10);
-        e.signerKey = st->blob(11);
-        e.prevHash = st->blob(12);
-        e.hash = st->blob(13);
-        e.signature = st->blob(14);
-        out.prepend(e);
+        out.prepend(AuditEntryRow::read(*st));
     }
     if (st->failed())
         return st->error();

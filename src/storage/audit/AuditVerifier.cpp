@@ -1,6 +1,7 @@
 #include "AuditVerifier.h"
 
 #include "storage/Store.h"
+#include "storage/audit/AuditEntryRow.h"
 #include "storage/audit/AuditSegments.h"
 #include "storage/audit/AuditSigner.h"
 #include "storage/audit/AuditTrail.h"
@@ -102,10 +103,9 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
             report.lines << QStringLiteral("FAILED: ") + what;
     };
     Database& db = m_store.db();
-    auto st = db.prepare(QStringLiteral(
-        "SELECT e.seq, e.at, e.user_name, e.action, e.record_type, e.record_id, e.record_code, e.center, e.detail, "
-        "e.key_id, k.public_key, e.prev_hash, e.hash, e.signature FROM audit_entry e "
-        "LEFT JOIN audit_key k ON k.id = e.key_id ORDER BY e.seq"));
+    auto st
+        = db.prepare(QStringLiteral("SELECT ") + AuditEntryRow::trailColumns()
+                     + QStringLiteral(" FROM audit_entry e LEFT JOIN audit_key k ON k.id = e.key_id ORDER BY e.seq"));
     if (!st) {
         fail(Tr::tr("the audit trail cannot be read: %1").arg(st.error().detail));
         return report;
@@ -120,21 +120,7 @@ AuditVerifyReport AuditVerifier::verify(const std::optional<AuditHead>& against,
     QHash<QString, QString> migrated; // store id -> the head of its trail, as the migration recorded it
     int brokenLinks = 0, altered = 0, badSignatures = 0, strangers = 0;
     while (st->next()) {
-        AuditEntry e;
-        e.seq = st->int64(0);
-        e.at = st->text(1);
-        e.userName = st->text(2);
-        e.action = st->text(3);
-        e.recordType = st->text(4);
-        e.recordId = st->int64(5);
-        e.recordCode = st->text(6);
-        e.center = st->text(7);
-        e.detail = st->text(8);
-        e.keyId = st->int64(9);
-        e.signerKey = st->blob(10);
-        e.prevHash = st->blob(11);
-        e.hash = st->blob(12);
-        e.signature = st->blob(13);
+        const AuditEntry e = AuditEntryRow::read(*st);
         ++report.entries;
         if (e.seq != expectedSeq)
             fail(e.seq > expectedSeq ? Tr::tr("entries %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1)

@@ -95,6 +95,24 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
+namespace {
+
+// The key on a new connection: first that the cipher is there (on plain SQLite, PRAGMA key is
+// ignored without a word), then the key, then the page size (SQLCipher 3.4.1 does not remember a
+// non-default one: it is set again on every open).
+Status applyKey(Database& db, sqlite3* raw, const QByteArray& rawKey)
+{
+    const auto cipher = db.queryText(QStringLiteral("PRAGMA cipher_version"));
+    if (!cipher || cipher->isEmpty())
+        return makeError(Tr::tr("This build of Reper has no encryption (SQLCipher is missing); it refuses to run."),
+                         QStringLiteral("PRAGMA cipher_version gave no answer"));
+    if (applyRawKey(raw, rawKey, false) != SQLITE_OK)
+        return makeError(Tr::tr("The store key could not be applied."), db.lastError());
+    return db.exec(QStringLiteral("PRAGMA cipher_page_size = 4096;"));
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByteArray& rawKey, bool create)
 {
     if (rawKey.size() != 32)
@@ -120,16 +138,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const QByt
         platform::restrictToOwner(path);
     db->m_cache = std::make_unique<Cache>();
 
-    // On plain SQLite, PRAGMA key is ignored without a word: make sure the cipher is there first.
-    const auto cipher = db->queryText(QStringLiteral("PRAGMA cipher_version"));
-    if (!cipher || cipher->isEmpty())
-        return makeError(Tr::tr("This build of Reper has no encryption (SQLCipher is missing); it refuses to run."),
-                         QStringLiteral("PRAGMA cipher_version gave no answer"));
-
-    if (applyRawKey(raw, rawKey, false) != SQLITE_OK)
-        return makeError(Tr::tr("The store key could not be applied."), db->lastError());
-    // SQLCipher 3.4.1 does not remember a non-default page size: it is set again on every open.
-    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_page_size = 4096;")); !s)
+    if (auto s = applyKey(*db, raw, rawKey); !s)
         return s.error();
     if (!db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         // Page 1 does not decrypt: a wrong key, or damage (the caller knows whether its key was proven).
@@ -169,13 +178,7 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, co
     if (rc != SQLITE_OK)
         return makeError(Tr::tr("The store at %1 could not be opened.").arg(path), db->lastError());
     db->m_cache = std::make_unique<Cache>();
-    const auto cipher = db->queryText(QStringLiteral("PRAGMA cipher_version"));
-    if (!cipher || cipher->isEmpty())
-        return makeError(Tr::tr("This build of Reper has no encryption (SQLCipher is missing); it refuses to run."),
-                         QStringLiteral("PRAGMA cipher_version gave no answer"));
-    if (applyRawKey(raw, rawKey, false) != SQLITE_OK)
-        return makeError(Tr::tr("The store key could not be applied."), db->lastError());
-    if (auto s = db->exec(QStringLiteral("PRAGMA cipher_page_size = 4096;")); !s)
+    if (auto s = applyKey(*db, raw, rawKey); !s)
         return s.error();
     if (!db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master")))
         return StoreFault::damagedOrForeignStore(path, db->lastError());
