@@ -3,18 +3,6 @@
 // includes what it uses, and the fuzz build, which has no precompiled headers, checks that.
 #pragma once
 
-#include <algorithm>
-#include <atomic>
-#include <cmath>
-#include <functional>
-#include <map>
-#include <memory>
-#include <optional>
-#include <string>
-#include <unordered_map>
-#include <variant>
-#include <vector>
-
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
@@ -34,5 +22,15 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
 #include <spdlog/logger.h>
+#include <string>
+#include <unordered_map>
+#include <variant>
+#include <vector>

@@ -6,5 +6,4 @@
 
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>

@@ -35,17 +35,6 @@ QByteArray fileHash(const QString& path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QJsonObject figures(const CliResult& r)
-{
-    INFO(r.all().toStdString());
-    REQUIRE(r.exitCode == 0);
-    QJsonObject o = QJsonDocument::fromJson(r.bytes).object();
-    REQUIRE(o.contains(QStringLiteral("victims_identified")));
-    o.remove(QStringLiteral("_info"));
-    o.remove(QStringLiteral("_report"));
-    return o;
-}
-
 QStringList bilant(const QString& year)
 {
     return {QStringLiteral("report"),   QStringLiteral("bilant"), QStringLiteral("--year"),   year,
@@ -125,8 +114,10 @@ TEST_CASE("reper-cli migrate moves a centre's file into the server: records, ide
     // The centre's figures on the server are the file's, for each year of the data.
     for (const QString& year : {QStringLiteral("2019"), QStringLiteral("2020")}) {
         INFO("year " << year.toStdString());
-        const QJsonObject onServer = figures(server.as(QStringLiteral("coord_bv"), serverPassword, bilant(year)));
-        const QJsonObject inFile = figures(local.runAs(QStringLiteral("coord_bv"), kLocalPassword, bilant(year)));
+        const QJsonObject onServer
+            = ServerCli::figures(server.as(QStringLiteral("coord_bv"), serverPassword, bilant(year)));
+        const QJsonObject inFile
+            = ServerCli::figures(local.runAs(QStringLiteral("coord_bv"), kLocalPassword, bilant(year)));
         CHECK(onServer == inFile);
     }
     // The identity came too: coord_bv reads a victim's names on the server.

@@ -28,9 +28,11 @@ public:
     // reset, enable).
     CliResult as(const QString& user, const QString& password, const QStringList& args,
                  const QString& newPassword = {});
-    // The same, started and left running (several at once); finish() waits for it.
+    // The same, started and left running (several at once); CliRunner::finish waits for it.
     std::unique_ptr<QProcess> startAs(const QString& user, const QString& password, const QStringList& args);
-    static CliResult finish(QProcess& process);
+    // The figures of `report bilant --format json` that ran well, without what names the run (who,
+    // when, the trail's head).
+    static QJsonObject figures(const CliResult& r);
     // The same as a user who chose their own password (ownPassword).
     CliResult asOwn(const QString& user, const QStringList& args) { return as(user, ownPassword(user), args); }
     // init --admin chief (the database's owner).

@@ -28,17 +28,6 @@ const QString kTemporary = ServerCli::temporaryPassword();
 
 QString ownPassword(const QString& user) { return ServerCli::ownPassword(user); }
 
-QJsonObject figures(const CliResult& r)
-{
-    INFO(r.all().toStdString());
-    REQUIRE(r.exitCode == 0);
-    QJsonObject o = QJsonDocument::fromJson(r.bytes).object();
-    REQUIRE(o.contains(QStringLiteral("victims_identified")));
-    o.remove(QStringLiteral("_info")); // who made it, when, the trail's head: not figures
-    o.remove(QStringLiteral("_report"));
-    return o;
-}
-
 QStringList bilant(const QString& center = {})
 {
     QStringList a{QStringLiteral("report"), QStringLiteral("bilant"),   QStringLiteral("--year"),
@@ -100,9 +89,9 @@ TEST_CASE("reper-cli runs a store on a server: init, users of two centres, impor
 
     // The same data in a local file.
     REQUIRE(cli.initAndImport(data));
-    const QJsonObject local = figures(cli.run(bilant()));
+    const QJsonObject local = ServerCli::figures(cli.run(bilant()));
     const QJsonObject onServer
-        = figures(server.as(QStringLiteral("nat"), ownPassword(QStringLiteral("nat")), bilant()));
+        = ServerCli::figures(server.as(QStringLiteral("nat"), ownPassword(QStringLiteral("nat")), bilant()));
     CHECK(local.value(QStringLiteral("victims_identified")).toInt() > 0);
     for (auto it = local.begin(); it != local.end(); ++it) {
         INFO("figure " << it.key().toStdString());
@@ -116,8 +105,8 @@ TEST_CASE("reper-cli runs a store on a server: init, users of two centres, impor
         const QString mine = user == QLatin1String("op_bv") ? QStringLiteral("CR-BV") : QStringLiteral("CR-CJ");
         const QString other = user == QLatin1String("op_bv") ? QStringLiteral("CR-CJ") : QStringLiteral("CR-BV");
         INFO("user " << user.toStdString());
-        const QJsonObject ownLocal = figures(cli.run(bilant(mine)));
-        const QJsonObject ownServer = figures(server.as(user, ownPassword(user), bilant(mine)));
+        const QJsonObject ownLocal = ServerCli::figures(cli.run(bilant(mine)));
+        const QJsonObject ownServer = ServerCli::figures(server.as(user, ownPassword(user), bilant(mine)));
         CHECK(ownServer == ownLocal);
         CHECK(server.as(user, ownPassword(user), bilant(other)).exitCode == 1);
         CHECK(server.as(user, ownPassword(user), bilant()).exitCode == 1);

@@ -30,17 +30,6 @@ QStringList bilant(const QString& year, const QString& center = {})
     return a;
 }
 
-QJsonObject figures(const CliResult& r)
-{
-    INFO(r.all().toStdString());
-    REQUIRE(r.exitCode == 0);
-    QJsonObject o = QJsonDocument::fromJson(r.bytes).object();
-    REQUIRE(o.contains(QStringLiteral("victims_identified")));
-    o.remove(QStringLiteral("_info")); // who made it, when, the trail's head: not figures
-    o.remove(QStringLiteral("_report"));
-    return o;
-}
-
 // The rows of `table` on the server, counted by its owner (no row-level security in the way).
 qint64 rowsOnServer(const QString& database, const QString& table)
 {
@@ -93,8 +82,8 @@ TEST_CASE("Two centres importing at the same moment both land, as if one after t
                              {QStringLiteral("import"), folders.at(0)});
     auto cj = server.startAs(QStringLiteral("op_cj"), ServerCli::ownPassword(QStringLiteral("op_cj")),
                              {QStringLiteral("import"), folders.at(1)});
-    const CliResult bvDone = ServerCli::finish(*bv);
-    const CliResult cjDone = ServerCli::finish(*cj);
+    const CliResult bvDone = CliRunner::finish(*bv);
+    const CliResult cjDone = CliRunner::finish(*cj);
     INFO("CR-BV: " << bvDone.all().toStdString());
     INFO("CR-CJ: " << cjDone.all().toStdString());
     REQUIRE(bvDone.exitCode == 0);
@@ -102,13 +91,13 @@ TEST_CASE("Two centres importing at the same moment both land, as if one after t
 
     for (const QString& year : {QStringLiteral("2019"), QStringLiteral("2020")}) {
         INFO("year " << year.toStdString());
-        const QJsonObject national = figures(server.asOwn(QStringLiteral("nat"), bilant(year)));
+        const QJsonObject national = ServerCli::figures(server.asOwn(QStringLiteral("nat"), bilant(year)));
         CHECK(national.value(QStringLiteral("victims_identified")).toInt() > 0);
-        CHECK(national == figures(oneByOne.run(bilant(year))));
+        CHECK(national == ServerCli::figures(oneByOne.run(bilant(year))));
         for (const QString& centre : centres) {
             INFO("centre " << centre.toStdString());
-            CHECK(figures(server.asOwn(QStringLiteral("nat"), bilant(year, centre)))
-                  == figures(oneByOne.run(bilant(year, centre))));
+            CHECK(ServerCli::figures(server.asOwn(QStringLiteral("nat"), bilant(year, centre)))
+                  == ServerCli::figures(oneByOne.run(bilant(year, centre))));
         }
     }
     // The audit trail, written by both imports at once, still holds.
@@ -162,7 +151,7 @@ TEST_CASE("The server killed in the middle of an import leaves all of it or none
             QThread::msleep(20);
         QThread::msleep(static_cast<unsigned long>(at * double(tookMs) * 0.8));
         PgCluster::instance().kill();
-        const CliResult r = ServerCli::finish(*import);
+        const CliResult r = CliRunner::finish(*import);
         PgCluster::instance().restart();
         INFO(r.all().toStdString());
         REQUIRE(r.exitCode != -1); // it ended by itself, it did not hang or crash

@@ -64,6 +64,11 @@ CliResult CliRunner::start(const QStringList& args, const QProcessEnvironment& e
     if (!input.isEmpty())
         p.write(input);
     p.closeWriteChannel();
+    return finish(p);
+}
+
+CliResult CliRunner::finish(QProcess& p)
+{
     CliResult r;
     if (!p.waitForFinished(kTimeoutMs)) {
         p.kill();

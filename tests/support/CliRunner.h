@@ -4,6 +4,7 @@
 // time zone and report time (so documents are reproducible), and no display (reper-cli must choose
 // offscreen by itself).
 #include <QByteArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -61,6 +62,8 @@ public:
     // run() with standard output on a pseudo-terminal (util-linux `script`): standard output and
     // error together in `out`; nothing when `script` is not installed.
     std::optional<CliResult> runInTerminal(const QStringList& args);
+    // Waits for a started reper-cli (at most kTimeoutMs, then kills it) and reads what it wrote.
+    static CliResult finish(QProcess& process);
 
 private:
     QStringList asAdmin(const QStringList& args) const;
