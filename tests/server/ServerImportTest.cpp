@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QThread>
 #include <catch2/catch.hpp>
 
@@ -105,6 +106,35 @@ TEST_CASE("Two centres importing at the same moment both land, as if one after t
                                          {QStringLiteral("audit"), QStringLiteral("verify")});
     INFO(verified.all().toStdString());
     CHECK(verified.exitCode == 0);
+}
+
+TEST_CASE("The same import twice on a server adds nothing the second time", "[server][import]")
+{
+    // On the server a clash on a row key would abort the whole transaction: the second import must
+    // find every row already there, not stop on its first one.
+    CliRunner local;
+    const QString folder = ServerCli::centreFolder(local.dir() + QStringLiteral("/CR-BV"), QStringLiteral("CR-BV"));
+    ServerCli server;
+    server.init();
+    server.addUser(QStringLiteral("nat"), {QStringLiteral("--role"), QStringLiteral("coordinator")});
+    const CliResult first = server.asOwn(QStringLiteral("nat"), {QStringLiteral("import"), folder});
+    INFO(first.all().toStdString());
+    REQUIRE(first.exitCode == 0);
+    const qint64 victims = rowsOnServer(server.database(), QStringLiteral("victim"));
+    const qint64 assistance = rowsOnServer(server.database(), QStringLiteral("assistance"));
+    REQUIRE(victims > 0);
+    REQUIRE(assistance > 0);
+    const QJsonObject before = ServerCli::figures(server.asOwn(QStringLiteral("nat"), bilant(QStringLiteral("2019"))));
+
+    const CliResult again = server.asOwn(QStringLiteral("nat"), {QStringLiteral("import"), folder});
+    INFO(again.all().toStdString());
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("(0 new records)")));
+    CHECK(again.out.contains(QStringLiteral("victims.csv: ")));
+    CHECK(!again.out.contains(QRegularExpression(QStringLiteral(", [1-9][0-9]* new,")))); // no file added a row
+    CHECK(rowsOnServer(server.database(), QStringLiteral("victim")) == victims);
+    CHECK(rowsOnServer(server.database(), QStringLiteral("assistance")) == assistance);
+    CHECK(ServerCli::figures(server.asOwn(QStringLiteral("nat"), bilant(QStringLiteral("2019")))) == before);
 }
 
 TEST_CASE("The server killed in the middle of an import leaves all of it or none of it", "[server][import][kill]")

@@ -361,7 +361,7 @@ QSet<QString> ownColumnsOf(Database& db, const char* table)
 template<typename R>
 QSet<QString> declaredColumns()
 {
-    const QString sql = QString::fromUtf8(detail::recordTable<R>().insertSql());
+    const QString sql = QString::fromUtf8(detail::recordTable<R>().insertSql(SqlDialect::localFile()));
     const int from = sql.indexOf(QLatin1Char('(')) + 1;
     QSet<QString> out;
     int count = 0;

@@ -45,6 +45,7 @@ public:
         return detail.contains(QLatin1String("UNIQUE constraint failed"))
             && detail.contains((table.isEmpty() ? QString() : table) + QLatin1Char('.') + column);
     }
+    QString onClashAddNothing(const QString&) const override { return {}; }
 };
 
 class ServerDialect final : public SqlDialect
@@ -88,6 +89,10 @@ public:
         if (!table.isEmpty())
             return detail.contains(QStringLiteral("(constraint %1_%2_key)").arg(table, column));
         return detail.contains(QStringLiteral("_%1_key)").arg(column));
+    }
+    QString onClashAddNothing(const QString& column) const override
+    {
+        return QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(column);
     }
 };
 

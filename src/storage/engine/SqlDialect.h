@@ -34,6 +34,12 @@ public:
     // Whether a failed write broke the unique constraint on `column` (of `table`; any table when
     // empty): how an import tells "this row is already there" from a real error.
     virtual bool isUniqueClash(const QString& errorDetail, const QString& table, const QString& column) const = 0;
+    // What follows an INSERT's VALUES so that a row whose unique `column` clashes adds nothing and the
+    // statement changes no row. On the server a clash is an error that aborts the whole transaction
+    // (an import repeated would stop on its first row), so the clause is ON CONFLICT … DO NOTHING. On
+    // the local file it is empty: the SQLite of Debian's SQLCipher 3.4 has no ON CONFLICT clause, and
+    // a clash there fails the statement alone, which the caller recognises (isUniqueClash).
+    virtual QString onClashAddNothing(const QString& column) const = 0;
 
     // The values of `expression` in a group joined with `separator` (SQLite's group_concat, the
     // server's string_agg); an empty separator is a comma, the only one SQLite allows with a

@@ -14,6 +14,7 @@
 #include "core/Records.h"
 #include "core/TextFold.h"
 #include "storage/engine/Database.h"
+#include "storage/engine/SqlDialect.h"
 
 #include <QString>
 #include <optional>
@@ -123,9 +124,15 @@ public:
         names << QStringLiteral("created_by") << QStringLiteral("created_at") << QStringLiteral("updated_by")
               << QStringLiteral("updated_at");
         marks << QStringLiteral("?") << QStringLiteral("?") << QStringLiteral("?") << QStringLiteral("?");
-        m_insert = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
-                       .arg(QLatin1String(m_table), names.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')))
-                       .toUtf8();
+        const QString insert
+            = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
+                  .arg(QLatin1String(m_table), names.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')));
+        // A row key already there adds nothing, in the way of each engine (SqlDialect::onClashAddNothing).
+        const auto keyed = [&](const SqlDialect& d) {
+            return (m_key == Key::RowKey ? insert + d.onClashAddNothing(QStringLiteral("row_key")) : insert).toUtf8();
+        };
+        m_insert = keyed(SqlDialect::localFile());
+        m_insertOnServer = keyed(SqlDialect::server());
         m_update = QStringLiteral("UPDATE %1 SET %2, center_id = ?")
                        .arg(QLatin1String(m_table), sets.join(QStringLiteral(", ")));
         m_readColumns = reads;
@@ -135,7 +142,10 @@ public:
     Key key() const { return m_key; }
     // The record's own columns, then center_id, [row_key,] and the four stamps. Bytes that live as
     // long as the declaration: the statement cache looks them up without a copy (an import's rows).
-    const char* insertSql() const { return m_insert.constData(); }
+    const char* insertSql(const SqlDialect& dialect) const
+    {
+        return dialect.engine() == Engine::Server ? m_insertOnServer.constData() : m_insert.constData();
+    }
     // "UPDATE table SET <own columns> = ?, center_id = ?": EditSupport's updateRecord adds the rest.
     const QString& updateSql() const { return m_update; }
     // How many placeholders bind() fills, center_id included.
@@ -173,6 +183,7 @@ private:
     Key m_key;
     std::vector<Column<R>> m_columns;
     QByteArray m_insert;
+    QByteArray m_insertOnServer;
     QString m_update;
     QStringList m_readColumns;
 };

@@ -1,7 +1,8 @@
 #pragma once
 // The shared step of every repository's add(): run a prepared INSERT whose row key makes a repeated
 // import add nothing, and say whether a row was added. Only a clash on the row key means "already
-// there"; any other constraint (a CHECK, a NOT NULL) is an error, never silently ignored.
+// there" (an error the local file's SQLite recognises, a row the server's ON CONFLICT did not add);
+// any other constraint (a CHECK, a NOT NULL) is an error, never silently ignored.
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
@@ -33,6 +34,8 @@ Result<InsertOutcome> insertRecord(Store& store, const char* sql, const QString&
             return InsertOutcome{0, false};
         return s.error();
     }
+    if (store.db().changes() == 0) // the row key was there (on the server, ON CONFLICT DO NOTHING)
+        return InsertOutcome{0, false};
     const RecordId id = store.db().lastInsertId();
     // One by one (not an import): the record's own entry in the audit trail.
     if (!store.audit().inBatch()) {

@@ -48,8 +48,9 @@ Result<InsertOutcome> insertDeclared(Store& store, const R& record, qint64 cente
     const RecordTable<R>& t = recordTable<R>();
     const auto bind = [&](Statement& st) { t.bind(st, record, centerId); };
     if (t.key() == RecordTable<R>::Key::RowKey)
-        return insertRecord(store, t.insertSql(), QLatin1String(t.table()), t.boundCount(), rowKey, bind);
-    auto cached = store.db().cached(t.insertSql());
+        return insertRecord(store, t.insertSql(store.db().dialect()), QLatin1String(t.table()), t.boundCount(), rowKey,
+                            bind);
+    auto cached = store.db().cached(t.insertSql(store.db().dialect()));
     if (!cached)
         return cached.error();
     Statement* st = cached->get();

@@ -222,7 +222,7 @@ Result<RecordId> VictimRepository::add(const Victim& v, const VictimIdentity& id
     if (!m_store.access().canWriteRecords(v.center))
         return notPermitted(v.center);
     const detail::RecordTable<Victim>& t = detail::recordTable<Victim>();
-    auto stGuard = m_store.db().cached(t.insertSql());
+    auto stGuard = m_store.db().cached(t.insertSql(m_store.db().dialect()));
     Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return stGuard.error();
@@ -257,7 +257,7 @@ Result<InsertOutcome> VictimRepository::addIdentification(const Identification& 
         return notPermitted(i.center);
     Database& db = m_store.db();
     const detail::RecordTable<Identification>& table = detail::recordTable<Identification>();
-    auto stGuard = db.cached(table.insertSql());
+    auto stGuard = db.cached(table.insertSql(db.dialect()));
     Statement* st = stGuard ? stGuard->get() : nullptr;
     if (!st)
         return stGuard.error();
@@ -275,6 +275,8 @@ Result<InsertOutcome> VictimRepository::addIdentification(const Identification& 
             return InsertOutcome{0, false};
         return s.error();
     }
+    if (db.changes() == 0) // the row key was there (on the server, ON CONFLICT DO NOTHING)
+        return InsertOutcome{0, false};
     const RecordId id = db.lastInsertId();
     auto formGuard
         = db.cached("INSERT INTO identification_exploitation(identification_id, form, position) VALUES (?,?,?)");
