@@ -54,6 +54,25 @@ TEST_CASE("The test server answers over loopback and over its Unix socket", "[se
     CHECK(local->text(0, 0) == QStringLiteral("t")); // a Unix socket has no address
 }
 
+TEST_CASE("A commit the server acknowledges is on its disk, whatever the server's default", "[server][connection]")
+{
+    // The test server runs with synchronous_commit=off (fast, and the case this guards against); the
+    // database set to off, then to the stronger remote_apply.
+    PgCluster& cluster = PgCluster::instance();
+    const QString db = cluster.freshDatabase();
+    const auto setting = [&](const char* serverDefault) {
+        REQUIRE(cluster.connect(db)->exec(
+            QStringLiteral("ALTER DATABASE \"%1\" SET synchronous_commit = %2").arg(db, QLatin1String(serverDefault))));
+        auto c = connectTo(cluster.url(db, PgCluster::superUser()), PgCluster::superPassword());
+        REQUIRE(c);
+        auto shown = (*c)->query(QStringLiteral("SHOW synchronous_commit"));
+        REQUIRE(shown);
+        return shown->text(0, 0);
+    };
+    CHECK(setting("off") == QStringLiteral("on")); // raised for Reper's own sessions
+    CHECK(setting("remote_apply") == QStringLiteral("remote_apply")); // the administrator's stronger choice stays
+}
+
 TEST_CASE("A wrong password and a server that is down get plain messages", "[server][connection]")
 {
     PgCluster& cluster = PgCluster::instance();

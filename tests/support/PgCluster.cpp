@@ -171,6 +171,8 @@ void PgCluster::launch()
     m_postmaster->setProcessChannelMode(QProcess::MergedChannels);
     m_postmaster->setStandardOutputFile(m_dir + QStringLiteral("/server.log"), QIODevice::Append);
     // setpriv --pdeathsig: the postmaster dies with this process, however this process ends.
+    // synchronous_commit=off: Reper raises it to on in its own sessions (PgConnection::connect), which
+    // the kill tests depend on; the owner's sessions of the tests stay fast.
     QStringList command
         = asServerUser(binary("postgres"), {QStringLiteral("-D"), m_dir,
                                             QStringLiteral("-p"), QString::number(m_port),
@@ -246,6 +248,13 @@ PgCluster::~PgCluster()
                                 QStringLiteral("immediate"), QStringLiteral("-w")}),
                   30000);
         m_postmaster->waitForFinished(10000);
+    }
+    // REPER_TEST_PG_LOG=FILE keeps the server's log (its errors name the statements a client sent).
+    if (const QString keep = qEnvironmentVariable("REPER_TEST_PG_LOG"); !keep.isEmpty() && !m_dir.isEmpty()) {
+        QFile log(m_dir + QStringLiteral("/server.log"));
+        QFile into(keep);
+        if (log.open(QIODevice::ReadOnly) && into.open(QIODevice::Append))
+            into.write(log.readAll());
     }
     if (!m_dir.isEmpty())
         QDir(m_dir).removeRecursively();

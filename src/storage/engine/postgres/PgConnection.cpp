@@ -160,7 +160,15 @@ Result<std::unique_ptr<PgConnection>> PgConnection::connect(const PgUrl& url, co
     if (PQstatus(conn) == CONNECTION_OK) {
         PQsetNoticeProcessor(conn, logNotice, nullptr);
         Logging::logger("storage")->info("connected to {} as {}", url.text().toStdString(), PQuser(conn));
-        return std::unique_ptr<PgConnection>(new PgConnection(conn, url, options));
+        std::unique_ptr<PgConnection> connection(new PgConnection(conn, url, options));
+        // What Reper reports as saved is on the server's disk: a server set to synchronous_commit=off
+        // acknowledges a commit that a crash a moment later takes back. Any stronger setting (on, or a
+        // standby's remote_write/remote_apply) is the administrator's and stays.
+        if (auto s = connection->exec(QStringLiteral("SELECT set_config('synchronous_commit', 'on', false) WHERE "
+                                                     "current_setting('synchronous_commit') = 'off'"));
+            !s)
+            return s.error();
+        return connection;
     }
 
     const QString detail = libpqText(PQerrorMessage(conn));
