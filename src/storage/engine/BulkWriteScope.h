@@ -4,6 +4,7 @@
 // SQLite on every row. Must be entered before the transaction begins (SQLite ignores a change of
 // foreign_keys inside one). The importer resolves every reference (centre, victim, campaign,
 // county, country, user) before it writes, which is what lets it switch the engine's check off.
+// On a server it changes nothing.
 namespace reper {
 
 class Database;
