@@ -71,6 +71,10 @@ CliResult CliRunner::finish(QProcess& p)
 {
     CliResult r;
     if (!p.waitForFinished(kTimeoutMs)) {
+        if (p.error() == QProcess::FailedToStart) {
+            r.err = QStringLiteral("did not start: ") + p.errorString();
+            return r;
+        }
         p.kill();
         p.waitForFinished();
         r.err = QStringLiteral("timed out");
