@@ -12,11 +12,11 @@
 
 namespace reper::detail {
 
-// `bind` binds the record's own columns from 1 to n; the row key and the four stamp columns follow.
-// `table` names the record's kind in the audit trail.
+// Runs the keyed INSERT `sql`: `bind` binds the record's own columns from 1 to n; the row key and the
+// four stamp columns follow. The new row's id, or 0 when its row key was already there. Writes no
+// audit entry: the caller does, once what belongs to the row is written too.
 template<typename Bind>
-Result<InsertOutcome> insertRecord(Store& store, const char* sql, const QString& table, int n, const QByteArray& rowKey,
-                                   Bind bind)
+Result<RecordId> insertKeyedRow(Store& store, const char* sql, int n, const QByteArray& rowKey, Bind bind)
 {
     auto cached = store.db().cached(sql);
     if (!cached)
@@ -31,18 +31,30 @@ Result<InsertOutcome> insertRecord(Store& store, const char* sql, const QString&
     st->bind(n + 2, store.user().id).bind(n + 3, now).bind(n + 4, store.user().id).bind(n + 5, now);
     if (auto s = st->exec(); !s) {
         if (store.db().dialect().isUniqueClash(s.error().detail, {}, QStringLiteral("row_key")))
-            return InsertOutcome{0, false};
+            return RecordId(0);
         return s.error();
     }
     if (store.db().changes() == 0) // the row key was there (on the server, ON CONFLICT DO NOTHING)
+        return RecordId(0);
+    return store.db().lastInsertId();
+}
+
+// insertKeyedRow, then (one by one, not an import) the record's own entry in the audit trail.
+// `table` names the record's kind there.
+template<typename Bind>
+Result<InsertOutcome> insertRecord(Store& store, const char* sql, const QString& table, int n, const QByteArray& rowKey,
+                                   Bind bind)
+{
+    const auto id = insertKeyedRow(store, sql, n, rowKey, bind);
+    if (!id)
+        return id.error();
+    if (*id == 0)
         return InsertOutcome{0, false};
-    const RecordId id = store.db().lastInsertId();
-    // One by one (not an import): the record's own entry in the audit trail.
     if (!store.audit().inBatch()) {
-        if (auto s = store.audit().recordCreated(table, id); !s)
+        if (auto s = store.audit().recordCreated(table, *id); !s)
             return s.error();
     }
-    return InsertOutcome{id, true};
+    return InsertOutcome{*id, true};
 }
 
 // The same, the table named by the SQL's "INSERT INTO table(".

@@ -257,27 +257,14 @@ Result<InsertOutcome> VictimRepository::addIdentification(const Identification& 
         return notPermitted(i.center);
     Database& db = m_store.db();
     const detail::RecordTable<Identification>& table = detail::recordTable<Identification>();
-    auto stGuard = db.cached(table.insertSql(db.dialect()));
-    Statement* st = stGuard ? stGuard->get() : nullptr;
-    if (!st)
-        return stGuard.error();
-    const QString now = m_store.timestamp();
-    const qint64 user = m_store.user().id;
-    table.bind(*st, i, *center);
-    const int n = table.boundCount();
-    if (rowKey.isEmpty())
-        st->bindNull(n + 1);
-    else
-        st->bindBlob(n + 1, rowKey);
-    st->bind(n + 2, user).bind(n + 3, now).bind(n + 4, user).bind(n + 5, now);
-    if (auto s = st->exec(); !s) {
-        if (db.dialect().isUniqueClash(s.error().detail, {}, QStringLiteral("row_key")))
-            return InsertOutcome{0, false};
-        return s.error();
-    }
-    if (db.changes() == 0) // the row key was there (on the server, ON CONFLICT DO NOTHING)
+    const auto inserted = detail::insertKeyedRow(m_store, table.insertSql(db.dialect()), table.boundCount(), rowKey,
+                                                 [&](Statement& st) { table.bind(st, i, *center); });
+    if (!inserted)
+        return inserted.error();
+    const RecordId id = *inserted;
+    if (id == 0)
         return InsertOutcome{0, false};
-    const RecordId id = db.lastInsertId();
+    // Its forms first, then its audit entry, which carries them.
     auto formGuard
         = db.cached("INSERT INTO identification_exploitation(identification_id, form, position) VALUES (?,?,?)");
     Statement* form = formGuard ? formGuard->get() : nullptr;
