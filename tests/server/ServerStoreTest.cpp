@@ -8,6 +8,7 @@
 #include "storage/engine/postgres/PgUrl.h"
 #include "storage/keys/IdentityVault.h"
 #include "storage/keys/SecuritySession.h"
+#include "storage/lists/RecordListQuery.h"
 #include "storage/repositories/RecordEditor.h"
 #include "storage/services/ServerInit.h"
 #include "storage/services/UserService.h"
@@ -115,6 +116,33 @@ TEST_CASE("A store on a server: its first administrator, a user of one centre, t
     auto hidden = chief.identity().read(id);
     REQUIRE(hidden);
     CHECK_FALSE(hidden->has_value());
+
+    // The name search, as on the local file: the beginning of a name part (folded; hyphens split
+    // parts; a part shorter than three characters whole), or the CNP; none of it for whoever may
+    // not read the centre's identity.
+    identity.lastName = QStringLiteral("Ștefănescu-Vlad");
+    identity.firstName = QStringLiteral("Io");
+    REQUIRE(store.identity().write(id, bv, identity));
+    const auto found = [](Store& s, const QString& words) {
+        ListFilter f;
+        f.search = words;
+        auto n = RecordListQuery(s, ListKind::Victims).count(f);
+        REQUIRE(n);
+        return *n;
+    };
+    CHECK(found(store, QStringLiteral("stefan")) == 1);
+    CHECK(found(store, QStringLiteral("ȘTEFĂNESCU-VLAD")) == 1);
+    CHECK(found(store, QStringLiteral("vla")) == 1);
+    CHECK(found(store, QStringLiteral("io")) == 1);
+    CHECK(found(store, QStringLiteral("Stefan io")) == 1);
+    CHECK(found(store, QStringLiteral("2900101080011")) == 1);
+    CHECK(found(store, QStringLiteral("i")) == 0);
+    CHECK(found(store, QStringLiteral("st")) == 0);
+    CHECK(found(store, QStringLiteral("anescu")) == 0);
+    CHECK(found(store, QStringLiteral("st%")) == 0);
+    CHECK(found(store, QStringLiteral("stefan popa")) == 0);
+    CHECK(found(store, QStringLiteral("290010108001")) == 0);
+    CHECK(found(chief, QStringLiteral("stefan")) == 0);
 }
 
 TEST_CASE("On a server, a save over another user's change is refused and names them", "[server][store][locking]")

@@ -1,6 +1,10 @@
 #include "ColumnIdentityVault.h"
 
+#include "core/TextFold.h"
 #include "storage/engine/Database.h"
+#include "storage/keys/IdentityCipher.h"
+
+#include <QStringList>
 
 namespace reper {
 
@@ -56,6 +60,34 @@ Status ColumnIdentityVault::write(RecordId victimId, qint64, const VictimIdentit
     (*st)->bind(1, identity.lastName).bind(2, identity.firstName).bind(3, identity.cnp);
     (*st)->bind(4, identity.address).bind(5, identity.phone).bind(6, identity.notes).bind(7, victimId);
     return (*st)->exec();
+}
+
+std::optional<IdentitySearchTerm> ColumnIdentityVault::searchTerm(const QString& word,
+                                                                  const QList<qint64>& centerIds) const
+{
+    // Hyphens split a name into parts as spaces do; a word is cut where the local file's tokens end.
+    QString folded = foldText(word).left(IdentityCipher::MaxPrefix);
+    folded.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (folded.trimmed().isEmpty() || centerIds.isEmpty())
+        return std::nullopt;
+    QStringList centers;
+    for (const qint64 c : centerIds)
+        centers << QString::number(c);
+    QString pattern = folded;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    // The beginning of a part; a word shorter than the shortest prefix finds only a part that short.
+    pattern = QLatin1String("% ") + pattern
+        + (folded.size() < IdentityCipher::MinPrefix ? QLatin1String(" %") : QLatin1String("%"));
+    IdentitySearchTerm term;
+    term.sql
+        = QStringLiteral("(v.center_id IN (%1) AND v.id IN (SELECT victim_id FROM victim_identity WHERE "
+                         "' ' || translate(reper_fold(coalesce(last_name, '') || ' ' || coalesce(first_name, '')), "
+                         "'-', ' ') || ' ' LIKE ? OR cnp = ?))")
+              .arg(centers.join(QLatin1Char(',')));
+    term.params << pattern << word.trimmed();
+    return term;
 }
 
 } // namespace reper

@@ -18,11 +18,11 @@ public:
     bool holdsKey(qint64) const override { return true; }
     Result<std::optional<VictimIdentity>> read(RecordId victimId) override;
     Status write(RecordId victimId, qint64 centerId, const VictimIdentity& identity) override;
-    // The name search on the server is not built yet: no condition, so lists search codes only.
-    std::optional<IdentitySearchTerm> searchTerm(const QString&, const QList<qint64>&) const override
-    {
-        return std::nullopt;
-    }
+    // The local file's search, on the columns as they are: a word finds the victims of `centerIds`
+    // one of whose name parts (split at spaces and hyphens, folded) begins with it — from three
+    // characters, or the whole part when shorter — or whose CNP it is. What the session may not
+    // read, the server leaves out (row-level security on victim_identity).
+    std::optional<IdentitySearchTerm> searchTerm(const QString& word, const QList<qint64>& centerIds) const override;
     Result<int> indexPending() override { return 0; }
 
 private:

@@ -245,7 +245,7 @@ std::optional<IdentitySearchTerm> SealedIdentityVault::searchTerm(const QString&
                                        "WHERE token = ?) OR v.id IN (SELECT victim_id FROM victim_identity "
                                        "WHERE cnp_token = ?)))")
                             .arg(center);
-        term.blobs << token << IdentityCipher::cnpToken(*tokenKey, word);
+        term.params << QVariant(token) << QVariant(IdentityCipher::cnpToken(*tokenKey, word));
     }
     if (alternatives.isEmpty())
         return std::nullopt;

@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 namespace reper {
@@ -21,11 +22,12 @@ namespace reper {
 class Database;
 class IdentityKeyring;
 
-// A search condition on the victims list (alias v) with its parameters, one per '?'.
+// A search condition on the victims list (alias v) with its parameters, one per '?' (keyed tokens
+// as blobs on the local file, text on a server).
 struct IdentitySearchTerm
 {
     QString sql;
-    QList<QByteArray> blobs;
+    QVariantList params;
 };
 
 class IdentityVault

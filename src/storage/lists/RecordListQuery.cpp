@@ -144,8 +144,7 @@ QString RecordListQuery::whereClause(const ListFilter& filter, QVariantList* par
         }
         if (const auto term = identityTerm(word)) {
             alternatives << term->sql;
-            for (const QByteArray& blob : term->blobs)
-                *params << QVariant(blob);
+            *params << term->params;
         }
         if (!alternatives.isEmpty())
             conditions << QStringLiteral("(%1)").arg(alternatives.join(QLatin1String(" OR ")));
@@ -214,8 +213,7 @@ Status RecordListQuery::recordIdentitySearch(const ListFilter& filter)
     for (const QString& word : words) {
         if (const auto term = identityTerm(word)) {
             byIdentity << term->sql;
-            for (const QByteArray& blob : term->blobs)
-                params << QVariant(blob);
+            params << term->params;
         }
     }
     if (byIdentity.isEmpty())
