@@ -198,7 +198,7 @@ bool availableOnServer(const QString& command, const QStringList& args)
 {
     const QString sub = args.value(0);
     for (const char* everywhere : {"init", "import", "generate", "user", "report", "close", "duplicates", "victim",
-                                   "due", "population", "migrate"})
+                                   "due", "population", "migrate", "retention"})
         if (command == QLatin1String(everywhere))
             return true;
     if (command == QLatin1String("export"))

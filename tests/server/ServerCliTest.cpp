@@ -10,6 +10,7 @@
 #include "support/CliRunner.h"
 #include "support/PgCluster.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -144,11 +145,29 @@ TEST_CASE("reper-cli runs a store on a server: init, users of two centres, impor
     CHECK(backup.exitCode == 2);
     CHECK(backup.err.contains(QStringLiteral("is for a local file")));
     CHECK_FALSE(QFile::exists(cli.dir() + QStringLiteral("/b")));
-    const CliResult retention
+    const CliResult package
         = server.as(QStringLiteral("chief"), kAdminPassword,
-                    {QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--dry-run")});
-    CHECK(retention.exitCode == 2);
-    CHECK(retention.err.contains(QStringLiteral("not available on a server")));
+                    {QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("--center"),
+                     QStringLiteral("CR-BV"), QStringLiteral("--to"), cli.dir() + QStringLiteral("/hq.pub"),
+                     QStringLiteral("--out"), cli.dir() + QStringLiteral("/p")});
+    CHECK(package.exitCode == 2);
+    CHECK(package.err.contains(QStringLiteral("not available on a server")));
+    CHECK_FALSE(QFile::exists(cli.dir() + QStringLiteral("/p")));
+
+    // The retention schedule on a server runs when an administrator signs in and it is due
+    // (decisions V22): set, then the next sign-in of the administrator has run it today.
+    const CliResult scheduled = server.as(QStringLiteral("chief"), kAdminPassword,
+                                          {QStringLiteral("retention"), QStringLiteral("schedule"),
+                                           QStringLiteral("--every-days"), QStringLiteral("30")});
+    INFO(scheduled.all().toStdString());
+    CHECK(scheduled.exitCode == 0);
+    const CliResult shown
+        = server.as(QStringLiteral("chief"), kAdminPassword, {QStringLiteral("retention"), QStringLiteral("show")});
+    INFO(shown.all().toStdString());
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("every days: 30")));
+    CHECK(shown.out.contains(
+        QStringLiteral("last run: %1").arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate))));
 
     // No password in the log: not the users', not the database owner's.
     QFile log(cli.dir() + QStringLiteral("/data/reper/logs/reper.log"));

@@ -268,6 +268,27 @@ TEST_CASE("reper-cli reports, explain, close, exports, due and duplicates on a s
     both.run(close + QStringList{QStringLiteral("--force")}, 1); // closed already
     both.same(bilant + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     both.same(bilant + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--current")});
+
+    // Retention (decisions V22): the same victims found by a dry run and erased, by the administrator
+    // who may read neither the records nor identity on the server; nothing left the second time; one
+    // "identity.erased" per victim in each trail; the figures of the closed year as they were.
+    const QStringList retention{QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--years"),
+                                QStringLiteral("5")};
+    both.same(retention + QStringList{QStringLiteral("--dry-run")});
+    const auto [erasedLocal, erasedServer] = both.run(retention);
+    const qsizetype erased = erasedLocal.out.count(QStringLiteral("RV-"));
+    CHECK(erased > 0);
+    CHECK(difference(erasedServer.out, erasedLocal.out) == "");
+    const auto [againLocal, againServer] = both.run(retention + QStringList{QStringLiteral("--dry-run")});
+    CHECK(againLocal.out.trimmed().isEmpty());
+    CHECK(againServer.out.trimmed().isEmpty());
+    both.same({QStringLiteral("retention"), QStringLiteral("show")});
+    const auto [trailL, trailS] = both.run(
+        {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"), QStringLiteral("identity")});
+    CHECK(trailL.out.count(QStringLiteral("identity.erased")) == erased);
+    CHECK(trailS.out.count(QStringLiteral("identity.erased")) == erased);
+    both.run({QStringLiteral("audit"), QStringLiteral("verify")});
+    both.same(bilant + QStringList{QStringLiteral("--format"), QStringLiteral("json")});
 }
 
 TEST_CASE("A centre's package from a local file imported into a server gives the centre's bilant", "[server][cli]")

@@ -225,7 +225,13 @@ Status SecuritySession::beginOnServer(const QString& password)
     login.action = AuditAction::Login;
     if (user.mustChangePassword)
         login.detail.insert(QStringLiteral("temporary_password"), true);
-    return m_trail.append(login);
+    if (auto s = m_trail.append(login); !s)
+        return s;
+    // The retention schedule on a server (decisions V22): only an administrator may erase there, so
+    // the first administrator who signs in when it is due runs it.
+    if (user.hasRole(QStringLiteral("administrator")) && !user.mustChangePassword)
+        return RetentionService(m_store).runIfDue();
+    return Status::success();
 }
 
 Status SecuritySession::afterLogin()

@@ -6,6 +6,7 @@
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Transaction.h"
+#include "storage/keys/SecuritySession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,14 +24,6 @@ struct Tr
 const QString kYears = QStringLiteral("retention_years");
 const QString kEveryDays = QStringLiteral("retention_every_days");
 const QString kLastRun = QStringLiteral("retention_last_run");
-
-struct Candidate
-{
-    qint64 id = 0;
-    QString code;
-    QString center;
-    QString lastRecord;
-};
 
 } // namespace
 
@@ -131,9 +124,11 @@ Result<RetentionResult> RetentionService::erase(int years, bool dryRun, bool sch
     const QString cutoff = result.cutoff.toString(Qt::ISODate);
 
     Database& db = m_store.db();
+    const bool onServer = SecuritySession::onServer(m_store);
     // What is deleted is overwritten with zeros, in the page and in the log: erased identity must
-    // not stay readable in a page's free space to whoever holds the master key.
-    if (!dryRun)
+    // not stay readable in a page's free space to whoever holds the master key. (A server keeps a
+    // deleted row until its vacuum, and its backups are its administrator's: docs/server.md §6.)
+    if (!dryRun && !onServer)
         if (auto s = db.exec(QStringLiteral("PRAGMA secure_delete = ON")); !s)
             return s.error();
     Transaction tx(db);
@@ -141,57 +136,21 @@ Result<RetentionResult> RetentionService::erase(int years, bool dryRun, bool sch
         return tx.beginStatus().error();
     if (auto s = m_store.audit().flush(); !s) // earlier changes keep their own entries
         return s.error();
-    // The latest date on any of the victim's records (the dates of the events, not when they were
-    // typed in); running assistance or an open repatriation keeps the identity whatever the dates. A
-    // victim with no dated record at all is kept.
-    auto st = db.prepare(QStringLiteral(
-        "SELECT v.id, v.code, c.code, NULL, "
-        " (SELECT max(notification_date) FROM identification WHERE victim_id = v.id),"
-        " (SELECT max(identification_date) FROM identification WHERE victim_id = v.id),"
-        " (SELECT max(start_date) FROM assistance WHERE victim_id = v.id),"
-        " (SELECT max(end_date) FROM assistance WHERE victim_id = v.id),"
-        " (SELECT max(request_date) FROM repatriation WHERE victim_id = v.id),"
-        " (SELECT max(arrival_date) FROM repatriation WHERE victim_id = v.id),"
-        " (SELECT max(date) FROM judicial WHERE victim_id = v.id),"
-        " (SELECT count(*) FROM assistance WHERE victim_id = v.id AND end_date IS NULL)"
-        "  + (SELECT count(*) FROM repatriation WHERE victim_id = v.id"
-        "     AND (status = 'requested' OR status = 'in_progress'))"
-        " FROM victim v JOIN victim_identity i ON i.victim_id = v.id JOIN center c ON c.id = v.center_id "
-        "ORDER BY v.code"));
-    if (!st)
-        return st.error();
-    QList<Candidate> erase;
-    while (st->next()) {
-        if (st->int64(11) > 0)
-            continue;
-        QString last;
-        for (int c = 3; c <= 10; ++c)
-            if (!st->isNull(c) && st->text(c) > last)
-                last = st->text(c);
-        if (!last.isEmpty() && last < cutoff)
-            erase << Candidate{st->int64(0), st->text(1), st->text(2), last};
-    }
-    if (st->failed())
-        return st->error();
+    // On a server, two administrators signing in at once would both find the schedule due: the
+    // trail's lock makes the second wait, and it then finds nothing left to erase.
+    if (onServer)
+        if (auto s = db.exec(QStringLiteral("SELECT audit_lock()")); !s)
+            return s.error();
+    auto found = candidates(cutoff);
+    if (!found)
+        return found.error();
+    const QList<Candidate>& erase = *found;
     for (const Candidate& c : erase)
         result.victimCodes << c.code;
     if (dryRun)
         return result; // rolled back: nothing changed
 
-    auto del = db.prepare(QStringLiteral("DELETE FROM victim_identity WHERE victim_id = ?"));
-    auto mark = db.prepare(QStringLiteral("INSERT INTO victim_identity_erased(victim_id, erased_at) VALUES (?, ?)"));
-    if (!del)
-        return del.error();
-    if (!mark)
-        return mark.error();
-    for (const Candidate& c : erase) {
-        if (auto s = del->bind(1, c.id).exec(); !s)
-            return s.error();
-        if (auto s = mark->bind(1, c.id).bind(2, m_store.timestamp()).exec(); !s)
-            return s.error();
-    }
-    // The triggers staged the deletions above; the trail gets one "identity.erased" per victim instead.
-    if (auto s = db.exec(QStringLiteral("DELETE FROM audit_change WHERE tbl = 'victim_identity'")); !s)
+    if (auto s = eraseIdentity(erase); !s)
         return s.error();
     for (const Candidate& c : erase) {
         AuditEvent e;
@@ -220,9 +179,86 @@ Result<RetentionResult> RetentionService::erase(int years, bool dryRun, bool sch
     if (auto s = tx.commit(); !s)
         return s.error();
     Logging::logger("storage")->info("retention: identity of {} victims erased ({} years)", erase.size(), years);
-    if (!erase.isEmpty())
+    if (!erase.isEmpty() && !onServer)
         compact();
     return result;
+}
+
+Result<QList<RetentionService::Candidate>> RetentionService::candidates(const QString& cutoff)
+{
+    Database& db = m_store.db();
+    // The latest date on any of the victim's records (the dates of events, not when they were typed
+    // in); running assistance or an open repatriation keeps the identity whatever the dates. A victim
+    // with no dated record at all is kept. On a server the administrator may read neither the
+    // records nor identity: the schema's own function answers with codes and dates only.
+    const bool onServer = SecuritySession::onServer(m_store);
+    auto st = db.prepare(
+        onServer ? QStringLiteral("SELECT victim_id, code, center, last_record, open_cases "
+                                  "FROM retention_candidates()")
+                 : QStringLiteral("SELECT v.id, v.code, c.code, "
+                                  " max(coalesce((SELECT max(notification_date) FROM identification WHERE "
+                                  "victim_id = v.id), ''),"
+                                  " coalesce((SELECT max(identification_date) FROM identification WHERE "
+                                  "victim_id = v.id), ''),"
+                                  " coalesce((SELECT max(start_date) FROM assistance WHERE victim_id = v.id), ''),"
+                                  " coalesce((SELECT max(end_date) FROM assistance WHERE victim_id = v.id), ''),"
+                                  " coalesce((SELECT max(request_date) FROM repatriation WHERE victim_id = v.id), "
+                                  "''),"
+                                  " coalesce((SELECT max(arrival_date) FROM repatriation WHERE victim_id = v.id), "
+                                  "''),"
+                                  " coalesce((SELECT max(date) FROM judicial WHERE victim_id = v.id), '')),"
+                                  " (SELECT count(*) FROM assistance WHERE victim_id = v.id AND end_date IS NULL)"
+                                  "  + (SELECT count(*) FROM repatriation WHERE victim_id = v.id"
+                                  "     AND (status = 'requested' OR status = 'in_progress'))"
+                                  " FROM victim v JOIN victim_identity i ON i.victim_id = v.id JOIN center c ON "
+                                  "c.id = v.center_id ORDER BY v.code"));
+    if (!st)
+        return st.error();
+    QList<Candidate> out;
+    while (st->next()) {
+        if (st->int64(4) > 0)
+            continue;
+        const QString last = st->isNull(3) ? QString() : st->text(3);
+        if (!last.isEmpty() && last < cutoff)
+            out << Candidate{st->int64(0), st->text(1), st->text(2), last};
+    }
+    if (st->failed())
+        return st->error();
+    return out;
+}
+
+Status RetentionService::eraseIdentity(const QList<Candidate>& victims)
+{
+    Database& db = m_store.db();
+    const QString now = m_store.timestamp();
+    if (SecuritySession::onServer(m_store)) {
+        // The owner's function deletes the row, marks the victim and drops the staged deletions.
+        auto erase = db.prepare(QStringLiteral("SELECT erase_identity(?, ?)"));
+        if (!erase)
+            return erase.error();
+        for (const Candidate& c : victims) {
+            erase->bind(1, c.id).bind(2, now);
+            erase->next();
+            if (erase->failed())
+                return erase->error();
+            erase->reset();
+        }
+        return Status::success();
+    }
+    auto del = db.prepare(QStringLiteral("DELETE FROM victim_identity WHERE victim_id = ?"));
+    auto mark = db.prepare(QStringLiteral("INSERT INTO victim_identity_erased(victim_id, erased_at) VALUES (?, ?)"));
+    if (!del)
+        return del.error();
+    if (!mark)
+        return mark.error();
+    for (const Candidate& c : victims) {
+        if (auto s = del->bind(1, c.id).exec(); !s)
+            return s;
+        if (auto s = mark->bind(1, c.id).bind(2, now).exec(); !s)
+            return s;
+    }
+    // The triggers staged the deletions above; the trail gets one "identity.erased" per victim instead.
+    return db.exec(QStringLiteral("DELETE FROM audit_change WHERE tbl = 'victim_identity'"));
 }
 
 void RetentionService::compact()

@@ -3,12 +3,15 @@
 // record is older than N years (default 5) is erased. Statistics, victim codes and closed years stay,
 // so every past bilanț still comes out the same. A victim with assistance still running or a
 // repatriation still open is kept. Run by an administrator's command, or at open when the schedule
-// the administrator set is due; every erasure is an entry of the audit trail. The deletion is secure
-// (secure_delete), and a run that erased something rewrites the store (VACUUM) and empties its log
-// (a TRUNCATE checkpoint), so no erased name stays in a free page or an old copy of a page.
+// the administrator set is due; every erasure is an entry of the audit trail. On a local file the
+// deletion is secure (secure_delete), and a run that erased something rewrites the store (VACUUM)
+// and empties its log (a TRUNCATE checkpoint), so no erased name stays in a free page or an old copy
+// of a page. On a server the schema's own functions find and erase, for an administrator who may
+// read neither records nor identity there (decisions V22).
 #include "core/Result.h"
 
 #include <QDate>
+#include <QList>
 #include <QStringList>
 #include <optional>
 
@@ -49,7 +52,17 @@ public:
     Status runIfDue();
 
 private:
+    struct Candidate
+    {
+        qint64 id = 0;
+        QString code;
+        QString center;
+        QString lastRecord;
+    };
     Result<RetentionResult> erase(int years, bool dryRun, bool scheduled);
+    // The victims whose identity the rule erases: last record before `cutoff`, no case running.
+    Result<QList<Candidate>> candidates(const QString& cutoff);
+    Status eraseIdentity(const QList<Candidate>& victims);
     Status setMeta(const QString& key, const QString& value);
     void compact();
     Store& m_store;
