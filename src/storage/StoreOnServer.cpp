@@ -109,7 +109,15 @@ Result<std::unique_ptr<PgChangeFeed>> SecuritySession::openChangeFeed(const Stor
 {
     if (!store.m_signIn)
         return makeError(Tr::tr("This store is not on a server."));
-    return PgChangeFeed::open(store.m_signIn->url, store.m_signIn->options);
+    auto feed = PgChangeFeed::open(store.m_signIn->url, store.m_signIn->options);
+    if (!feed)
+        return feed.error();
+    // The store's own commits are not news to the window that made them.
+    auto own = store.m_db->queryInt(QStringLiteral("SELECT pg_backend_pid()"));
+    if (!own)
+        return own.error();
+    (*feed)->ignoreSender(int(*own));
+    return feed;
 }
 
 } // namespace reper

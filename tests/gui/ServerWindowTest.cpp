@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -102,6 +103,16 @@ TEST_CASE("another user's import shows on the national home page of a window on 
     auto* victims = qobject_cast<VictimsModule*>(window.module(MainWindow::Victims));
     REQUIRE(victims);
     window.showModule(MainWindow::Home);
+
+    // What the window's own session commits is not heard back (its saves refresh at once); what its
+    // background connection commits is, like any other session's.
+    QSignalSpy heard(window.changeWatcher(), &ChangeWatcher::changed);
+    REQUIRE((**coord).db().exec(QStringLiteral("SELECT pg_notify('reper_change', 'training CR-BV')")));
+    QTest::qWait(1500);
+    CHECK(heard.isEmpty());
+    REQUIRE((*second)->db().exec(QStringLiteral("SELECT pg_notify('reper_change', 'training CR-CJ')")));
+    CHECK(waitFor([&] { return !heard.isEmpty(); }, 5000));
+    heard.clear();
 
     importSmall(chief); // another user's session on the same server
     CHECK(waitFor([&] { return !home->showsEmptyState(); }, 15000));

@@ -217,6 +217,41 @@ TEST_CASE("A committed change notifies the other windows with its table and cent
     CHECK(payloads.count(QStringLiteral("victim CR-CJ")) == 2);
 }
 
+TEST_CASE("The change feed leaves out the commits of the session it is told is its own window's", "[server][notify]")
+{
+    ServerFixture server;
+    auto feed = PgChangeFeed::listenOn(server.connectAs(QStringLiteral("coord_nat")));
+    REQUIRE(feed);
+    auto own = server.connectAs(QStringLiteral("op_bv"));
+    auto other = server.connectAs(QStringLiteral("op_cj"));
+    REQUIRE(own->backendPid() > 0);
+    CHECK(own->backendPid() != other->backendPid());
+    (*feed)->ignoreSender(own->backendPid());
+    const QString insert
+        = QStringLiteral("INSERT INTO victim(code, center_id, sex, citizenship, created_by, "
+                         "created_at, updated_by, updated_at) VALUES ($1, $2, 'F', 'RO', $3, 'x', $3, 'x')");
+    // The window's own commit first, then another user's: notices arrive in the order of commits,
+    // so once the other one is heard the own one would have been too.
+    REQUIRE(own->query(insert,
+                       {PgConnection::text(QStringLiteral("BV-OWN")),
+                        PgConnection::number(server.centerId(QStringLiteral("CR-BV"))),
+                        PgConnection::number(server.userId(QStringLiteral("op_bv")))}));
+    REQUIRE(other->query(insert,
+                         {PgConnection::text(QStringLiteral("CJ-OTHER")),
+                          PgConnection::number(server.centerId(QStringLiteral("CR-CJ"))),
+                          PgConnection::number(server.userId(QStringLiteral("op_cj")))}));
+    QStringList heard;
+    QElapsedTimer clock;
+    clock.start();
+    while (!heard.contains(QStringLiteral("CR-CJ")) && clock.elapsed() < 5000) {
+        if (platform::waitForSocket((*feed)->socket(), false, 1000) <= 0)
+            continue;
+        for (const PgChangeFeed::Change& c : (*feed)->take())
+            heard += c.centers;
+    }
+    CHECK(heard == QStringList({QStringLiteral("CR-CJ")}));
+}
+
 TEST_CASE("The change feed hears other users' commits and says when it is cut off", "[server][notify]")
 {
     ServerFixture server;

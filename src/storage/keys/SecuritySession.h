@@ -57,7 +57,8 @@ public:
     // Store::openAnotherConnection gives background work on a server).
     static Result<std::unique_ptr<Store>> connectAgain(const Store& other);
     // What other users commit on the server of `store`, as it happens (PgChangeFeed: a connection
-    // of its own as the same user). An error on a local file.
+    // of its own as the same user), leaving out what `store`'s own session commits. An error on a
+    // local file.
     static Result<std::unique_ptr<PgChangeFeed>> openChangeFeed(const Store& store);
     // Whether `store` is on a server (its path() is then the address, without a password).
     static bool onServer(const Store& store);

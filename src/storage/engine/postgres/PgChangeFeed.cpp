@@ -33,7 +33,7 @@ QList<PgChangeFeed::Change> PgChangeFeed::take()
 {
     QList<Change> out;
     for (const PgConnection::Notification& n : m_conn->notifications()) {
-        if (n.channel != channel())
+        if (n.channel != channel() || m_ignored.contains(n.senderPid))
             continue;
         const Change c = parse(n.payload);
         auto same = std::find_if(out.begin(), out.end(), [&](const Change& o) { return o.table == c.table; });

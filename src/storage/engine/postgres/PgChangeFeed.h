@@ -9,6 +9,7 @@
 #include "storage/engine/postgres/PgConnection.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -38,6 +39,10 @@ public:
     // since changes made meanwhile were not heard).
     bool isOpen() const { return m_conn->isOpen(); }
 
+    // Leaves out what the session with backend `pid` commits: the window's own saves refresh what
+    // they change at once, and hearing them again a second later would read every page once more.
+    void ignoreSender(int pid) { m_ignored.insert(pid); }
+
     static Change parse(const QString& payload);
 
 private:
@@ -46,6 +51,7 @@ private:
     {
     }
     std::unique_ptr<PgConnection> m_conn;
+    QSet<int> m_ignored;
 };
 
 } // namespace reper

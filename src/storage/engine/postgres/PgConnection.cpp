@@ -226,6 +226,8 @@ QString PgConnection::user() const { return m_conn ? QString::fromUtf8(PQuser(m_
 int PgConnection::serverVersion() const { return m_conn ? PQserverVersion(m_conn) : 0; }
 qintptr PgConnection::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
 
+int PgConnection::backendPid() const { return m_conn ? PQbackendPID(m_conn) : 0; }
+
 QString PgConnection::quoteIdentifier(const QString& name) const
 {
     const QByteArray utf8 = name.toUtf8();
@@ -426,7 +428,7 @@ QList<PgConnection::Notification> PgConnection::notifications()
         return out;
     PQconsumeInput(m_conn);
     while (PGnotify* n = PQnotifies(m_conn)) {
-        out.append({QString::fromUtf8(n->relname), QString::fromUtf8(n->extra)});
+        out.append({QString::fromUtf8(n->relname), QString::fromUtf8(n->extra), n->be_pid});
         PQfreemem(n);
     }
     return out;

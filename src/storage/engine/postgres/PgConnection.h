@@ -71,6 +71,7 @@ public:
     {
         QString channel;
         QString payload;
+        int senderPid = 0; // the backend of the session that notified
     };
 
     static Result<std::unique_ptr<PgConnection>> connect(const PgUrl& url, const Options& options);
@@ -105,6 +106,8 @@ public:
     QList<Notification> notifications();
     // The socket, for a QSocketNotifier that wakes the window when a notification arrives.
     qintptr socket() const;
+    // This session's backend process on the server (what a notification names as its sender).
+    int backendPid() const;
 
     bool isOpen() const;
     bool inTransaction() const;
