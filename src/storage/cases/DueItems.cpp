@@ -52,9 +52,11 @@ const char* const kOpenCases = "c.status IN ('active', 'follow_up') AND c.center
 class Computation
 {
 public:
-    Computation(Store& store, const QDate& today, const QString& centerIds)
+    // Items due after `horizon` and not yet visible today are not made at all.
+    Computation(Store& store, const QDate& today, const QDate& horizon, const QString& centerIds)
         : m_store(store)
         , m_today(today)
+        , m_horizon(horizon)
         , m_centerIds(centerIds)
     {
     }
@@ -132,24 +134,28 @@ public:
         for (int i = 0; i < dates.size(); ++i) {
             if (firstOffsetOnly && i > 0)
                 break;
+            // Dates, then what is shown; the texts of an item only for what is shown (a national
+            // list has tens of thousands of them).
             DueItem item;
+            item.due = dates.at(i);
+            item.visibleFrom = item.due.addDays(-rule.leadDays);
+            if (item.due > m_horizon && item.visibleFrom > m_today)
+                continue;
             item.kind = rule.kind;
+            item.sourceId = source;
+            if (done(item) || (!m_dismissed.isEmpty() && m_dismissed.contains(item.key())))
+                continue;
             item.victimId = f.victimId;
             item.victimCode = f.code;
             item.center = f.center;
             item.workerName = f.worker;
             item.notify = rule.notify;
             item.sourceTable = table;
-            item.sourceId = source;
             item.since = since;
-            item.due = dates.at(i);
             item.step = i;
             item.offset = rule.offsets.at(i);
             item.unit = rule.unit;
-            item.visibleFrom = item.due.addDays(-rule.leadDays);
-            if (done(item) || m_dismissed.contains(item.key()))
-                continue;
-            m_items << item;
+            m_items.append(std::move(item));
         }
     }
 
@@ -225,6 +231,7 @@ public:
 private:
     Store& m_store;
     QDate m_today;
+    QDate m_horizon;
     QString m_centerIds;
     QHash<RecordId, CaseFacts> m_cases;
     QSet<QString> m_dismissed;
@@ -284,7 +291,8 @@ Result<QList<DueItem>> DueItems::list(const DueQuery& query)
     if (!rules)
         return rules.error();
     const QDate today = query.today.isValid() ? query.today : m_store.clock().today();
-    Computation work(m_store, today, ids.join(QLatin1Char(',')));
+    const QDate horizon = today.addDays(query.days);
+    Computation work(m_store, today, horizon, ids.join(QLatin1Char(',')));
     if (auto s = work.loadCases(); !s)
         return s.error();
     if (auto s = work.loadDismissed(); !s)
@@ -293,21 +301,15 @@ Result<QList<DueItem>> DueItems::list(const DueQuery& query)
         if (rule.enabled)
             if (auto s = work.compute(rule); !s)
                 return s.error();
-    QList<DueItem> out;
-    const QDate horizon = today.addDays(query.days);
-    for (const DueItem& item : std::as_const(work.items())) {
-        if (item.due > horizon && item.visibleFrom > today)
-            continue;
-        if (!userName.isEmpty()) {
+    QList<DueItem> out = std::move(work.items());
+    if (!userName.isEmpty())
+        out.removeIf([&](const DueItem& item) {
             const bool mine = item.notify == QLatin1String("coordinator")
                 ? std::any_of(coordinatorOf.begin(), coordinatorOf.end(),
                               [&](const QString& c) { return c.isEmpty() || c == item.center; })
                 : item.workerName == userName;
-            if (!mine)
-                continue;
-        }
-        out << item;
-    }
+            return !mine;
+        });
     std::sort(out.begin(), out.end(), [](const DueItem& a, const DueItem& b) {
         if (a.due != b.due)
             return a.due < b.due;
