@@ -32,7 +32,7 @@ void AimTable::notMeasured(const QString& what, const QString& why)
 
 void AimTable::print() const
 {
-    std::printf("\naims of issue 15 (ratio = figure / aim)\n");
+    std::printf("\naims of issue %d (ratio = figure / aim)\n", m_issue);
     std::printf("  %-58s %14s %14s %7s  %s\n", "what", "figure", "aim", "ratio", "met");
     for (const Row& r : m_rows) {
         // Widths in characters, not bytes: "≤", "≥" and "×" take three bytes in UTF-8.

@@ -9,6 +9,11 @@ namespace reper::bench {
 class AimTable
 {
 public:
+    // `issue`: the issue whose aims these are, named in the table's title.
+    explicit AimTable(int issue = 15)
+        : m_issue(issue)
+    {
+    }
     // An aim "at most `limit`" (unit ms, MB, %, ×): the ratio is figure / limit, met when ≤ 1.
     void atMost(const QString& what, double figure, double limit, const QString& unit);
     // An aim "at least `limit`": the ratio is figure / limit, met when ≥ 1.
@@ -26,6 +31,7 @@ private:
         QString met;
     };
     static QString number(double value, const QString& unit);
+    int m_issue;
     QList<Row> m_rows;
 };
 

@@ -6,6 +6,7 @@
 // usage is kHelp below.
 #include "BenchAims.h"
 #include "BenchChild.h"
+#include "BenchTiming.h"
 #include "ColdStart.h"
 #include "DuplicateBench.h"
 #include "FloorQueries.h"
@@ -75,41 +76,6 @@ constexpr double kPeakAimMb = 200;
 constexpr double kGrowthAimPercent = 10;
 
 double peakRssMb() { return double(platform::peakResidentBytes()) / (1024.0 * 1024.0); }
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-bool sameFigures(const BilantFigures& a, const BilantFigures& b)
-{
-    return a.victimsIdentified == b.victimsIdentified && a.victimsAssistanceMonitored == b.victimsAssistanceMonitored
-        && a.victimsRepatriated == b.victimsRepatriated
-        && a.victimsJudicialParticipation == b.victimsJudicialParticipation
-        && a.preventionActivities == b.preventionActivities && a.preventionCampaigns == b.preventionCampaigns
-        && a.personsReached == b.personsReached && a.onlineReach == b.onlineReach
-        && a.protocolsSigned == b.protocolsSigned && a.actionPlans == b.actionPlans && a.teamMeetings == b.teamMeetings
-        && a.trainingSessions == b.trainingSessions && a.specialistsTrained == b.specialistsTrained
-        && a.interinstitutionalEvents == b.interinstitutionalEvents && a.fundedProjects == b.fundedProjects;
-}
-
-// Times `fn` once cold (first after opening the store) and `repeat` times warm; milliseconds.
-template<typename Fn>
-std::pair<double, double> timeIt(int repeat, Fn fn)
-{
-    QElapsedTimer t;
-    t.start();
-    fn();
-    const double cold = double(t.nsecsElapsed()) / 1e6;
-    std::vector<double> warm;
-    for (int i = 0; i < repeat; ++i) {
-        t.restart();
-        fn();
-        warm.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    return {cold, median(warm)};
-}
 
 struct DocumentTimes
 {
