@@ -11,6 +11,7 @@
 #include "DuplicateBench.h"
 #include "FloorQueries.h"
 #include "ImportFloor.h"
+#include "ServerBench.h"
 #include "WorkListBench.h"
 #include "core/BilantFigures.h"
 #include "core/Clock.h"
@@ -42,6 +43,8 @@ const char* kHelp = R"(Usage: reper-bench [--years N] [--first-year Y] [--scale 
                    [--no-double] [--drop-caches]
        reper-bench --store FILE --password PASSWORD [--first-year Y] [--years N] [--repeat N]
                    [--drop-caches]
+       reper-bench --server OWNER_URL [--years N] [--first-year Y] [--scale F] [--repeat N] [--keep DIR]
+                   [--list-only]
        reper-bench --help | --version
 Reper's speed and memory figures (docs/benchmarks.md), printed, with the aims of issue 15
 
@@ -64,6 +67,14 @@ Options:
   --store FILE                   measure the reports on a store already built (user $REPER_USER,
                                  else admin)
   --password PASSWORD            the password of --store
+  --server OWNER_URL             the figures of issue 8 on a PostgreSQL server instead: on an empty
+                                 database, as its owner allowed to create roles (password in
+                                 $PGPASSWORD or the address; never printed), init the store, add a
+                                 national coordinator, import the same data there and into a local
+                                 file, time the national bilanț on both and open the victims list
+                                 (scripts/bench-server.sh starts a throwaway server for it)
+  --list-only                    with --server: import victims.csv only and time the victims list
+                                 (size it with --years/--scale for 400,000 victims)
   --help                         this text
   --version                      the program's version
 )";
@@ -134,6 +145,8 @@ struct Options
     QString existingPassword;
     bool doubled = true;
     bool dropCaches = false;
+    QString server; // --server OWNER_URL
+    bool listOnly = false;
 };
 
 // Generates `years` of data into dir/csv-N and imports it into dir/STORE in a process of its own.
@@ -203,6 +216,10 @@ int main(int argc, char** argv)
             o.dropCaches = true;
             continue;
         }
+        if (name == QLatin1String("--list-only")) {
+            o.listOnly = true;
+            continue;
+        }
         if (i + 1 >= args.size()) {
             std::fprintf(stderr, "reper-bench: '%s' needs a value (reper-bench --help)\n", qPrintable(name));
             return 2;
@@ -220,6 +237,8 @@ int main(int argc, char** argv)
             o.existing = value;
         else if (name == QLatin1String("--password"))
             o.existingPassword = value;
+        else if (name == QLatin1String("--server"))
+            o.server = value;
         else if (name == QLatin1String("--first-year"))
             o.generator.firstYear = value.toInt();
         else {
@@ -230,6 +249,8 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     const QString dir = o.keep.isEmpty() ? tmp.path() : o.keep;
     QDir().mkpath(dir);
+    if (!o.server.isEmpty())
+        return runServerBench({o.server, o.generator, o.repeat, dir, o.listOnly});
     const int year = o.generator.firstYear + o.generator.years / 2;
     std::printf("reper-bench: %d years from %d at scale %.2f; figures for %d\n", o.generator.years,
                 o.generator.firstYear, o.generator.scale, year);
