@@ -210,6 +210,8 @@ void benchVictimsList(Store& store, const QString& where, int repeat, AimTable* 
 
 int runServerBench(const ServerBenchOptions& o)
 {
+    // A run takes minutes: each line as it is measured, also into a file or a pipe.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     auto owner = PgUrl::parse(o.ownerUrl);
     if (!owner)
         return failed(QStringLiteral("the address"), owner.error().message);

@@ -8,6 +8,8 @@
 #   REPER_BENCH=build-rel/bench/reper-bench scripts/bench-server.sh …   (default build/bench/reper-bench)
 #   PG_BINDIR=/usr/lib/postgresql/15/bin                                 (the default)
 #   REPER_BENCH_PG_CONF="shared_buffers=256MB work_mem=16MB"             extra settings of the server
+#   REPER_BENCH_PG_LOG=FILE          keep the server's log there (e.g. with auto_explain in
+#                                    REPER_BENCH_PG_CONF: the plans of the slow statements)
 #   REPER_BENCH_PG_STATEMENTS=N      after the run, the N statements that took the server's most time
 #                                    (pg_stat_statements: normalised text, no values)
 #
@@ -28,6 +30,9 @@ fi
 dir=$(mktemp -d /tmp/reper-bench-pg.XXXXXX)
 started=""
 cleanup() {
+    if [ -n "${REPER_BENCH_PG_LOG:-}" ] && [ -f "$dir/server.log" ]; then
+        cp "$dir/server.log" "$REPER_BENCH_PG_LOG" || true
+    fi
     if [ -n "$started" ]; then
         "${as_server[@]}" "$pgbin/pg_ctl" stop -D "$dir/data" -m immediate -w >/dev/null 2>&1 || true
     fi
