@@ -29,7 +29,12 @@ fi
 
 dir=$(mktemp -d /tmp/reper-bench-pg.XXXXXX)
 started=""
+bench_pid=""
 cleanup() {
+    if [ -n "$bench_pid" ]; then
+        kill "$bench_pid" 2>/dev/null || true
+        wait "$bench_pid" 2>/dev/null || true
+    fi
     if [ -n "${REPER_BENCH_PG_LOG:-}" ] && [ -f "$dir/server.log" ]; then
         cp "$dir/server.log" "$REPER_BENCH_PG_LOG" || true
     fi
@@ -80,8 +85,13 @@ echo "bench-server: PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}')
 if [ -n "${REPER_BENCH_PG_STATEMENTS:-}" ]; then
     "$pgbin/psql" -X -q -h 127.0.0.1 -p "$port" -U "$owner" -d reper -c "CREATE EXTENSION pg_stat_statements" >/dev/null
 fi
+# In the background and waited for, so that a signal to this script stops the run and the server at
+# once (bash runs a trap only after its foreground command has ended).
 status=0
-"$bench" --server "postgresql://$owner@127.0.0.1:$port/reper" "$@" || status=$?
+"$bench" --server "postgresql://$owner@127.0.0.1:$port/reper" "$@" &
+bench_pid=$!
+wait "$bench_pid" || status=$?
+bench_pid=""
 if [ -n "${REPER_BENCH_PG_STATEMENTS:-}" ]; then
     echo
     echo "bench-server: the statements that took the server's most time"
