@@ -35,6 +35,7 @@ const Step kSteps[] = {
     {12, ":/sql/012_victim_merge.sql"},
     {13, ":/sql/013_list_functions.sql"},
     {14, ":/sql/014_audit_segment.sql"},
+    {15, ":/sql/015_victim_lookups.sql"},
 };
 
 } // namespace
