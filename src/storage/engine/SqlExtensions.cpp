@@ -129,4 +129,13 @@ Status SqlExtensions::install(Database& db)
     return Status::success();
 }
 
+QString SqlExtensions::likeEscaped(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped;
+}
+
 } // namespace reper

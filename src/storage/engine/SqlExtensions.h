@@ -5,6 +5,8 @@
 // registered per connection, before the first list query on it.
 #include "core/Result.h"
 
+#include <QString>
+
 namespace reper {
 
 class Database;
@@ -12,6 +14,8 @@ class Database;
 namespace SqlExtensions {
 // Registers the collation and the function on this connection unless they are there already.
 Status install(Database& db);
+// `text` with \, % and _ escaped, to match itself in `LIKE ? ESCAPE '\'` (either engine).
+QString likeEscaped(const QString& text);
 } // namespace SqlExtensions
 
 } // namespace reper

@@ -2,6 +2,7 @@
 
 #include "core/TextFold.h"
 #include "storage/engine/Database.h"
+#include "storage/engine/SqlExtensions.h"
 #include "storage/keys/IdentityCipher.h"
 
 #include <QStringList>
@@ -73,18 +74,14 @@ std::optional<IdentitySearchTerm> ColumnIdentityVault::searchTerm(const QString&
     QStringList centers;
     for (const qint64 c : centerIds)
         centers << QString::number(c);
-    QString pattern = folded;
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
     // The beginning of a part; a word shorter than the shortest prefix finds only a part that short.
-    pattern = QLatin1String("% ") + pattern
+    const QString pattern = QLatin1String("% ") + SqlExtensions::likeEscaped(folded)
         + (folded.size() < IdentityCipher::MinPrefix ? QLatin1String(" %") : QLatin1String("%"));
     IdentitySearchTerm term;
     term.sql
         = QStringLiteral("(v.center_id IN (%1) AND v.id IN (SELECT victim_id FROM victim_identity WHERE "
                          "' ' || translate(reper_fold(coalesce(last_name, '') || ' ' || coalesce(first_name, '')), "
-                         "'-', ' ') || ' ' LIKE ? OR cnp = ?))")
+                         "'-', ' ') || ' ' LIKE ? ESCAPE '\\' OR cnp = ?))")
               .arg(centers.join(QLatin1Char(',')));
     term.params << pattern << word.trimmed();
     return term;

@@ -28,11 +28,7 @@ QString idList(const QList<qint64>& ids)
 
 QString likePattern(const QString& word)
 {
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    return QLatin1Char('%') + SqlExtensions::likeEscaped(word) + QLatin1Char('%');
 }
 
 QCollator collatorFor(Language language)
