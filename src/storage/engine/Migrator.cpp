@@ -36,6 +36,7 @@ const Step kSteps[] = {
     {13, ":/sql/013_list_functions.sql"},
     {14, ":/sql/014_audit_segment.sql"},
     {15, ":/sql/015_victim_lookups.sql"},
+    {16, ":/sql/016_case_lookups.sql"},
 };
 
 } // namespace

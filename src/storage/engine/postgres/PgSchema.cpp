@@ -25,7 +25,7 @@ const Step kSteps[] = {
     {9, ":/sql/postgres/009_deadlines.sql"},        {10, ":/sql/postgres/010_centre_package.sql"},
     {11, ":/sql/postgres/011_duplicate_match.sql"}, {12, ":/sql/postgres/012_victim_merge.sql"},
     {13, ":/sql/postgres/013_list_functions.sql"},  {14, ":/sql/postgres/014_audit_segment.sql"},
-    {15, ":/sql/postgres/015_victim_lookups.sql"},
+    {15, ":/sql/postgres/015_victim_lookups.sql"},  {16, ":/sql/postgres/016_case_lookups.sql"},
 };
 
 // Two programs initialising or upgrading the same server wait for each other.
