@@ -2,6 +2,8 @@
 
 #include "storage/engine/Database.h"
 
+#include <algorithm>
+
 namespace reper::CaseStatusRule {
 
 namespace {
@@ -51,17 +53,24 @@ UPDATE victim_case SET
     closing_reason = (SELECT CASE WHEN r.open_work OR r.opened >= :recent
                                        OR r.latest >= :year_ago THEN NULL
                                   ELSE 'other' END FROM case_rule r WHERE r.id = victim_case.id)
-WHERE id > :after
+WHERE id > :after AND id <= :upto
 )";
 
 // The cases judged here are new (made by the schema step or by the import in this transaction): the
 // rule's changes are part of their making, which the trail records as the step or the import, not as
 // one change per case.
 const char* const kUnstage = R"(
-DELETE FROM audit_change WHERE tbl = 'victim_case' AND op = 'update' AND record_id > :after
+DELETE FROM audit_change WHERE tbl = 'victim_case' AND op = 'update' AND record_id > :after AND record_id <= :upto
 )";
 
-Status run(Database& db, const char* sql, const QDate& today, qint64 after)
+// kApply and kUnstage run over the cases in ranges of this many ids. Each statement keeps the pages
+// it changes in its statement journal until it ends, and that journal is in memory (temp_store =
+// MEMORY: nothing of a store is written to a temporary file): over the 100,000 cases of a large
+// import, the audit rows the update makes and the unstaging deletes raised the import's peak from
+// 143 to 224 MB (docs/benchmarks.md, 2026-12-05). A range's journal is a few megabytes.
+constexpr qint64 kCasesPerStatement = 5000;
+
+Status run(Database& db, const char* sql, const QDate& today, qint64 after, qint64 upto = 0)
 {
     auto st = db.prepare(QString::fromLatin1(sql));
     if (!st)
@@ -75,6 +84,8 @@ Status run(Database& db, const char* sql, const QDate& today, qint64 after)
         st->bind(i, today.addDays(-365));
     if (const int i = st->parameterIndex(":after"))
         st->bind(i, after);
+    if (const int i = st->parameterIndex(":upto"))
+        st->bind(i, upto);
     return st->exec();
 }
 
@@ -88,10 +99,15 @@ Status apply(Database& db, const QDate& today, qint64 afterCaseId)
         s = run(db, kIndex, today, afterCaseId);
     if (s)
         s = run(db, kJudge, today, afterCaseId);
-    if (s)
-        s = run(db, kApply, today, afterCaseId);
-    if (s)
-        s = run(db, kUnstage, today, afterCaseId);
+    Result<qint64> last = s ? lastCaseId(db) : Result<qint64>(0);
+    if (!last)
+        s = last.error();
+    for (qint64 from = afterCaseId; s && from < *last; from += kCasesPerStatement) {
+        const qint64 upto = std::min(from + kCasesPerStatement, *last);
+        s = run(db, kApply, today, from, upto);
+        if (s)
+            s = run(db, kUnstage, today, from, upto);
+    }
     (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS case_rule"));
     return s;
 }
