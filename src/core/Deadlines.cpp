@@ -16,9 +16,17 @@ QList<QDate> DeadlineRule::datesFrom(const QDate& trigger) const
     QList<QDate> out;
     if (!trigger.isValid())
         return out;
-    for (int n : offsets)
-        out << (unit == QLatin1String("month") ? trigger.addMonths(n) : trigger.addDays(n));
+    for (int i = 0; i < offsets.size(); ++i)
+        out << dateAt(trigger, i);
     return out;
+}
+
+QDate DeadlineRule::dateAt(const QDate& trigger, int step) const
+{
+    if (!trigger.isValid())
+        return {};
+    const int n = offsets.at(step);
+    return unit == QLatin1String("month") ? trigger.addMonths(n) : trigger.addDays(n);
 }
 
 QString DeadlineRule::offsetsText() const

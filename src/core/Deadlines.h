@@ -37,6 +37,9 @@ struct DeadlineRule
     // The dates the rule gives from a trigger date, in offset order (a month offset from the 31st
     // ends on the last day of a shorter month).
     QList<QDate> datesFrom(const QDate& trigger) const;
+    // The date of one offset (0-based step) from a trigger date, as datesFrom gives it, without the
+    // list (the work list asks for tens of thousands); null when the trigger is.
+    QDate dateAt(const QDate& trigger, int step) const;
     QString offsetsText() const; // "3,6,12"
     // Reads "3,6,12"; false unless it is one to twelve whole numbers from 0 to 3650.
     static bool parseOffsets(const QString& text, QList<int>* out);

@@ -92,6 +92,10 @@ TEST_CASE("rule dates: days and months, month ends, the turn of the year, summer
     CHECK(r.datesFrom(QDate(2025, 11, 30))
           == QList<QDate>{QDate(2026, 2, 28), QDate(2026, 5, 30), QDate(2026, 11, 30)});
     CHECK(r.datesFrom(QDate(2023, 11, 30)).first() == QDate(2024, 2, 29)); // a leap year
+    // One step alone, as the work list asks for it, is the same date as in the whole list.
+    CHECK(r.dateAt(QDate(2025, 11, 30), 0) == QDate(2026, 2, 28));
+    CHECK(r.dateAt(QDate(2025, 11, 30), 2) == QDate(2026, 11, 30));
+    CHECK(r.dateAt(QDate(), 1).isNull());
     r.offsets = {90};
     r.unit = QStringLiteral("day");
     CHECK(r.datesFrom(QDate(2025, 12, 31)) == QList<QDate>{QDate(2026, 3, 31)});

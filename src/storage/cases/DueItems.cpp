@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace reper {
 
@@ -130,14 +131,14 @@ public:
     void add(const DeadlineRule& rule, const CaseFacts& f, const QString& table, RecordId source, const QDate& since,
              bool firstOffsetOnly, Done done)
     {
-        const QList<QDate> dates = rule.datesFrom(since);
-        for (int i = 0; i < dates.size(); ++i) {
-            if (firstOffsetOnly && i > 0)
-                break;
+        if (!since.isValid())
+            return;
+        const int steps = firstOffsetOnly ? std::min<int>(1, rule.offsets.size()) : rule.offsets.size();
+        for (int i = 0; i < steps; ++i) {
             // Dates, then what is shown; the texts of an item only for what is shown (a national
             // list has tens of thousands of them).
             DueItem item;
-            item.due = dates.at(i);
+            item.due = rule.dateAt(since, i);
             item.visibleFrom = item.due.addDays(-rule.leadDays);
             if (item.due > m_horizon && item.visibleFrom > m_today)
                 continue;
