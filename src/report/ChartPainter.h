@@ -18,7 +18,7 @@ QSizeF logicalSize(const ReportChart& chart);
 void paint(QPainter& painter, const QRectF& target, const ReportChart& chart);
 // The chart as an image, `scale` device pixels per logical pixel (white background).
 QImage image(const ReportChart& chart, qreal scale);
-// The image as PNG bytes.
+// The image as PNG bytes: 8-bit, with a palette of the chart's colours and their shades on white.
 QByteArray png(const ReportChart& chart, qreal scale);
 
 } // namespace reper::ChartPainter

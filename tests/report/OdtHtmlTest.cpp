@@ -10,7 +10,9 @@
 
 #include <QImage>
 #include <QRegularExpression>
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdlib>
 
 using namespace reper;
 
@@ -130,4 +132,38 @@ TEST_CASE("Charts: bars for every value, a mark without a bar for a hidden one",
           < ChartPainter::logicalSize(
                 ReportTables::centreChart(test::documentData2018().centres + test::documentData2018().centres, false))
                 .height());
+}
+
+TEST_CASE("Charts: the PNG has a palette of the chart's colours and looks like the painted chart", "[report][chart]")
+{
+    ReportChart c = ReportTables::centreChart(test::documentData2018().centres, false);
+    c.marks[1] = QStringLiteral("<5");
+    for (const qreal scale : {2.0, 2.5}) {
+        const QImage painted = ChartPainter::image(c, scale);
+        QImage decoded;
+        REQUIRE(decoded.loadFromData(ChartPainter::png(c, scale), "PNG"));
+        CHECK(decoded.format() == QImage::Format_Indexed8);
+        CHECK(decoded.colorCount() <= 256);
+        REQUIRE(decoded.size() == painted.size());
+        int worst = 0;
+        qint64 total = 0;
+        qint64 exact = 0;
+        for (int y = 0; y < painted.height(); ++y) {
+            for (int x = 0; x < painted.width(); ++x) {
+                const QRgb a = painted.pixel(x, y);
+                const QRgb b = decoded.pixel(x, y);
+                const int d = std::max(
+                    {std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+                worst = std::max(worst, d);
+                total += d;
+                exact += d == 0 ? 1 : 0;
+            }
+        }
+        const double pixels = double(painted.width()) * painted.height();
+        CAPTURE(scale, worst, total / pixels);
+        CHECK(total / pixels < 0.25); // a fraction of one shade on average
+        CHECK(worst <= 32); // where two inks meet, the nearest shade of either
+        CHECK(exact / pixels > 0.97); // the bars, the letters' cores and the white are exact
+        CHECK(inked(decoded) == Approx(inked(painted)).epsilon(0.01));
+    }
 }
