@@ -320,3 +320,24 @@ TEST_CASE("a hearing date typed in the proceedings form is saved and reminded of
     }
     CHECK(hearings == QStringList{QStringLiteral("RV-T-LATER")});
 }
+
+TEST_CASE("a window opened on Home builds no work list first", "[gui][today]")
+{
+    WorkList w;
+    {
+        // The start module of a case worker with records is the work list, built with the window.
+        MainWindow window(*w.bv);
+        window.setBackupOnExit(false);
+        CHECK(window.currentModule() == MainWindow::Today);
+        CHECK(window.findChild<TodayPage*>() != nullptr);
+    }
+    MainWindow window(*w.bv, MainWindow::Home);
+    window.setBackupOnExit(false);
+    window.resize(1280, 800);
+    window.show();
+    CHECK(window.currentModule() == MainWindow::Home);
+    CHECK(window.findChild<TodayPage*>() == nullptr);
+    // The work list is still there, built when the user goes to it.
+    REQUIRE(window.showModule(MainWindow::Today));
+    CHECK(window.findChild<TodayPage*>() != nullptr);
+}

@@ -15,20 +15,26 @@
 namespace reper {
 
 AppController::AppController(std::unique_ptr<Store> store, const Clock& clock, QObject* parent)
+    : AppController(std::move(store), clock, MainWindow::ModuleCount, parent)
+{
+}
+
+AppController::AppController(std::unique_ptr<Store> store, const Clock& clock, MainWindow::Module start,
+                             QObject* parent)
     : QObject(parent)
     , m_clock(clock)
     , m_store(std::move(store))
 {
-    createWindow();
+    createWindow(start);
 }
 
 MainWindow* AppController::window() const { return m_window.data(); }
 
 AppController::~AppController() { delete m_window; }
 
-void AppController::createWindow()
+void AppController::createWindow(MainWindow::Module start)
 {
-    m_window = new MainWindow(*m_store);
+    m_window = new MainWindow(*m_store, start);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     // Both replace the window that asks: done once its signal has returned.
     connect(m_window, &MainWindow::languageChangeRequested, this,

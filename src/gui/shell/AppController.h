@@ -4,6 +4,7 @@
 // and opened again from the start dialog); goes over to another store (the demo store).
 #include "core/Codes.h"
 #include "gui/admin/RestoreDialog.h"
+#include "gui/shell/MainWindow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -12,7 +13,6 @@
 namespace reper {
 
 class Clock;
-class MainWindow;
 class Store;
 
 class AppController : public QObject
@@ -20,6 +20,9 @@ class AppController : public QObject
     Q_OBJECT
 public:
     AppController(std::unique_ptr<Store> store, const Clock& clock, QObject* parent = nullptr);
+    // The first window opens on `start` rather than the user's start module (ReadyProbe).
+    AppController(std::unique_ptr<Store> store, const Clock& clock, MainWindow::Module start,
+                  QObject* parent = nullptr);
     ~AppController() override;
 
     MainWindow* window() const;
@@ -37,7 +40,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void createWindow();
+    void createWindow(MainWindow::Module start = MainWindow::ModuleCount);
 
     const Clock& m_clock;
     std::unique_ptr<Store> m_store;

@@ -49,6 +49,11 @@
 namespace reper {
 
 MainWindow::MainWindow(Store& store, QWidget* parent)
+    : MainWindow(store, ModuleCount, parent)
+{
+}
+
+MainWindow::MainWindow(Store& store, Module start, QWidget* parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_ui(std::make_unique<Ui::MainWindow>())
@@ -80,7 +85,7 @@ MainWindow::MainWindow(Store& store, QWidget* parent)
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_backupOnExit = ExitBackup::enabled();
-    showModule(startModule());
+    showModule(start != ModuleCount && hasModule(start) ? start : startModule());
 }
 
 MainWindow::~MainWindow() = default;

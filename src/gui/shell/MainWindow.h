@@ -50,7 +50,12 @@ public:
         ModuleCount
     };
 
+    // Opens on the user's start module: the work list for a case worker with records, else Home.
     explicit MainWindow(Store& store, QWidget* parent = nullptr);
+    // Opens on `start` (if the user has it; ModuleCount: the start module) and builds no other
+    // page: the window is ready as soon as that one page is (reper --exit-when-ready measures the
+    // start up to the home page).
+    MainWindow(Store& store, Module start, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     Store& store() { return m_store; }

@@ -53,10 +53,11 @@ int run(const QString& storePath, std::optional<int> homeYear)
         std::fprintf(stderr, "reper: %s\n", qPrintable(opened.error().message));
         return 1;
     }
-    AppController controller(std::move(*opened), SystemClock::instance());
+    // What is measured is the home page's first paint, so the window opens on it and builds no
+    // other page first (an administrator's start module is the national work list).
+    AppController controller(std::move(*opened), SystemClock::instance(), MainWindow::Home);
     MainWindow* window = controller.window();
     window->setBackupOnExit(false);
-    window->showModule(MainWindow::Home); // what is measured is the home page's first paint
     auto* home = qobject_cast<HomePage*>(window->module(MainWindow::Home));
     if (home && homeYear)
         home->setYear(*homeYear);
