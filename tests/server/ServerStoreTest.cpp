@@ -204,3 +204,68 @@ TEST_CASE("On a server, a save over another user's change is refused and names t
     REQUIRE_FALSE(taken);
     CHECK(taken.error().message == QStringLiteral("This campaign code is already used by another campaign."));
 }
+
+TEST_CASE("On a server, the victims list read page by page gives the rows of one read, in every order",
+          "[server][store][lists]")
+{
+    const QString database = PgCluster::instance().freshDatabase();
+    const PgUrl owner = ownerUrl(database);
+    auto made = ServerInit::run(owner, QStringLiteral("chief"), kChief, test::fixedClock());
+    REQUIRE(made);
+    REQUIRE(UserService(*made->store)
+                .add(QStringLiteral("op_bv"), {QStringLiteral("operator")}, QStringLiteral("CR-BV"),
+                     QStringLiteral("temporary-password-1")));
+    const PgUrl asOperator = owner.withUser(QStringLiteral("op_bv"));
+    {
+        auto first = SecuritySession::connect(asOperator, QStringLiteral("temporary-password-1"), test::fixedClock());
+        REQUIRE(first);
+        REQUIRE(UserService(**first).changeOwnPassword(QStringLiteral("op-bv-own-password")));
+    }
+    auto op = SecuritySession::connect(asOperator, QStringLiteral("op-bv-own-password"), test::fixedClock());
+    REQUIRE(op);
+    Store& store = **op;
+    const qint64 bv = *store.reference().centerId(QStringLiteral("CR-BV"));
+    auto victim = store.db().prepare(
+        QStringLiteral("INSERT INTO victim(code, center_id, sex, birth_year, citizenship, created_by, created_at, "
+                       "updated_by, updated_at) VALUES (?, ?, ?, ?, 'RO', ?, ?, ?, ?)"));
+    REQUIRE(victim);
+    // Codes out of order and birth years that tie, so every order needs its tie-break.
+    for (int i = 0; i < 40; ++i) {
+        REQUIRE(victim->bind(1, QStringLiteral("V-BV-%1").arg((i * 17) % 40, 2, 10, QLatin1Char('0')))
+                    .bind(2, bv)
+                    .bind(3, i % 3 == 0 ? QStringLiteral("M") : QStringLiteral("F"))
+                    .bind(4, 1980 + i % 4)
+                    .bind(5, store.user().id)
+                    .bind(6, store.timestamp())
+                    .bind(7, store.user().id)
+                    .bind(8, store.timestamp())
+                    .exec());
+    }
+    RecordListQuery list(store, ListKind::Victims);
+    const auto ids = [](const QList<ListRow>& rows) {
+        QList<RecordId> out;
+        for (const ListRow& r : rows)
+            out << r.id;
+        return out;
+    };
+    QList<ListSort> sorts{ListSort{}};
+    for (int c = 0; c < list.spec().columns.size(); ++c)
+        for (const bool descending : {false, true})
+            sorts << ListSort{c, descending, Language::Romanian};
+    for (const ListSort& sort : sorts) {
+        INFO("column " << sort.column << (sort.descending ? " descending" : " ascending"));
+        auto whole = list.page({}, sort, 0, 1000);
+        REQUIRE(whole);
+        REQUIRE(whole->size() == 40);
+        QList<RecordId> paged;
+        for (qint64 offset = 0; offset < 40; offset += 7) {
+            auto page = list.page({}, sort, offset, 7);
+            REQUIRE(page);
+            // The columns of a page past the first are those of the one read too.
+            for (int r = 0; r < page->size(); ++r)
+                CHECK((*page)[r].values == (*whole)[int(offset) + r].values);
+            paged += ids(*page);
+        }
+        CHECK(paged == ids(*whole));
+    }
+}

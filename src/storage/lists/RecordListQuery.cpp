@@ -301,9 +301,12 @@ Result<QList<ListRow>> RecordListQuery::page(const ListFilter& filter, const Lis
         + m_spec.table + QLatin1Char(' ') + m_spec.joins;
     const QString window = QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     QString sql;
-    if (sortedWithoutIndex(sort)) {
+    if (sortedWithoutIndex(sort) || offset > 0) {
         // No index gives this order, so every matching row is ranked: rank only the ids (joining
         // the other tables only when the filter or the key reads them), then read the page's rows.
+        // A page past the first is read the same way whatever the order: PostgreSQL computes the
+        // columns of every row the OFFSET skips (SQLite does not), and a list's columns are
+        // sub-queries, so a page 6,500 rows down took 222 ms on a server instead of a few.
         const QString from
             = m_spec.table + (readsJoinedTables(where + order) ? QLatin1Char(' ') + m_spec.joins : QString());
         sql = select + QStringLiteral(" WHERE %1 IN (SELECT %1 FROM ").arg(m_spec.id) + from + where + order + window
