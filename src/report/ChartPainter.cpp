@@ -29,8 +29,8 @@ const QColor kHidden(0x8a, 0x8f, 0x96);
 const QColor kInks[] = {kBar, kGrid, kAxis, kText, kHidden};
 
 // The palette of a chart's PNG: white, and each ink laid over white at 51 strengths, the shades
-// that antialiasing gives its edges and letters (256 entries). A palette image is a quarter of
-// the size of a true-colour one and about four times quicker to encode; against the painted
+// that antialiasing gives its edges and letters (256 entries). A palette image is about a third
+// of the bytes of a true-colour one and about four times quicker to encode; against the painted
 // image a pixel differs by a fraction of a shade on average.
 QList<QRgb> palette()
 {
