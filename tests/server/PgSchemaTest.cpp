@@ -115,6 +115,50 @@ TEST_CASE("The server's schema version is the program's, kept in a table, never 
     CHECK(*none == 0);
 }
 
+TEST_CASE("The policies' scope functions keep their plans, not their answers, for the session", "[server][schema]")
+{
+    ServerFixture server;
+    // Schema step 17: PL/pgSQL, whose statements' plans a session keeps (docs/benchmarks.md).
+    auto languages = server.owner().query(
+        QStringLiteral("SELECT p.proname, l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang "
+                       "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'reper' AND p.proname IN "
+                       "('my_account', 'my_record_centers', 'my_readable_centers', 'my_identity_centers', 'i_am', "
+                       "'my_user_id', 'my_login_id') ORDER BY 1"));
+    REQUIRE(languages);
+    REQUIRE(languages->rows() == 7);
+    for (int r = 0; r < languages->rows(); ++r) {
+        INFO(languages->text(r, 0).toStdString());
+        CHECK(languages->text(r, 1) == QStringLiteral("plpgsql"));
+    }
+
+    server.addVictim(QStringLiteral("BV-0001"), QStringLiteral("CR-BV"));
+    server.addVictim(QStringLiteral("CJ-0001"), QStringLiteral("CR-CJ"));
+    const QString count = QStringLiteral("SELECT count(*) FROM victim");
+    auto op = server.connectAs(QStringLiteral("op_bv"));
+    auto coordinator = server.connectAs(QStringLiteral("coord_nat"));
+    auto seen = [](PgConnection& db, const QString& sql) {
+        auto r = db.query(sql);
+        REQUIRE(r);
+        return r->int64(0, 0);
+    };
+    // Asked twice in each session, so the second answer comes from a plan the session kept.
+    for (int i = 0; i < 2; ++i) {
+        CHECK(seen(*op, count) == 1);
+        CHECK(seen(*op, QStringLiteral("SELECT count(*) FROM victim_identity")) == 1);
+        CHECK(seen(*coordinator, count) == 2);
+        CHECK(seen(*coordinator, QStringLiteral("SELECT count(*) FROM victim_identity")) == 0);
+        CHECK(seen(*op, QStringLiteral("SELECT my_user_id()")) == server.userId(QStringLiteral("op_bv")));
+    }
+    // A user disabled while their session is open sees nothing from their next statement on.
+    REQUIRE(server.owner().exec(QStringLiteral("UPDATE app_user SET disabled = 1 WHERE name = 'op_bv'")));
+    CHECK(seen(*op, count) == 0);
+    CHECK(seen(*op, QStringLiteral("SELECT count(*) FROM victim_identity")) == 0);
+    CHECK(seen(*coordinator, count) == 2);
+    // Enabled again, they see their centre again in the same session.
+    REQUIRE(server.owner().exec(QStringLiteral("UPDATE app_user SET disabled = 0 WHERE name = 'op_bv'")));
+    CHECK(seen(*op, count) == 1);
+}
+
 TEST_CASE("Each user stages only their own record changes for the audit trail", "[server][schema][audit]")
 {
     ServerFixture server;

@@ -37,6 +37,7 @@ const Step kSteps[] = {
     {14, ":/sql/014_audit_segment.sql"},
     {15, ":/sql/015_victim_lookups.sql"},
     {16, ":/sql/016_case_lookups.sql"},
+    {17, ":/sql/017_scope_functions.sql"},
 };
 
 } // namespace
