@@ -149,6 +149,8 @@ TEST_CASE("The policies' scope functions keep their plans, not their answers, fo
         CHECK(seen(*coordinator, QStringLiteral("SELECT count(*) FROM victim_identity")) == 0);
         CHECK(seen(*op, QStringLiteral("SELECT my_user_id()")) == server.userId(QStringLiteral("op_bv")));
     }
+    // The rule behind the three scopes is the schema's own: no client calls it.
+    CHECK_FALSE(op->query(QStringLiteral("SELECT centers_for(ARRAY['coordinator'], ARRAY['operator'])")));
     // A user disabled while their session is open sees nothing from their next statement on.
     REQUIRE(server.owner().exec(QStringLiteral("UPDATE app_user SET disabled = 1 WHERE name = 'op_bv'")));
     CHECK(seen(*op, count) == 0);
