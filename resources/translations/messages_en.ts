@@ -1360,6 +1360,21 @@
     </message>
 </context>
 <context>
+    <name>PackageMerges</name>
+    <message>
+        <source>This package of %1 carries merges of two victim codes into one person: only a coordinator of %1 (or a national coordinator) may import it; nothing was imported.</source>
+        <translation>This package of %1 carries merges of two victim codes into one person: only a coordinator of %1 (or a national coordinator) may import it; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>This package merges %1 of %2 into %3 of %4: only a national coordinator may import a merge across centres; nothing was imported.</source>
+        <translation>This package merges %1 of %2 into %3 of %4: only a national coordinator may import a merge across centres; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content is not what this version of Reper makes; nothing was imported.</source>
+        <translation>The package&apos;s content is not what this version of Reper makes; nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>PackageRecords</name>
     <message>
         <source>A centre package cannot carry records of the kind %1.</source>

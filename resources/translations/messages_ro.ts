@@ -1365,6 +1365,21 @@
     </message>
 </context>
 <context>
+    <name>PackageMerges</name>
+    <message>
+        <source>This package of %1 carries merges of two victim codes into one person: only a coordinator of %1 (or a national coordinator) may import it; nothing was imported.</source>
+        <translation>Acest pachet al %1 aduce uniri a două coduri de victimă într-o singură persoană: doar un coordonator al %1 (sau un coordonator național) îl poate importa; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>This package merges %1 of %2 into %3 of %4: only a national coordinator may import a merge across centres; nothing was imported.</source>
+        <translation>Acest pachet unește %1 de la %2 cu %3 de la %4: doar un coordonator național poate importa o unire între centre; nu s-a importat nimic.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content is not what this version of Reper makes; nothing was imported.</source>
+        <translation>Conținutul pachetului nu este cel pe care îl face această versiune Reper; nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
     <name>PackageRecords</name>
     <message>
         <source>A centre package cannot carry records of the kind %1.</source>

@@ -3222,6 +3222,13 @@
         <source>Without the victims&apos; identity: you may not read the names of %1 or do not hold its key; headquarters keeps the identity it has.</source>
         <translation>Without the victims&apos; identity: you may not read the names of %1 or do not hold its key; headquarters keeps the identity it has.</translation>
     </message>
+    <message numerus="yes">
+        <source>With %n merge(s) of two victim codes into one person.</source>
+        <translation>
+            <numerusform>With %n merge of two victim codes into one person.</numerusform>
+            <numerusform>With %n merges of two victim codes into one person.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reper::ExportVictimsDialog</name>
@@ -3688,6 +3695,17 @@ Give %3 to the centres; keep %4 at headquarters.</translation>
         <translation>
             <numerusform>Identity of %n victim written.</numerusform>
             <numerusform>Identity of %n victims written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merges of two victim codes: %1 added, %2 undone by the centre.</source>
+        <translation>Merges of two victim codes: %1 added, %2 undone by the centre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s) of the centre left out: their victims are in another merge here.</source>
+        <translation>
+            <numerusform>%n merge of the centre left out: its victims are in another merge here.</numerusform>
+            <numerusform>%n merges of the centre left out: their victims are in another merge here.</numerusform>
         </translation>
     </message>
 </context>

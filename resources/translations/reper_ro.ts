@@ -3234,6 +3234,14 @@
         <source>Without the victims&apos; identity: you may not read the names of %1 or do not hold its key; headquarters keeps the identity it has.</source>
         <translation>Fără identitatea victimelor: nu puteți citi numele din %1 sau nu aveți cheia lui; sediul păstrează identitatea pe care o are.</translation>
     </message>
+    <message numerus="yes">
+        <source>With %n merge(s) of two victim codes into one person.</source>
+        <translation>
+            <numerusform>Cu %n unire a două coduri de victimă într-o singură persoană.</numerusform>
+            <numerusform>Cu %n uniri a două coduri de victimă într-o singură persoană.</numerusform>
+            <numerusform>Cu %n de uniri a două coduri de victimă într-o singură persoană.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reper::ExportVictimsDialog</name>
@@ -3703,6 +3711,18 @@ Dați %3 centrelor; păstrați %4 la sediu.</translation>
             <numerusform>Identitate scrisă pentru %n victimă.</numerusform>
             <numerusform>Identitate scrisă pentru %n victime.</numerusform>
             <numerusform>Identitate scrisă pentru %n de victime.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merges of two victim codes: %1 added, %2 undone by the centre.</source>
+        <translation>Uniri a două coduri de victimă: %1 adăugate, %2 desfăcute de centru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s) of the centre left out: their victims are in another merge here.</source>
+        <translation>
+            <numerusform>%n unire a centrului a fost lăsată deoparte: victimele ei sunt deja în altă unire aici.</numerusform>
+            <numerusform>%n uniri ale centrului au fost lăsate deoparte: victimele lor sunt deja în altă unire aici.</numerusform>
+            <numerusform>%n de uniri ale centrului au fost lăsate deoparte: victimele lor sunt deja în altă unire aici.</numerusform>
         </translation>
     </message>
 </context>

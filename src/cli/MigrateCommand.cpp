@@ -66,7 +66,7 @@ int runMigrate(CliContext& ctx)
             ctx.err() << "  " << c << Qt::endl;
         return UserError;
     }
-    for (const MigratedCentre& c : result->centres)
+    for (const MigratedCentre& c : result->centres) {
         ctx.out() << CliText::tr("%1: %2 records (%3 added, %4 updated, %5 already there), identity of %6 victims")
                          .arg(c.center)
                          .arg(c.records)
@@ -75,6 +75,10 @@ int runMigrate(CliContext& ctx)
                          .arg(c.counts.unchanged)
                          .arg(c.identities)
                   << Qt::endl;
+        if (c.merges > 0)
+            ctx.out() << CliText::tr("%1: %n merge(s) of two victim codes into one person", "", c.merges).arg(c.center)
+                      << Qt::endl;
+    }
     ctx.out() << CliText::tr("audit trail of store %1: %2 entries, verified and kept on the server (head %3)")
                      .arg(result->sourceStoreId)
                      .arg(result->auditEntries)

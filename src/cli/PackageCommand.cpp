@@ -93,6 +93,8 @@ int exportPackage(CliContext& ctx)
                      .arg(made->deletions)
               << Qt::endl;
     ctx.out() << CliText::tr("SHA-256 %1").arg(QString::fromLatin1(made->contentHash.toHex())) << Qt::endl;
+    if (made->merges > 0)
+        ctx.out() << CliText::tr("With %n merge(s) of two victim codes into one person.", "", made->merges) << Qt::endl;
     if (made->identityCarried)
         ctx.out() << CliText::tr("With the identity of %n victim(s).", "", made->identities) << Qt::endl;
     else
@@ -185,6 +187,14 @@ int importPackage(CliContext& ctx)
               << Qt::endl;
     if (done->identityCarried)
         ctx.out() << CliText::tr("Identity of %n victim(s) written.", "", done->identitiesChanged) << Qt::endl;
+    const PackageMergeCounts& m = done->merges;
+    if (m.added + m.removed + m.skipped > 0)
+        ctx.out() << CliText::tr("Merges of two victim codes: %1 added, %2 undone by the centre, %3 left out because "
+                                 "their victims are in another merge here")
+                         .arg(m.added)
+                         .arg(m.removed)
+                         .arg(m.skipped)
+                  << Qt::endl;
     if (done->firstPackage)
         ctx.err() << CliText::tr("This is the first package of %1: check the fingerprints above with the centre "
                                  "(by telephone); later packages must be signed by one of these keys.")

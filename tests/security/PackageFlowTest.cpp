@@ -7,6 +7,7 @@
 #include "report/YearClosing.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/duplicates/VictimMerger.h"
 #include "storage/engine/Database.h"
 #include "storage/figures/ClosedYearRepository.h"
 #include "storage/figures/FiguresRepository.h"
@@ -14,10 +15,13 @@
 #include "storage/package/HqKeys.h"
 #include "storage/package/PackageExport.h"
 #include "storage/package/PackageImport.h"
+#include "storage/services/UserService.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -158,6 +162,57 @@ void exec(Store& store, const QString& sql)
 }
 
 const QString kBv = QStringLiteral("CR-BV");
+
+// RV-P1 and RV-P2: one person recorded twice by CR-BV, each with an assistance; RV-P3 another.
+void importPair(Store& store)
+{
+    QTemporaryDir dir;
+    const auto write = [&](const char* name, const QByteArray& text) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write("victims.csv",
+          "victim_code,center,sex,birth_date,birth_year,citizenship,county,notification_date,"
+          "mnir_status,scope,exploitation,exploitation_country\n"
+          "RV-P1,CR-BV,F,1991-03-03,,RO,BV,2020-02-10,identified,internal,sexual,RO\n"
+          "RV-P2,CR-BV,F,1991-03-03,,RO,BV,2020-06-10,identified,internal,labour,RO\n"
+          "RV-P3,CR-BV,M,1985-01-01,,RO,BV,2020-04-01,identified,internal,labour,RO\n");
+    write("assistance.csv",
+          "victim_code,center,service,provider,start_date,end_date\n"
+          "RV-P1,CR-BV,psychological,anitp,2020-02-11,2020-03-11\n"
+          "RV-P2,CR-BV,shelter,ngo,2020-06-11,2020-07-11\n"
+          "RV-P3,CR-BV,psychological,anitp,2020-04-02,\n");
+    const ImportReport report = Importer(store).run(dir.path(), false);
+    INFO((report.problems.isEmpty() ? QString() : report.problems.first().toString()).toStdString());
+    REQUIRE(report.ok());
+}
+
+// The code `absorbed` is merged into at headquarters or the centre; empty when it is in no merge.
+QString keptOf(Store& store, const QString& absorbed)
+{
+    auto merge = VictimMerger(store).mergeOf(absorbed);
+    REQUIRE(merge);
+    return *merge && (*merge)->absorbedCode == absorbed ? (*merge)->keptCode : QString();
+}
+
+// The records (by UUID) that the merge absorbing `absorbed` lists, the deadlines set aside left out.
+QStringList mergedRecords(Store& store, const QString& absorbed)
+{
+    QStringList out;
+    for (const char* t : {"identification", "assistance"}) {
+        auto st = store.db().prepare(QStringLiteral("SELECT x.uuid FROM victim_merge_record r JOIN victim_merge m ON "
+                                                    "m.id = r.merge_id JOIN victim a ON a.id = m.absorbed_id JOIN %1 x "
+                                                    "ON x.id = r.record_id WHERE r.tbl = '%1' AND a.code = ?")
+                                         .arg(QLatin1String(t)));
+        REQUIRE(st);
+        st->bind(1, absorbed);
+        while (st->next())
+            out << st->text(0);
+    }
+    out.sort();
+    return out;
+}
 
 } // namespace
 
@@ -439,4 +494,99 @@ TEST_CASE("a new signing key comes in a package signed by a key introduced befor
     REQUIRE(stranger);
     CHECK(refusal(headquarters.store(), *stranger, hq).contains(QStringLiteral("has not introduced")));
     CHECK(*headquarters->db().queryInt(QStringLiteral("SELECT count(*) FROM package_signer")) == 2);
+}
+
+TEST_CASE("a centre's merges travel in its packages, and a merge made at headquarters stays", "[package][merge]")
+{
+    Hq hq;
+    TempStore centre;
+    REQUIRE(Importer(centre.store()).run(dataPath(QStringLiteral("small")), false).ok());
+    importPair(centre.store());
+    TempStore headquarters;
+    const auto first = importPackage(headquarters.store(), exportPackage(centre.store(), kBv, hq), hq);
+    CHECK(first.merges.added == 0);
+
+    // The centre joins RV-P2 into RV-P1: the records move (as records) and the merge comes with them.
+    REQUIRE(VictimMerger(centre.store()).merge(QStringLiteral("RV-P1"), QStringLiteral("RV-P2")));
+    QByteArray file;
+    const auto made = PackageExport(centre.store()).run(kBv, hq.files.key, [&](const QByteArray& bytes) {
+        file = bytes;
+        return Status{};
+    });
+    REQUIRE(made);
+    CHECK(made->merges == 1);
+    const auto two = importPackage(headquarters.store(), file, hq);
+    CHECK(two.merges.added == 1);
+    CHECK(two.merges.removed == 0);
+    CHECK(keptOf(headquarters.store(), QStringLiteral("RV-P2")) == QStringLiteral("RV-P1"));
+    const QStringList moved = mergedRecords(centre.store(), QStringLiteral("RV-P2"));
+    CHECK(moved.size() == 2); // its identification and its assistance
+    CHECK(mergedRecords(headquarters.store(), QStringLiteral("RV-P2")) == moved);
+    CHECK(recordsOf(headquarters->db(), kBv) == recordsOf(centre->db(), kBv));
+    CHECK(*headquarters->db().queryInt(QStringLiteral("SELECT from_package FROM victim_merge")) == 1);
+    // A later package with the same merge changes nothing.
+    const auto three = importPackage(headquarters.store(), exportPackage(centre.store(), kBv, hq), hq);
+    CHECK(three.merges.added == 0);
+    CHECK(three.merges.removed == 0);
+    CHECK(keptOf(headquarters.store(), QStringLiteral("RV-P2")) == QStringLiteral("RV-P1"));
+
+    // The centre undoes it: the records go back, and so does headquarters' merge.
+    REQUIRE(VictimMerger(centre.store()).unmerge(QStringLiteral("RV-P2")));
+    const auto four = importPackage(headquarters.store(), exportPackage(centre.store(), kBv, hq), hq);
+    CHECK(four.merges.removed == 1);
+    CHECK(keptOf(headquarters.store(), QStringLiteral("RV-P2")).isEmpty());
+    CHECK(mergedRecords(headquarters.store(), QStringLiteral("RV-P2")).isEmpty());
+    CHECK(recordsOf(headquarters->db(), kBv) == recordsOf(centre->db(), kBv));
+    CHECK(*headquarters->db().queryInt(QStringLiteral("SELECT count(*) FROM victim_merge")) == 0);
+
+    // Headquarters joins RV-P3 into RV-T00001 itself: the centre's next package does not know of it.
+    REQUIRE(VictimMerger(headquarters.store()).merge(QStringLiteral("RV-T00001"), QStringLiteral("RV-P3")));
+    const QByteArray next = exportPackage(centre.store(), kBv, hq);
+    const auto stopped = importPackage(headquarters.store(), next, hq);
+    CHECK_FALSE(stopped.imported); // the records the merge moved are headquarters' changes
+    CHECK_FALSE(stopped.conflicts.isEmpty());
+    SECTION("headquarters' side: its merge stays")
+    {
+        const auto done = importPackage(headquarters.store(), next, hq, PackagePreference::Headquarters);
+        CHECK(done.imported);
+        CHECK(done.merges.removed == 0);
+        CHECK(keptOf(headquarters.store(), QStringLiteral("RV-P3")) == QStringLiteral("RV-T00001"));
+        CHECK(mergedRecords(headquarters.store(), QStringLiteral("RV-P3")).size() == 2);
+    }
+    SECTION("the centre's side: the records go back to RV-P3, and headquarters' merge no longer holds")
+    {
+        const auto done = importPackage(headquarters.store(), next, hq, PackagePreference::Centre);
+        CHECK(done.imported);
+        CHECK(done.merges.removed == 1);
+        CHECK(keptOf(headquarters.store(), QStringLiteral("RV-P3")).isEmpty());
+        CHECK(recordsOf(headquarters->db(), kBv) == recordsOf(centre->db(), kBv));
+    }
+}
+
+TEST_CASE("a package that carries merges is taken only by who may merge the centre's victims", "[package][merge]")
+{
+    Hq hq;
+    TempStore centre;
+    REQUIRE(Importer(centre.store()).run(dataPath(QStringLiteral("small")), false).ok());
+    importPair(centre.store());
+    REQUIRE(VictimMerger(centre.store()).merge(QStringLiteral("RV-P1"), QStringLiteral("RV-P2")));
+    const QByteArray file = exportPackage(centre.store(), kBv, hq);
+
+    TempStore headquarters;
+    const QString temporary = QStringLiteral("temporary-password-1");
+    const QString own = QStringLiteral("operator-password-123");
+    REQUIRE(
+        UserService(headquarters.store()).add(QStringLiteral("op_bv"), {QStringLiteral("operator")}, kBv, temporary));
+    headquarters.close();
+    {
+        auto first = Store::open(headquarters.path(), QStringLiteral("op_bv"), temporary, fixedClock());
+        REQUIRE(first);
+        REQUIRE(UserService(**first).changeOwnPassword(own));
+    }
+    auto op = Store::open(headquarters.path(), QStringLiteral("op_bv"), own, fixedClock());
+    REQUIRE(op);
+    const QString why = refusal(**op, file, hq);
+    CHECK(why.contains(QStringLiteral("merges of two victim codes")));
+    CHECK(why.contains(QStringLiteral("coordinator of CR-BV")));
+    CHECK(*(*op)->db().queryInt(QStringLiteral("SELECT count(*) FROM victim WHERE code = 'RV-P1'")) == 0);
 }

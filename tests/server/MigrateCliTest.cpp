@@ -89,6 +89,24 @@ TEST_CASE("reper-cli migrate moves a centre's file into the server: records, ide
     CliRunner local;
     const QString folder = ServerCli::centreFolder(local.dir() + QStringLiteral("/cr-bv"), QStringLiteral("CR-BV"));
     centreFileWithData(local, folder);
+    // Two of the centre's codes joined into one person in the file: the merge moves with the records.
+    QStringList codes;
+    {
+        QFile victims(QDir(folder).filePath(QStringLiteral("victims.csv")));
+        REQUIRE(victims.open(QIODevice::ReadOnly | QIODevice::Text));
+        victims.readLine(); // the header
+        while (codes.size() < 2 && !victims.atEnd()) {
+            const QString code = QString::fromUtf8(victims.readLine()).section(QLatin1Char(','), 0, 0);
+            if (!code.isEmpty() && !codes.contains(code))
+                codes << code;
+        }
+    }
+    REQUIRE(codes.size() == 2);
+    const CliResult merged = local.runAs(QStringLiteral("coord_bv"), kLocalPassword,
+                                         {QStringLiteral("duplicates"), QStringLiteral("merge"),
+                                          QStringLiteral("--keep"), codes[0], QStringLiteral("--absorb"), codes[1]});
+    INFO(merged.all().toStdString());
+    REQUIRE(merged.exitCode == 0);
     const QByteArray storeBefore = fileHash(local.store());
     const QByteArray keysBefore = fileHash(local.store() + QStringLiteral(".keys"));
 
@@ -106,6 +124,7 @@ TEST_CASE("reper-cli migrate moves a centre's file into the server: records, ide
     CHECK(moved.out.contains(QStringLiteral("admin: administrator"))); // the file's user the server lacks
     CHECK_FALSE(moved.out.contains(QStringLiteral("coord_bv:"))); // the server has them
     CHECK_FALSE(moved.all().contains(kLocalPassword));
+    CHECK(moved.out.contains(QStringLiteral("CR-BV: 1 merge(s) of two victim codes into one person")));
 
     // The file and its key file are byte for byte what they were.
     CHECK(fileHash(local.store()) == storeBefore);
@@ -120,6 +139,11 @@ TEST_CASE("reper-cli migrate moves a centre's file into the server: records, ide
             = ServerCli::figures(local.runAs(QStringLiteral("coord_bv"), kLocalPassword, bilant(year)));
         CHECK(onServer == inFile);
     }
+    // The merge came too: coord_bv can undo it on the server.
+    const CliResult unmerged = server.as(QStringLiteral("coord_bv"), serverPassword,
+                                         {QStringLiteral("duplicates"), QStringLiteral("unmerge"), codes[1]});
+    INFO(unmerged.all().toStdString());
+    CHECK(unmerged.exitCode == 0);
     // The identity came too: coord_bv reads a victim's names on the server.
     const CliResult shown = server.as(
         QStringLiteral("coord_bv"), serverPassword,

@@ -296,6 +296,22 @@ TEST_CASE("A centre's package from a local file imported into a server gives the
     ServerCli server;
     CliRunner& centre = server.cli(); // the centre without a connection: a local file
     REQUIRE(centre.initAndImport(dataPath(QStringLiteral("small"))));
+    // Two codes of one person, joined at the centre: the package brings the merge (decisions P13).
+    const QString pair = QDir(centre.dir()).filePath(QStringLiteral("pair"));
+    REQUIRE(QDir().mkpath(pair));
+    QFile victims(QDir(pair).filePath(QStringLiteral("victims.csv")));
+    REQUIRE(victims.open(QIODevice::WriteOnly));
+    victims.write("victim_code,center,sex,birth_date,birth_year,citizenship,county,notification_date,mnir_status,"
+                  "scope,exploitation,exploitation_country\n"
+                  "RV-P1,CR-BV,F,1991-03-03,,RO,BV,2020-02-10,identified,internal,sexual,RO\n"
+                  "RV-P2,CR-BV,F,1991-03-03,,RO,BV,2020-06-10,identified,internal,labour,RO\n");
+    victims.close();
+    REQUIRE(centre.run({QStringLiteral("import"), pair}).exitCode == 0);
+    const CliResult merged
+        = centre.run({QStringLiteral("duplicates"), QStringLiteral("merge"), QStringLiteral("--keep"),
+                      QStringLiteral("RV-P1"), QStringLiteral("--absorb"), QStringLiteral("RV-P2")});
+    INFO(merged.all().toStdString());
+    REQUIRE(merged.exitCode == 0);
     const QString hqPassword = QStringLiteral("hq-key-password-42");
     const QString base = QDir(centre.dir()).filePath(QStringLiteral("HQ"));
     const QString storePassword = centre.password();
@@ -322,6 +338,7 @@ TEST_CASE("A centre's package from a local file imported into a server gives the
     INFO(imported.all().toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out.contains(QStringLiteral("Package 1 of CR-BV")));
+    CHECK(imported.out.contains(QStringLiteral("Merges of two victim codes: 1 added")));
 
     // The centre's bilanț is the same on the server as in the centre's own file.
     const QStringList bilant{QStringLiteral("report"),   QStringLiteral("bilant"),   QStringLiteral("--year"),
@@ -338,6 +355,15 @@ TEST_CASE("A centre's package from a local file imported into a server gives the
     const CliResult replay = server.as(QStringLiteral("admin"), storePassword, importArgs);
     CHECK(replay.exitCode == 1);
     CHECK(replay.err.contains(QStringLiteral("already imported")));
+    // Headquarters has the centre's merge: it can undo it, and then counts the two codes apart.
+    const CliResult unmerged
+        = server.as(QStringLiteral("admin"), storePassword,
+                    {QStringLiteral("duplicates"), QStringLiteral("unmerge"), QStringLiteral("RV-P2")});
+    INFO(unmerged.all().toStdString());
+    CHECK(unmerged.exitCode == 0);
+    const CliResult apart = server.as(QStringLiteral("admin"), storePassword, bilant);
+    REQUIRE(apart.exitCode == 0);
+    CHECK(QString(apart.out).remove(head) != QString(here.out).remove(head));
     // A package is not made on a server (its centres are connected).
     const CliResult exportThere = server.as(
         QStringLiteral("admin"), storePassword,

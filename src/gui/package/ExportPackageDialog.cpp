@@ -162,6 +162,8 @@ void ExportPackageDialog::finish(Result<PackageExportResult>& made, const QStrin
                                     : tr("Without the victims' identity: you may not read the names of %1 or do not "
                                          "hold its key; headquarters keeps the identity it has.")
                                           .arg(made->center));
+    if (made->merges > 0)
+        lines << tr("With %n merge(s) of two victim codes into one person.", "", made->merges);
     lines << tr("Signed with your key %1.").arg(PackageImport::fingerprintOf(m_store.audit().signer().publicKey()));
     lines << tr("SHA-256 %1").arg(QString::fromLatin1(made->contentHash.toHex()));
     m_result->setText(lines.join(QLatin1Char('\n')));

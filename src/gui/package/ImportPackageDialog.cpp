@@ -240,6 +240,13 @@ void ImportPackageDialog::showResult(const PackageImportResult& done)
         lines << esc(tr("Other centres' records added because these refer to them: %1.").arg(n.references));
     if (done.identityCarried)
         lines << esc(tr("Identity of %n victim(s) written.", "", done.identitiesChanged));
+    if (done.merges.added > 0 || done.merges.removed > 0)
+        lines << esc(tr("Merges of two victim codes: %1 added, %2 undone by the centre.")
+                         .arg(done.merges.added)
+                         .arg(done.merges.removed));
+    if (done.merges.skipped > 0)
+        lines << esc(tr("%n merge(s) of the centre left out: their victims are in another merge here.", "",
+                        done.merges.skipped));
     lines << esc(tr("Signed by the key %1.")).arg(key(done.signerFingerprint));
     if (!done.introduced.isEmpty()) {
         QStringList keys;

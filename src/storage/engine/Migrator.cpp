@@ -38,6 +38,7 @@ const Step kSteps[] = {
     {15, ":/sql/015_victim_lookups.sql"},
     {16, ":/sql/016_case_lookups.sql"},
     {17, ":/sql/017_scope_functions.sql"},
+    {18, ":/sql/018_package_merges.sql"},
 };
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "storage/engine/Transaction.h"
 #include "storage/package/CentrePackage.h"
 #include "storage/package/PackageIdentity.h"
+#include "storage/package/PackageMerges.h"
 #include "storage/package/PackageRecords.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,9 @@ Result<PackageExportResult> PackageExport::run(const QString& centerCode, const 
     auto records = PackageRecords::collect(db, *centerId, &references);
     if (!records)
         return records.error();
+    auto merges = PackageMerges::collect(db, *centerId);
+    if (!merges)
+        return merges.error();
     auto keys = signingKeys(db);
     if (!keys)
         return keys.error();
@@ -118,6 +122,7 @@ Result<PackageExportResult> PackageExport::run(const QString& centerCode, const 
                         {QStringLiteral("records"), *records},
                         {QStringLiteral("references"), references},
                         {QStringLiteral("deletions"), deletions},
+                        {QStringLiteral("merges"), *merges},
                         {QStringLiteral("signing_keys"), *keys}};
     if (identities)
         payload.insert(QStringLiteral("identities"), *identities);
@@ -126,6 +131,7 @@ Result<PackageExportResult> PackageExport::run(const QString& centerCode, const 
         return file.error();
     out.records = int(records->size());
     out.deletions = int(deletions.size());
+    out.merges = int(merges->size());
     out.identityCarried = identities.has_value();
     out.identities = identities ? int(identities->size()) : 0;
     out.contentHash = CentrePackage::contentHash(*file);
@@ -154,6 +160,7 @@ Result<PackageExportResult> PackageExport::run(const QString& centerCode, const 
     e.detail.insert(QStringLiteral("sequence"), double(out.sequence));
     e.detail.insert(QStringLiteral("records"), out.records);
     e.detail.insert(QStringLiteral("deletions"), out.deletions);
+    e.detail.insert(QStringLiteral("merges"), out.merges);
     e.detail.insert(QStringLiteral("package_sha256"), hashHex);
     e.detail.insert(QStringLiteral("with_identity"), out.identityCarried);
     if (!identityCodes.isEmpty()) // whose identity left the program, so "who saw RV-…" finds this package

@@ -4,7 +4,8 @@
 // keys of the store's users (which headquarters introduces with the centre's first package, or
 // with a later one signed by a key it knows); numbered 1, 2, … per centre and headquarters; signed
 // by the acting user's audit-trail key and sealed to headquarters' public key (CentrePackage). The
-// victims' identity goes in when the user may read it (PackageIdentity).
+// victims' identity goes in when the user may read it (PackageIdentity), and the merges of the
+// centre's victims always (PackageMerges).
 // The package is recorded (package_sent, and an entry of the audit trail with its hash) in the same
 // transaction that the caller's `write` runs in: a package whose file could not be written takes
 // no number and its deletions go with the next one.
@@ -25,6 +26,7 @@ struct PackageExportResult
     qint64 sequence = 0;
     int records = 0;
     int deletions = 0;
+    int merges = 0; // merges of two of the centre's victim codes (PackageMerges)
     QByteArray contentHash; // SHA-256 of the file
     bool identityCarried = false; // the victims' identity is in it (PackageIdentity::mayCarry)
     int identities = 0; // victims whose identity it carries

@@ -9,9 +9,11 @@
 #include "storage/package/CentrePackage.h"
 #include "storage/package/HqKeys.h"
 #include "storage/package/PackageIdentity.h"
+#include "storage/package/PackageMerges.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace reper {
 
@@ -65,6 +67,12 @@ Result<PackageImportResult> PackageImport::run(const QByteArray& file, const Box
     const bool withIdentity = opened->payload.contains(QStringLiteral("identities"));
     if (withIdentity)
         if (auto s = PackageIdentity::mayWrite(m_store, center, *centerId); !s)
+            return s.error();
+    // A package of an earlier version has no merges: headquarters' merges of the centre then stay.
+    const bool withMerges = opened->payload.contains(QStringLiteral("merges"));
+    const QJsonArray merges = opened->payload.value(QStringLiteral("merges")).toArray();
+    if (!merges.isEmpty())
+        if (auto s = PackageMerges::mayWrite(m_store, center); !s)
             return s.error();
 
     PackageImportResult out;
@@ -161,6 +169,13 @@ Result<PackageImportResult> PackageImport::run(const QByteArray& file, const Box
         identityCodes = *changed;
     }
 
+    if (withMerges) {
+        auto merged = PackageMerges::apply(m_store, *centerId, merges);
+        if (!merged)
+            return merged.error();
+        out.merges = *merged;
+    }
+
     auto note = db.prepare(QStringLiteral("INSERT INTO package_received(center_id, sequence, created_at, content_hash, "
                                           "signer_id, added, updated, deleted, imported_by, imported_at) "
                                           "VALUES (?,?,?,?,?,?,?,?,?,?)"));
@@ -193,6 +208,11 @@ Result<PackageImportResult> PackageImport::run(const QByteArray& file, const Box
     e.detail.insert(QStringLiteral("updated"), counts->updated);
     e.detail.insert(QStringLiteral("deleted"), counts->deleted);
     e.detail.insert(QStringLiteral("with_identity"), withIdentity);
+    if (out.merges.added + out.merges.removed + out.merges.skipped > 0)
+        e.detail.insert(QStringLiteral("merges"),
+                        QJsonObject{{QStringLiteral("added"), out.merges.added},
+                                    {QStringLiteral("removed"), out.merges.removed},
+                                    {QStringLiteral("skipped"), out.merges.skipped}});
     if (!identityCodes.isEmpty()) // whose identity the package wrote (the trail's triggers name the fields)
         e.detail.insert(QStringLiteral("identity_changed"), QJsonArray::fromStringList(identityCodes));
     if (!out.conflicts.isEmpty()) {

@@ -10,10 +10,12 @@
 // package_received and the audit trail records it with its SHA-256. Conflicts (records headquarters
 // changed since the last package) stop the import unless a preference is given: nothing is written
 // and the conflicts are returned. A package that carries the victims' identity is taken only by a
-// user who may write it here (PackageIdentity::mayWrite), who then gets it written.
+// user who may write it here (PackageIdentity::mayWrite), who then gets it written; one that carries
+// merges of the centre's victims, only by a user who may merge them (PackageMerges).
 #include "core/Result.h"
 #include "storage/keys/BoxKeys.h"
 #include "storage/package/PackageApplier.h"
+#include "storage/package/PackageMerges.h"
 
 #include <QByteArray>
 #include <QList>
@@ -37,6 +39,7 @@ struct PackageImportResult
     PackagePlanCounts counts;
     bool identityCarried = false; // the package carried the victims' identity, written here
     int identitiesChanged = 0; // victims whose identity it changed (added, corrected or removed)
+    PackageMergeCounts merges; // the centre's merges of two codes, as headquarters took them
 };
 
 class PackageImport

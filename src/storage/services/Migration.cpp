@@ -8,6 +8,7 @@
 #include "storage/engine/Database.h"
 #include "storage/engine/Transaction.h"
 #include "storage/package/PackageIdentity.h"
+#include "storage/package/PackageMerges.h"
 #include "storage/package/PackageRecords.h"
 #include "storage/repositories/ReferenceRepository.h"
 
@@ -194,6 +195,15 @@ Result<MigrationResult> Migration::run(bool withIdentity)
             done.identities = int(changed->size());
             identityCodes << *changed;
         }
+        // The centre's merges of two codes, as a package carries them: the same rule, the same right
+        // (apply() refuses a user who may not merge the centre's victims before it writes one).
+        auto merges = PackageMerges::collect(m_file.db(), c.fileId);
+        if (!merges)
+            return merges.error();
+        auto merged = PackageMerges::apply(m_server, c.serverId, *merges);
+        if (!merged)
+            return merged.error();
+        done.merges = merged->added;
         out.centres << done;
     }
     auto segment = AuditSegments::copy(m_file.db(), out.sourceStoreId, db, m_server.user().id, m_server.timestamp());
@@ -217,7 +227,8 @@ Result<MigrationResult> Migration::run(bool withIdentity)
                                      {QStringLiteral("added"), c.counts.added},
                                      {QStringLiteral("updated"), c.counts.updated},
                                      {QStringLiteral("unchanged"), c.counts.unchanged},
-                                     {QStringLiteral("identities"), c.identities}});
+                                     {QStringLiteral("identities"), c.identities},
+                                     {QStringLiteral("merges"), c.merges}});
     e.detail.insert(QStringLiteral("centres"), perCentre);
     e.detail.insert(QStringLiteral("with_identity"), withIdentity);
     if (!identityCodes.isEmpty()) // whose identity the migration wrote (the trail's triggers name the fields)

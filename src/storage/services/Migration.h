@@ -36,6 +36,7 @@ struct MigratedCentre
     int records = 0;
     PackagePlanCounts counts;
     int identities = 0; // victims whose identity was written on the server
+    int merges = 0; // the centre's merges of two victim codes (PackageMerges)
 };
 
 struct MigrationResult

@@ -26,7 +26,7 @@ const Step kSteps[] = {
     {11, ":/sql/postgres/011_duplicate_match.sql"}, {12, ":/sql/postgres/012_victim_merge.sql"},
     {13, ":/sql/postgres/013_list_functions.sql"},  {14, ":/sql/postgres/014_audit_segment.sql"},
     {15, ":/sql/postgres/015_victim_lookups.sql"},  {16, ":/sql/postgres/016_case_lookups.sql"},
-    {17, ":/sql/postgres/017_scope_functions.sql"},
+    {17, ":/sql/postgres/017_scope_functions.sql"}, {18, ":/sql/postgres/018_package_merges.sql"},
 };
 
 // Two programs initialising or upgrading the same server wait for each other.
