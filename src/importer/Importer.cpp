@@ -131,6 +131,10 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
     }
     TestPause::at("import.writing"); // the store's write lock is held from here to the commit
     ImportContext ctx(m_store);
+    if (auto s = ctx.given.open(); !s) {
+        report.failure = s.error().message;
+        return report;
+    }
     // The cases of the victims this import adds get their state by rule at the end (CaseStatusRule).
     const auto casesBefore = CaseStatusRule::lastCaseId(m_store.db());
     if (!casesBefore) {
@@ -234,6 +238,10 @@ ImportReport Importer::run(const QString& folder, bool dryRun)
         tx.rollback();
         log->info("import of {} rows {} ({} problems)", rowsSoFar, dryRun ? "checked (dry run)" : "refused",
                   report.problems.size());
+        return report;
+    }
+    if (auto s = ctx.given.close(); !s) {
+        report.failure = s.error().message;
         return report;
     }
     if (auto s = CaseStatusRule::apply(m_store.db(), m_store.clock().today(), *casesBefore); !s) {

@@ -148,29 +148,42 @@ quint64 valueHash(const QString& value)
 // Whether this row's identity agrees with what earlier rows of this import gave the same code:
 // for a victim this import created, every value given must be the one written by its first row;
 // otherwise values given by two rows must be the same. A disagreement is a problem on this row.
-bool checkGivenIdentity(RowReader& row, ImportContext& ctx, const QString& code, const VictimIdentity& identity)
+// `createdHere`: whether this import created the victim (only known when the row gives identity).
+Result<bool> checkGivenIdentity(RowReader& row, ImportContext& ctx, const QString& code, const VictimIdentity& identity,
+                                bool* createdHere)
 {
+    *createdHere = false;
     if (identity.isEmpty())
         return true;
-    GivenIdentity& given = ctx.identities[code];
+    auto found = ctx.given.find(code);
+    if (!found)
+        return found.error();
+    GivenIdentity given = found->value_or(GivenIdentity{});
+    *createdHere = given.created;
     const QStringList values = identityValues(identity);
     QStringList differ;
     int firstLine = 0;
-    for (int k = 0; k < GivenIdentity::kColumns; ++k) {
-        const quint64 h = valueHash(values[k]);
+    bool learned = false;
+    for (size_t k = 0; k < GivenIdentity::kColumns; ++k) {
+        const quint64 h = valueHash(values[qsizetype(k)]);
         if (h == 0)
             continue;
         if (given.hash[k] == 0 && !given.created) {
             given.hash[k] = h;
             given.line[k] = row.line();
+            learned = true;
         } else if (given.hash[k] != h) {
-            differ << QLatin1String(kIdentityColumns[size_t(k)]);
+            differ << QLatin1String(kIdentityColumns[k]);
             if (firstLine == 0)
                 firstLine = given.line[k];
         }
     }
-    if (differ.isEmpty())
+    if (differ.isEmpty()) {
+        if (learned)
+            if (auto s = ctx.given.put(code, given); !s)
+                return s.error();
         return true;
+    }
     row.problem(differ.first(),
                 Tr::tr("line %1 of this file gives %2 other identity values (%3 differ); one person "
                        "has one identity")
@@ -179,16 +192,16 @@ bool checkGivenIdentity(RowReader& row, ImportContext& ctx, const QString& code,
     return false;
 }
 
-void rememberCreated(ImportContext& ctx, const QString& code, const VictimIdentity& identity, int line)
+Status rememberCreated(ImportContext& ctx, const QString& code, const VictimIdentity& identity, int line)
 {
     GivenIdentity given;
     given.created = true;
     const QStringList values = identityValues(identity);
-    for (int k = 0; k < GivenIdentity::kColumns; ++k) {
-        given.hash[k] = valueHash(values[k]);
+    for (size_t k = 0; k < GivenIdentity::kColumns; ++k) {
+        given.hash[k] = valueHash(values[qsizetype(k)]);
         given.line[k] = line;
     }
-    ctx.identities.insert(code, given);
+    return ctx.given.put(code, given);
 }
 
 bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
@@ -239,7 +252,11 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
         v.birthYear = v.birthDate.year();
 
     // One file gives one person one identity: whoever imports, and whatever the store holds.
-    if (!checkGivenIdentity(row, ctx, v.code, identity))
+    bool createdHere = false;
+    const auto agreed = checkGivenIdentity(row, ctx, v.code, identity, &createdHere);
+    if (fail(agreed, ctx))
+        return false;
+    if (!*agreed)
         return true;
 
     bool outsideScope = false;
@@ -271,8 +288,7 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
             return true;
         }
         differ += identityCheck->differ;
-        const auto given = ctx.identities.constFind(v.code);
-        const bool createdHere = given != ctx.identities.constEnd() && given->created;
+        // A victim this import created was compared with its first row (checkGivenIdentity).
         if (!identityCheck->compared && !identity.isEmpty() && !createdHere) {
             ++ctx.identityNotCompared;
             if (ctx.identityNotComparedCodes.size() < 5 && !ctx.identityNotComparedCodes.contains(v.code))
@@ -291,7 +307,10 @@ bool importVictim(RowReader& row, ImportContext& ctx, ImportFileCounts& counts)
         if (fail(id, ctx))
             return false;
         i.victimId = *id;
-        rememberCreated(ctx, v.code, identity, row.line());
+        if (auto s = rememberCreated(ctx, v.code, identity, row.line()); !s) {
+            ctx.failure = failureOf(s.error());
+            return false;
+        }
     }
     const QByteArray key
         = RowKey::of(QStringLiteral("identification"), i.notificationDate,

@@ -48,6 +48,17 @@ QStringList lines(const ImportReport& report)
     return out;
 }
 
+// The import's working table of given identities (GivenIdentityTable) in the store, main or temporary:
+// it lives only inside the import's transaction, whichever way the import ends.
+qint64 workingTables(Store& store)
+{
+    const auto n = store.db().queryInt(
+        QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'import_given_identity')"
+                       " + (SELECT count(*) FROM sqlite_temp_master WHERE name = 'import_given_identity')"));
+    REQUIRE(n);
+    return *n;
+}
+
 } // namespace
 
 TEST_CASE("one import giving one victim two identities is an error for every user", "[security][import]")
@@ -71,6 +82,7 @@ TEST_CASE("one import giving one victim two identities is an error for every use
             CHECK_FALSE(lines(differ).join(QString()).contains(QStringLiteral("Pop")));
             CHECK_FALSE(lines(differ).join(QString()).contains(QStringLiteral("2900101400014")));
             CHECK(*store->db().queryInt(QStringLiteral("SELECT count(*) FROM victim WHERE code = 'RV-N1'")) == 0);
+            CHECK(workingTables(*store) == 0);
 
             // A victim already in the store, given two names by one file: the file contradicts itself
             // whether or not this user may compare with the store.
@@ -86,6 +98,13 @@ TEST_CASE("one import giving one victim two identities is an error for every use
                                     + newRow("RV-N2", "2020-03-01", ""));
             INFO(lines(agree).join(QLatin1Char('\n')).toStdString());
             CHECK(agree.ok());
+            CHECK(agree.written);
+            CHECK(workingTables(*store) == 0);
+            // The next import starts with nothing given: RV-N2's name is compared with the store now
+            // (by whoever may see it), not with the earlier file.
+            const ImportReport next = importVictims(*store, newRow("RV-N2", "2020-04-01", "Popa"), true);
+            CHECK(next.ok());
+            CHECK(workingTables(*store) == 0);
         }
     }
 }

@@ -46,6 +46,11 @@ public:
             && detail.contains((table.isEmpty() ? QString() : table) + QLatin1Char('.') + column);
     }
     QString onClashAddNothing(const QString&) const override { return {}; }
+    QString createWorkingTable(const QString& definition) const override
+    {
+        return QStringLiteral("CREATE TABLE ") + definition;
+    }
+    QString keyedTableSuffix() const override { return QStringLiteral(" WITHOUT ROWID"); }
 };
 
 class ServerDialect final : public SqlDialect
@@ -94,6 +99,11 @@ public:
     {
         return QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(column);
     }
+    QString createWorkingTable(const QString& definition) const override
+    {
+        return QStringLiteral("CREATE TEMP TABLE ") + definition;
+    }
+    QString keyedTableSuffix() const override { return {}; }
 };
 
 } // namespace

@@ -45,6 +45,15 @@ public:
     // server's string_agg); an empty separator is a comma, the only one SQLite allows with a
     // DISTINCT expression. The order is the engine's: callers sort.
     virtual QString groupConcat(const QString& expression, const QString& separator) const = 0;
+    // CREATE TABLE `definition` for a table that one transaction makes and drops, whose rows may be
+    // many: on the local file a table of the main database (temporary tables are memory there,
+    // temp_store = MEMORY, and would grow with the rows; the main database's page cache is bounded),
+    // on the server a temporary table of the session (clients may not create tables in the schema).
+    virtual QString createWorkingTable(const QString& definition) const = 0;
+    // What follows the column list of a table whose rows are found by its primary key alone, so that
+    // the key's index is the table (SQLite's WITHOUT ROWID: one tree to fill, not two). Empty on the
+    // server, whose tables are heaps with their key's index beside them.
+    virtual QString keyedTableSuffix() const = 0;
 
     static const SqlDialect& localFile();
     static const SqlDialect& server();
