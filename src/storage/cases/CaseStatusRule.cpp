@@ -8,9 +8,11 @@ namespace reper::CaseStatusRule {
 
 namespace {
 
-// One row per case to judge: its first and latest recorded dates and whether work is still open.
+// One row per case to judge: its first and latest recorded dates and whether work is still open. A
+// working table (SqlDialect::createWorkingTable): as a temporary table of the local file it was
+// memory, and grew with the cases an import makes (docs/benchmarks.md).
 const char* const kCollect = R"(
-CREATE TEMP TABLE case_rule AS
+case_rule AS
 SELECT c.id AS id,
        coalesce((SELECT min(d) FROM (
            SELECT notification_date AS d FROM identification WHERE victim_id = c.victim_id
@@ -39,6 +41,7 @@ CREATE INDEX ix_case_rule_id ON case_rule(id)
 
 const char* const kJudge = R"(
 UPDATE case_rule SET latest = CASE WHEN latest IS NULL OR latest < opened THEN opened ELSE latest END
+WHERE id > :after AND id <= :upto
 )";
 
 const char* const kApply = R"(
@@ -63,16 +66,16 @@ const char* const kUnstage = R"(
 DELETE FROM audit_change WHERE tbl = 'victim_case' AND op = 'update' AND record_id > :after AND record_id <= :upto
 )";
 
-// kApply and kUnstage run over the cases in ranges of this many ids. Each statement keeps the pages
+// kJudge, kApply and kUnstage run over the cases in ranges of this many ids. Each statement keeps the pages
 // it changes in its statement journal until it ends, and that journal is in memory (temp_store =
 // MEMORY: nothing of a store is written to a temporary file): over the 100,000 cases of a large
 // import, the audit rows the update makes and the unstaging deletes raised the import's peak from
 // 143 to 224 MB (docs/benchmarks.md, 2026-12-05). A range's journal is a few megabytes.
 constexpr qint64 kCasesPerStatement = 5000;
 
-Status run(Database& db, const char* sql, const QDate& today, qint64 after, qint64 upto = 0)
+Status run(Database& db, const QString& sql, const QDate& today, qint64 after, qint64 upto = 0)
 {
-    auto st = db.prepare(QString::fromLatin1(sql));
+    auto st = db.prepare(sql);
     if (!st)
         return st.error();
     // The dates are computed here, not in SQL: the engines spell date arithmetic differently.
@@ -94,19 +97,19 @@ Status run(Database& db, const char* sql, const QDate& today, qint64 after, qint
 Status apply(Database& db, const QDate& today, qint64 afterCaseId)
 {
     (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS case_rule"));
-    Status s = run(db, kCollect, today, afterCaseId);
+    Status s = run(db, db.dialect().createWorkingTable(QLatin1String(kCollect)), today, afterCaseId);
     if (s)
-        s = run(db, kIndex, today, afterCaseId);
-    if (s)
-        s = run(db, kJudge, today, afterCaseId);
+        s = run(db, QLatin1String(kIndex), today, afterCaseId);
     Result<qint64> last = s ? lastCaseId(db) : Result<qint64>(0);
     if (!last)
         s = last.error();
     for (qint64 from = afterCaseId; s && from < *last; from += kCasesPerStatement) {
         const qint64 upto = std::min(from + kCasesPerStatement, *last);
-        s = run(db, kApply, today, from, upto);
+        s = run(db, QLatin1String(kJudge), today, from, upto);
         if (s)
-            s = run(db, kUnstage, today, from, upto);
+            s = run(db, QLatin1String(kApply), today, from, upto);
+        if (s)
+            s = run(db, QLatin1String(kUnstage), today, from, upto);
     }
     (void)db.exec(QStringLiteral("DROP TABLE IF EXISTS case_rule"));
     return s;
