@@ -40,10 +40,9 @@ Status GivenIdentityTable::open()
         definition << c + QStringLiteral(" BIGINT NOT NULL"); // a hash is 64 bits: the server's INTEGER has 32
     if (auto s = m_db.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(QLatin1String(kTable))); !s)
         return s;
-    return m_db.exec(m_db.dialect().createWorkingTable(QStringLiteral("%1(%2)%3")
-                                                           .arg(QLatin1String(kTable),
-                                                                definition.join(QStringLiteral(", ")),
-                                                                m_db.dialect().keyedTableSuffix())));
+    return m_db.exec(m_db.dialect().createWorkingTable(
+        QStringLiteral("%1(%2)%3")
+            .arg(QLatin1String(kTable), definition.join(QStringLiteral(", ")), m_db.dialect().keyedTableSuffix())));
 }
 
 Status GivenIdentityTable::close()
