@@ -37,7 +37,8 @@ public:
     Status open();
     // Drops it, before the import commits.
     Status close();
-    // What this import has given `code` so far; nothing when no row gave it any identity.
+    // What this import has given `code` so far; nothing when no row gave it identity and this
+    // import did not create it (a victim created here is kept, flag `created`, even without one).
     Result<std::optional<GivenIdentity>> find(const QString& code);
     Status put(const QString& code, const GivenIdentity& given);
 
