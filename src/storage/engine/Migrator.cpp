@@ -39,6 +39,7 @@ const Step kSteps[] = {
     {16, ":/sql/016_case_lookups.sql"},
     {17, ":/sql/017_scope_functions.sql"},
     {18, ":/sql/018_package_merges.sql"},
+    {19, ":/sql/019_victim_list_order.sql"},
 };
 
 } // namespace

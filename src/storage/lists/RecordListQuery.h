@@ -62,8 +62,10 @@ public:
     // nothing by identity, or when the user may see no identity.
     Status recordIdentitySearch(const ListFilter& filter);
 
-    // The WHERE clause and its parameters (for tests and the benchmark's query plans).
+    // The WHERE clause and its parameters, and the ORDER BY of a sort (for tests and the
+    // benchmark's query plans).
     QString whereClause(const ListFilter& filter, QVariantList* params, bool manyMatch = false) const;
+    QString orderBy(const ListSort& sort) const;
 
 private:
     // SELECT count(*) of the spec's table with a WHERE clause and its parameters.
@@ -76,7 +78,6 @@ private:
     bool sortedWithoutIndex(const ListSort& sort) const;
     // Whether `sql` reads a table of the spec's joins (by its alias).
     bool readsJoinedTables(const QString& sql) const;
-    QString orderBy(const ListSort& sort) const;
     QString columnSql(const ListColumn& column) const;
 
     Store& m_store;

@@ -18,15 +18,25 @@ struct Step
 
 // Append only, one for each step of the local file's Migrator, in the same order.
 const Step kSteps[] = {
-    {1, ":/sql/postgres/001_initial.sql"},          {2, ":/sql/postgres/002_closed_years.sql"},
-    {3, ":/sql/postgres/003_security.sql"},         {4, ":/sql/postgres/004_window.sql"},
-    {5, ":/sql/postgres/005_population.sql"},       {6, ":/sql/postgres/006_sealed_identity.sql"},
-    {7, ":/sql/postgres/007_record_identity.sql"},  {8, ":/sql/postgres/008_case_monitoring.sql"},
-    {9, ":/sql/postgres/009_deadlines.sql"},        {10, ":/sql/postgres/010_centre_package.sql"},
-    {11, ":/sql/postgres/011_duplicate_match.sql"}, {12, ":/sql/postgres/012_victim_merge.sql"},
-    {13, ":/sql/postgres/013_list_functions.sql"},  {14, ":/sql/postgres/014_audit_segment.sql"},
-    {15, ":/sql/postgres/015_victim_lookups.sql"},  {16, ":/sql/postgres/016_case_lookups.sql"},
-    {17, ":/sql/postgres/017_scope_functions.sql"}, {18, ":/sql/postgres/018_package_merges.sql"},
+    {1, ":/sql/postgres/001_initial.sql"},
+    {2, ":/sql/postgres/002_closed_years.sql"},
+    {3, ":/sql/postgres/003_security.sql"},
+    {4, ":/sql/postgres/004_window.sql"},
+    {5, ":/sql/postgres/005_population.sql"},
+    {6, ":/sql/postgres/006_sealed_identity.sql"},
+    {7, ":/sql/postgres/007_record_identity.sql"},
+    {8, ":/sql/postgres/008_case_monitoring.sql"},
+    {9, ":/sql/postgres/009_deadlines.sql"},
+    {10, ":/sql/postgres/010_centre_package.sql"},
+    {11, ":/sql/postgres/011_duplicate_match.sql"},
+    {12, ":/sql/postgres/012_victim_merge.sql"},
+    {13, ":/sql/postgres/013_list_functions.sql"},
+    {14, ":/sql/postgres/014_audit_segment.sql"},
+    {15, ":/sql/postgres/015_victim_lookups.sql"},
+    {16, ":/sql/postgres/016_case_lookups.sql"},
+    {17, ":/sql/postgres/017_scope_functions.sql"},
+    {18, ":/sql/postgres/018_package_merges.sql"},
+    {19, ":/sql/postgres/019_victim_list_order.sql"},
 };
 
 // Two programs initialising or upgrading the same server wait for each other.
