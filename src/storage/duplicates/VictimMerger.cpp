@@ -27,21 +27,6 @@ struct MovedTable
 const MovedTable kMoved[] = {{"identification", true}, {"assistance", true},         {"repatriation", true},
                              {"judicial", true},       {"monitoring_contact", true}, {"due_dismissal", false}};
 
-Status runWith(Database& db, const QString& sql, std::initializer_list<QVariant> values)
-{
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    int i = 1;
-    for (const QVariant& v : values) {
-        if (v.typeId() == QMetaType::QString)
-            st->bind(i++, v.toString());
-        else
-            st->bind(i++, v.toLongLong());
-    }
-    return st->exec();
-}
-
 // Gives the records of `t` chosen by `where` (with its one value) to victim `to`, stamped with who
 // and when where the table carries it.
 Status moveRecords(Database& db, const MovedTable& t, RecordId to, qint64 me, const QString& now, const QString& where,
@@ -49,10 +34,10 @@ Status moveRecords(Database& db, const MovedTable& t, RecordId to, qint64 me, co
 {
     const QString name = QLatin1String(t.name);
     return t.stamped
-        ? runWith(
-            db, QStringLiteral("UPDATE %1 SET victim_id = ?, updated_by = ?, updated_at = ? WHERE %2").arg(name, where),
+        ? db.execWith(
+            QStringLiteral("UPDATE %1 SET victim_id = ?, updated_by = ?, updated_at = ? WHERE %2").arg(name, where),
             {to, me, now, whereValue})
-        : runWith(db, QStringLiteral("UPDATE %1 SET victim_id = ? WHERE %2").arg(name, where), {to, whereValue});
+        : db.execWith(QStringLiteral("UPDATE %1 SET victim_id = ? WHERE %2").arg(name, where), {to, whereValue});
 }
 
 } // namespace
@@ -174,19 +159,17 @@ Result<VictimMerge> VictimMerger::merge(const QString& keepCode, const QString& 
 
     const QString now = m_store.timestamp();
     const qint64 me = m_store.user().id;
-    if (auto s = runWith(db,
-                         QStringLiteral("INSERT INTO victim_merge(absorbed_id, kept_id, merged_by, merged_at) "
-                                        "VALUES (?, ?, ?, ?)"),
-                         {absorbed->id, kept->id, me, now});
+    if (auto s = db.execWith(QStringLiteral("INSERT INTO victim_merge(absorbed_id, kept_id, merged_by, merged_at) "
+                                            "VALUES (?, ?, ?, ?)"),
+                             {absorbed->id, kept->id, me, now});
         !s)
         return s.error();
     const qint64 mergeId = db.lastInsertId();
     for (const MovedTable& t : kMoved) {
-        if (auto s = runWith(db,
-                             QStringLiteral("INSERT INTO victim_merge_record(merge_id, tbl, record_id) "
-                                            "SELECT ?, '%1', id FROM %1 WHERE victim_id = ?")
-                                 .arg(QLatin1String(t.name)),
-                             {mergeId, absorbed->id});
+        if (auto s = db.execWith(QStringLiteral("INSERT INTO victim_merge_record(merge_id, tbl, record_id) "
+                                                "SELECT ?, '%1', id FROM %1 WHERE victim_id = ?")
+                                     .arg(QLatin1String(t.name)),
+                                 {mergeId, absorbed->id});
             !s)
             return s.error();
         if (auto s = moveRecords(db, t, kept->id, me, now, QStringLiteral("victim_id = ?"), absorbed->id); !s)
@@ -239,9 +222,9 @@ Result<VictimMerge> VictimMerger::unmerge(const QString& absorbedCode)
         if (auto s = moveRecords(db, t, absorbed->id, me, now, moved, mergeId); !s)
             return s.error();
     }
-    if (auto s = runWith(db, QStringLiteral("DELETE FROM victim_merge_record WHERE merge_id = ?"), {mergeId}); !s)
+    if (auto s = db.execWith(QStringLiteral("DELETE FROM victim_merge_record WHERE merge_id = ?"), {mergeId}); !s)
         return s.error();
-    if (auto s = runWith(db, QStringLiteral("DELETE FROM victim_merge WHERE id = ?"), {mergeId}); !s)
+    if (auto s = db.execWith(QStringLiteral("DELETE FROM victim_merge WHERE id = ?"), {mergeId}); !s)
         return s.error();
     if (auto s = record(AuditAction::VictimsUnmerged, *kept, *absorbed, (*merge)->records); !s)
         return s.error();

@@ -282,6 +282,21 @@ Result<CachedStatement> Database::cachedUtf8(const QByteArray& sql)
     return CachedStatement(it->second);
 }
 
+Status Database::execWith(const QString& sql, std::initializer_list<QVariant> values)
+{
+    auto st = prepare(sql);
+    if (!st)
+        return st.error();
+    int i = 1;
+    for (const QVariant& v : values) {
+        if (v.typeId() == QMetaType::QString)
+            st->bind(i++, v.toString());
+        else
+            st->bind(i++, v.toLongLong());
+    }
+    return st->exec();
+}
+
 Result<bool> Database::hasRow(const char* sql, const QString& value)
 {
     auto st = cached(sql);

@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QVariant>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -141,6 +142,9 @@ public:
     Status rekey(const QByteArray& rawKey);
 
     Status exec(const QString& sql); // one or more statements without parameters
+    // One statement with its values bound in order (a QString as text, anything else as an
+    // integer), run to completion.
+    Status execWith(const QString& sql, std::initializer_list<QVariant> values);
     Result<Statement> prepare(const QString& sql);
     // The statement for this SQL text from a per-connection cache: prepared once (on the server,
     // prepared there too), handed out ready to bind and reset when the guard goes.

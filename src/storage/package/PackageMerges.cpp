@@ -24,22 +24,15 @@ struct Tr
 // are headquarters' own: a merge there moves headquarters' dismissals, as VictimMerger does.
 const char* const kCarried[] = {"identification", "assistance", "repatriation", "judicial", "monitoring_contact"};
 
+// A merge at headquarters of one of the centre's victims (known by the absorbed victim's UUID).
 struct HqMerge
 {
     qint64 id = 0;
     QString kept; // uuid
     bool fromPackage = false;
+    qint64 absorbedId = 0;
+    qint64 keptId = 0;
 };
-
-Status run(Database& db, const QString& sql, const QList<qint64>& values)
-{
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    for (int i = 0; i < values.size(); ++i)
-        st->bind(i + 1, values[i]);
-    return st->exec();
-}
 
 struct HqVictim
 {
@@ -76,6 +69,20 @@ Result<bool> inMerge(Database& db, qint64 id)
     return false;
 }
 
+// Whether victim `id` is absorbed into another at headquarters.
+Result<bool> isAbsorbed(Database& db, qint64 id)
+{
+    auto st = db.prepare(QStringLiteral("SELECT 1 FROM victim_merge WHERE absorbed_id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, id);
+    if (st->next())
+        return true;
+    if (st->failed())
+        return st->error();
+    return false;
+}
+
 // Undoes a merge as VictimMerger::unmerge does: the records it lists that are still the kept
 // victim's go back to the absorbed one (most already did: the centre's package sent them so).
 Status undo(Store& store, qint64 mergeId, qint64 absorbedId, qint64 keptId)
@@ -93,15 +100,14 @@ Status undo(Store& store, qint64 mergeId, qint64 absorbedId, qint64 keptId)
         if (auto s = st->exec(); !s)
             return s;
     }
-    if (auto s = run(db,
-                     QStringLiteral("UPDATE due_dismissal SET victim_id = ? WHERE ")
-                         + moved.arg(QStringLiteral("due_dismissal")),
-                     {absorbedId, keptId, mergeId});
+    if (auto s = db.execWith(QStringLiteral("UPDATE due_dismissal SET victim_id = ? WHERE ")
+                                 + moved.arg(QStringLiteral("due_dismissal")),
+                             {absorbedId, keptId, mergeId});
         !s)
         return s;
-    if (auto s = run(db, QStringLiteral("DELETE FROM victim_merge_record WHERE merge_id = ?"), {mergeId}); !s)
+    if (auto s = db.execWith(QStringLiteral("DELETE FROM victim_merge_record WHERE merge_id = ?"), {mergeId}); !s)
         return s;
-    return run(db, QStringLiteral("DELETE FROM victim_merge WHERE id = ?"), {mergeId});
+    return db.execWith(QStringLiteral("DELETE FROM victim_merge WHERE id = ?"), {mergeId});
 }
 
 // The merges of the centre's victims that no longer hold: a record they list that the package sent
@@ -182,8 +188,6 @@ Result<PackageMergeCounts> PackageMerges::apply(Store& store, qint64 centerId, c
     const Status allowed = mayWrite(store, store.reference().centerCode(centerId));
     // Headquarters' merges of the centre's victims, by the absorbed victim's UUID.
     QHash<QString, HqMerge> atHq;
-    QHash<QString, qint64> absorbedIds;
-    QHash<QString, qint64> keptIds;
     {
         auto st
             = db.prepare(QStringLiteral("SELECT m.id, a.uuid, k.uuid, m.from_package, a.id, k.id FROM victim_merge m "
@@ -193,9 +197,7 @@ Result<PackageMergeCounts> PackageMerges::apply(Store& store, qint64 centerId, c
             return st.error();
         st->bind(1, centerId);
         while (st->next()) {
-            atHq.insert(st->text(1), HqMerge{st->int64(0), st->text(2), st->int64(3) != 0});
-            absorbedIds.insert(st->text(1), st->int64(4));
-            keptIds.insert(st->text(1), st->int64(5));
+            atHq.insert(st->text(1), HqMerge{st->int64(0), st->text(2), st->int64(3) != 0, st->int64(4), st->int64(5)});
         }
         if (st->failed())
             return st->error();
@@ -214,7 +216,7 @@ Result<PackageMergeCounts> PackageMerges::apply(Store& store, qint64 centerId, c
             continue;
         if (!allowed)
             return allowed.error();
-        if (auto s = undo(store, it->id, absorbedIds.value(it.key()), keptIds.value(it.key())); !s)
+        if (auto s = undo(store, it->id, it->absorbedId, it->keptId); !s)
             return s.error();
         ++counts.removed;
     }
@@ -243,14 +245,10 @@ Result<PackageMergeCounts> PackageMerges::apply(Store& store, qint64 centerId, c
         auto absorbedBusy = inMerge(db, absorbed->id);
         if (!absorbedBusy)
             return absorbedBusy.error();
-        auto keptAbsorbed = db.prepare(QStringLiteral("SELECT 1 FROM victim_merge WHERE absorbed_id = ?"));
-        if (!keptAbsorbed)
-            return keptAbsorbed.error();
-        keptAbsorbed->bind(1, kept->id);
-        const bool chain = keptAbsorbed->next();
-        if (keptAbsorbed->failed())
-            return keptAbsorbed->error();
-        if (*absorbedBusy || chain) {
+        auto chain = isAbsorbed(db, kept->id); // the kept victim is itself absorbed into another
+        if (!chain)
+            return chain.error();
+        if (*absorbedBusy || *chain) {
             ++counts.skipped;
             continue;
         }
@@ -288,14 +286,13 @@ Result<PackageMergeCounts> PackageMerges::apply(Store& store, qint64 centerId, c
                 return s.error();
         }
         // Headquarters' own deadlines set aside for the absorbed victim follow the person.
-        if (auto s = run(db,
-                         QStringLiteral("INSERT INTO victim_merge_record(merge_id, tbl, record_id) "
-                                        "SELECT ?, 'due_dismissal', id FROM due_dismissal WHERE victim_id = ?"),
-                         {mergeId, absorbed->id});
+        if (auto s = db.execWith(QStringLiteral("INSERT INTO victim_merge_record(merge_id, tbl, record_id) "
+                                                "SELECT ?, 'due_dismissal', id FROM due_dismissal WHERE victim_id = ?"),
+                                 {mergeId, absorbed->id});
             !s)
             return s.error();
-        if (auto s = run(db, QStringLiteral("UPDATE due_dismissal SET victim_id = ? WHERE victim_id = ?"),
-                         {kept->id, absorbed->id});
+        if (auto s = db.execWith(QStringLiteral("UPDATE due_dismissal SET victim_id = ? WHERE victim_id = ?"),
+                                 {kept->id, absorbed->id});
             !s)
             return s.error();
         ++counts.added;
