@@ -161,6 +161,33 @@ TEST_CASE("The policies' scope functions keep their plans, not their answers, fo
     CHECK(seen(*op, count) == 1);
 }
 
+TEST_CASE("No function of the server's schema is everyone's, nor is one a later step makes", "[server][schema]")
+{
+    ServerFixture server;
+    // Functions PUBLIC may execute: those whose privileges are the default (NULL: PUBLIC's) or
+    // name PUBLIC (grantee 0).
+    const QString everyones = QStringLiteral(
+        "SELECT coalesce(string_agg(p.proname, ',' ORDER BY p.proname), '') FROM pg_proc p "
+        "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'reper' AND (p.proacl IS NULL "
+        "OR EXISTS (SELECT 1 FROM aclexplode(p.proacl) a WHERE a.grantee = 0 AND a.privilege_type = 'EXECUTE'))");
+    auto open = server.owner().query(everyones);
+    REQUIRE(open);
+    CHECK(open->text(0, 0) == QString());
+    // The grants by name are still there: every user reaches the policies' functions.
+    auto op = server.connectAs(QStringLiteral("op_bv"));
+    CHECK(op->query(QStringLiteral("SELECT my_user_id(), my_record_centers(), i_am('operator')")));
+
+    // A function made later by the owner, as a schema step makes it, is the owner's alone.
+    REQUIRE(server.owner().exec(QStringLiteral("BEGIN; SET LOCAL ROLE reper_owner; "
+                                               "CREATE FUNCTION reper.later_step() RETURNS int LANGUAGE sql "
+                                               "AS 'SELECT 1'; COMMIT;")));
+    auto later = server.owner().query(everyones);
+    REQUIRE(later);
+    CHECK(later->text(0, 0) == QString());
+    CHECK_FALSE(op->query(QStringLiteral("SELECT later_step()")));
+    REQUIRE(server.owner().exec(QStringLiteral("DROP FUNCTION reper.later_step()")));
+}
+
 TEST_CASE("Each user stages only their own record changes for the audit trail", "[server][schema][audit]")
 {
     ServerFixture server;

@@ -212,6 +212,15 @@ TEST_CASE("Users are login roles that only administrators' functions add, lock a
         auto notDefinedForThem
             = server.connectAs(QStringLiteral("coord_nat"))->query(QStringLiteral("SELECT set_user_key(1, '{}', 'x')"));
         CHECK_FALSE(notDefinedForThem);
+        // Nor through add_user's inner half, which makes the login without the check (schema step 20:
+        // before it, every user could call it and make an administrator).
+        auto inner = op->query(
+            QStringLiteral("SELECT create_login('intruder', 'administrator', NULL, $1, '2026-01-15 12:00:00', 0)"),
+            {PgParam(verifier(*op, QStringLiteral("intruder"), temporary))});
+        REQUIRE_FALSE(inner);
+        CHECK(inner.error().message == QStringLiteral("The server refused: your roles do not allow this."));
+        CHECK(count(*ana, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'intruder'")) == 0);
+        CHECK(count(*ana, QStringLiteral("SELECT count(*) FROM app_user WHERE name = 'intruder'")) == 0);
     }
 
     SECTION("an added user has a temporary password and may do nothing until they change it")

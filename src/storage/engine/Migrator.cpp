@@ -40,6 +40,7 @@ const Step kSteps[] = {
     {17, ":/sql/017_scope_functions.sql"},
     {18, ":/sql/018_package_merges.sql"},
     {19, ":/sql/019_victim_list_order.sql"},
+    {20, ":/sql/020_no_public_functions.sql"},
 };
 
 } // namespace

@@ -37,6 +37,7 @@ const Step kSteps[] = {
     {17, ":/sql/postgres/017_scope_functions.sql"},
     {18, ":/sql/postgres/018_package_merges.sql"},
     {19, ":/sql/postgres/019_victim_list_order.sql"},
+    {20, ":/sql/postgres/020_no_public_functions.sql"},
 };
 
 // Two programs initialising or upgrading the same server wait for each other.
