@@ -74,8 +74,20 @@ void HomePage::setYear(int year)
 
 void HomePage::activate()
 {
-    if (m_stale)
+    if (m_stale && isVisible())
         refresh();
+}
+
+void HomePage::showEvent(QShowEvent* event)
+{
+    ModulePage::showEvent(event);
+    if (!m_stale)
+        return;
+    refresh();
+    // What the refresh showed or hid is laid out now, before the first paint and the first click,
+    // not when the layout's posted request comes.
+    if (QLayout* l = layout())
+        l->activate();
 }
 
 void HomePage::clearCharts()
@@ -114,7 +126,7 @@ void HomePage::refresh()
                              : tr("Nothing is recorded for %1 yet.").arg(Labels::center(m_store.reference(), center)));
         return;
     }
-    auto figures = FiguresRepository(m_store).compute(y, center);
+    auto figures = FiguresRepository(m_store).compute(y, center, FiguresRepository::Detail::Headline);
     if (!figures) {
         m_ui->banner->showMessage(figures.error().message, MessageBanner::Kind::Error);
         return;
@@ -126,12 +138,14 @@ void HomePage::refresh()
                              f.trainingSessions,     f.interinstitutionalEvents};
     for (int i = 0; i < m_tiles.size(); ++i)
         m_tiles[i]->setValue(values[i]);
-    auto years = trends.victimsIdentifiedByYear(y - 5, y, center);
+    // The year itself is the first tile; the five before it are read.
+    auto years = trends.victimsIdentifiedByYear(y - 5, y - 1, center);
     auto months = trends.preventionActivitiesByMonth(y, center);
     if (!years || !months) {
         m_ui->banner->showMessage((years ? months.error() : years.error()).message, MessageBanner::Kind::Error);
         return;
     }
+    years->append(YearCount{y, f.victimsIdentified});
     m_ui->charts->addWidget(HomeCharts::victimsByYear(*years, this));
     m_ui->charts->addWidget(
         HomeCharts::exploitation(f.breakdowns.value(QStringLiteral("primary_exploitation")), y, this));

@@ -1,7 +1,9 @@
 #pragma once
 // The home page (ui/HomePage.ui): the chosen year's figures for the user's scope (national, or
-// their centre), computed by the same FiguresRepository as the bilanț, and three charts; while
-// nothing is recorded yet, what to do first instead (EmptyStorePanel).
+// their centre), computed by the same FiguresRepository as the bilanț (its headline), and three
+// charts; while nothing is recorded yet, what to do first instead (EmptyStorePanel). A page not yet
+// on screen reads nothing until it is shown, so that a window opened on another year (reper --year)
+// reads the figures once.
 #include "core/Scope.h"
 #include "gui/shell/ModulePage.h"
 
@@ -38,6 +40,9 @@ public:
 
     void activate() override;
     void refresh() override;
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void clearCharts();

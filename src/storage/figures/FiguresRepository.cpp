@@ -57,7 +57,7 @@ Result<qint64> FiguresRepository::centerIdFor(const QString& centerCode)
     return *id;
 }
 
-Result<BilantFigures> FiguresRepository::compute(int year, const QString& centerCode)
+Result<BilantFigures> FiguresRepository::compute(int year, const QString& centerCode, Detail detail)
 {
     const auto centerId = centerIdFor(centerCode);
     if (!centerId)
@@ -65,7 +65,7 @@ Result<BilantFigures> FiguresRepository::compute(int year, const QString& center
     ReadScope tx(m_db);
     if (!tx.status())
         return tx.status().error();
-    auto f = computeIn(year, *centerId, Scope::ofCenter(centerCode));
+    auto f = computeIn(year, *centerId, Scope::ofCenter(centerCode), detail);
     tx.end();
     return f;
 }
@@ -104,16 +104,43 @@ Result<BilantReportData> FiguresRepository::computeReport(int year, const QStrin
     return data;
 }
 
-Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, const Scope& scope)
+Status FiguresRepository::identifiedByExploitation(const YearQuery& q, BilantFigures& f)
+{
+    // Each victim once, by the identification whose notification date is earliest in the year
+    // (the lowest id breaks a tie), as the bilanț's breakdown below; the victims counted are the
+    // victims identified. Without the victim's row, only the identifications are read.
+    auto st = q.prepare(QStringLiteral("SELECT victim_id, primary_exploitation FROM identification "
+                                       "WHERE {c}notification_date BETWEEN :from AND :to "
+                                       "ORDER BY victim_id, notification_date, id"));
+    if (!st)
+        return st.error();
+    qint64 previous = -1;
+    while (st->next()) {
+        const qint64 victim = st->int64(0);
+        if (victim == previous)
+            continue;
+        previous = victim;
+        ++f.victimsIdentified;
+        f.breakdowns[QStringLiteral("primary_exploitation")][orUnknown(st->text(1))] += 1;
+    }
+    if (st->failed())
+        return st->error();
+    return Status::success();
+}
+
+Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, const Scope& scope, Detail detail)
 {
     BilantFigures f;
     f.year = year;
     f.scope = scope;
     const YearQuery q(m_db, centerId, year);
+    const bool headline = detail == Detail::Headline;
 
-    Status s = q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM identification "
-                                    "WHERE {c}notification_date BETWEEN :from AND :to GROUP BY victim_id) AS y"),
-                     {&f.victimsIdentified});
+    Status s = headline
+        ? identifiedByExploitation(q, f)
+        : q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM identification "
+                               "WHERE {c}notification_date BETWEEN :from AND :to GROUP BY victim_id) AS y"),
+                {&f.victimsIdentified});
     // A period overlaps Y when it starts by 31 Dec and has no end or ends from 1 Jan: two range scans.
     if (s)
         s = q.row(
@@ -132,12 +159,17 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
         s = q.row(QStringLiteral("SELECT count(*) FROM (SELECT victim_id FROM judicial "
                                  "WHERE {c}date BETWEEN :from AND :to GROUP BY victim_id) AS y"),
                   {&f.victimsJudicialParticipation});
-    if (s)
+    if (s && !headline)
         s = q.row(QStringLiteral("SELECT count(*), count(DISTINCT case_ref) FROM judicial "
                                  "WHERE {c}date BETWEEN :from AND :to"),
                   {&f.judicialSupportActions, &f.judicialCaseRefs});
-    // One scan of the year's activities for the four prevention figures and the campaigns' levels.
-    if (s)
+    // One scan of the year's activities for the four prevention figures and the campaigns' levels;
+    // the headline's two from the date index alone.
+    if (s && headline)
+        s = q.row(QStringLiteral("SELECT count(*), coalesce(sum(participants), 0) FROM prevention_activity "
+                                 "WHERE {c}date BETWEEN :from AND :to"),
+                  {&f.preventionActivities, &f.personsReached});
+    else if (s)
         s = q.row(
             QStringLiteral("SELECT count(*), count(DISTINCT p.campaign_id), coalesce(sum(p.participants), 0), "
                            "coalesce(sum(p.online_reach), 0), "
@@ -146,13 +178,13 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
                            "WHERE {p.c}p.date BETWEEN :from AND :to"),
             {&f.preventionActivities, &f.preventionCampaigns, &f.personsReached, &f.onlineReach, &f.campaignsNational});
     f.campaignsLocal = f.preventionCampaigns - f.campaignsNational;
-    if (s)
+    if (s && !headline)
         s = q.row(QStringLiteral("SELECT count(*) FROM protocol WHERE {c}signed_date BETWEEN :from AND :to"),
                   {&f.protocolsSigned});
-    if (s)
+    if (s && !headline)
         s = q.row(QStringLiteral("SELECT count(*) FROM action_plan WHERE {c}date BETWEEN :from AND :to"),
                   {&f.actionPlans});
-    if (s)
+    if (s && !headline)
         s = q.row(QStringLiteral("SELECT count(*) FROM team_meeting WHERE {c}date BETWEEN :from AND :to"),
                   {&f.teamMeetings});
     if (s)
@@ -162,7 +194,7 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
     if (s)
         s = q.row(QStringLiteral("SELECT count(*) FROM event WHERE {c}date BETWEEN :from AND :to"),
                   {&f.interinstitutionalEvents});
-    if (s) {
+    if (s && !headline) {
         auto st = q.prepare(QStringLiteral("SELECT focus, count(*) FROM funded_project "
                                            "WHERE {c}start_date <= :to AND (end_date IS NULL OR end_date >= :from) "
                                            "GROUP BY focus"));
@@ -177,6 +209,8 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
     }
     if (!s)
         return s.error();
+    if (headline)
+        return f;
 
     // Breakdowns of victims identified in Y: each victim once, with the identification whose
     // notification date is earliest in the year (the lowest id breaks a tie). The same pass counts

@@ -12,6 +12,7 @@ class AccessPolicy;
 class Database;
 class ReferenceRepository;
 class Store;
+class YearQuery;
 
 class FiguresRepository
 {
@@ -28,8 +29,16 @@ public:
     // year records it. Raise it with any change to what a figure counts.
     static QString rulesVersion() { return QStringLiteral("1"); }
 
+    // What a computation reads. Bilant: every figure and breakdown of domain.md §5. Headline: what
+    // the home page shows (HomePage) — victims identified, assisted, repatriated and supported in
+    // criminal proceedings, prevention activities and the persons they reached, training sessions,
+    // inter-institutional events, and the victims identified by primary exploitation — counted by
+    // the same rules; every other figure and breakdown is left at zero. It reads about a fifth fewer
+    // of the store's pages, which a cold start of the window waits for (docs/benchmarks.md).
+    enum class Detail { Bilant, Headline };
+
     // centerCode empty: national.
-    Result<BilantFigures> compute(int year, const QString& centerCode = {});
+    Result<BilantFigures> compute(int year, const QString& centerCode = {}, Detail detail = Detail::Bilant);
     // What the bilanț document shows: the year, the year before and, nationally, every centre's
     // figures, all from the same state of the store (one read transaction). Nationally they come
     // from one pass per figure family over every centre (DocumentFigures), the same figures as
@@ -38,7 +47,9 @@ public:
 
 private:
     // The figures of one year and scope; the caller holds the read transaction.
-    Result<BilantFigures> computeIn(int year, qint64 centerId, const Scope& scope);
+    Result<BilantFigures> computeIn(int year, qint64 centerId, const Scope& scope, Detail detail = Detail::Bilant);
+    // The victims identified in the year by primary exploitation, and their count, alone.
+    Status identifiedByExploitation(const YearQuery& q, BilantFigures& f);
     Result<qint64> centerIdFor(const QString& centerCode);
 
     Database& m_db;
