@@ -225,8 +225,11 @@ TEST_CASE("A cached statement is found by its text and reset when its guard goes
     auto byId = db.cached(QStringLiteral("SELECT code FROM victim WHERE id = ?"));
     REQUIRE(byId);
     CHECK(codeOf(**byId, a) == QStringLiteral("V-A"));
-    CHECK(db.hasRow("SELECT 1 FROM victim WHERE code = ?", QStringLiteral("V-B")).value());
-    CHECK_FALSE(db.hasRow("SELECT 1 FROM victim WHERE code = ?", QStringLiteral("V-C")).value());
+    CHECK(db.hasRow("SELECT 1 FROM victim WHERE code = ?", {QStringLiteral("V-B")}).value());
+    CHECK_FALSE(db.hasRow("SELECT 1 FROM victim WHERE code = ?", {QStringLiteral("V-C")}).value());
+    // Values in order, an integer as such.
+    CHECK(db.hasRow("SELECT 1 FROM victim WHERE id = ? AND code = ?", {a, QStringLiteral("V-A")}).value());
+    CHECK_FALSE(db.hasRow("SELECT 1 FROM victim WHERE id = ? AND code = ?", {a, QStringLiteral("V-B")}).value());
 
     auto broken = db.cached("SELECT no_such_column FROM victim");
     if (engine == Engine::LocalFile) {

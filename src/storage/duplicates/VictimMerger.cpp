@@ -4,9 +4,11 @@
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/Transaction.h"
+#include "storage/repositories/RecordTables.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <vector>
 
 namespace reper {
 
@@ -24,8 +26,16 @@ struct MovedTable
     const char* name;
     bool stamped;
 };
-const MovedTable kMoved[] = {{"identification", true}, {"assistance", true},         {"repatriation", true},
-                             {"judicial", true},       {"monitoring_contact", true}, {"due_dismissal", false}};
+
+// The case records, stamped, and the deadlines set aside, which are not.
+std::vector<MovedTable> movedTables()
+{
+    std::vector<MovedTable> out;
+    for (const char* t : VictimMerger::caseRecordTables())
+        out.push_back({t, true});
+    out.push_back({"due_dismissal", false});
+    return out;
+}
 
 // Gives the records of `t` chosen by `where` (with its one value) to victim `to`, stamped with who
 // and when where the table carries it.
@@ -97,6 +107,15 @@ bool VictimMerger::mayMerge(const AccessPolicy& access, const QString& keptCente
     return access.canAssignCases(keptCenter) && access.canAssignCases(absorbedCenter);
 }
 
+const std::array<const char*, 5>& VictimMerger::caseRecordTables()
+{
+    using namespace detail;
+    static const std::array<const char*, 5> tables = {
+        recordTable<Identification>().table(), recordTable<Assistance>().table(), recordTable<Repatriation>().table(),
+        recordTable<JudicialParticipation>().table(), recordTable<MonitoringContact>().table()};
+    return tables;
+}
+
 Status VictimMerger::checkRight(const Victim& kept, const Victim& absorbed)
 {
     if (mayMerge(m_store.access(), kept.center, absorbed.center))
@@ -165,7 +184,7 @@ Result<VictimMerge> VictimMerger::merge(const QString& keepCode, const QString& 
         !s)
         return s.error();
     const qint64 mergeId = db.lastInsertId();
-    for (const MovedTable& t : kMoved) {
+    for (const MovedTable& t : movedTables()) {
         if (auto s = db.execWith(QStringLiteral("INSERT INTO victim_merge_record(merge_id, tbl, record_id) "
                                                 "SELECT ?, '%1', id FROM %1 WHERE victim_id = ?")
                                      .arg(QLatin1String(t.name)),
@@ -215,7 +234,7 @@ Result<VictimMerge> VictimMerger::unmerge(const QString& absorbedCode)
 
     const QString now = m_store.timestamp();
     const qint64 me = m_store.user().id;
-    for (const MovedTable& t : kMoved) {
+    for (const MovedTable& t : movedTables()) {
         const QString moved
             = QStringLiteral("id IN (SELECT record_id FROM victim_merge_record WHERE merge_id = ? AND tbl = '%1')")
                   .arg(QLatin1String(t.name));

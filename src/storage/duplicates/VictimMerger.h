@@ -10,6 +10,7 @@
 #include "core/Result.h"
 
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace reper {
@@ -42,6 +43,10 @@ public:
     // Who may join two victims into one person (decisions C7): both of one centre, a coordinator of
     // that centre (or a national one); of two centres, a national coordinator only.
     static bool mayMerge(const AccessPolicy& access, const QString& keptCenter, const QString& absorbedCenter);
+    // The tables of the case records that follow the person to the kept victim, as declared
+    // (RecordTables). A merge moves the deadlines set aside (due_dismissal) too; a centre's package
+    // carries only these, by UUID (PackageMerges).
+    static const std::array<const char*, 5>& caseRecordTables();
 
     // Joins `absorbCode` into `keepCode`; the merge as recorded.
     Result<VictimMerge> merge(const QString& keepCode, const QString& absorbCode);

@@ -282,27 +282,37 @@ Result<CachedStatement> Database::cachedUtf8(const QByteArray& sql)
     return CachedStatement(it->second);
 }
 
+namespace {
+
+// A QString as text, anything else as an integer, from the first parameter on.
+void bindInOrder(Statement& st, std::initializer_list<QVariant> values)
+{
+    int i = 1;
+    for (const QVariant& v : values) {
+        if (v.typeId() == QMetaType::QString)
+            st.bind(i++, v.toString());
+        else
+            st.bind(i++, v.toLongLong());
+    }
+}
+
+} // namespace
+
 Status Database::execWith(const QString& sql, std::initializer_list<QVariant> values)
 {
     auto st = prepare(sql);
     if (!st)
         return st.error();
-    int i = 1;
-    for (const QVariant& v : values) {
-        if (v.typeId() == QMetaType::QString)
-            st->bind(i++, v.toString());
-        else
-            st->bind(i++, v.toLongLong());
-    }
+    bindInOrder(*st, values);
     return st->exec();
 }
 
-Result<bool> Database::hasRow(const char* sql, const QString& value)
+Result<bool> Database::hasRow(const char* sql, std::initializer_list<QVariant> values)
 {
     auto st = cached(sql);
     if (!st)
         return st.error();
-    (*st)->bind(1, value);
+    bindInOrder(**st, values);
     const bool found = (*st)->next();
     if ((*st)->failed())
         return (*st)->error();

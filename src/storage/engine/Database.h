@@ -150,8 +150,9 @@ public:
     // prepared there too), handed out ready to bind and reset when the guard goes.
     Result<CachedStatement> cached(const char* sql);
     Result<CachedStatement> cached(const QString& sql);
-    // Whether the cached statement `sql`, with `value` for its one parameter, gives a row.
-    Result<bool> hasRow(const char* sql, const QString& value);
+    // Whether the cached statement `sql`, with its values bound in order as execWith does, gives a
+    // row.
+    Result<bool> hasRow(const char* sql, std::initializer_list<QVariant> values);
 
     // How long a statement waits for another connection's write lock before it fails as busy.
     static constexpr int kBusyTimeoutMs = 10000;

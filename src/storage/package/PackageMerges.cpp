@@ -20,9 +20,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PackageMerges)
 };
 
-// The records a merge moves that a package carries by UUID. The deadlines set aside (due_dismissal)
-// are headquarters' own: a merge there moves headquarters' dismissals, as VictimMerger does.
-const char* const kCarried[] = {"identification", "assistance", "repatriation", "judicial", "monitoring_contact"};
+// The records a merge moves that a package carries by UUID: the case records
+// (VictimMerger::caseRecordTables). The deadlines set aside (due_dismissal) are headquarters' own: a
+// merge there moves headquarters' dismissals, as VictimMerger does.
+const std::array<const char*, 5>& carriedTables() { return VictimMerger::caseRecordTables(); }
 
 // A merge at headquarters of one of the centre's victims (known by the absorbed victim's UUID).
 struct HqMerge
@@ -58,29 +59,13 @@ Result<HqVictim> victimOf(Database& db, const QString& uuid)
 // Whether victim `id` takes part in a merge at headquarters, as absorbed or kept.
 Result<bool> inMerge(Database& db, qint64 id)
 {
-    auto st = db.prepare(QStringLiteral("SELECT 1 FROM victim_merge WHERE absorbed_id = ? OR kept_id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, id).bind(2, id);
-    if (st->next())
-        return true;
-    if (st->failed())
-        return st->error();
-    return false;
+    return db.hasRow("SELECT 1 FROM victim_merge WHERE absorbed_id = ? OR kept_id = ?", {id, id});
 }
 
 // Whether victim `id` is absorbed into another at headquarters.
 Result<bool> isAbsorbed(Database& db, qint64 id)
 {
-    auto st = db.prepare(QStringLiteral("SELECT 1 FROM victim_merge WHERE absorbed_id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    if (st->next())
-        return true;
-    if (st->failed())
-        return st->error();
-    return false;
+    return db.hasRow("SELECT 1 FROM victim_merge WHERE absorbed_id = ?", {id});
 }
 
 // Undoes a merge as VictimMerger::unmerge does: the records it lists that are still the kept
@@ -90,7 +75,7 @@ Status undo(Store& store, qint64 mergeId, qint64 absorbedId, qint64 keptId)
     Database& db = store.db();
     const QString moved = QStringLiteral("victim_id = ? AND id IN (SELECT record_id FROM victim_merge_record "
                                          "WHERE merge_id = ? AND tbl = '%1')");
-    for (const char* t : kCarried) {
+    for (const char* t : carriedTables()) {
         auto st = db.prepare(
             QStringLiteral("UPDATE %1 SET victim_id = ?, updated_by = ?, updated_at = ? WHERE ").arg(QLatin1String(t))
             + moved.arg(QLatin1String(t)));
@@ -115,7 +100,7 @@ Status undo(Store& store, qint64 mergeId, qint64 absorbedId, qint64 keptId)
 Result<QList<std::array<qint64, 3>>> brokenMerges(Database& db, qint64 centerId)
 {
     QStringList moved;
-    for (const char* t : kCarried)
+    for (const char* t : carriedTables())
         moved << QStringLiteral("EXISTS (SELECT 1 FROM victim_merge_record r JOIN %1 x ON x.id = r.record_id "
                                 "WHERE r.merge_id = m.id AND r.tbl = '%1' AND x.victim_id <> m.kept_id)")
                      .arg(QLatin1String(t));
@@ -138,7 +123,7 @@ Result<QList<std::array<qint64, 3>>> brokenMerges(Database& db, qint64 centerId)
 Result<QJsonArray> PackageMerges::collect(Database& db, qint64 centerId)
 {
     QHash<qint64, QJsonArray> records; // merge id → [[kind, uuid], …]
-    for (const char* t : kCarried) {
+    for (const char* t : carriedTables()) {
         const QString table = QLatin1String(t);
         auto st = db.prepare(QStringLiteral("SELECT r.merge_id, x.uuid FROM victim_merge_record r "
                                             "JOIN victim_merge m ON m.id = r.merge_id "
@@ -269,7 +254,7 @@ Result<PackageMergeCounts> PackageMerges::apply(Store& store, qint64 centerId, c
         for (const QJsonValue& r : m.value(QStringLiteral("records")).toArray()) {
             const QJsonArray pair = r.toArray();
             const QString kind = pair.at(0).toString();
-            if (!std::any_of(std::begin(kCarried), std::end(kCarried),
+            if (!std::any_of(carriedTables().begin(), carriedTables().end(),
                              [&](const char* t) { return kind == QLatin1String(t); }))
                 return makeError(Tr::tr("The package's content is not what this version of Reper makes; nothing "
                                         "was imported."),

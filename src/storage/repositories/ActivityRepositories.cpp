@@ -95,7 +95,7 @@ Result<std::optional<FundedProject>> CooperationRepository::findProjectByCode(co
 
 Result<bool> CooperationRepository::isProjectCodeTaken(const QString& code)
 {
-    return m_store.db().hasRow("SELECT 1 FROM funded_project WHERE code = ?", code);
+    return m_store.db().hasRow("SELECT 1 FROM funded_project WHERE code = ?", {code});
 }
 
 Result<RecordId> CooperationRepository::add(const FundedProject& f) { return idOf(addDeclared(m_store, f)); }

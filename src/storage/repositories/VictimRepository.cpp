@@ -102,7 +102,7 @@ Result<std::optional<RecordId>> VictimRepository::idByCode(const QString& code)
 
 Result<bool> VictimRepository::isCodeTaken(const QString& code)
 {
-    return m_store.db().hasRow("SELECT 1 FROM victim WHERE code = ?", code);
+    return m_store.db().hasRow("SELECT 1 FROM victim WHERE code = ?", {code});
 }
 
 Result<VictimIdentity> VictimRepository::openIdentity(RecordId victimId)
