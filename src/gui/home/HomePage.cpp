@@ -72,14 +72,10 @@ void HomePage::setYear(int year)
         m_ui->year->setCurrentIndex(index);
 }
 
-void HomePage::activate()
-{
-    if (m_stale && isVisible())
-        refresh();
-}
-
 void HomePage::showEvent(QShowEvent* event)
 {
+    // The first time the page is on screen (each refresh after it is asked for: the year, F5, the
+    // records changed).
     ModulePage::showEvent(event);
     if (!m_stale)
         return;

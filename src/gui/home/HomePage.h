@@ -38,7 +38,6 @@ public:
     EmptyStorePanel* emptyPanel() const { return m_empty; }
     bool showsEmptyState() const;
 
-    void activate() override;
     void refresh() override;
 
 protected:
@@ -51,7 +50,7 @@ private:
     std::optional<Scope> m_scope;
     QList<FigureTile*> m_tiles;
     EmptyStorePanel* m_empty;
-    bool m_stale = true;
+    bool m_stale = true; // not read since it was made
 };
 
 } // namespace reper
