@@ -79,3 +79,7 @@ enum class DueBucket { Overdue, Today, ThisWeek, Later };
 DueBucket dueBucket(const DueItem& item, const QDate& today);
 
 } // namespace reper
+
+// Its members are relocatable (QString, QDate, integers): a national list of tens of thousands of
+// items grows by reallocating its memory instead of moving each item into a new block.
+Q_DECLARE_TYPEINFO(reper::DueItem, Q_RELOCATABLE_TYPE);

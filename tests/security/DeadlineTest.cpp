@@ -12,7 +12,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <catch2/catch.hpp>
+#include <tuple>
 
 using namespace reper;
 using namespace reper::test;
@@ -207,6 +209,32 @@ TEST_CASE("each default rule gives its deadline on time, and a record that meets
     j.support = QStringLiteral("hearing_accompaniment");
     REQUIRE(RecordEditor(*op).save(j).ok());
     CHECK(lines(items(*op, 365), QStringLiteral("hearing")).isEmpty());
+}
+
+TEST_CASE("the work list comes in order: due date, victim code, then the item's key", "[security][deadlines]")
+{
+    SecurityFixture f;
+    recordCases(f);
+    auto op = f.openAs(QStringLiteral("op_bv"));
+    DueQuery q;
+    q.days = 365; // every case's items of a year, the fixture's own victims too
+    auto all = DueItems(*op).list(q);
+    REQUIRE(all.ok());
+    REQUIRE(all->size() >= 10);
+    QSet<QString> keys;
+    for (qsizetype i = 0; i < all->size(); ++i) {
+        const DueItem& item = all->at(i);
+        keys.insert(item.key());
+        CHECK(item.due.isValid());
+        CHECK(!item.victimCode.isEmpty());
+        if (i == 0)
+            continue;
+        const DueItem& before = all->at(i - 1);
+        INFO(before.key().toStdString() << " then " << item.key().toStdString());
+        CHECK(std::make_tuple(before.due, before.victimCode, before.key())
+              < std::make_tuple(item.due, item.victimCode, item.key()));
+    }
+    CHECK(keys.size() == all->size()); // each item once: none lost or doubled by the ordering
 }
 
 TEST_CASE("a hearing is shown seven days before it, across the turn of the year", "[security][deadlines]")

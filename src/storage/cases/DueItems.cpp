@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QSet>
 #include <algorithm>
+#include <numeric>
+#include <vector>
 
 namespace reper {
 
@@ -239,6 +241,40 @@ private:
     QList<DueItem> m_items;
 };
 
+// Overdue first, then by date, victim code and the item's key. The items (a national list holds
+// tens of thousands) are ordered through their positions and then put in place, each moved once,
+// instead of being moved about by the sort.
+void sortByDueDate(QList<DueItem>& items)
+{
+    std::vector<qsizetype> order(size_t(items.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::sort(order.begin(), order.end(), [&items](qsizetype i, qsizetype j) {
+        const DueItem& a = items.at(i);
+        const DueItem& b = items.at(j);
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.victimCode != b.victimCode)
+            return a.victimCode < b.victimCode;
+        return a.key() < b.key();
+    });
+    // Position p takes the item at order[p]: follow each cycle of the permutation once.
+    for (qsizetype start = 0; start < items.size(); ++start) {
+        if (order[size_t(start)] == start)
+            continue;
+        DueItem held = std::move(items[start]);
+        qsizetype at = start;
+        while (true) {
+            const qsizetype from = order[size_t(at)];
+            order[size_t(at)] = at;
+            if (from == start)
+                break;
+            items[at] = std::move(items[from]);
+            at = from;
+        }
+        items[at] = std::move(held);
+    }
+}
+
 } // namespace
 
 QStringList DueItems::dismissReasons()
@@ -311,13 +347,7 @@ Result<QList<DueItem>> DueItems::list(const DueQuery& query)
                 : item.workerName == userName;
             return !mine;
         });
-    std::sort(out.begin(), out.end(), [](const DueItem& a, const DueItem& b) {
-        if (a.due != b.due)
-            return a.due < b.due;
-        if (a.victimCode != b.victimCode)
-            return a.victimCode < b.victimCode;
-        return a.key() < b.key();
-    });
+    sortByDueDate(out);
     return out;
 }
 
