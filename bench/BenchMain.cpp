@@ -44,7 +44,7 @@ const char* kHelp = R"(Usage: reper-bench [--years N] [--first-year Y] [--scale 
        reper-bench --store FILE --password PASSWORD [--first-year Y] [--years N] [--repeat N]
                    [--drop-caches]
        reper-bench --server OWNER_URL [--years N] [--first-year Y] [--scale F] [--repeat N] [--keep DIR]
-                   [--list-only]
+                   [--list-only] [--measure-only]
        reper-bench --help | --version
 Reper's speed and memory figures (docs/benchmarks.md), printed, with the aims of issue 15
 
@@ -75,6 +75,9 @@ Options:
                                  (scripts/bench-server.sh starts a throwaway server for it)
   --list-only                    with --server: import victims.csv only and time the victims list
                                  (size it with --years/--scale for 400,000 victims)
+  --measure-only                 with --server and --keep DIR: measure only, on the server's store
+                                 and DIR's local file that a run with the same options and --keep
+                                 left (to compare two builds on the same data)
   --help                         this text
   --version                      the program's version
 )";
@@ -147,6 +150,7 @@ struct Options
     bool dropCaches = false;
     QString server; // --server OWNER_URL
     bool listOnly = false;
+    bool measureOnly = false;
 };
 
 // Generates `years` of data into dir/csv-N and imports it into dir/STORE in a process of its own.
@@ -220,6 +224,10 @@ int main(int argc, char** argv)
             o.listOnly = true;
             continue;
         }
+        if (name == QLatin1String("--measure-only")) {
+            o.measureOnly = true;
+            continue;
+        }
         if (i + 1 >= args.size()) {
             std::fprintf(stderr, "reper-bench: '%s' needs a value (reper-bench --help)\n", qPrintable(name));
             return 2;
@@ -249,8 +257,12 @@ int main(int argc, char** argv)
     QTemporaryDir tmp;
     const QString dir = o.keep.isEmpty() ? tmp.path() : o.keep;
     QDir().mkpath(dir);
+    if (o.measureOnly && (o.server.isEmpty() || o.keep.isEmpty())) {
+        std::fprintf(stderr, "reper-bench: --measure-only needs --server and the --keep folder of an earlier run\n");
+        return 2;
+    }
     if (!o.server.isEmpty())
-        return runServerBench({o.server, o.generator, o.repeat, dir, o.listOnly});
+        return runServerBench({o.server, o.generator, o.repeat, dir, o.listOnly, o.measureOnly});
     const int year = o.generator.firstYear + o.generator.years / 2;
     std::printf("reper-bench: %d years from %d at scale %.2f; figures for %d\n", o.generator.years,
                 o.generator.firstYear, o.generator.scale, year);

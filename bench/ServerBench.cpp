@@ -237,30 +237,36 @@ int runServerBench(const ServerBenchOptions& o)
                 qPrintable(owner->text()), o.generator.years, o.generator.firstYear, o.generator.scale, year,
                 o.listOnly ? "; the victims list only" : "");
     AimTable aims(8);
-    auto national = makeServerStore(*owner);
+    // --measure-only: the store on the server and the local file in `dir` are a run's with --keep.
+    auto national = o.measureOnly ? Result<PgUrl>(owner->withUser(kNational)) : makeServerStore(*owner);
     if (!national)
         return failed(QStringLiteral("init"), national.error().message + QLatin1Char(' ') + national.error().detail);
-    const QString csv = QDir(o.dir).filePath(QStringLiteral("csv-server"));
-    if (auto s = generate(o.generator, csv, o.listOnly); !s)
-        return failed(QStringLiteral("generate"), s.error().message);
-    auto serverRate = importOnServer(*national, csv);
-    if (!serverRate)
-        return failed(QStringLiteral("import on the server"), serverRate.error().message);
-    vacuumAnalyze(*owner);
+    if (!o.measureOnly) {
+        const QString csv = QDir(o.dir).filePath(QStringLiteral("csv-server"));
+        if (auto s = generate(o.generator, csv, o.listOnly); !s)
+            return failed(QStringLiteral("generate"), s.error().message);
+        auto serverRate = importOnServer(*national, csv);
+        if (!serverRate)
+            return failed(QStringLiteral("import on the server"), serverRate.error().message);
+        vacuumAnalyze(*owner);
+        if (!o.listOnly) {
+            // The same folder into a local file, in a process of its own as the local benchmark does.
+            const QString file = QDir(o.dir).filePath(QStringLiteral("server-bench.reper"));
+            QFile::remove(file);
+            QFile::remove(file + QStringLiteral(".keys"));
+            const ChildResult local = runChild({QStringLiteral("--child-import"), csv, file, kLocalPassword});
+            if (!local.ok)
+                return failed(QStringLiteral("import into a local file"), local.error);
+            const double localRate = local.number(QStringLiteral("rows")) / local.number(QStringLiteral("seconds"));
+            std::printf("import, local     %10.0f rows   %8.1f s   %8.0f rows/s   | server / local %.2f\n",
+                        local.number(QStringLiteral("rows")), local.number(QStringLiteral("seconds")), localRate,
+                        *serverRate / localRate);
+        }
+    }
 
     bool agree = true;
     if (!o.listOnly) {
-        // The same folder into a local file, in a process of its own as the local benchmark does.
         const QString file = QDir(o.dir).filePath(QStringLiteral("server-bench.reper"));
-        QFile::remove(file);
-        QFile::remove(file + QStringLiteral(".keys"));
-        const ChildResult local = runChild({QStringLiteral("--child-import"), csv, file, kLocalPassword});
-        if (!local.ok)
-            return failed(QStringLiteral("import into a local file"), local.error);
-        const double localRate = local.number(QStringLiteral("rows")) / local.number(QStringLiteral("seconds"));
-        std::printf("import, local     %10.0f rows   %8.1f s   %8.0f rows/s   | server / local %.2f\n",
-                    local.number(QStringLiteral("rows")), local.number(QStringLiteral("seconds")), localRate,
-                    *serverRate / localRate);
         auto opened = Store::open(file, QStringLiteral("admin"), kLocalPassword, SystemClock::instance());
         if (!opened)
             return failed(QStringLiteral("open the local file"), opened.error().message);

@@ -18,6 +18,9 @@ struct ServerBenchOptions
     int repeat = 5;
     QString dir; // the CSV folder and the local file go here
     bool listOnly = false;
+    // Measure only, on the server's store and `dir`'s local file that an earlier run with the same
+    // options and --keep DIR left: no init, no generating, no import (an A/B of two builds).
+    bool measureOnly = false;
 };
 
 // Returns the process's exit code: 0 when everything ran and the two engines' figures agree.
