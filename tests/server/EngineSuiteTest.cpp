@@ -396,6 +396,70 @@ TEST_CASE("The bilant figures of a generated data set are the same on either eng
     CHECK(g.assisted(2017, store.center("CR-BV")) > 0);
 }
 
+TEST_CASE("The bilant computed again on one connection reads what was added since, through the statements it kept",
+          "[server][engine]")
+{
+    const Engine engine = GENERATE(Engine::LocalFile, Engine::Server);
+    INFO("engine: " << nameOf(engine));
+    EngineUnderTest store(engine);
+    StoreUser coordinator;
+    coordinator.id = store.userId();
+    coordinator.name = QStringLiteral("ana");
+    coordinator.roles = QStringList{QStringLiteral("coordinator")};
+    const AccessPolicy access(coordinator);
+    FiguresRepository figures(store.db(), access, store.reference());
+    Database& db = store.db();
+    // The server's prepared statements that read the year's identifications with their victim: the
+    // breakdowns' statement, kept by name when the figures reuse it (a statement run once is
+    // unnamed and not listed).
+    const auto keptBreakdowns = [&db] {
+        return db
+            .queryInt(QStringLiteral("SELECT count(*) FROM pg_prepared_statements "
+                                     "WHERE statement LIKE '%FROM identification i JOIN victim v%'"))
+            .value_or(-1);
+    };
+
+    const auto empty = figures.compute(2017);
+    REQUIRE(empty);
+    CHECK(empty->victimsIdentified == 0);
+    CHECK(empty->breakdowns.value(QStringLiteral("sex")).value(QStringLiteral("F")) == 0);
+
+    const qint64 bv = store.center("CR-BV");
+    const qint64 victim = store.addVictim(QStringLiteral("V-A"), bv, QStringLiteral("F"), 1990).value();
+    auto ident = db.prepare(
+        QStringLiteral("INSERT INTO identification(victim_id, center_id, notification_date, mnir_status, scope, "
+                       "primary_exploitation, attempt, created_by, created_at, updated_by, updated_at) "
+                       "VALUES (?, ?, ?, 'identified', 'internal', 'sexual', 0, ?, ?, ?, ?)"));
+    REQUIRE(ident);
+    ident->bind(1, victim).bind(2, bv).bind(3, QStringLiteral("2017-03-04"));
+    REQUIRE(ident->bind(4, store.userId())
+                .bind(5, EngineUnderTest::kNow)
+                .bind(6, store.userId())
+                .bind(7, EngineUnderTest::kNow)
+                .exec());
+
+    for (int round = 0; round < 7; ++round) { // past the server's five custom plans, to its generic one
+        INFO("round " << round);
+        const auto now = figures.compute(2017);
+        REQUIRE(now);
+        CHECK(now->victimsIdentified == 1);
+        CHECK(now->identificationsInYear == 1);
+        CHECK(now->breakdowns.value(QStringLiteral("sex")).value(QStringLiteral("F")) == 1);
+        CHECK(now->breakdowns.value(QStringLiteral("primary_exploitation")).value(QStringLiteral("sexual")) == 1);
+        const auto centre = figures.compute(2017, QStringLiteral("CR-BV"));
+        REQUIRE(centre);
+        CHECK(centre->victimsIdentified == 1);
+        const auto other = figures.compute(2017, QStringLiteral("CR-CJ"));
+        REQUIRE(other);
+        CHECK(other->victimsIdentified == 0);
+        const auto before = figures.compute(2016);
+        REQUIRE(before);
+        CHECK(before->victimsIdentified == 0);
+    }
+    if (engine == Engine::Server)
+        CHECK(keptBreakdowns() == 2); // one national, one for a centre (its text names the centre's column)
+}
+
 TEST_CASE("The lists' search key and Romanian order are the same on either engine", "[server][engine]")
 {
     const Engine engine = GENERATE(Engine::LocalFile, Engine::Server);

@@ -109,11 +109,12 @@ Status FiguresRepository::identifiedByExploitation(const YearQuery& q, BilantFig
     // Each victim once, by the identification whose notification date is earliest in the year
     // (the lowest id breaks a tie), as the bilanț's breakdown below; the victims counted are the
     // victims identified. Without the victim's row, only the identifications are read.
-    auto st = q.prepare(QStringLiteral("SELECT victim_id, primary_exploitation FROM identification "
-                                       "WHERE {c}notification_date BETWEEN :from AND :to "
-                                       "ORDER BY victim_id, notification_date, id"));
-    if (!st)
-        return st.error();
+    auto reused = q.reused(QStringLiteral("SELECT victim_id, primary_exploitation FROM identification "
+                                          "WHERE {c}notification_date BETWEEN :from AND :to "
+                                          "ORDER BY victim_id, notification_date, id"));
+    if (!reused)
+        return reused.error();
+    Statement* st = reused->get();
     qint64 previous = -1;
     while (st->next()) {
         const qint64 victim = st->int64(0);
@@ -196,11 +197,12 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
             {&f.trainingSessions, &f.specialistsTrained, &f.interinstitutionalEvents, &f.protocolsSigned,
              &f.actionPlans, &f.teamMeetings});
     if (s && !headline) {
-        auto st = q.prepare(QStringLiteral("SELECT focus, count(*) FROM funded_project "
-                                           "WHERE {c}start_date <= :to AND (end_date IS NULL OR end_date >= :from) "
-                                           "GROUP BY focus"));
-        if (!st)
-            return st.error();
+        auto reused = q.reused(QStringLiteral("SELECT focus, count(*) FROM funded_project "
+                                              "WHERE {c}start_date <= :to AND (end_date IS NULL OR end_date >= :from) "
+                                              "GROUP BY focus"));
+        if (!reused)
+            return reused.error();
+        Statement* st = reused->get();
         while (st->next()) {
             f.fundedProjectsByFocus.insert(st->text(0), st->int64(1));
             f.fundedProjects += st->int64(1);
@@ -216,13 +218,14 @@ Result<BilantFigures> FiguresRepository::computeIn(int year, qint64 centerId, co
     // Breakdowns of victims identified in Y: each victim once, with the identification whose
     // notification date is earliest in the year (the lowest id breaks a tie). The same pass counts
     // the identification rows of the year and the victims with an attempt among them.
-    auto st = q.prepare(QStringLiteral(
+    auto reused = q.reused(QStringLiteral(
         "SELECT i.victim_id, i.notification_date, i.primary_exploitation, i.scope, i.exploitation_country, "
         "i.institution, v.sex, v.birth_date, v.birth_year, v.county, i.attempt FROM identification i "
         "JOIN victim v ON v.id = i.victim_id WHERE {i.c}i.notification_date BETWEEN :from AND :to "
         "ORDER BY i.victim_id, i.notification_date, i.id"));
-    if (!st)
-        return st.error();
+    if (!reused)
+        return reused.error();
+    Statement* st = reused->get();
     auto& b = f.breakdowns;
     qint64 previous = -1;
     qint64 attemptCounted = -1;

@@ -12,7 +12,7 @@ YearQuery::YearQuery(Database& db, qint64 centerId, int year)
 {
 }
 
-Result<Statement> YearQuery::prepare(QString sql) const
+QString YearQuery::scoped(const QString& sql) const
 {
     static const QRegularExpression scope(QStringLiteral("\\{(\\w+\\.)?c\\}"));
     QString out;
@@ -25,28 +25,46 @@ Result<Statement> YearQuery::prepare(QString sql) const
         at = m.capturedEnd();
     }
     out += QStringView(sql).mid(at);
-    auto st = m_db.prepare(out);
-    if (!st)
-        return st;
-    if (const int i = st->parameterIndex(":from"))
-        st->bind(i, m_from);
-    if (const int i = st->parameterIndex(":to"))
-        st->bind(i, m_to);
-    if (const int i = st->parameterIndex(":center"))
-        st->bind(i, m_centerId);
+    return out;
+}
+
+void YearQuery::bindYear(Statement& st) const
+{
+    if (const int i = st.parameterIndex(":from"))
+        st.bind(i, m_from);
+    if (const int i = st.parameterIndex(":to"))
+        st.bind(i, m_to);
+    if (const int i = st.parameterIndex(":center"))
+        st.bind(i, m_centerId);
+}
+
+Result<Statement> YearQuery::prepare(QString sql) const
+{
+    auto st = m_db.prepare(scoped(sql));
+    if (st)
+        bindYear(*st);
+    return st;
+}
+
+Result<CachedStatement> YearQuery::reused(QString sql) const
+{
+    auto st = m_db.cached(scoped(sql));
+    if (st)
+        bindYear(**st);
     return st;
 }
 
 Status YearQuery::row(const QString& sql, std::initializer_list<qint64*> out) const
 {
-    auto st = prepare(sql);
+    auto st = reused(sql);
     if (!st)
         return st.error();
-    if (!st->next())
-        return st->failed() ? Status(st->error()) : Status::success();
+    Statement& row = **st;
+    if (!row.next())
+        return row.failed() ? Status(row.error()) : Status::success();
     int col = 0;
     for (qint64* o : out)
-        *o = st->int64(col++);
+        *o = row.int64(col++);
     return Status::success();
 }
 

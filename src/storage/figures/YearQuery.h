@@ -20,10 +20,17 @@ public:
     const QString& to() const { return m_to; }
 
     Result<Statement> prepare(QString sql) const;
-    // Runs a one-row query and hands back its integer columns.
+    // The same from the connection's cache of statements, for a fixed text run again and again (the
+    // bilanț's): prepared once per connection, on a server once per session, where the server may
+    // also keep its plan. The guard resets it; the same text must not be used again while it lives.
+    Result<CachedStatement> reused(QString sql) const;
+    // Runs a one-row query (reused) and hands back its integer columns.
     Status row(const QString& sql, std::initializer_list<qint64*> out) const;
 
 private:
+    QString scoped(const QString& sql) const;
+    void bindYear(Statement& st) const;
+
     Database& m_db;
     qint64 m_centerId;
     QString m_from;
