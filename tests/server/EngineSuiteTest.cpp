@@ -61,6 +61,15 @@ public:
     Database& db() { return *m_db; }
     const ReferenceRepository& reference() const { return *m_reference; }
     qint64 userId() const { return m_userId; }
+    // The user who stamps the rows, as the national coordinator they are.
+    StoreUser coordinator() const
+    {
+        StoreUser user;
+        user.id = m_userId;
+        user.name = QStringLiteral("ana");
+        user.roles = QStringList{QStringLiteral("coordinator")};
+        return user;
+    }
     qint64 center(const char* code) const { return m_reference->centerId(QString::fromLatin1(code)).value_or(0); }
 
     Result<qint64> addVictim(const QString& code, qint64 center, const QString& sex, std::optional<int> birthYear)
@@ -370,11 +379,7 @@ TEST_CASE("The bilant figures of a generated data set are the same on either eng
     INFO("engine: " << nameOf(engine));
     EngineUnderTest store(engine);
     const Generated g = generate(store);
-    StoreUser coordinator;
-    coordinator.id = store.userId();
-    coordinator.name = QStringLiteral("ana");
-    coordinator.roles = QStringList{QStringLiteral("coordinator")};
-    const AccessPolicy access(coordinator);
+    const AccessPolicy access(store.coordinator());
     FiguresRepository figures(store.db(), access, store.reference());
 
     for (const char* code : {"", "CR-BV", "CR-CJ"}) {
@@ -402,11 +407,7 @@ TEST_CASE("The bilant computed again on one connection reads what was added sinc
     const Engine engine = GENERATE(Engine::LocalFile, Engine::Server);
     INFO("engine: " << nameOf(engine));
     EngineUnderTest store(engine);
-    StoreUser coordinator;
-    coordinator.id = store.userId();
-    coordinator.name = QStringLiteral("ana");
-    coordinator.roles = QStringList{QStringLiteral("coordinator")};
-    const AccessPolicy access(coordinator);
+    const AccessPolicy access(store.coordinator());
     FiguresRepository figures(store.db(), access, store.reference());
     Database& db = store.db();
     // The server's prepared statements that read the year's identifications with their victim: the
