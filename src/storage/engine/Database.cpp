@@ -217,6 +217,7 @@ Status Database::exec(const QString& sql)
 {
     if (m_pg) {
         m_serverChanges = 0;
+        m_serverReturnedId.reset();
         Status s = m_pg->exec(sql);
         m_serverError = s ? QString() : s.error().detail;
         return s;
@@ -356,6 +357,8 @@ qint64 Database::lastInsertId() const
 {
     if (m_db)
         return sqlite3_last_insert_rowid(m_db);
+    if (m_serverReturnedId)
+        return *m_serverReturnedId;
     if (m_serverInsertTable.isEmpty())
         return 0;
     const auto id = m_pg->query(m_dialect->lastInsertIdQuery(), {PgConnection::text(m_serverInsertTable)});

@@ -162,6 +162,9 @@ public:
     // Whether a transaction is open on this connection.
     bool inTransaction() const;
 
+    // The id of the row the last INSERT added: SQLite's rowid; on the server the id that INSERT
+    // answered (SqlDialect::returningId, 0 when it added none), else its table's sequence (one more
+    // round trip).
     qint64 lastInsertId() const;
     // The rows the last INSERT, UPDATE or DELETE statement changed.
     int changes() const;
@@ -192,6 +195,7 @@ private:
     qint64 m_serverChanges = 0; // the server's count of the last statement's changed rows
     QString m_serverError;
     QString m_serverInsertTable; // the table of the last INSERT that ran on the server
+    std::optional<qint64> m_serverReturnedId; // the id that INSERT answered itself (… RETURNING id)
 };
 
 // While it lives, statements on the connection ask `stop` every few thousand steps of SQLite's

@@ -33,6 +33,7 @@ public:
     }
     QString schemaVersionQuery() const override { return QStringLiteral("PRAGMA user_version"); }
     QString lastInsertIdQuery() const override { return {}; }
+    QString returningId() const override { return {}; }
     QString groupConcat(const QString& expression, const QString& separator) const override
     {
         if (separator.isEmpty())
@@ -76,6 +77,7 @@ public:
     }
     QString begin(bool) const override { return QStringLiteral("BEGIN"); }
     QString schemaVersionQuery() const override { return QStringLiteral("SELECT version FROM schema_version"); }
+    QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     QString lastInsertIdQuery() const override
     {
         return QStringLiteral("SELECT currval(pg_get_serial_sequence($1, 'id'))");

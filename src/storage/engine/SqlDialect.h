@@ -31,6 +31,10 @@ public:
     // into another table, as a new victim opens its case). Empty on the local file, where SQLite's
     // rowid is read through the C API.
     virtual QString lastInsertIdQuery() const = 0;
+    // What ends an INSERT into a table whose identity column is `id` so that the statement answers
+    // the new row's id itself (no row when it added none): on the server one round trip fewer per
+    // record than asking lastInsertIdQuery() after it. Empty on the local file.
+    virtual QString returningId() const = 0;
     // Whether a failed write broke the unique constraint on `column` (of `table`; any table when
     // empty): how an import tells "this row is already there" from a real error.
     virtual bool isUniqueClash(const QString& errorDetail, const QString& table, const QString& column) const = 0;

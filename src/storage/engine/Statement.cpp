@@ -172,8 +172,10 @@ bool Statement::nextOnServer()
     }
     if (m_db) {
         m_db->m_serverChanges = m_pg->changes();
-        if (!m_insertTable.isEmpty())
+        if (!m_insertTable.isEmpty()) {
             m_db->m_serverInsertTable = m_insertTable;
+            m_db->m_serverReturnedId = m_pg->returnedId();
+        }
     }
     return row;
 }

@@ -128,8 +128,10 @@ public:
             = QStringLiteral("INSERT INTO %1(%2) VALUES (%3)")
                   .arg(QLatin1String(m_table), names.join(QStringLiteral(", ")), marks.join(QLatin1Char(',')));
         // A row key already there adds nothing, in the way of each engine (SqlDialect::onClashAddNothing).
+        // Every record table has an identity `id`: the server's INSERT answers it (SqlDialect::returningId).
         const auto keyed = [&](const SqlDialect& d) {
-            return (m_key == Key::RowKey ? insert + d.onClashAddNothing(QStringLiteral("row_key")) : insert).toUtf8();
+            const QString clash = m_key == Key::RowKey ? d.onClashAddNothing(QStringLiteral("row_key")) : QString();
+            return (insert + clash + d.returningId()).toUtf8();
         };
         m_insert = keyed(SqlDialect::localFile());
         m_insertOnServer = keyed(SqlDialect::server());

@@ -125,6 +125,16 @@ QByteArray PgStatement::blob(int col) const
     return text(col).toUtf8();
 }
 
+std::optional<qint64> PgStatement::returnedId() const
+{
+    if (!m_result.handle())
+        return std::nullopt;
+    const int col = PQfnumber(m_result.handle(), "id");
+    if (col < 0)
+        return std::nullopt;
+    return m_result.rows() > 0 ? m_result.int64(0, col) : 0;
+}
+
 std::optional<qint64> PgStatement::optInt64(int col) const
 {
     if (isNull(col))

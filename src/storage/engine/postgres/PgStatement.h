@@ -42,6 +42,9 @@ public:
     QByteArray blob(int col) const;
     std::optional<qint64> optInt64(int col) const;
     qint64 changes() const { return m_result.affectedRows(); }
+    // What an `INSERT … RETURNING id` answered: the first row's id, 0 when it added no row; nothing
+    // when the statement has no `id` column in its result.
+    std::optional<qint64> returnedId() const;
 
     bool failed() const { return m_error.has_value(); }
     Error error() const { return m_error.value_or(Error{}); }
