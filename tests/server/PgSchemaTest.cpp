@@ -290,6 +290,55 @@ TEST_CASE("A committed change notifies the other windows with its table and cent
     CHECK(payloads.count(QStringLiteral("victim CR-CJ")) == 2);
 }
 
+TEST_CASE("Each kind of change tells every centre it touched, whoever's rows the trigger reads",
+          "[server][schema][notify]")
+{
+    // The three kinds of notify_change trigger (a centre column, the victim's centre, a bilanț's
+    // scope) for each kind of change; schema step 21 wrote each query out instead of EXECUTE.
+    ServerFixture server;
+    const qint64 bv = server.addVictim(QStringLiteral("BV-1"), QStringLiteral("CR-BV"));
+    const qint64 cj = server.addVictim(QStringLiteral("CJ-1"), QStringLiteral("CR-CJ"));
+    auto listener = server.connectAs(QStringLiteral("coord_nat"));
+    REQUIRE(listener->listen(QStringLiteral("reper_change")));
+    PgConnection& owner = server.owner();
+    // What one committed statement told: the payloads that arrive within a bound, sorted, joined by " | ".
+    const auto told = [&](const QString& sql) {
+        REQUIRE(owner.exec(sql));
+        QStringList payloads;
+        QElapsedTimer clock;
+        clock.start();
+        qint64 quietFrom = -1;
+        while (clock.elapsed() < 2000 && (quietFrom < 0 || clock.elapsed() - quietFrom < 200)) {
+            for (const auto& n : listener->notifications())
+                payloads << n.payload;
+            if (!payloads.isEmpty() && quietFrom < 0)
+                quietFrom = clock.elapsed();
+        }
+        payloads.sort();
+        return payloads.join(QStringLiteral(" | "));
+    };
+    const QString both = QStringLiteral("(%1, %2)").arg(bv).arg(cj);
+    CHECK(told(QStringLiteral("UPDATE victim SET updated_at = 'y' WHERE id IN ") + both)
+          == QStringLiteral("victim CR-BV,CR-CJ"));
+    CHECK(told(QStringLiteral("UPDATE victim_identity SET phone = '0700000000' WHERE victim_id IN ") + both)
+          == QStringLiteral("victim_identity CR-BV,CR-CJ"));
+    CHECK(told(QStringLiteral("DELETE FROM victim_identity WHERE victim_id = %1").arg(cj))
+          == QStringLiteral("victim_identity CR-CJ"));
+    CHECK(told(QStringLiteral("INSERT INTO victim_identity(victim_id, last_name) VALUES (%1, 'Pop')").arg(cj))
+          == QStringLiteral("victim_identity CR-CJ"));
+    const QString closing = QStringLiteral("(2019, '%1', 1, 'r1', %2, '2026-01-01 10:00:00', '{}', repeat('0', 64))");
+    const QString by = QString::number(server.userId(QStringLiteral("coord_nat")));
+    CHECK(told(QStringLiteral("INSERT INTO closed_year(year, scope, version, rules_version, closed_by, closed_at, "
+                              "figures_json, content_hash) VALUES ")
+               + closing.arg(QStringLiteral("CR-CJ"), by) + QStringLiteral(", ")
+               + closing.arg(QStringLiteral("national"), by))
+          == QStringLiteral("closed_year CR-CJ,national"));
+    CHECK(told(QStringLiteral("DELETE FROM identification WHERE victim_id IN ") + both)
+          == QStringLiteral("identification CR-BV,CR-CJ"));
+    // A statement that changes no row tells nothing.
+    CHECK(told(QStringLiteral("UPDATE victim SET updated_at = 'z' WHERE id = -1")).isEmpty());
+}
+
 TEST_CASE("The change feed leaves out the commits of the session it is told is its own window's", "[server][notify]")
 {
     ServerFixture server;

@@ -41,6 +41,7 @@ const Step kSteps[] = {
     {18, ":/sql/018_package_merges.sql"},
     {19, ":/sql/019_victim_list_order.sql"},
     {20, ":/sql/020_no_public_functions.sql"},
+    {21, ":/sql/021_static_notifications.sql"},
 };
 
 } // namespace

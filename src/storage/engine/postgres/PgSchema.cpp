@@ -38,6 +38,7 @@ const Step kSteps[] = {
     {18, ":/sql/postgres/018_package_merges.sql"},
     {19, ":/sql/postgres/019_victim_list_order.sql"},
     {20, ":/sql/postgres/020_no_public_functions.sql"},
+    {21, ":/sql/postgres/021_static_notifications.sql"},
 };
 
 // Two programs initialising or upgrading the same server wait for each other.
