@@ -40,7 +40,8 @@ public:
             REQUIRE(Migrator::migrate(*m_db, &error) == Migrator::Outcome::Created);
         } else {
             PgCluster& cluster = PgCluster::instance();
-            auto super = cluster.connect(cluster.freshDatabase());
+            m_serverDatabase = cluster.freshDatabase();
+            auto super = cluster.connect(m_serverDatabase);
             REQUIRE(PgSchema::prepare(*super));
             Error error;
             REQUIRE(PgSchema::migrate(*super, &error) == PgSchema::Outcome::Created);
@@ -59,6 +60,18 @@ public:
     }
 
     Database& db() { return *m_db; }
+    // Another connection to the same store, as another window's or client's (the owner's, on the server).
+    std::unique_ptr<Database> another()
+    {
+        if (m_db->engine() == Engine::LocalFile) {
+            auto db = Database::open(m_dir.filePath(QStringLiteral("store.reper")), QByteArray(32, '\x5a'), false);
+            REQUIRE(db);
+            return std::move(*db);
+        }
+        auto super = PgCluster::instance().connect(m_serverDatabase);
+        REQUIRE(super->exec(QStringLiteral("SET ROLE reper_owner; SET search_path = reper")));
+        return Database::onServer(std::move(super));
+    }
     const ReferenceRepository& reference() const { return *m_reference; }
     qint64 userId() const { return m_userId; }
     // The user who stamps the rows, as the national coordinator they are.
@@ -89,6 +102,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverDatabase;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ReferenceRepository> m_reference;
     qint64 m_userId = 0;
@@ -459,6 +473,69 @@ TEST_CASE("The bilant computed again on one connection reads what was added sinc
     }
     if (engine == Engine::Server)
         CHECK(keptBreakdowns() == 2); // one national, one for a centre (its text names the centre's column)
+}
+
+TEST_CASE("A reading transaction sees one state of the store, whatever another connection commits meanwhile",
+          "[server][engine]")
+{
+    // The figures, the document, the exports and explain each read in one such transaction: a
+    // bilanț whose statements saw different states could give breakdowns that do not add up to
+    // their total. On the server READ COMMITTED would; the reading transaction is REPEATABLE READ.
+    const Engine engine = GENERATE(Engine::LocalFile, Engine::Server);
+    INFO("engine: " << nameOf(engine));
+    EngineUnderTest store(engine);
+    const AccessPolicy access(store.coordinator());
+    FiguresRepository figures(store.db(), access, store.reference());
+    const qint64 bv = store.center("CR-BV");
+    REQUIRE(store.addVictim(QStringLiteral("V-A"), bv, QStringLiteral("F"), 1990));
+    auto other = store.another();
+    const auto victims
+        = [](Database& db) { return db.queryInt(QStringLiteral("SELECT count(*) FROM victim")).value_or(-1); };
+    {
+        Transaction reading(store.db(), Transaction::Mode::Deferred);
+        REQUIRE(reading.beginStatus());
+        CHECK(victims(store.db()) == 1);
+        // Another client adds a victim with its identification and commits, between two statements.
+        auto add = other->prepare(QStringLiteral(
+            "INSERT INTO victim(code, center_id, sex, citizenship, created_by, created_at, updated_by, updated_at) "
+            "VALUES ('V-B', ?, 'M', 'RO', ?, ?, ?, ?)"));
+        REQUIRE(add);
+        REQUIRE(add->bind(1, bv)
+                    .bind(2, store.userId())
+                    .bind(3, EngineUnderTest::kNow)
+                    .bind(4, store.userId())
+                    .bind(5, EngineUnderTest::kNow)
+                    .exec());
+        const qint64 added = other->lastInsertId();
+        auto identify = other->prepare(
+            QStringLiteral("INSERT INTO identification(victim_id, center_id, notification_date, mnir_status, scope, "
+                           "primary_exploitation, attempt, created_by, created_at, updated_by, updated_at) "
+                           "VALUES (?, ?, '2017-03-04', 'identified', 'internal', 'labour', 0, ?, ?, ?, ?)"));
+        REQUIRE(identify);
+        REQUIRE(identify->bind(1, added)
+                    .bind(2, bv)
+                    .bind(3, store.userId())
+                    .bind(4, EngineUnderTest::kNow)
+                    .bind(5, store.userId())
+                    .bind(6, EngineUnderTest::kNow)
+                    .exec());
+        CHECK(victims(*other) == 2);
+        // The reading transaction still sees the state of its first statement, figures included.
+        CHECK(victims(store.db()) == 1);
+        const auto inside = figures.compute(2017);
+        REQUIRE(inside);
+        CHECK(inside->victimsIdentified == 0);
+        if (engine == Engine::Server) { // and it writes nothing (the local file's BEGIN cannot say so)
+            CHECK_FALSE(store.db().exec(QStringLiteral("UPDATE victim SET sex = 'U'")));
+        }
+        reading.rollback();
+    }
+    // Ended, the next statement sees what was committed.
+    CHECK(victims(store.db()) == 2);
+    const auto after = figures.compute(2017);
+    REQUIRE(after);
+    CHECK(after->victimsIdentified == 1);
+    CHECK(after->breakdowns.value(QStringLiteral("sex")).value(QStringLiteral("M")) == 1);
 }
 
 TEST_CASE("The lists' search key and Romanian order are the same on either engine", "[server][engine]")

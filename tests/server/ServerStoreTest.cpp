@@ -6,6 +6,7 @@
 #include "storage/audit/AuditTrail.h"
 #include "storage/engine/Database.h"
 #include "storage/engine/postgres/PgUrl.h"
+#include "storage/figures/ClosedYearRepository.h"
 #include "storage/keys/IdentityVault.h"
 #include "storage/keys/SecuritySession.h"
 #include "storage/lists/RecordListQuery.h"
@@ -15,6 +16,7 @@
 #include "support/PgCluster.h"
 #include "support/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <catch2/catch.hpp>
 
 using namespace reper;
@@ -243,6 +245,73 @@ TEST_CASE("On a server, a save over another user's change is refused and names t
     auto taken = RecordEditor(*coord).save(again);
     REQUIRE_FALSE(taken);
     CHECK(taken.error().message == QStringLiteral("This campaign code is already used by another campaign."));
+}
+
+TEST_CASE("On a server, a closing freezes figures of one state, whatever another user commits while they are read",
+          "[server][store][closing]")
+{
+    // A writing transaction on the server is READ COMMITTED: the closing reads its figures in a
+    // reading transaction first, so a victim another user adds between two of its statements is in
+    // neither or both.
+    const QString database = PgCluster::instance().freshDatabase();
+    const PgUrl owner = ownerUrl(database);
+    auto made = ServerInit::run(owner, QStringLiteral("chief"), kChief, test::fixedClock());
+    REQUIRE(made);
+    for (const char* name : {"op_bv", "coord_bv"})
+        REQUIRE(UserService(*made->store)
+                    .add(QString::fromLatin1(name),
+                         {QString::fromLatin1(name).startsWith(QLatin1String("op")) ? QStringLiteral("operator")
+                                                                                    : QStringLiteral("coordinator")},
+                         QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")));
+    const auto signIn = [&](const QString& name) {
+        auto s = SecuritySession::connect(owner.withUser(name), QStringLiteral("temporary-password-1"),
+                                          test::fixedClock());
+        REQUIRE(s);
+        REQUIRE(UserService(**s).changeOwnPassword(name + QStringLiteral("-own-password")));
+        return std::move(*s);
+    };
+    auto op = signIn(QStringLiteral("op_bv"));
+    auto coord = signIn(QStringLiteral("coord_bv"));
+    const qint64 bv = *op->reference().centerId(QStringLiteral("CR-BV"));
+    const auto victims
+        = [](Store& store) { return store.db().queryInt(QStringLiteral("SELECT count(*) FROM victim")).value_or(-1); };
+    const auto addVictim = [&](const QString& code) {
+        auto st = op->db().prepare(
+            QStringLiteral("INSERT INTO victim(code, center_id, sex, citizenship, created_by, created_at, updated_by, "
+                           "updated_at) VALUES (?, ?, 'F', 'RO', ?, ?, ?, ?)"));
+        REQUIRE(st);
+        REQUIRE(st->bind(1, code)
+                    .bind(2, bv)
+                    .bind(3, op->user().id)
+                    .bind(4, op->timestamp())
+                    .bind(5, op->user().id)
+                    .bind(6, op->timestamp())
+                    .exec());
+    };
+    addVictim(QStringLiteral("V-BV-1"));
+
+    qint64 first = -1;
+    qint64 second = -1;
+    ClosedYearRepository closing(*coord);
+    auto closed = closing.freeze(
+        2017, Scope::ofCenter(QStringLiteral("CR-BV")), QStringLiteral("1"), false, QString(),
+        [&]() -> Result<ClosedYearRepository::Frozen> {
+            first = victims(*coord);
+            addVictim(QStringLiteral("V-BV-2")); // the operator's commit
+            second = victims(*coord);
+            const QByteArray json = QByteArrayLiteral("{\"victims\":1}");
+            return ClosedYearRepository::Frozen{
+                json, QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex())};
+        });
+    INFO((closed ? std::string() : closed.error().message.toStdString()));
+    REQUIRE(closed);
+    CHECK(first == 1);
+    CHECK(second == 1);
+    CHECK(victims(*coord) == 2); // the closing ended: the operator's victim is there
+    auto latest = closing.latest(2017, Scope::ofCenter(QStringLiteral("CR-BV")));
+    REQUIRE(latest);
+    REQUIRE(latest->has_value());
+    CHECK((*latest)->version == 1);
 }
 
 TEST_CASE("On a server, the victims list read page by page gives the rows of one read, in every order",

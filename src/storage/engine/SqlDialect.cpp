@@ -75,7 +75,10 @@ public:
         return QStringLiteral("INSERT ") + insertInto(table, columns, placeholders(columns.size()))
             + QStringLiteral(" ON CONFLICT (%1) DO %2").arg(key.join(QStringLiteral(", ")), action);
     }
-    QString begin(bool) const override { return QStringLiteral("BEGIN"); }
+    QString begin(bool write) const override
+    {
+        return write ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    }
     QString schemaVersionQuery() const override { return QStringLiteral("SELECT version FROM schema_version"); }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
     QString lastInsertIdQuery() const override

@@ -23,6 +23,10 @@ public:
     virtual QString insertOrReplace(const QString& table, const QStringList& columns, const QStringList& key) const = 0;
     // BEGIN of a transaction that reads only (write = false) or will write: on the local file a
     // writer takes the write lock at once (BEGIN IMMEDIATE), on the server rows lock as they change.
+    // A reading transaction sees one state of the store from its first statement to its end, whatever
+    // other connections commit meanwhile: the local file's WAL snapshot, the server's REPEATABLE READ
+    // (its READ COMMITTED would give each statement of a bilanț its own state). On the server it is
+    // also READ ONLY: a write in it is refused, not silently made.
     virtual QString begin(bool write) const = 0;
     // The schema version (one integer): PRAGMA user_version, or the server's schema_version table.
     virtual QString schemaVersionQuery() const = 0;

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "storage/Store.h"
 #include "storage/audit/AuditTrail.h"
+#include "storage/engine/Database.h"
 #include "storage/engine/Transaction.h"
 #include "storage/figures/YearQuery.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QThread>
 #include <cstdlib>
+#include <optional>
 
 namespace reper {
 
@@ -169,11 +171,27 @@ Result<ClosedYearRecord> ClosedYearRepository::freeze(int year, const Scope& sco
     if (!m_store.access().canCloseYear(scope))
         return makeError(Tr::tr("Only a coordinator of this scope may close a year."));
     Database& db = m_store.db();
+    // On the local file the figures are read inside the closing's write transaction, which no other
+    // writer can interleave. On the server a writing transaction gives each statement the state of
+    // its own start (READ COMMITTED), so a commit by another centre between two of the figures'
+    // statements would mix two states: there the figures are read first, in one reading transaction
+    // (one state: SqlDialect::begin), taken after closed_at's time.
+    QString at;
+    std::optional<Result<Frozen>> readFirst;
+    if (db.engine() == Engine::Server) {
+        at = m_store.timestamp();
+        Transaction reading(db, Transaction::Mode::Deferred);
+        if (!reading.beginStatus())
+            return reading.beginStatus().error();
+        readFirst.emplace(figures());
+        reading.rollback();
+    }
     Transaction tx(db);
     if (!tx.beginStatus())
         return tx.beginStatus().error();
-    const QString at = m_store.timestamp();
-    auto frozen = figures();
+    if (at.isEmpty())
+        at = m_store.timestamp();
+    auto frozen = readFirst ? std::move(*readFirst) : figures();
     if (!frozen)
         return frozen.error();
     if (sha256Hex(frozen->json) != frozen->hash)

@@ -52,10 +52,12 @@ public:
         QString hash; // its SHA-256, hex
     };
     // Freezes: a new version (1 the first time) closed by the acting user now. `figures` is called
-    // inside the closing's write transaction, so no record changes between the figures and the
-    // freeze; before committing, the closing waits for the clock's next second, so every later
-    // change has an updated_at after closed_at. Refused unless the user may close years in this
-    // scope.
+    // inside the closing's write transaction on the local file, so no record changes between the
+    // figures and the freeze; on a server in a reading transaction just before it (after closed_at's
+    // time is taken), so the figures are one state of the store, and a change saved after closed_at
+    // is listed by changedSince. Before committing, the closing waits for the clock's next second,
+    // so every later change has an updated_at after closed_at. Refused unless the user may close
+    // years in this scope.
     Result<ClosedYearRecord> freeze(int year, const Scope& scope, const QString& rulesVersion, bool forced,
                                     const QString& qualityReport, const std::function<Result<Frozen>()>& figures);
     // Records of the year in the scope whose updated_at is after `since` (added or changed after the
