@@ -18,6 +18,7 @@
 
 #include <QCryptographicHash>
 #include <catch2/catch.hpp>
+#include <utility>
 
 using namespace reper;
 using reper::test::PgCluster;
@@ -72,6 +73,32 @@ std::unique_ptr<Store> operatorOfBvWith40Victims()
                     .exec());
     }
     return std::move(*op);
+}
+
+// A fresh server database with an operator and a coordinator of CR-BV, each signed in with the
+// password they chose after their temporary one.
+std::pair<std::unique_ptr<Store>, std::unique_ptr<Store>> operatorAndCoordinatorOfBv()
+{
+    const QString database = PgCluster::instance().freshDatabase();
+    const PgUrl owner = ownerUrl(database);
+    auto made = ServerInit::run(owner, QStringLiteral("chief"), kChief, test::fixedClock());
+    REQUIRE(made);
+    for (const char* name : {"op_bv", "coord_bv"})
+        REQUIRE(UserService(*made->store)
+                    .add(QString::fromLatin1(name),
+                         {QString::fromLatin1(name).startsWith(QLatin1String("op")) ? QStringLiteral("operator")
+                                                                                    : QStringLiteral("coordinator")},
+                         QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")));
+    const auto signIn = [&](const QString& name) {
+        auto s = SecuritySession::connect(owner.withUser(name), QStringLiteral("temporary-password-1"),
+                                          test::fixedClock());
+        REQUIRE(s);
+        REQUIRE(UserService(**s).changeOwnPassword(name + QStringLiteral("-own-password")));
+        return std::move(*s);
+    };
+    auto op = signIn(QStringLiteral("op_bv"));
+    auto coord = signIn(QStringLiteral("coord_bv"));
+    return {std::move(op), std::move(coord)};
 }
 
 } // namespace
@@ -189,25 +216,9 @@ TEST_CASE("A store on a server: its first administrator, a user of one centre, t
 
 TEST_CASE("On a server, a save over another user's change is refused and names them", "[server][store][locking]")
 {
-    const QString database = PgCluster::instance().freshDatabase();
-    const PgUrl owner = ownerUrl(database);
-    auto made = ServerInit::run(owner, QStringLiteral("chief"), kChief, test::fixedClock());
-    REQUIRE(made);
-    for (const char* name : {"op_bv", "coord_bv"})
-        REQUIRE(UserService(*made->store)
-                    .add(QString::fromLatin1(name),
-                         {QString::fromLatin1(name).startsWith(QLatin1String("op")) ? QStringLiteral("operator")
-                                                                                    : QStringLiteral("coordinator")},
-                         QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")));
-    const auto signIn = [&](const QString& name) {
-        auto s = SecuritySession::connect(owner.withUser(name), QStringLiteral("temporary-password-1"),
-                                          test::fixedClock());
-        REQUIRE(s);
-        REQUIRE(UserService(**s).changeOwnPassword(name + QStringLiteral("-own-password")));
-        return std::move(*s);
-    };
-    auto op = signIn(QStringLiteral("op_bv"));
-    auto coord = signIn(QStringLiteral("coord_bv"));
+    auto users = operatorAndCoordinatorOfBv();
+    std::unique_ptr<Store>& op = users.first;
+    std::unique_ptr<Store>& coord = users.second;
 
     Campaign c;
     c.code = QStringLiteral("CMP-BV-1");
@@ -253,25 +264,9 @@ TEST_CASE("On a server, a closing freezes figures of one state, whatever another
     // A writing transaction on the server is READ COMMITTED: the closing reads its figures in a
     // reading transaction first, so a victim another user adds between two of its statements is in
     // neither or both.
-    const QString database = PgCluster::instance().freshDatabase();
-    const PgUrl owner = ownerUrl(database);
-    auto made = ServerInit::run(owner, QStringLiteral("chief"), kChief, test::fixedClock());
-    REQUIRE(made);
-    for (const char* name : {"op_bv", "coord_bv"})
-        REQUIRE(UserService(*made->store)
-                    .add(QString::fromLatin1(name),
-                         {QString::fromLatin1(name).startsWith(QLatin1String("op")) ? QStringLiteral("operator")
-                                                                                    : QStringLiteral("coordinator")},
-                         QStringLiteral("CR-BV"), QStringLiteral("temporary-password-1")));
-    const auto signIn = [&](const QString& name) {
-        auto s = SecuritySession::connect(owner.withUser(name), QStringLiteral("temporary-password-1"),
-                                          test::fixedClock());
-        REQUIRE(s);
-        REQUIRE(UserService(**s).changeOwnPassword(name + QStringLiteral("-own-password")));
-        return std::move(*s);
-    };
-    auto op = signIn(QStringLiteral("op_bv"));
-    auto coord = signIn(QStringLiteral("coord_bv"));
+    auto users = operatorAndCoordinatorOfBv();
+    std::unique_ptr<Store>& op = users.first;
+    std::unique_ptr<Store>& coord = users.second;
     const qint64 bv = *op->reference().centerId(QStringLiteral("CR-BV"));
     const auto victims
         = [](Store& store) { return store.db().queryInt(QStringLiteral("SELECT count(*) FROM victim")).value_or(-1); };
