@@ -110,3 +110,106 @@ TEST_CASE("A keyed insert on the server answers its new row's id itself, and non
     CHECK(rows->int64(0, 0) == 2);
     CHECK(rows->int64(0, 1) == 2);
 }
+
+TEST_CASE("Statements run together on a server have run when it returns, and read as one by one",
+          "[server][statement][pipeline]")
+{
+    PgCluster& cluster = PgCluster::instance();
+    const QString name = cluster.freshDatabase();
+    auto db = Database::onServer(cluster.connect(name));
+    auto other = cluster.connect(name);
+    REQUIRE(db->exec(QStringLiteral("CREATE TABLE t (n integer); INSERT INTO t SELECT generate_series(1, 10)")));
+
+    const auto round = [&](qint64 above, qint64 upTo) {
+        struct Read
+        {
+            qint64 count = -1;
+            QList<qint64> small;
+            qint64 sum = -1;
+        } read;
+        auto count = db->cached("SELECT count(*) FROM t WHERE n > ?"); // prepared on the server, reused
+        auto small = db->prepare(QStringLiteral("SELECT n FROM t WHERE n <= ? ORDER BY n")); // not prepared
+        auto sum = db->cached("SELECT sum(n) FROM t");
+        REQUIRE(count);
+        REQUIRE(small);
+        REQUIRE(sum);
+        count->get()->bind(1, above);
+        small->bind(1, upTo);
+        REQUIRE(db->runTogether({count->get(), &*small, nullptr, sum->get()}));
+        // Committed by another session after they ran and before they are read: not in what they read.
+        REQUIRE(other->exec(QStringLiteral("INSERT INTO t VALUES (0), (100)")));
+        REQUIRE(count->get()->next());
+        read.count = count->get()->int64(0);
+        while (small->next())
+            read.small << small->int64(0);
+        REQUIRE(sum->get()->next());
+        read.sum = sum->get()->int64(0);
+        CHECK_FALSE(count->get()->failed());
+        CHECK_FALSE(small->failed());
+        return read;
+    };
+    const auto first = round(5, 3);
+    CHECK(first.count == 5);
+    CHECK(first.small == QList<qint64>{1, 2, 3});
+    CHECK(first.sum == 55);
+    // Again, with the two cached statements prepared in the first round's exchange: reused, not
+    // prepared again, and reading the rows the first round's insert added.
+    const auto second = round(5, 3);
+    CHECK(second.count == 6);
+    CHECK(second.small == QList<qint64>{0, 1, 2, 3});
+    CHECK(second.sum == 155);
+    auto prepared = db->server()->query(QStringLiteral("SELECT count(*) FROM pg_prepared_statements"));
+    REQUIRE(prepared);
+    CHECK(prepared->int64(0, 0) == 2);
+}
+
+TEST_CASE("A failure among statements run together is reported; those after it did not run; the connection "
+          "goes on",
+          "[server][statement][pipeline]")
+{
+    PgCluster& cluster = PgCluster::instance();
+    auto db = Database::onServer(cluster.connect(cluster.freshDatabase()));
+    REQUIRE(db->exec(QStringLiteral("CREATE TABLE t (n integer); INSERT INTO t SELECT generate_series(1, 10)")));
+
+    SECTION("a statement fails as it runs")
+    {
+        auto before = db->cached("SELECT count(*) FROM t");
+        auto failing = db->cached("SELECT n / (n - n) FROM t");
+        auto after = db->cached("SELECT sum(n) FROM t");
+        REQUIRE((before && failing && after));
+        const Status s = db->runTogether({before->get(), failing->get(), after->get()});
+        REQUIRE_FALSE(s);
+        CHECK(s.error().detail.startsWith(QStringLiteral("22012"))); // division by zero
+        REQUIRE(before->get()->next());
+        CHECK(before->get()->int64(0) == 10);
+        CHECK_FALSE(failing->get()->next());
+        CHECK(failing->get()->failed());
+        CHECK(failing->get()->error().detail.startsWith(QStringLiteral("22012")));
+        CHECK_FALSE(after->get()->next());
+        CHECK(after->get()->failed());
+    }
+    SECTION("a statement cannot even be prepared")
+    {
+        auto failing = db->cached("SELECT no_such_column FROM t");
+        auto after = db->cached("SELECT sum(n) FROM t");
+        REQUIRE((failing && after));
+        const Status s = db->runTogether({failing->get(), after->get()});
+        REQUIRE_FALSE(s);
+        CHECK(s.error().detail.startsWith(QStringLiteral("42703"))); // undefined column
+        CHECK_FALSE(after->get()->next());
+        CHECK(after->get()->failed());
+        // Only what was prepared is remembered as prepared: the statement that came after it was not.
+        auto prepared = db->server()->query(QStringLiteral("SELECT count(*) FROM pg_prepared_statements"));
+        REQUIRE(prepared);
+        CHECK(prepared->int64(0, 0) == 0);
+    }
+    // The pipeline ended: the connection takes single statements again, and the cached ones run.
+    CHECK(db->server()->isOpen());
+    auto sum = db->cached("SELECT sum(n) FROM t");
+    REQUIRE(sum);
+    REQUIRE(sum->get()->next());
+    CHECK(sum->get()->int64(0) == 55);
+    auto one = db->server()->query(QStringLiteral("SELECT 1"));
+    REQUIRE(one);
+    CHECK(one->int64(0, 0) == 1);
+}

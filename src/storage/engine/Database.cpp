@@ -254,6 +254,30 @@ Result<CachedStatement> Database::cached(const char* sql)
 
 Result<CachedStatement> Database::cached(const QString& sql) { return cachedUtf8(sql.toUtf8()); }
 
+Status Database::runTogether(const QList<Statement*>& statements)
+{
+    if (!m_pg)
+        return Status::success();
+    QList<PgStatement*> waiting;
+    QList<PgQuery> queries;
+    for (Statement* st : statements) {
+        if (st && st->m_pg && !st->m_pg->ran()) {
+            waiting.append(st->m_pg.get());
+            queries.append(st->m_pg->query());
+        }
+    }
+    if (queries.size() < 2)
+        return Status::success(); // one alone runs as it always did
+    auto answers = m_pg->pipeline(queries);
+    Status first = Status::success();
+    for (qsizetype i = 0; i < waiting.size(); ++i) {
+        if (!answers[size_t(i)] && first)
+            first = answers[size_t(i)].error();
+        waiting[i]->take(std::move(answers[size_t(i)]));
+    }
+    return first;
+}
+
 Statement Database::serverStatement(const QString& sql, bool reused)
 {
     Statement st(std::make_unique<PgStatement>(*m_pg, sql, reused), this);

@@ -150,6 +150,11 @@ public:
     // prepared there too), handed out ready to bind and reset when the guard goes.
     Result<CachedStatement> cached(const char* sql);
     Result<CachedStatement> cached(const QString& sql);
+    // Runs these bound statements at once where that saves time: on the server in one exchange
+    // (PgConnection::pipeline) instead of one each, their rows then read as usual; on the local file
+    // nothing happens here and each runs when its first row is asked for, as always. A statement
+    // that already ran is left as it is. The first failure, if any (each statement keeps its own).
+    Status runTogether(const QList<Statement*>& statements); // a null entry is passed over
     // Whether the cached statement `sql`, with its values bound in order as execWith does, gives a
     // row.
     Result<bool> hasRow(const char* sql, std::initializer_list<QVariant> values);

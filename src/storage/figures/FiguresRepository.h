@@ -11,8 +11,8 @@ namespace reper {
 class AccessPolicy;
 class Database;
 class ReferenceRepository;
+class Statement;
 class Store;
-class YearQuery;
 
 class FiguresRepository
 {
@@ -49,7 +49,7 @@ private:
     // The figures of one year and scope; the caller holds the read transaction.
     Result<BilantFigures> computeIn(int year, qint64 centerId, const Scope& scope, Detail detail = Detail::Bilant);
     // The victims identified in the year by primary exploitation, and their count, alone.
-    Status identifiedByExploitation(const YearQuery& q, BilantFigures& f);
+    Status identifiedByExploitation(Statement& st, BilantFigures& f);
     Result<qint64> centerIdFor(const QString& centerCode);
 
     Database& m_db;

@@ -54,12 +54,8 @@ Result<CachedStatement> YearQuery::reused(QString sql) const
     return st;
 }
 
-Status YearQuery::row(const QString& sql, std::initializer_list<qint64*> out) const
+Status YearQuery::readRow(Statement& row, std::initializer_list<qint64*> out)
 {
-    auto st = reused(sql);
-    if (!st)
-        return st.error();
-    Statement& row = **st;
     if (!row.next())
         return row.failed() ? Status(row.error()) : Status::success();
     int col = 0;

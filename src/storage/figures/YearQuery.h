@@ -24,8 +24,8 @@ public:
     // bilanț's): prepared once per connection, on a server once per session, where the server may
     // also keep its plan. The guard resets it; the same text must not be used again while it lives.
     Result<CachedStatement> reused(QString sql) const;
-    // Runs a one-row query (reused) and hands back its integer columns.
-    Status row(const QString& sql, std::initializer_list<qint64*> out) const;
+    // The integer columns of the first row of a statement (run now, unless it already ran).
+    static Status readRow(Statement& st, std::initializer_list<qint64*> out);
 
 private:
     QString scoped(const QString& sql) const;

@@ -324,7 +324,7 @@ Result<PgResult> PgConnection::queryPrepared(const QString& sql, const QList<PgP
 {
     auto known = m_prepared.constFind(sql);
     if (known == m_prepared.constEnd()) {
-        const QByteArray name = "reper_" + QByteArray::number(m_prepared.size() + 1);
+        const QByteArray name = newName();
         auto prepared = run(sql, params, Send::Prepare, name);
         if (!prepared)
             return prepared.error();
@@ -333,32 +333,108 @@ Result<PgResult> PgConnection::queryPrepared(const QString& sql, const QList<PgP
     return run(sql, params, Send::Prepared, *known);
 }
 
+QByteArray PgConnection::newName() { return "reper_" + QByteArray::number(++m_preparedNames); }
+
+std::vector<Result<PgResult>> PgConnection::pipeline(const QList<PgQuery>& queries)
+{
+    std::vector<Result<PgResult>> out;
+    out.reserve(size_t(queries.size()));
+    const QString what = QStringLiteral("pipeline of %1 statements").arg(queries.size());
+    if (!isOpen() || !PQenterPipelineMode(m_conn)) {
+        const Error e = connectionLost(what);
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            out.emplace_back(e);
+        return out;
+    }
+    // Everything is queued first; a statement seen for the first time is prepared in the same exchange.
+    QList<QByteArray> newNames(queries.size());
+    bool sent = true;
+    for (qsizetype i = 0; i < queries.size() && sent; ++i) {
+        const PgQuery& q = queries[i];
+        if (!q.prepared) {
+            sent = send(*q.sql, *q.params, Send::Params, {});
+            continue;
+        }
+        QByteArray name = m_prepared.value(*q.sql);
+        if (name.isEmpty()) {
+            name = newName();
+            newNames[i] = name;
+            sent = send(*q.sql, *q.params, Send::Prepare, name);
+        }
+        sent = sent && send(*q.sql, *q.params, Send::Prepared, name);
+    }
+    if (!sent || !PQpipelineSync(m_conn)) {
+        const Error e = connectionLost(what);
+        PQfinish(m_conn); // half a pipeline is on the wire: the connection is not used again
+        m_conn = nullptr;
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            out.emplace_back(e);
+        return out;
+    }
+    // The answers, in the order sent: a new statement's preparation first, then its rows.
+    std::optional<Error> failed;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const QString& sql = *queries[i].sql;
+        Result<PgResult> prepared = PgResult();
+        if (!newNames[i].isEmpty()) {
+            prepared = collect(sql);
+            if (prepared && PQresultStatus(prepared->handle()) == PGRES_COMMAND_OK)
+                m_prepared.insert(sql, newNames[i]);
+        }
+        Result<PgResult> r = isOpen() ? collect(sql) : Result<PgResult>(connectionLost(sql));
+        if (!prepared)
+            r = prepared.error(); // its rows, if any, were the server's "aborted"
+        else if (r && r->handle() && PQresultStatus(r->handle()) == PGRES_PIPELINE_ABORTED)
+            r = failed.value_or(makeError(tr("The server did not run this step."), sql.left(120)));
+        if (!r && !failed)
+            failed = r.error();
+        out.push_back(std::move(r));
+        if (!isOpen())
+            break;
+    }
+    while (out.size() < size_t(queries.size()))
+        out.emplace_back(failed.value_or(connectionLost(what)));
+    if (isOpen()) {
+        // The synchronisation point ends the pipeline; then the connection takes single statements again.
+        const auto sync = collect(what);
+        if (!sync || !PQexitPipelineMode(m_conn)) {
+            Logging::logger("storage")->error("pipeline did not end cleanly; connection closed");
+            PQfinish(m_conn);
+            m_conn = nullptr;
+        }
+    }
+    return out;
+}
+
 Result<PgResult> PgConnection::run(const QString& sql, const QList<PgParam>& params, Send how, const QByteArray& name)
 {
     if (!isOpen())
         return connectionLost(sql);
+    if (!send(sql, params, how, name))
+        return connectionLost(sql);
+    return collect(sql);
+}
+
+bool PgConnection::send(const QString& sql, const QList<PgParam>& params, Send how, const QByteArray& name)
+{
     const QByteArray text = sql.toUtf8();
     std::vector<const char*> values;
     values.reserve(size_t(params.size()));
     for (const PgParam& p : params)
         values.push_back(p ? p->constData() : nullptr);
-    int sent = 0;
     switch (how) {
-    case Send::Simple: sent = PQsendQuery(m_conn, text.constData()); break;
+    case Send::Simple: return PQsendQuery(m_conn, text.constData()) == 1;
     case Send::Params:
-        sent = PQsendQueryParams(m_conn, text.constData(), int(params.size()), nullptr, values.data(), nullptr, nullptr,
-                                 0);
-        break;
+        return PQsendQueryParams(m_conn, text.constData(), int(params.size()), nullptr, values.data(), nullptr, nullptr,
+                                 0)
+            == 1;
     case Send::Prepare:
-        sent = PQsendPrepare(m_conn, name.constData(), text.constData(), int(params.size()), nullptr);
-        break;
+        return PQsendPrepare(m_conn, name.constData(), text.constData(), int(params.size()), nullptr) == 1;
     case Send::Prepared:
-        sent = PQsendQueryPrepared(m_conn, name.constData(), int(params.size()), values.data(), nullptr, nullptr, 0);
-        break;
+        return PQsendQueryPrepared(m_conn, name.constData(), int(params.size()), values.data(), nullptr, nullptr, 0)
+            == 1;
     }
-    if (!sent)
-        return connectionLost(sql);
-    return collect(sql);
+    return false;
 }
 
 Result<PgResult> PgConnection::collect(const QString& sql)

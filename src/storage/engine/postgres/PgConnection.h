@@ -14,6 +14,7 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct pg_conn;
 struct pg_result;
@@ -48,6 +49,15 @@ private:
 // A parameter of a statement: text, or SQL NULL (std::nullopt). A bytea value is given as
 // PgParam::bytes(), which sends it in PostgreSQL's hex form.
 using PgParam = std::optional<QByteArray>;
+
+// One statement of a pipeline (PgConnection::pipeline): its SQL and values, and whether it is
+// prepared on the server and reused, as queryPrepared() does. The caller keeps both alive.
+struct PgQuery
+{
+    const QString* sql = nullptr;
+    const QList<PgParam>* params = nullptr;
+    bool prepared = false;
+};
 
 class PgConnection
 {
@@ -91,6 +101,12 @@ public:
     // (the import's hot path: parsed and planned once, not once per row).
     Result<PgResult> queryPrepared(const QString& sql, const QList<PgParam>& params);
 
+    // Several statements sent in one exchange (libpq's pipeline mode), for a report's few reads: the
+    // server runs them one after another, as it would one by one, and each answer comes back in
+    // order. One result per query, in the same order; after the first that fails, the rest were not
+    // run and say so. Not for bulk work: everything is sent before anything is read.
+    std::vector<Result<PgResult>> pipeline(const QList<PgQuery>& queries);
+
     // Waits, within the statement deadline, for the results of what was sent (a statement, the end
     // of a COPY): the last one, or the first error.
     Result<PgResult> collect(const QString& sqlForMessages);
@@ -124,11 +140,14 @@ private:
     PgConnection(pg_conn* conn, PgUrl url, Options options);
     enum class Send { Simple, Params, Prepare, Prepared };
     Result<PgResult> run(const QString& sql, const QList<PgParam>& params, Send how, const QByteArray& name = {});
+    bool send(const QString& sql, const QList<PgParam>& params, Send how, const QByteArray& name);
+    QByteArray newName(); // for a statement prepared on the server
     Error connectionLost(const QString& sql) const;
     pg_conn* m_conn = nullptr;
     PgUrl m_url;
     Options m_options;
     QHash<QString, QByteArray> m_prepared; // SQL → the name of its server-side prepared statement
+    int m_preparedNames = 0;
 };
 
 } // namespace reper

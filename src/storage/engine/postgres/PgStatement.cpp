@@ -70,16 +70,20 @@ PgStatement& PgStatement::bindNull(int index)
 
 bool PgStatement::run()
 {
+    return take(m_reused ? m_conn.queryPrepared(m_sql.sql, m_params) : m_conn.query(m_sql.sql, m_params));
+}
+
+bool PgStatement::take(Result<PgResult> answer)
+{
     m_ran = true;
     m_row = -1;
-    auto r = m_reused ? m_conn.queryPrepared(m_sql.sql, m_params) : m_conn.query(m_sql.sql, m_params);
-    if (!r) {
-        m_error = r.error();
+    if (!answer) {
+        m_error = answer.error();
         m_result = PgResult();
         return false;
     }
     m_error.reset();
-    m_result = std::move(*r);
+    m_result = std::move(*answer);
     return true;
 }
 

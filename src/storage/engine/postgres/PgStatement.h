@@ -33,6 +33,11 @@ public:
 
     bool next();
     Status exec();
+    // Whether it has run since its last reset; if not, what to send to run it (PgConnection::pipeline),
+    // whose answer is then handed over with take().
+    bool ran() const { return m_ran; }
+    PgQuery query() const { return {&m_sql.sql, &m_params, m_reused}; }
+    bool take(Result<PgResult> answer);
     void reset(); // back before the first row; the bindings are cleared, as on the local file
 
     bool isNull(int col) const { return m_result.isNull(m_row, col); }
