@@ -103,6 +103,19 @@ Result<QDate> parseTyped(QStringView typed)
     return makeError(Tr::tr("'%1' is not a date: write the day, the month and the year (15.11.2026)").arg(shown));
 }
 
+QDate fromStore(const char* text, qsizetype length)
+{
+    if (!text || length != 10)
+        return {};
+    const auto number = [text](int at, int digits) {
+        int v = 0;
+        for (int i = at; i < at + digits; ++i)
+            v = v * 10 + (text[i] - '0');
+        return v;
+    };
+    return QDate(number(0, 4), number(5, 2), number(8, 2));
+}
+
 QString format(const QDate& date)
 {
     if (!date.isValid())

@@ -14,6 +14,9 @@ Result<QDate> parse(QStringView text);
 // ("'31.11.2026': November has 30 days", "write the year with four digits"), never guessed.
 Result<QDate> parseTyped(QStringView text);
 QString format(const QDate& date); // YYYY-MM-DD, empty for a null date
+// A date as the store wrote it (format()'s ten characters), read fast for a list or a report's
+// rows on either engine: only its length is checked, a null date for anything else.
+QDate fromStore(const char* text, qsizetype length);
 QString display(const QDate& date); // dd.MM.yyyy, as Romanian forms show it
 
 } // namespace reper::CivilDate

@@ -232,16 +232,8 @@ QDate Statement::date(int col) const
         return m_pg ? m_pg->date(col) : QDate();
     if (isNull(col))
         return {};
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
-    if (!p || sqlite3_column_bytes(m_stmt, col) != 10)
-        return {};
-    const auto num = [p](int at, int n) {
-        int v = 0;
-        for (int i = at; i < at + n; ++i)
-            v = v * 10 + (p[i] - '0');
-        return v;
-    };
-    return QDate(num(0, 4), num(5, 2), num(8, 2));
+    return CivilDate::fromStore(reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col)),
+                                sqlite3_column_bytes(m_stmt, col));
 }
 
 QByteArray Statement::blob(int col) const

@@ -4,6 +4,7 @@
 #include "core/platform/Platform.h"
 
 #include <QElapsedTimer>
+#include <charconv>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -80,7 +81,10 @@ qint64 PgResult::int64(int row, int col) const
     const char* value = PQgetvalue(m_result, row, col);
     if (PQgetlength(m_result, row, col) == 1 && (value[0] == 't' || value[0] == 'f'))
         return value[0] == 't' ? 1 : 0;
-    return QByteArray(value, PQgetlength(m_result, row, col)).toLongLong();
+    const char* end = value + PQgetlength(m_result, row, col);
+    qint64 out = 0;
+    const auto [stop, fault] = std::from_chars(value, end, out);
+    return fault == std::errc() && stop == end ? out : 0; // as QByteArray::toLongLong: 0 for anything else
 }
 
 QByteArray PgResult::bytes(int row, int col) const

@@ -115,9 +115,9 @@ void PgStatement::reset()
 
 QDate PgStatement::date(int col) const
 {
-    if (isNull(col))
+    if (isNull(col) || !m_result.handle())
         return {};
-    return QDate::fromString(text(col), Qt::ISODate);
+    return CivilDate::fromStore(PQgetvalue(m_result.handle(), m_row, col), PQgetlength(m_result.handle(), m_row, col));
 }
 
 QByteArray PgStatement::blob(int col) const
