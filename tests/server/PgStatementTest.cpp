@@ -163,7 +163,7 @@ TEST_CASE("Statements run together on a server have run when it returns, and rea
     CHECK(prepared->int64(0, 0) == 2);
 }
 
-TEST_CASE("A failure among statements run together is reported; those after it did not run; the connection "
+TEST_CASE("A failure among statements run together is reported, those after it do not run, and the connection "
           "goes on",
           "[server][statement][pipeline]")
 {
