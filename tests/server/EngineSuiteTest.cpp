@@ -87,15 +87,21 @@ public:
 
     Result<qint64> addVictim(const QString& code, qint64 center, const QString& sex, std::optional<int> birthYear)
     {
-        auto st = m_db->cached("INSERT INTO victim(code, center_id, sex, birth_year, citizenship, created_by, "
-                               "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, 'RO', ?, ?, ?, ?)");
+        return addVictimThrough(*m_db, code, center, sex, birthYear);
+    }
+    // The same through another connection to the store (another()).
+    Result<qint64> addVictimThrough(Database& db, const QString& code, qint64 center, const QString& sex,
+                                    std::optional<int> birthYear)
+    {
+        auto st = db.cached("INSERT INTO victim(code, center_id, sex, birth_year, citizenship, created_by, "
+                            "created_at, updated_by, updated_at) VALUES (?, ?, ?, ?, 'RO', ?, ?, ?, ?)");
         if (!st)
             return st.error();
         (*st)->bind(1, code).bind(2, center).bind(3, sex).bind(4, birthYear);
         (*st)->bind(5, m_userId).bind(6, kNow).bind(7, m_userId).bind(8, kNow);
         if (auto s = (*st)->exec(); !s)
             return s.error();
-        return m_db->lastInsertId();
+        return db.lastInsertId();
     }
 
     static constexpr const char* kNow = "2026-01-15 12:00:00";
@@ -496,23 +502,14 @@ TEST_CASE("A reading transaction sees one state of the store, whatever another c
         REQUIRE(reading.beginStatus());
         CHECK(victims(store.db()) == 1);
         // Another client adds a victim with its identification and commits, between two statements.
-        auto add = other->prepare(QStringLiteral(
-            "INSERT INTO victim(code, center_id, sex, citizenship, created_by, created_at, updated_by, updated_at) "
-            "VALUES ('V-B', ?, 'M', 'RO', ?, ?, ?, ?)"));
-        REQUIRE(add);
-        REQUIRE(add->bind(1, bv)
-                    .bind(2, store.userId())
-                    .bind(3, EngineUnderTest::kNow)
-                    .bind(4, store.userId())
-                    .bind(5, EngineUnderTest::kNow)
-                    .exec());
-        const qint64 added = other->lastInsertId();
+        const auto added = store.addVictimThrough(*other, QStringLiteral("V-B"), bv, QStringLiteral("M"), std::nullopt);
+        REQUIRE(added);
         auto identify = other->prepare(
             QStringLiteral("INSERT INTO identification(victim_id, center_id, notification_date, mnir_status, scope, "
                            "primary_exploitation, attempt, created_by, created_at, updated_by, updated_at) "
                            "VALUES (?, ?, '2017-03-04', 'identified', 'internal', 'labour', 0, ?, ?, ?, ?)"));
         REQUIRE(identify);
-        REQUIRE(identify->bind(1, added)
+        REQUIRE(identify->bind(1, *added)
                     .bind(2, bv)
                     .bind(3, store.userId())
                     .bind(4, EngineUnderTest::kNow)
